@@ -6,6 +6,13 @@
 
 #include <cmath>
 
+namespace Tertial::Core {
+void PrintTo(Money money, std::ostream *out)
+{
+    *out << money.ore() << " öre";
+}
+} // namespace Tertial::Core
+
 namespace Tertial::Core::Test {
 namespace {
 

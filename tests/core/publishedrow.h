@@ -11,6 +11,11 @@
 #include <ostream>
 #include <string>
 
+namespace Tertial::Core {
+// gtest prints Money as öre rather than as bytes (found by argument-dependent lookup).
+void PrintTo(Money money, std::ostream *out);
+} // namespace Tertial::Core
+
 namespace Tertial::Core::Test {
 
 // Fields of a published row; used to mark the ones that may differ by one in the last digit
