@@ -151,7 +151,7 @@ QVariant EconomicTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(section == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
+        return static_cast<int>((section == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter | Qt::TextWordWrap);
     const bool base = m_document->display().percentBase == Core::PercentBase::Budget;
     if (role == Qt::ToolTipRole) {
         switch (static_cast<Column>(section)) {
