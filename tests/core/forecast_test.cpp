@@ -329,6 +329,23 @@ TEST(VolumeBasedMethod, SumsOverServiceTypes)
     EXPECT_EQ(result->amount, Money::fromOre(-3'743'019'598));
 }
 
+TEST(VolumeBasedMethod, VolumeCostRoundsHalfAwayFromZeroToTheOre)
+{
+    // November: 31 days left (december). 0,5 personer × -3 öre × 31 = -46,5 öre → -47 öre;
+    // with +3 öre → +47 öre.
+    ForecastInputs inputs;
+    inputs.year = 2020;
+    inputs.month = 11;
+    inputs.actual = Money();
+    inputs.volumes = {{"Kontaktperson", 0.5, Money::fromOre(-3)}};
+    auto negative = computeForecast(ForecastMethod::VolumeBased, inputs);
+    inputs.volumes = {{"Kontaktperson", 0.5, Money::fromOre(3)}};
+    auto positive = computeForecast(ForecastMethod::VolumeBased, inputs);
+    ASSERT_TRUE(negative && positive);
+    EXPECT_EQ(negative->amount, Money::fromOre(-47));
+    EXPECT_EQ(positive->amount, Money::fromOre(47));
+}
+
 TEST(VolumeBasedMethod, LeapYearChangesDaysLeft)
 {
     // January: 335 days left in 2020 (leap year), 334 in 2019. 1 person × -1 000 kr per dygn.
