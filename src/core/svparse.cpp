@@ -106,6 +106,7 @@ Result<DecimalDigits> NumberScanner::scan() const
         return error("värdet är tomt");
 
     DecimalDigits digits;
+    bool signWritten = false;
     if (s.front() == '(' || s.back() == ')') {
         if (s.size() < 2 || s.front() != '(' || s.back() != ')')
             return error("parentesen är inte sluten");
@@ -117,11 +118,12 @@ Result<DecimalDigits> NumberScanner::scan() const
             return error("tecken inom parentes: en parentes betyder redan minus");
     } else if (s.front() == '-' || s.front() == '+') {
         digits.negative = s.front() == '-';
+        signWritten = true;
         s.remove_prefix(1);
     }
     if (s.empty() || !(isDigit(s.front()) || s.front() == ',' || s.front() == '.')) {
-        return error(s.size() == trimmed(*ascii).size() ? "innehåller ett tecken som inte hör till ett tal"
-                                                        : "väntade siffror direkt efter tecknet");
+        return error(signWritten ? "väntade siffror direkt efter tecknet"
+                                 : "innehåller ett tecken som inte hör till ett tal");
     }
 
     for (const char c : s) {

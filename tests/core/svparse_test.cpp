@@ -124,6 +124,8 @@ INSTANTIATE_TEST_SUITE_P(
         RejectCase{"SignInsideParentheses", "(-5)", "tecken inom parentes"},
         RejectCase{"OpenParenthesis", "(5", "parentesen är inte sluten"},
         RejectCase{"Letters", "12 kr", "tecken som inte hör till ett tal"},
+        RejectCase{"LettersFirst", "abc", "tecken som inte hör till ett tal"},
+        RejectCase{"LettersInParentheses", "(abc)", "tecken som inte hör till ett tal"},
         RejectCase{"EnDash", "\u2013" "5", "tecken som inte hör till ett tal"},
         RejectCase{"Percent", "5 %", "tecken som inte hör till ett tal"}),
     [](const testing::TestParamInfo<RejectCase> &param) { return std::string(param.param.name); });
