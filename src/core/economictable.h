@@ -13,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace Tertial::Core {
@@ -77,11 +78,26 @@ Result<EconomicTable> buildEconomicTable(const VerksamhetTree &tree,
 // Fills the derived values of `values` from its measures (the rule every row follows).
 void deriveValues(EconomicValues &values, PercentBase percentBase);
 
-// Driftredovisning per kontoslag (seed 003): rows "Verksamhetens intäkter" with the income
-// kontoslag under it, "Verksamhetens kostnader" with the cost kontoslag, total "Årets resultat"
-// (pass totalName in options). Row ids: 1 and 2 for the groups, 100 + kontoslag index for the
-// kontoslag rows; kontoslag without figures are left out.
+// Driftredovisning per kontoslag (seed 003): a row "Verksamhetens intäkter" (id
+// kontoslagIncomeGroupId) followed by the income kontoslag, a row "Verksamhetens kostnader"
+// (kontoslagCostGroupId) followed by the cost kontoslag, each kontoslag row with id
+// kontoslagRowId(); the total is "Årets resultat" when options.totalName says so. Kontoslag
+// without figures are left out; the group rows are always there.
+inline constexpr NodeId kontoslagIncomeGroupId = 1;
+inline constexpr NodeId kontoslagCostGroupId = 2;
+NodeId kontoslagRowId(Kontoslag kontoslag);
+
+// From figures per kontoslag of one verksamhet or a whole nämnd, periodised with
+// options.defaultPeriodization.
 Result<EconomicTable> buildKontoslagTable(const std::map<Kontoslag, EnteredFigures> &figures,
                                           int year, int month, const EconomicTableOptions &options);
+
+// From figures per leaf verksamhet × kontoslag: each leaf periodised by its own profile, then
+// summed per kontoslag over the leaves under `root` (absent: the whole nämnd), leaving out leaves
+// under a memo row. Figures on an inner node or an unknown id are an error.
+Result<EconomicTable> buildKontoslagTable(const VerksamhetTree &tree,
+                                          const std::map<std::pair<NodeId, Kontoslag>, EnteredFigures> &figures,
+                                          std::optional<NodeId> root, int year, int month,
+                                          const EconomicTableOptions &options);
 
 } // namespace Tertial::Core
