@@ -104,6 +104,7 @@ TEST(Periodization, RejectsBadWeights)
     ASSERT_FALSE(negative);
     EXPECT_NE(negative.error().message.find("månad 4"), std::string::npos) << negative.error().message;
     EXPECT_FALSE(PeriodizationProfile::weighted({}));
+    EXPECT_FALSE(PeriodizationProfile::weighted({std::numeric_limits<std::int64_t>::max(), 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1}));
     EXPECT_FALSE(PeriodizationProfile::weightedDecimal({0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1,
                                                          std::numeric_limits<double>::quiet_NaN()}));
 }
