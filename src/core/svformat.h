@@ -10,6 +10,8 @@
 
 namespace Tertial::Core {
 
+// All functions return UTF-8. Rounding is half away from zero, and a value that rounds to zero
+// prints "0" (never "-0", "-0,0").
 struct NumberStyle final
 {
     enum class Minus { Hyphen, Unicode };           // '-' (the reports) or U+2212
@@ -18,18 +20,25 @@ struct NumberStyle final
     Grouping grouping = Grouping::Space;
 };
 
-// An amount in the given unit, rounded half away from zero; decimals default to the unit's
-// (kr and tkr none, mnkr one). Money::fromThousands(-147191) in tkr -> "-147 191".
+// An amount in the given unit, rounded half away from zero from the exact öre with integer
+// arithmetic; decimals default to the unit's (kr and tkr none, mnkr one). Decimals beyond what
+// öre can hold (3 for kr) are padded with zeros; a negative count is taken as 0.
+// Money::fromThousands(-147191) in tkr -> "-147 191".
 std::string formatAmount(Money amount, AmountUnit unit, NumberStyle style = {},
                          std::optional<int> decimals = std::nullopt);
 
 // A plain number with a fixed count of decimals: 275.9 -> "275,9"; 1591 -> "1 591".
+// Rounds the shortest decimal text of the double (what was typed: 1.005 -> "1,01"), so binary
+// representation error never decides a half. NaN and infinities give an empty string (the
+// caller shows its own "saknas"). Decimals are clamped to 0..17.
 std::string formatNumber(double value, int decimals, NumberStyle style = {});
 
 // A ratio as percent with a space before '%': 0.008 -> "0,8 %" (decimals default 1).
+// The ×100 is exact (a shift of the decimal text). The space is a no-break space when the style
+// groups with no-break spaces, else a plain space.
 std::string formatPercent(double ratio, int decimals = 1, NumberStyle style = {});
 
-// Miljoner kronor for the standard sentences: Money of 17 669 tkr -> "17,7".
+// Miljoner kronor with one decimal for the standard sentences: 17 669 tkr -> "17,7".
 std::string formatMillions(Money amount, NumberStyle style = {});
 
 } // namespace Tertial::Core
