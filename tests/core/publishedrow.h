@@ -33,6 +33,8 @@ enum Field : unsigned {
     Change = 1u << 9,
     BudgetPeriodIncome = 1u << 10,
     BudgetPeriodCost = 1u << 11,
+    DeviationPercent = 1u << 12, // ±1 in the last printed decimal
+    ChangePercent = 1u << 13,    // ±1 in the last printed decimal
 };
 
 struct PublishedRow
@@ -43,7 +45,7 @@ struct PublishedRow
     std::optional<double> deviationPercent; // as printed: -12.2 for "-12,2 %"
     std::optional<double> changePercent;
     int percentDecimals = 1;
-    unsigned offByOne = 0; // Field bits allowed ±1 tkr
+    unsigned offByOne = 0; // Field bits allowed ±1 tkr (percentages: ±1 in the last printed decimal)
 };
 
 // Money in tkr, exact.
