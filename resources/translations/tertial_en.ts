@@ -1,778 +1,765 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
     <name>CommentPanel</name>
     <message>
         <source>Välj en verksamhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an activity</translation>
     </message>
     <message>
         <source>Kommentar till perioden …</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment for the period …</translation>
     </message>
     <message>
         <source>Återställ</source>
-        <translation type="unfinished"></translation>
+        <translation>Revert</translation>
     </message>
     <message>
         <source>Spara kommentar</source>
-        <translation type="unfinished"></translation>
+        <translation>Save comment</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Tertial</source>
-        <translation type="unfinished"></translation>
+        <translation>Tertial</translation>
     </message>
     <message>
         <source>Ingen databas öppen</source>
-        <translation type="unfinished"></translation>
+        <translation>No database open</translation>
     </message>
     <message>
         <source>&amp;Arkiv</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Redigera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Visa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period</translation>
     </message>
 </context>
 <context>
     <name>Tertial::Gui::CommentPanel</name>
     <message>
         <source>%1, %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3</translation>
     </message>
     <message>
         <source>Välj en verksamhet i tabellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an activity in the table</translation>
     </message>
 </context>
 <context>
     <name>Tertial::Gui::EconomicView</name>
     <message>
         <source>Det inklistrade blocket har fler rader än tabellen</source>
-        <translation type="unfinished"></translation>
+        <translation>The pasted block has more rows than the table</translation>
     </message>
     <message>
         <source>Det inklistrade blocket har fler kolumner än tabellen</source>
-        <translation type="unfinished"></translation>
+        <translation>The pasted block has more columns than the table</translation>
     </message>
     <message>
         <source>Klistra in %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste %1 × %2</translation>
     </message>
     <message>
         <source>Töm celler</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear cells</translation>
     </message>
     <message>
         <source>Fyll nedåt</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill down</translation>
     </message>
 </context>
 <context>
     <name>Tertial::Gui::MainWindow</name>
     <message>
         <source>Ekonomi</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance</translation>
     </message>
     <message>
         <source>Volymer</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes</translation>
     </message>
     <message>
         <source>Indikatorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>Åtgärdsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan</translation>
     </message>
     <message>
         <source>Investeringar</source>
-        <translation type="unfinished"></translation>
+        <translation>Investments</translation>
     </message>
     <message>
         <source>Statsbidrag</source>
-        <translation type="unfinished"></translation>
+        <translation>State grants</translation>
     </message>
     <message>
         <source>Urval</source>
-        <translation type="unfinished"></translation>
+        <translation>Selection</translation>
     </message>
     <message>
         <source>Kommentar</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Ändringslogg</source>
-        <translation type="unfinished"></translation>
+        <translation>Change log</translation>
     </message>
     <message>
         <source>Visning</source>
-        <translation type="unfinished"></translation>
+        <translation>Display</translation>
     </message>
     <message>
         <source>Enhet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit:</translation>
     </message>
     <message>
         <source>kr</source>
-        <translation type="unfinished"></translation>
+        <translation>SEK</translation>
     </message>
     <message>
         <source>tkr</source>
-        <translation type="unfinished"></translation>
+        <translation>kSEK</translation>
     </message>
     <message>
         <source>mnkr</source>
-        <translation type="unfinished"></translation>
+        <translation>MSEK</translation>
     </message>
     <message>
         <source>Visa kostnader som positiva tal</source>
-        <translation type="unfinished"></translation>
+        <translation>Show costs as positive numbers</translation>
     </message>
     <message>
         <source>Avvikelse % av:</source>
-        <translation type="unfinished"></translation>
+        <translation>Variance % of:</translation>
     </message>
     <message>
         <source>periodens budget</source>
-        <translation type="unfinished"></translation>
+        <translation>period budget</translation>
     </message>
     <message>
         <source>utfall</source>
-        <translation type="unfinished"></translation>
+        <translation>actual</translation>
     </message>
     <message>
         <source>&amp;Öppna databas …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open database …</translation>
     </message>
     <message>
         <source>&amp;Ny databas …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New database …</translation>
     </message>
     <message>
         <source>&amp;Senaste filer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent files</translation>
     </message>
     <message>
         <source>Öppna &amp;demodatabasen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the &amp;demo database</translation>
     </message>
     <message>
         <source>&amp;Avsluta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Kopiera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <source>Klistra &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paste</translation>
     </message>
     <message>
         <source>&amp;Fyll nedåt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fill down</translation>
     </message>
     <message>
         <source>&amp;Töm celler</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lear cells</translation>
     </message>
     <message>
         <source>&amp;Lås perioden …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock the period …</translation>
     </message>
     <message>
         <source>Lås &amp;upp perioden …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock the period …</translation>
     </message>
     <message>
         <source>Lås &amp;hela året …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the &amp;whole year …</translation>
     </message>
     <message>
         <source>Lås upp hela &amp;året …</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock the whole &amp;year …</translation>
     </message>
     <message>
         <source>hela året %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the whole year %1</translation>
     </message>
     <message>
         <source>perioden %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the period %1</translation>
     </message>
     <message>
         <source>Lås</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock</translation>
     </message>
     <message>
         <source>Lås upp</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>Varför låses %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is %1 being locked?</translation>
     </message>
     <message>
         <source>Varför låses %1 upp?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is %1 being unlocked?</translation>
     </message>
     <message>
         <source>Ångra</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Gör om</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>Ändringslogg: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change log: %1</translation>
     </message>
     <message>
         <source>Ändringslogg: hela nämnden</source>
-        <translation type="unfinished"></translation>
+        <translation>Change log: whole committee</translation>
     </message>
     <message>
         <source>saknas</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <source>Budgetavvikelse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget variance: %1</translation>
     </message>
     <message>
         <source>Prognosavvikelse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forecast variance: %1</translation>
     </message>
     <message>
         <source>🔒 Perioden är låst</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 The period is locked</translation>
     </message>
     <message>
         <source>Perioden är öppen</source>
-        <translation type="unfinished"></translation>
+        <translation>The period is open</translation>
     </message>
     <message>
         <source>Tertial</source>
-        <translation type="unfinished"></translation>
+        <translation>Tertial</translation>
     </message>
     <message>
         <source>Ingen databas öppen: Arkiv → Öppna databas</source>
-        <translation type="unfinished"></translation>
+        <translation>No database open: File → Open database</translation>
     </message>
     <message>
         <source>%1 – Tertial</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Tertial</translation>
     </message>
     <message>
         <source>Välj nämnd, år och period till vänster</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose committee, year and period on the left</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Öppna databas</source>
-        <translation type="unfinished"></translation>
+        <translation>Open database</translation>
     </message>
     <message>
         <source>Tertial-databaser (*.tertial);;Alla filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tertial databases (*.tertial);;All files (*)</translation>
     </message>
     <message>
         <source>Kunde inte öppna</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open</translation>
     </message>
     <message>
         <source>Ny databas</source>
-        <translation type="unfinished"></translation>
+        <translation>New database</translation>
     </message>
     <message>
         <source>Tertial-databaser (*.tertial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tertial databases (*.tertial)</translation>
     </message>
     <message>
         <source>Kunde inte skapa</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create</translation>
     </message>
     <message>
         <source>Demodatabasen finns inte (%1); bygg projektet eller sätt TERTIAL_DEMO_DATABASE</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo database does not exist (%1); build the project or set TERTIAL_DEMO_DATABASE</translation>
     </message>
     <message>
         <source>Kunde inte kopiera demodatabasen till %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not copy the demo database to %1</translation>
     </message>
 </context>
 <context>
     <name>Tertial::Models::AuditLogModel</name>
     <message>
         <source>(tomt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>När</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Vem</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Vad</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Före</source>
-        <translation type="unfinished"></translation>
+        <translation>Before</translation>
     </message>
     <message>
         <source>Efter</source>
-        <translation type="unfinished"></translation>
+        <translation>After</translation>
     </message>
     <message>
         <source>Orsak</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
     <name>Tertial::Models::Document</name>
     <message>
         <source>Ändra kommentar</source>
-        <translation type="unfinished"></translation>
+        <translation>Change comment</translation>
     </message>
     <message>
         <source>Ändra prognosmetod</source>
-        <translation type="unfinished"></translation>
+        <translation>Change forecast method</translation>
     </message>
 </context>
 <context>
     <name>Tertial::Models::EconomicTableModel</name>
     <message>
         <source>Budgetavvikelse = utfall netto − periodens budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget variance = net actual − period budget</translation>
     </message>
     <message>
         <source>Avvikelse i procent av |periodens budget|</source>
-        <translation type="unfinished"></translation>
+        <translation>Variance as a percentage of |period budget|</translation>
     </message>
     <message>
         <source>Avvikelse i procent av |utfall netto|</source>
-        <translation type="unfinished"></translation>
+        <translation>Variance as a percentage of |net actual|</translation>
     </message>
     <message>
         <source>Prognosavvikelse = prognos helår − budget helår</source>
-        <translation type="unfinished"></translation>
+        <translation>Forecast variance = full-year forecast − full-year budget</translation>
     </message>
     <message>
         <source>Förändring = utfall i år − utfall föregående år</source>
-        <translation type="unfinished"></translation>
+        <translation>Change = actual this year − actual last year</translation>
     </message>
     <message>
         <source>Förbrukat = utfall netto / budget helår</source>
-        <translation type="unfinished"></translation>
+        <translation>Used = net actual / full-year budget</translation>
     </message>
     <message>
         <source>Periodens budget: inmatad, annars budget helår periodiserad</source>
-        <translation type="unfinished"></translation>
+        <translation>Period budget: as entered, else the full-year budget periodised</translation>
     </message>
     <message>
         <source>Verksamhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <source>Utfall intäkter</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual income</translation>
     </message>
     <message>
         <source>Utfall kostnader</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual costs</translation>
     </message>
     <message>
         <source>Utfall netto</source>
-        <translation type="unfinished"></translation>
+        <translation>Net actual</translation>
     </message>
     <message>
         <source>Periodens budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Period budget</translation>
     </message>
     <message>
         <source>Budgetavvikelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget variance</translation>
     </message>
     <message>
         <source>Avvikelse %</source>
-        <translation type="unfinished"></translation>
+        <translation>Variance %</translation>
     </message>
     <message>
         <source>Budget helår</source>
-        <translation type="unfinished"></translation>
+        <translation>Full-year budget</translation>
     </message>
     <message>
         <source>Prognos</source>
-        <translation type="unfinished"></translation>
+        <translation>Forecast</translation>
     </message>
     <message>
         <source>Prognosavvikelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Forecast variance</translation>
     </message>
     <message>
         <source>Föregående år</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous year</translation>
     </message>
     <message>
         <source>Förändring</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Förbrukat %</source>
-        <translation type="unfinished"></translation>
+        <translation>Used %</translation>
     </message>
     <message>
         <source>Prognosmetod</source>
-        <translation type="unfinished"></translation>
+        <translation>Forecast method</translation>
     </message>
     <message>
         <source>Riktpunkt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark %1</translation>
     </message>
     <message>
         <source>Förändring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change %1</translation>
     </message>
     <message>
         <source>%1, %2: räknas fram och kan inte skrivas in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: computed, cannot be typed</translation>
     </message>
     <message>
         <source>%1, %2: perioden är låst; lås upp den innan du ändrar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: the period is locked; unlock it before changing</translation>
     </message>
     <message>
         <source>%1, %2: %3 (väntade ett belopp i %4, till exempel −1 234,5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 (expected an amount in %4, for example −1 234,5)</translation>
     </message>
     <message>
-        <source>Okänd prognosmetod &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Okänd prognosmetod "%1"</source>
+        <translation>Unknown forecast method "%1"</translation>
     </message>
     <message>
         <source>Ändra %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Change %1, %2</translation>
     </message>
     <message>
         <source>manuell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>uppräkning</source>
-        <translation type="unfinished"></translation>
+        <translation>manual</translation>
     </message>
     <message>
         <source>utfall + återstående budget</source>
-        <translation type="unfinished"></translation>
+        <translation>actual + remaining budget</translation>
     </message>
     <message>
         <source>säsong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>volym</source>
-        <translation type="unfinished"></translation>
+        <translation>seasonal</translation>
     </message>
     <message>
         <source>saknas</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
-        <source>Manuell: prognosen skrivs in, nu %1</source>
-        <translation type="unfinished"></translation>
+        <source>budget (+/− noll)</source>
+        <translation>budget (+/− zero)</translation>
     </message>
     <message>
-        <source>Budget (+/− noll): prognos = budget helår = %1</source>
-        <translation type="unfinished"></translation>
+        <source>linjär uppräkning</source>
+        <translation>linear run-rate</translation>
     </message>
     <message>
-        <source>Uppräkning: prognos = utfall × 12 / %1 = %2 × 12 / %1</source>
-        <translation type="unfinished"></translation>
+        <source>volymbaserad</source>
+        <translation>volume-based</translation>
     </message>
     <message>
-        <source>Utfall + återstående budget: prognos = %1 + (%2 − %3)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: prognosen skrivs in (%2)</source>
+        <translation>%1: the forecast is typed in (%2)</translation>
     </message>
     <message>
-        <source>Säsong: prognos = utfall %1 / förra årets andel av året t.o.m. månad %2 (utfall föregående år %3)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: kan inte räknas fram: %2</source>
+        <translation>%1: cannot be computed: %2</translation>
     </message>
     <message>
-        <source>Volym: prognos = utfall %1 + Σ personer snitt per dygn × kostnad snitt per dygn × återstående dagar</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Tertial::Models::NavigatorModel</name>
     <message>
         <source>Urval</source>
-        <translation type="unfinished"></translation>
+        <translation>Selection</translation>
     </message>
     <message>
         <source>T1 (jan–apr)</source>
-        <translation type="unfinished"></translation>
+        <translation>T1 (Jan–Apr)</translation>
     </message>
     <message>
         <source>T2 (jan–aug)</source>
-        <translation type="unfinished"></translation>
+        <translation>T2 (Jan–Aug)</translation>
     </message>
     <message>
         <source>Delår (31 augusti)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interim (31 August)</translation>
     </message>
     <message>
         <source>Helår</source>
-        <translation type="unfinished"></translation>
+        <translation>Full year</translation>
     </message>
     <message>
         <source>t.o.m. januari</source>
-        <translation type="unfinished"></translation>
+        <translation>to end of January</translation>
     </message>
     <message>
         <source>t.o.m. februari</source>
-        <translation type="unfinished"></translation>
+        <translation>to end of February</translation>
     </message>
     <message>
         <source>t.o.m. mars</source>
-        <translation type="unfinished"></translation>
+        <translation>to end of March</translation>
     </message>
     <message>
         <source>t.o.m. april</source>
-        <translation type="unfinished"></translation>
+        <translation>to end of April</translation>
     </message>
     <message>
         <source>t.o.m. maj</source>
-        <translation type="unfinished"></translation>
+        <translation>to end of May</translation>
     </message>
     <message>
         <source>t.o.m. juni</source>
-        <translation type="unfinished"></translation>
+        <translation>to end of June</translation>
     </message>
     <message>
         <source>t.o.m. juli</source>
-        <translation type="unfinished"></translation>
+        <translation>to end of July</translation>
     </message>
     <message>
         <source>t.o.m. augusti</source>
-        <translation type="unfinished"></translation>
+        <translation>to end of August</translation>
     </message>
     <message>
         <source>t.o.m. september</source>
-        <translation type="unfinished"></translation>
+        <translation>to end of September</translation>
     </message>
     <message>
         <source>t.o.m. oktober</source>
-        <translation type="unfinished"></translation>
+        <translation>to end of October</translation>
     </message>
     <message>
         <source>t.o.m. november</source>
-        <translation type="unfinished"></translation>
+        <translation>to end of November</translation>
     </message>
     <message>
         <source>t.o.m. december</source>
-        <translation type="unfinished"></translation>
+        <translation>to end of December</translation>
     </message>
 </context>
 <context>
     <name>Tertial::Models::RegisterTables</name>
     <message>
         <source>Verksamhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <source>Insatstyp</source>
-        <translation type="unfinished"></translation>
+        <translation>Service type</translation>
     </message>
     <message>
         <source>Mått</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jan</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>Feb</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>Apr</translation>
     </message>
     <message>
         <source>Maj</source>
-        <translation type="unfinished"></translation>
+        <translation>May</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>Jun</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>Jul</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>Aug</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sep</translation>
     </message>
     <message>
         <source>Okt</source>
-        <translation type="unfinished"></translation>
+        <translation>Oct</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nov</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>Dec</translation>
     </message>
     <message>
         <source>Målområde</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal area</translation>
     </message>
     <message>
         <source>Indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Målsort</source>
-        <translation type="unfinished"></translation>
+        <translation>Target kind</translation>
     </message>
     <message>
         <source>Målvärde %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Target %1</translation>
     </message>
     <message>
         <source>Utfall %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>inget mål</source>
-        <translation type="unfinished"></translation>
+        <translation>no target</translation>
     </message>
     <message>
         <source>fel</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>uppnått</source>
-        <translation type="unfinished"></translation>
+        <translation>met</translation>
     </message>
     <message>
         <source>delvis uppnått</source>
-        <translation type="unfinished"></translation>
+        <translation>partly met</translation>
     </message>
     <message>
         <source>ej uppnått</source>
-        <translation type="unfinished"></translation>
+        <translation>not met</translation>
     </message>
     <message>
         <source>saknas</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <source>Mål</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>Åtgärd</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Kommentar</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Projekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>Budget helår</source>
-        <translation type="unfinished"></translation>
+        <translation>Full-year budget</translation>
     </message>
     <message>
         <source>Prognos</source>
-        <translation type="unfinished"></translation>
+        <translation>Forecast</translation>
     </message>
     <message>
         <source>Avvikelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Variance</translation>
     </message>
     <message>
         <source>Periodens budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Period budget</translation>
     </message>
     <message>
         <source>Utfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <source>Statsbidrag</source>
-        <translation type="unfinished"></translation>
+        <translation>State grants</translation>
     </message>
     <message>
         <source>Bidrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant</translation>
     </message>
     <message>
         <source>Erhållet</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Kostnad</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <source>Inräknat i budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Included in budget</translation>
     </message>
     <message>
         <source>Inräknat i prognos</source>
-        <translation type="unfinished"></translation>
+        <translation>Included in forecast</translation>
     </message>
 </context>
 </TS>

@@ -202,6 +202,12 @@ bool EconomicView::applyTexts(const QList<QPair<QModelIndex, QString>> &cells, c
 {
     std::vector<Storage::FigureChange> changes;
     for (const auto &[index, text] : cells) {
+        // A block copied out of Tertial carries its derived cells and names: pasting it back
+        // passes over them when they are empty or unchanged, and refuses a changed one.
+        const bool derived = index.column() == 0 || index.data(EconomicTableModel::DerivedRole).toBool();
+        if (derived && (text.trimmed().isEmpty() || text.trimmed() == m_model->copyText(index)
+                        || text.trimmed() == index.data(Qt::DisplayRole).toString()))
+            continue;
         auto change = m_model->changeFor(index, text);
         if (!change) {
             m_document->reportError(QString::fromStdString(change.error().message));

@@ -352,7 +352,12 @@ void MainWindow::buildViews()
     m_undoAction = document->undoStack()->createUndoAction(this, tr("Ångra"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = document->undoStack()->createRedoAction(this, tr("Gör om"));
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo});
+    // Ctrl+Y as in Excel, plus the platform's own redo keys (which may include Ctrl+Y already).
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::Key_Y)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    m_redoAction->setShortcuts(redoKeys);
     QMenu *edit = m_ui->menuEdit;
     QAction *first = edit->actions().isEmpty() ? nullptr : edit->actions().first();
     edit->insertAction(first, m_undoAction);

@@ -7,6 +7,8 @@
 #include "setfigurescommand.h"
 #include "setforecastmethodcommand.h"
 
+#include "core/economicmeasures.h"
+#include "core/forecast.h"
 #include "core/reportingperiod.h"
 
 #include <QUndoStack>
@@ -137,16 +139,59 @@ Core::EnteredFigures Document::enteredFigures(Id id) const
     return f;
 }
 
+std::optional<Money> Document::lastYearFullYear(Id id) const
+{
+    auto value = [&](Measure measure) -> std::optional<Money> {
+        auto it = m_figures.find(Slot{id, m_selection.year - 1, 12, measure});
+        return it == m_figures.end() ? std::nullopt : std::optional(it->second);
+    };
+    return Core::combinedActualNet(value(Measure::ActualIncome), value(Measure::ActualCost), value(Measure::ActualNet));
+}
+
+const Result<Core::ForecastResult> *Document::computedForecast(Id verksamhetId) const
+{
+    auto it = m_forecasts.find(verksamhetId);
+    return it == m_forecasts.end() ? nullptr : &it->second;
+}
+
 Result<void> Document::rebuildTable()
 {
-    std::map<Core::NodeId, Core::EnteredFigures> leafFigures;
-    for (std::size_t i = 0; i < m_tree.size(); ++i)
-        if (m_tree.isLeaf(i))
-            leafFigures.emplace(m_tree.at(i).id, enteredFigures(m_tree.at(i).id));
+    // Every node's own figures (a source may publish a period only at an aggregate level; the
+    // core decides what counts). A leaf with another method than manual gets the core's forecast.
+    std::map<Core::NodeId, Core::EnteredFigures> figures;
+    m_forecasts.clear();
+    const Core::PeriodizationProfile linear = Core::PeriodizationProfile::linear();
+    for (std::size_t i = 0; i < m_tree.size(); ++i) {
+        const Id id = m_tree.at(i).id;
+        Core::EnteredFigures entered = enteredFigures(id);
+        const Storage::ForecastMethod method = forecastMethod(id);
+        if (m_tree.isLeaf(i) && method != Storage::ForecastMethod::Manual) {
+            const auto coreMethod = Core::forecastMethodFromCode(Storage::forecastMethodCode(method));
+            const Core::EconomicValues measures =
+                Core::measuresOf(entered, m_tree.effectivePeriodization(i, linear), m_selection.year, m_month);
+            Core::ForecastInputs inputs;
+            inputs.year = m_selection.year;
+            inputs.month = m_month;
+            inputs.actual = measures.actualNet;
+            inputs.budgetFullYear = measures.budgetYear;
+            inputs.periodBudget = measures.budgetPeriod;
+            inputs.manualValue = entered.forecast;
+            inputs.lastYearActualToMonth = entered.previousYearActualNet;
+            inputs.lastYearActualFullYear = lastYearFullYear(id);
+            auto result = coreMethod ? Core::computeForecast(*coreMethod, inputs)
+                                     : Core::fail(ErrorCode::InvalidInput, "okänd prognosmetod");
+            entered.forecast = result ? std::optional(result->amount) : std::nullopt;
+            m_forecasts.emplace(id, std::move(result));
+        }
+        const bool any = entered.budgetYear || entered.budgetPeriod || entered.actualIncome || entered.actualCost
+                         || entered.actualNet || entered.forecast || entered.previousYearActualNet;
+        if (any)
+            figures.emplace(id, entered);
+    }
     Core::EconomicTableOptions options;
     options.percentBase = m_display.percentBase;
     options.totalName = "Summa";
-    auto table = Core::buildEconomicTable(m_tree, leafFigures, m_selection.year, m_month, options);
+    auto table = Core::buildEconomicTable(m_tree, figures, m_selection.year, m_month, options);
     if (!table)
         return std::unexpected(table.error());
     m_table = std::move(*table);
@@ -333,7 +378,11 @@ Result<void> Document::applyForecastMethod(const Storage::ForecastChoice &choice
         return ok;
     if (choice.year == m_selection.year && choice.month == m_month) {
         m_methods[choice.verksamhetId] = choice.method;
+        // The prognos of the row (and so its ancestors' and the total's) follows the method.
+        if (auto ok = rebuildTable(); !ok)
+            return ok;
         emit forecastMethodChanged(choice.verksamhetId);
+        emit figuresChanged({choice.verksamhetId});
     }
     emit auditLogChanged();
     return {};

@@ -5,6 +5,7 @@
 #include "selection.h"
 
 #include "core/economictable.h"
+#include "core/forecastresult.h"
 #include "core/verksamhettree.h"
 #include "storage/store.h"
 
@@ -62,6 +63,9 @@ public:
 
     QString comment(Storage::Id verksamhetId) const;
     Storage::ForecastMethod forecastMethod(Storage::Id verksamhetId) const;
+    // The core's forecast of a leaf whose method is not manual (its prognos in the table), or
+    // why it could not be computed; nullptr for manual rows.
+    const Core::Result<Core::ForecastResult> *computedForecast(Storage::Id verksamhetId) const;
 
     // Edits through the undo stack: each validates, then pushes one command whose redo writes one
     // store transaction. An error (a locked period, a refused write) is returned and nothing is
@@ -103,6 +107,7 @@ private:
     Core::Result<void> loadFigures();
     Core::Result<void> rebuildTable();
     Core::EnteredFigures enteredFigures(Storage::Id id) const;
+    std::optional<Core::Money> lastYearFullYear(Storage::Id id) const; // utfall netto of december last year
 
     std::unique_ptr<Storage::Store> m_store;
     QUndoStack *m_undoStack;
@@ -116,6 +121,7 @@ private:
     std::vector<Storage::PeriodLock> m_locks;
     std::map<Storage::Id, QString> m_comments;
     std::map<Storage::Id, Storage::ForecastMethod> m_methods;
+    std::map<Storage::Id, Core::Result<Core::ForecastResult>> m_forecasts;
     Core::EconomicTable m_table;
     QString m_lastError;
 };

@@ -5,6 +5,7 @@
 #include "amounttext.h"
 #include "document.h"
 
+#include "core/forecastexplanation.h"
 #include "core/svformat.h"
 #include "core/svparse.h"
 
@@ -204,7 +205,11 @@ std::optional<Measure> EconomicTableModel::editableMeasure(int position, Column 
     }
     case Column::BudgetPeriod: return Measure::BudgetPeriod;
     case Column::BudgetYear: return Measure::Budget;
-    case Column::Forecast: return Measure::Forecast;
+    case Column::Forecast:
+        // Typed only under the manual method; the other methods are the core's.
+        if (m_document->forecastMethod(row.id) != Storage::ForecastMethod::Manual)
+            return std::nullopt;
+        return Measure::Forecast;
     default: return std::nullopt;
     }
 }
@@ -329,6 +334,8 @@ QVariant EconomicTableModel::data(const QModelIndex &index, int role) const
     };
 
     if (role == Qt::ToolTipRole) {
+        if (column == Column::Forecast && m_document->computedForecast(row.id))
+            return methodTooltip(position);
         if (column == Column::Consumption && v.consumption)
             return tr("Riktpunkt %1").arg(displayPercent(m_document->economicTable().benchmark));
         if (column == Column::Change && v.changePercent)
@@ -498,43 +505,29 @@ QString EconomicTableModel::methodLabel(Storage::ForecastMethod method)
 {
     switch (method) {
     case Storage::ForecastMethod::Manual: return tr("manuell");
-    case Storage::ForecastMethod::Budget: return tr("budget");
-    case Storage::ForecastMethod::RunRate: return tr("uppräkning");
+    case Storage::ForecastMethod::Budget: return tr("budget (+/− noll)");
+    case Storage::ForecastMethod::RunRate: return tr("linjär uppräkning");
     case Storage::ForecastMethod::RemainingBudget: return tr("utfall + återstående budget");
     case Storage::ForecastMethod::Seasonal: return tr("säsong");
-    case Storage::ForecastMethod::Volume: return tr("volym");
+    case Storage::ForecastMethod::Volume: return tr("volymbaserad");
     }
     return {};
 }
 
 QString EconomicTableModel::methodTooltip(int position) const
 {
-    // The formula with the row's own inputs; the prognos itself is the stored figure.
+    // The core words the formula with the row's numbers; manual rows show the typed value.
     const Core::EconomicRow &row = rowAt(position);
-    const Core::EconomicValues &v = row.values;
     const Core::AmountUnit unit = m_document->display().unit;
-    auto amount = [&](std::optional<Money> m) { return m ? displayAmount(*m, unit) : tr("saknas"); };
-    const int month = m_document->month();
-    switch (m_document->forecastMethod(row.id)) {
-    case Storage::ForecastMethod::Manual:
-        return tr("Manuell: prognosen skrivs in, nu %1").arg(amount(v.forecast));
-    case Storage::ForecastMethod::Budget:
-        return tr("Budget (+/− noll): prognos = budget helår = %1").arg(amount(v.budgetYear));
-    case Storage::ForecastMethod::RunRate:
-        return tr("Uppräkning: prognos = utfall × 12 / %1 = %2 × 12 / %1").arg(month).arg(amount(v.actualNet));
-    case Storage::ForecastMethod::RemainingBudget:
-        return tr("Utfall + återstående budget: prognos = %1 + (%2 − %3)")
-            .arg(amount(v.actualNet), amount(v.budgetYear), amount(v.budgetPeriod));
-    case Storage::ForecastMethod::Seasonal:
-        return tr("Säsong: prognos = utfall %1 / förra årets andel av året t.o.m. månad %2 (utfall föregående år %3)")
-            .arg(amount(v.actualNet))
-            .arg(month)
-            .arg(amount(v.previousYearActualNet));
-    case Storage::ForecastMethod::Volume:
-        return tr("Volym: prognos = utfall %1 + Σ personer snitt per dygn × kostnad snitt per dygn × återstående dagar")
-            .arg(amount(v.actualNet));
-    }
-    return {};
+    const Core::NumberStyle style{Core::NumberStyle::Minus::Unicode, Core::NumberStyle::Grouping::NoBreakSpace};
+    const QString name = methodLabel(m_document->forecastMethod(row.id));
+    const auto *forecast = m_document->computedForecast(row.id);
+    if (!forecast)
+        return tr("%1: prognosen skrivs in (%2)")
+            .arg(name, row.values.forecast ? displayAmount(*row.values.forecast, unit) : tr("saknas"));
+    if (!*forecast)
+        return tr("%1: kan inte räknas fram: %2").arg(name, QString::fromStdString(forecast->error().message));
+    return tr("%1: %2").arg(name, QString::fromStdString(Core::explainForecast(**forecast, unit, style)));
 }
 
 } // namespace Tertial::Models
