@@ -412,10 +412,6 @@
         <translation>Period budget</translation>
     </message>
     <message>
-        <source>Budgetavvikelse</source>
-        <translation>Budget variance</translation>
-    </message>
-    <message>
         <source>Avvikelse %</source>
         <translation>Variance %</translation>
     </message>
@@ -428,10 +424,6 @@
         <translation>Forecast</translation>
     </message>
     <message>
-        <source>Prognosavvikelse</source>
-        <translation>Forecast variance</translation>
-    </message>
-    <message>
         <source>Föregående år</source>
         <translation>Previous year</translation>
     </message>
@@ -442,10 +434,6 @@
     <message>
         <source>Förbrukat %</source>
         <translation>Used %</translation>
-    </message>
-    <message>
-        <source>Prognosmetod</source>
-        <translation>Forecast method</translation>
     </message>
     <message>
         <source>Riktpunkt %1</source>
@@ -514,6 +502,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Prognos­metod</source>
+        <translation>Forecast method</translation>
+    </message>
+    <message>
+        <source>Budget­avvikelse</source>
+        <translation>Budget­variance</translation>
+    </message>
+    <message>
+        <source>Prognos­avvikelse</source>
+        <translation>Forecast­variance</translation>
     </message>
 </context>
 <context>
@@ -760,6 +760,18 @@
     <message>
         <source>Inräknat i prognos</source>
         <translation>Included in forecast</translation>
+    </message>
+    <message>
+        <source>Avser %1 månader t.o.m. denna</source>
+        <translation>Covers %1 months up to this one</translation>
+    </message>
+    <message>
+        <source>personer snitt per dygn</source>
+        <translation>average persons per day</translation>
+    </message>
+    <message>
+        <source>dygn / dagar i månaden</source>
+        <translation>days of care / days in the month</translation>
     </message>
 </context>
 </TS>

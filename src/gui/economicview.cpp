@@ -49,11 +49,16 @@ void EconomicView::fitColumns()
 {
     expandAll();
     resizeColumnToContents(0);
+    // A very long verksamhet name elides; its full path is in the tooltip.
+    setColumnWidth(0, std::min(columnWidth(0), 330));
     // The numbers decide a column's width, not its header (which wraps).
     const int minimum = fontMetrics().horizontalAdvance(QStringLiteral("−000 000 00"));
     for (int c = 1; c < m_model->columnCount(); ++c) {
         int longestWord = 0;
-        const QStringList words = m_model->headerData(c, Qt::Horizontal).toString().split(QLatin1Char(' '));
+        // Headers wrap at spaces and soft hyphens (U+00AD, shown as a hyphen when broken).
+        QString text = m_model->headerData(c, Qt::Horizontal).toString();
+        text.replace(QChar(0x00AD), QStringLiteral("- "));
+        const QStringList words = text.split(QLatin1Char(' '));
         for (const QString &word : words)
             longestWord = std::max(longestWord, header()->fontMetrics().horizontalAdvance(word) + 16);
         setColumnWidth(c, std::max({sizeHintForColumn(c) + 8, minimum, longestWord}));

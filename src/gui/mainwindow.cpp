@@ -18,6 +18,7 @@
 #include "storage/sqlitestore.h"
 
 #include <QActionGroup>
+#include <algorithm>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -424,6 +425,9 @@ void MainWindow::refreshRegisters()
         if (!ok)
             showError(QString::fromStdString(ok.error().message));
         r.view->resizeColumnsToContents();
+        // Long paths and texts wrap in a column of reasonable width; the full text is in the tooltip.
+        for (int c = 0; c < r.model->columnCount(); ++c)
+            r.view->setColumnWidth(c, std::min(r.view->columnWidth(c), 380));
         r.view->resizeRowsToContents();
     }
 }

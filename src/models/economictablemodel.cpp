@@ -175,15 +175,15 @@ QVariant EconomicTableModel::headerData(int section, Qt::Orientation orientation
     case Column::ActualCost: return tr("Utfall kostnader");
     case Column::ActualNet: return tr("Utfall netto");
     case Column::BudgetPeriod: return tr("Periodens budget");
-    case Column::BudgetDeviation: return tr("Budgetavvikelse");
+    case Column::BudgetDeviation: return tr("Budget\u00ad" "avvikelse"); // soft hyphen: the header may wrap there
     case Column::DeviationPercent: return tr("Avvikelse %");
     case Column::BudgetYear: return tr("Budget helår");
     case Column::Forecast: return tr("Prognos");
-    case Column::ForecastDeviation: return tr("Prognosavvikelse");
+    case Column::ForecastDeviation: return tr("Prognos\u00ad" "avvikelse");
     case Column::PreviousYear: return tr("Föregående år");
     case Column::Change: return tr("Förändring");
     case Column::Consumption: return tr("Förbrukat %");
-    case Column::ForecastMethod: return tr("Prognosmetod");
+    case Column::ForecastMethod: return tr("Prognos\u00admetod");
     case Column::Count: break;
     }
     return {};

@@ -9,6 +9,7 @@
 #include "core/deviation.h"
 #include "core/indicatorstatus.h"
 #include "core/svformat.h"
+#include "core/volumemeasures.h"
 
 #include <cmath>
 #include <map>
@@ -26,12 +27,14 @@ const QColor kPartly(0xb2, 0x8a, 0x00);
 const QColor kNotMet(0xc6, 0x28, 0x28);
 const QColor kMissing(0x75, 0x75, 0x75);
 const QColor kNegative(0xc0, 0x1c, 0x28);
+const QColor kDerived(0x3d, 0x5a, 0x80);
 
 const Core::NumberStyle kScreen{Core::NumberStyle::Minus::Unicode, Core::NumberStyle::Grouping::NoBreakSpace};
 
 RegisterCell textCell(const std::string &text)
 {
-    return RegisterCell{QString::fromStdString(text), QString::fromStdString(text), {}, {}, false};
+    const QString shown = QString::fromStdString(text);
+    return RegisterCell{shown, shown, {}, shown.size() > 40 ? shown : QString(), false};
 }
 
 RegisterCell numberCell(std::optional<double> value, int decimals)
@@ -87,10 +90,12 @@ Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel 
     if (!volumes)
         return std::unexpected(volumes.error());
     // One series per verksamhet, insatstyp and mått; the months as columns.
-    std::map<std::tuple<std::string, std::string, std::string>, std::map<int, double>> series;
+    // A value may cover several months ending at its month (a tertial): shown in that month's
+    // column, the span in the tooltip.
+    std::map<std::tuple<std::string, std::string, std::string>, std::map<int, std::pair<double, int>>> series;
     for (const Storage::Volume &v : *volumes) {
         const Storage::Verksamhet *verksamhet = document.verksamhet(v.verksamhetId);
-        series[{verksamhet ? verksamhet->path : std::string(), v.serviceType, v.measure}][v.month] = v.value;
+        series[{verksamhet ? verksamhet->path : std::string(), v.serviceType, v.measure}][v.month] = {v.value, v.months};
     }
     QStringList headers{tr("Verksamhet"), tr("Insatstyp"), tr("Mått")};
     static const char *const months[] = {QT_TR_NOOP("Jan"), QT_TR_NOOP("Feb"), QT_TR_NOOP("Mar"), QT_TR_NOOP("Apr"),
@@ -103,9 +108,33 @@ Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel 
         RegisterRow row{textCell(std::get<0>(key)), textCell(std::get<1>(key)), textCell(std::get<2>(key))};
         for (int month = 1; month <= 12; ++month) {
             auto it = values.find(month);
-            row.push_back(it == values.end() ? RegisterCell{{}, {}, {}, {}, true} : plainCell(it->second));
+            if (it == values.end()) {
+                row.push_back(RegisterCell{{}, {}, {}, {}, true});
+                continue;
+            }
+            RegisterCell cell = plainCell(it->second.first);
+            if (it->second.second > 1)
+                cell.toolTip = tr("Avser %1 månader t.o.m. denna").arg(it->second.second);
+            row.push_back(cell);
         }
         rows.push_back(std::move(row));
+        // Derived by the core under each dygn series: personer snitt per dygn of each month.
+        if (std::get<2>(key) == "dygn") {
+            RegisterRow derived{textCell(std::get<0>(key)), textCell(std::get<1>(key)),
+                                RegisterCell{tr("personer snitt per dygn"), {}, kDerived, tr("dygn / dagar i månaden"), false}};
+            for (int month = 1; month <= 12; ++month) {
+                auto it = values.find(month);
+                std::optional<double> persons;
+                if (it != values.end())
+                    if (auto average = Core::averagePersonsPerDay(it->second.first, document.selection().year,
+                                                                  month - it->second.second + 1, month))
+                        persons = *average;
+                RegisterCell cell = numberCell(persons, 1);
+                cell.foreground = kDerived;
+                derived.push_back(cell);
+            }
+            rows.push_back(std::move(derived));
+        }
     }
     model.setContent(headers, std::move(rows));
     return {};
