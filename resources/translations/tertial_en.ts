@@ -360,6 +360,26 @@
         <source>Ändra prognosmetod</source>
         <translation>Change forecast method</translation>
     </message>
+    <message>
+        <source>okänd prognosmetod</source>
+        <translation>unknown forecast method</translation>
+    </message>
+    <message>
+        <source>belopp förs in på verksamheter utan underrader</source>
+        <translation>amounts are entered on activities without sub-rows</translation>
+    </message>
+    <message>
+        <source>perioden är låst; lås upp den innan du ändrar</source>
+        <translation>the period is locked; unlock it before changing</translation>
+    </message>
+    <message>
+        <source>skriv varför perioden låses</source>
+        <translation>write why the period is being locked</translation>
+    </message>
+    <message>
+        <source>skriv varför perioden låses upp</source>
+        <translation>write why the period is being unlocked</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Models::EconomicTableModel</name>

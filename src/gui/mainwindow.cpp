@@ -473,7 +473,7 @@ void MainWindow::updateStatus()
     }
     const Core::EconomicValues &total = m_document->economicTable().total.values;
     const Core::AmountUnit unit = m_document->display().unit;
-    const QString unitText = QString::fromUtf8(Core::unitCode(unit).data());
+    const QString unitText = m_unitBox->currentText(); // kr, tkr, mnkr in the UI's language
     auto amount = [&](std::optional<Core::Money> value) {
         if (!value)
             return tr("saknas");

@@ -8,6 +8,7 @@
 #include "core/svparse.h"
 
 #include <QDateTime>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -16,8 +17,10 @@ namespace Tertial::Models {
 AuditLogModel::AuditLogModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
 {
-    connect(document, &Document::auditLogChanged, this, &AuditLogModel::reload);
-    connect(document, &Document::displayChanged, this, &AuditLogModel::reload);
+    // An edit must not wait for the log query: reload once the event loop is free again, once
+    // for however many changes came in the meantime.
+    connect(document, &Document::auditLogChanged, this, &AuditLogModel::scheduleReload);
+    connect(document, &Document::displayChanged, this, &AuditLogModel::scheduleReload);
     reload();
 }
 
@@ -29,8 +32,17 @@ void AuditLogModel::setVerksamhet(std::optional<Storage::Id> verksamhetId)
     reload();
 }
 
+void AuditLogModel::scheduleReload()
+{
+    if (m_reloadPending)
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, &AuditLogModel::reload);
+}
+
 void AuditLogModel::reload()
 {
+    m_reloadPending = false;
     beginResetModel();
     m_entries.clear();
     if (m_document->hasSelection()) {

@@ -24,6 +24,7 @@ public:
     // The verksamhet whose log is shown; none = the whole nämnd. Newest first.
     void setVerksamhet(std::optional<Storage::Id> verksamhetId);
     void reload();
+    void scheduleReload(); // a reload when control returns to the event loop (coalesced)
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,6 +37,7 @@ private:
     Document *m_document;
     std::optional<Storage::Id> m_verksamhetId;
     std::vector<Storage::AuditEntry> m_entries; // newest first
+    bool m_reloadPending = false;
 };
 
 } // namespace Tertial::Models

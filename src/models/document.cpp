@@ -179,7 +179,7 @@ Result<void> Document::rebuildTable()
             inputs.lastYearActualToMonth = entered.previousYearActualNet;
             inputs.lastYearActualFullYear = lastYearFullYear(id);
             auto result = coreMethod ? Core::computeForecast(*coreMethod, inputs)
-                                     : Core::fail(ErrorCode::InvalidInput, "okänd prognosmetod");
+                                     : Core::fail(ErrorCode::InvalidInput, tr("okänd prognosmetod").toStdString());
             entered.forecast = result ? std::optional(result->amount) : std::nullopt;
             m_forecasts.emplace(id, std::move(result));
         }
@@ -281,9 +281,9 @@ Result<void> Document::editFigures(std::vector<Storage::FigureChange> changes, c
     std::set<std::tuple<Id, int, int, int>> seen;
     for (Storage::FigureChange &change : changes) {
         if (!isLeaf(change.key.verksamhetId))
-            return Core::fail(ErrorCode::InvalidInput, "belopp förs in på verksamheter utan underrader");
+            return Core::fail(ErrorCode::InvalidInput, tr("belopp förs in på verksamheter utan underrader").toStdString());
         if (isLocked(change.key))
-            return Core::fail(ErrorCode::Conflict, "perioden är låst; lås upp den innan du ändrar");
+            return Core::fail(ErrorCode::Conflict, tr("perioden är låst; lås upp den innan du ändrar").toStdString());
         const auto slot = slotOf(change.key);
         if (!seen.emplace(std::get<0>(slot), std::get<1>(slot), std::get<2>(slot),
                           static_cast<int>(std::get<3>(slot))).second)
@@ -333,7 +333,7 @@ Result<void> Document::editComment(Id verksamhetId, const QString &text)
     if (old == text)
         return {};
     if (isPeriodLocked())
-        return Core::fail(ErrorCode::Conflict, "perioden är låst; lås upp den innan du ändrar");
+        return Core::fail(ErrorCode::Conflict, tr("perioden är låst; lås upp den innan du ändrar").toStdString());
     Storage::Comment before{verksamhetId, m_selection.year, m_month, old.toStdString()};
     Storage::Comment after{verksamhetId, m_selection.year, m_month, text.toStdString()};
     if (auto ok = applyComment(after); !ok)
@@ -363,7 +363,7 @@ Result<void> Document::editForecastMethod(Id verksamhetId, Storage::ForecastMeth
     if (old == method)
         return {};
     if (isPeriodLocked())
-        return Core::fail(ErrorCode::Conflict, "perioden är låst; lås upp den innan du ändrar");
+        return Core::fail(ErrorCode::Conflict, tr("perioden är låst; lås upp den innan du ändrar").toStdString());
     Storage::ForecastChoice before{verksamhetId, m_selection.year, m_month, old};
     Storage::ForecastChoice after{verksamhetId, m_selection.year, m_month, method};
     if (auto ok = applyForecastMethod(after); !ok)
@@ -391,7 +391,7 @@ Result<void> Document::applyForecastMethod(const Storage::ForecastChoice &choice
 Result<void> Document::lockPeriod(bool wholeYear, const std::string &reason)
 {
     if (reason.empty())
-        return Core::fail(ErrorCode::MissingInput, "skriv varför perioden låses");
+        return Core::fail(ErrorCode::MissingInput, tr("skriv varför perioden låses").toStdString());
     const std::optional<int> month = wholeYear ? std::nullopt : std::optional(m_month);
     if (auto ok = m_store->lockPeriod(m_selection.namndId, m_selection.year, month, reason); !ok)
         return ok;
@@ -407,7 +407,7 @@ Result<void> Document::lockPeriod(bool wholeYear, const std::string &reason)
 Result<void> Document::unlockPeriod(bool wholeYear, const std::string &reason)
 {
     if (reason.empty())
-        return Core::fail(ErrorCode::MissingInput, "skriv varför perioden låses upp");
+        return Core::fail(ErrorCode::MissingInput, tr("skriv varför perioden låses upp").toStdString());
     const std::optional<int> month = wholeYear ? std::nullopt : std::optional(m_month);
     if (auto ok = m_store->unlockPeriod(m_selection.namndId, m_selection.year, month, reason); !ok)
         return ok;

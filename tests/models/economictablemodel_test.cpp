@@ -7,6 +7,7 @@
 #include "models/navigatormodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -241,6 +242,7 @@ TEST_F(EconomicModelTest, AuditLogModel)
     QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const int before = log.rowCount();
     ASSERT_TRUE(m_model->setData(cell("Barn och unga", Column::ActualCost), QStringLiteral("-93 522")));
+    QCoreApplication::processEvents(); // the log reloads once the edit is done
     ASSERT_EQ(log.rowCount(), before + 1);
     using C = Models::AuditLogModel::Column;
     EXPECT_EQ(log.index(0, static_cast<int>(C::Who)).data().toString(), QStringLiteral("test"));
