@@ -107,6 +107,29 @@ TEST_F(MainWindowTest, TypingUpdatesDerivedCellsTotalAndStatusBar)
     EXPECT_EQ(m_view->currentIndex(), cell("Vuxna 21-64 år", Column::ActualCost));
 }
 
+TEST_F(MainWindowTest, TabAndArrowsCommitAndMoveLikeExcel)
+{
+    m_view->setCurrentIndex(cell("Vuxna 21-64 år", Column::ActualIncome));
+    m_view->setFocus();
+    QTest::keyClicks(m_view, QStringLiteral("1"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("5 000"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QApplication::processEvents();
+    EXPECT_EQ(ore("Vuxna 21-64 år", Column::ActualIncome), 1'500'000'000LL);
+    EXPECT_EQ(m_view->currentIndex(), cell("Vuxna 21-64 år", Column::ActualCost));
+    // Up in an editor commits and moves up.
+    QTest::keyClicks(m_view, QStringLiteral("-"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("47 000"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    QApplication::processEvents();
+    EXPECT_EQ(ore("Vuxna 21-64 år", Column::ActualCost), -4'700'000'000LL);
+    EXPECT_EQ(m_view->currentIndex(), cell("Barn och unga", Column::ActualCost));
+    // Without an editor, Right and Left move between cells.
+    QTest::keyClick(m_view, Qt::Key_Right);
+    EXPECT_EQ(m_view->currentIndex(), cell("Barn och unga", Column::ActualNet));
+    EXPECT_EQ(m_window->document()->undoStack()->count(), 2);
+}
+
 TEST_F(MainWindowTest, PastedBlockIsStoredExactlyAndOneUndoRestoresIt)
 {
     // 3 rows × 4 columns (intäkter, kostnader, netto, periodens budget) in Swedish formats: a
