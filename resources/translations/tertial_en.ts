@@ -380,6 +380,14 @@
         <source>skriv varför perioden låses upp</source>
         <translation>write why the period is being unlocked</translation>
     </message>
+    <message>
+        <source>indikatorn finns inte</source>
+        <translation>the indicator does not exist</translation>
+    </message>
+    <message>
+        <source>Ändra indikator</source>
+        <translation>Change indicator</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Models::EconomicTableModel</name>
@@ -792,6 +800,26 @@
     <message>
         <source>dygn / dagar i månaden</source>
         <translation>days of care / days in the month</translation>
+    </message>
+    <message>
+        <source>Tolerans</source>
+        <translation>Tolerance</translation>
+    </message>
+    <message>
+        <source>Delvis uppnått-gränsen: en andel av målet (0,8 = 80 %), för nivå ± i indikatorns enhet; tomt = nämndens standard</source>
+        <translation>The partly-met limit: a share of the target (0,8 = 80 %), for a level ± in the indicator's unit; empty = the committee default</translation>
+    </message>
+    <message>
+        <source>minst, högst, nivå, öka eller minska</source>
+        <translation>minst (at least), högst (at most), nivå (level), öka (increase) or minska (decrease)</translation>
+    </message>
+    <message>
+        <source>%1: målsort "%2" (väntade minst, högst, nivå, öka eller minska)</source>
+        <translation>%1: target kind "%2" (expected minst, högst, nivå, öka or minska)</translation>
+    </message>
+    <message>
+        <source>%1: tolerans: %2 (väntade ett tal, till exempel 0,8)</source>
+        <translation>%1: tolerance: %2 (expected a number, for example 0,8)</translation>
     </message>
 </context>
 </TS>

@@ -374,7 +374,8 @@ void MainWindow::buildViews()
         RegisterTab r{tab, new Models::RegisterTableModel, new QTableView};
         r.view->setModel(r.model);
         r.view->verticalHeader()->hide();
-        r.view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        r.view->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
+                                | QAbstractItemView::EditKeyPressed);
         r.view->setWordWrap(true);
         // Only the åtgärdsplan's comment column takes the rest of the width; numbers stay near their labels.
         r.view->horizontalHeader()->setStretchLastSection(tab == Tab::Actions);
@@ -399,6 +400,8 @@ void MainWindow::buildViews()
         updateStatus();
     });
     connect(document, &Document::figuresChanged, this, &MainWindow::updateStatus);
+    // After the edit that caused it has returned (the model must not reset inside its setData).
+    connect(document, &Document::indicatorsChanged, this, &MainWindow::refreshRegisters, Qt::QueuedConnection);
     connect(document, &Document::lockChanged, this, &MainWindow::updateStatus);
     connect(document, &Document::errorOccurred, this, &MainWindow::showError);
     connect(m_auditModel, &QAbstractItemModel::modelReset, this, [this] {

@@ -74,6 +74,10 @@ public:
     Core::Result<void> editComment(Storage::Id verksamhetId, const QString &text);
     Core::Result<void> editForecastMethod(Storage::Id verksamhetId, Storage::ForecastMethod method);
 
+    // An indicator's definition (målsort, tolerans): validated, written with its audit row, undoable.
+    Core::Result<void> editIndicator(const Storage::Indicator &indicator);
+    Core::Result<void> applyIndicator(const Storage::Indicator &indicator);
+
     // Explicit, logged, not undoable (a lock is a decision, not an edit).
     Core::Result<void> lockPeriod(bool wholeYear, const std::string &reason);
     Core::Result<void> unlockPeriod(bool wholeYear, const std::string &reason);
@@ -99,6 +103,7 @@ signals:
     void forecastMethodChanged(qint64 verksamhetId);
     void lockChanged();
     void auditLogChanged();
+    void indicatorsChanged();
     void errorOccurred(const QString &message);
 
 private:

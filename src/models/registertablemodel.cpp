@@ -6,9 +6,10 @@
 
 namespace Tertial::Models {
 
-void RegisterTableModel::setContent(QStringList headers, std::vector<RegisterRow> rows)
+void RegisterTableModel::setContent(QStringList headers, std::vector<RegisterRow> rows, EditHandler onEdit)
 {
     beginResetModel();
+    m_onEdit = std::move(onEdit);
     m_headers = std::move(headers);
     m_rows = std::move(rows);
     for (RegisterRow &row : m_rows)
@@ -33,6 +34,7 @@ QVariant RegisterTableModel::data(const QModelIndex &index, int role) const
     const RegisterCell &cell = m_rows[static_cast<std::size_t>(index.row())][static_cast<std::size_t>(index.column())];
     switch (role) {
     case Qt::DisplayRole: return cell.text;
+    case Qt::EditRole: return cell.raw.isValid() ? cell.raw.toString() : cell.text;
     case RawValueRole: return cell.raw;
     case Qt::ToolTipRole: return cell.toolTip.isEmpty() ? QVariant() : QVariant(cell.toolTip);
     case Qt::ForegroundRole: return cell.foreground.isValid() ? QVariant(QBrush(cell.foreground)) : QVariant();
@@ -40,6 +42,24 @@ QVariant RegisterTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(cell.number ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
     default: return {};
     }
+}
+
+Qt::ItemFlags RegisterTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (m_onEdit && m_rows[static_cast<std::size_t>(index.row())][static_cast<std::size_t>(index.column())].editable)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool RegisterTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    // The handler refills the model (a reset) when it accepts: nothing to emit here.
+    return m_onEdit(index.row(), index.column(), value.toString());
 }
 
 QVariant RegisterTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <vector>
 
 namespace Tertial::Models {
@@ -18,6 +19,7 @@ struct RegisterCell final
     QColor foreground;  // invalid = the default
     QString toolTip;
     bool number = false; // right-aligned
+    bool editable = false;
 };
 
 using RegisterRow = std::vector<RegisterCell>;
@@ -30,7 +32,12 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setContent(QStringList headers, std::vector<RegisterRow> rows);
+    // Editable cells hand typed text to `onEdit` (which validates and pushes an undo command);
+    // it returns false when the text is refused.
+    using EditHandler = std::function<bool(int row, int column, const QString &text)>;
+    void setContent(QStringList headers, std::vector<RegisterRow> rows, EditHandler onEdit = {});
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -40,6 +47,7 @@ public:
 private:
     QStringList m_headers;
     std::vector<RegisterRow> m_rows;
+    EditHandler m_onEdit;
 };
 
 } // namespace Tertial::Models

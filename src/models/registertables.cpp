@@ -9,6 +9,7 @@
 #include "core/deviation.h"
 #include "core/indicatorstatus.h"
 #include "core/svformat.h"
+#include "core/svparse.h"
 #include "core/volumemeasures.h"
 
 #include <cmath>
@@ -146,7 +147,7 @@ Result<void> RegisterTables::fillIndicators(Document &document, RegisterTableMod
     if (!indicators)
         return std::unexpected(indicators.error());
     const int year = document.selection().year;
-    const QStringList headers{tr("Målområde"), tr("Indikator"), tr("Enhet"), tr("Målsort"),
+    const QStringList headers{tr("Målområde"), tr("Indikator"), tr("Enhet"), tr("Målsort"), tr("Tolerans"),
                               tr("Målvärde %1").arg(year), tr("Utfall %1").arg(year),
                               tr("Utfall %1").arg(year - 1), tr("Status")};
     std::vector<RegisterRow> rows;
@@ -197,13 +198,53 @@ Result<void> RegisterTables::fillIndicators(Document &document, RegisterTableMod
                 }
             }
         }
+        RegisterCell tolerance = numberCell(indicator.tolerance, 2);
+        tolerance.raw = indicator.tolerance ? QVariant(QString::fromStdString(Core::formatNumber(*indicator.tolerance, 2, kScreen)))
+                                            : QVariant(QString());
+        tolerance.toolTip = tr("Delvis uppnått-gränsen: en andel av målet (0,8 = 80 %), för nivå ± i indikatorns enhet; "
+                               "tomt = nämndens standard");
         RegisterRow row{textCell(indicator.area), textCell(indicator.name), textCell(indicator.unit),
-                        textCell(indicator.targetKind), plainCell(target), plainCell(actual),
+                        textCell(indicator.targetKind), tolerance, plainCell(target), plainCell(actual),
                         plainCell(previous), status};
         row[1].toolTip = QString::fromStdString(indicator.code + " · " + indicator.source);
+        row[3].editable = true;
+        row[3].toolTip = tr("minst, högst, nivå, öka eller minska");
+        row[4].editable = true;
         rows.push_back(std::move(row));
     }
-    model.setContent(headers, std::move(rows));
+    // Målsort and tolerans are edited in place: validated here, written by the document as one
+    // undo step with its audit row.
+    auto onEdit = [&document, definitions = *indicators](int row, int column, const QString &text) {
+        Storage::Indicator changed = definitions[static_cast<std::size_t>(row)];
+        const std::string typed = text.trimmed().toStdString();
+        if (column == 3) {
+            if (!targetKind(typed)) {
+                document.reportError(tr("%1: målsort \"%2\" (väntade minst, högst, nivå, öka eller minska)")
+                                         .arg(QString::fromStdString(changed.name), text));
+                return false;
+            }
+            changed.targetKind = typed;
+        } else {
+            if (typed.empty()) {
+                changed.tolerance = std::nullopt;
+            } else {
+                auto value = Core::parseNumber(typed);
+                if (!value) {
+                    document.reportError(tr("%1: tolerans: %2 (väntade ett tal, till exempel 0,8)")
+                                             .arg(QString::fromStdString(changed.name),
+                                                  QString::fromStdString(value.error().message)));
+                    return false;
+                }
+                changed.tolerance = *value;
+            }
+        }
+        if (auto ok = document.editIndicator(changed); !ok) {
+            document.reportError(QString::fromStdString(ok.error().message));
+            return false;
+        }
+        return true;
+    };
+    model.setContent(headers, std::move(rows), onEdit);
     return {};
 }
 

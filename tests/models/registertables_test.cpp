@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -62,6 +63,40 @@ TEST_F(RegisterTablesTest, IndicatorStatusFromTheCore)
     ASSERT_GE(evicted, 0);
     EXPECT_TRUE(m_model.index(evicted, status).data().toString().startsWith(QStringLiteral("■")));
     EXPECT_TRUE(m_model.index(evicted, status).data(Qt::ForegroundRole).isValid());
+}
+
+TEST_F(RegisterTablesTest, TargetKindEditedInPlaceIsUndoable)
+{
+    ASSERT_TRUE(Models::RegisterTables::fillIndicators(*m_document, m_model));
+    const int status = m_model.columnCount() - 1;
+    const int kind = 3;
+    int row = rowWith(1, QStringLiteral("Andel vuxna som får den hjälp de vill ha i sin servicebostad"));
+    ASSERT_GE(row, 0);
+    EXPECT_TRUE(m_model.index(row, kind).flags() & Qt::ItemIsEditable);
+    EXPECT_FALSE(m_model.index(row, status).flags() & Qt::ItemIsEditable);
+    // Refused: not a målsort; nothing stored, the message says what was expected.
+    EXPECT_FALSE(m_model.setData(m_model.index(row, kind), QStringLiteral("mer")));
+    EXPECT_TRUE(m_document->lastError().contains(QStringLiteral("väntade minst, högst"))) << m_document->lastError().toStdString();
+    EXPECT_EQ(m_document->undoStack()->count(), 0);
+    // 70 against "högst 85" is met (seed 000 §5 figures).
+    ASSERT_TRUE(m_model.setData(m_model.index(row, kind), QStringLiteral("högst")));
+    ASSERT_TRUE(Models::RegisterTables::fillIndicators(*m_document, m_model));
+    row = rowWith(1, QStringLiteral("Andel vuxna som får den hjälp de vill ha i sin servicebostad"));
+    EXPECT_TRUE(m_model.index(row, status).data().toString().startsWith(QStringLiteral("●")));
+    // A tolerance of 0,9: 70 < 0,9 × 85 = 76,5 would be ■ under "minst"; undo first.
+    m_document->undoStack()->undo();
+    ASSERT_TRUE(Models::RegisterTables::fillIndicators(*m_document, m_model));
+    row = rowWith(1, QStringLiteral("Andel vuxna som får den hjälp de vill ha i sin servicebostad"));
+    EXPECT_EQ(m_model.index(row, kind).data().toString(), QStringLiteral("minst"));
+    EXPECT_TRUE(m_model.index(row, status).data().toString().startsWith(QStringLiteral("◆")));
+    ASSERT_TRUE(m_model.setData(m_model.index(row, 4), QStringLiteral("0,9")));
+    ASSERT_TRUE(Models::RegisterTables::fillIndicators(*m_document, m_model));
+    row = rowWith(1, QStringLiteral("Andel vuxna som får den hjälp de vill ha i sin servicebostad"));
+    EXPECT_TRUE(m_model.index(row, status).data().toString().startsWith(QStringLiteral("■")));
+    // The change is in the audit log.
+    auto log = m_document->auditLog(std::nullopt);
+    ASSERT_TRUE(log);
+    EXPECT_NE(log->back().what.find("SB"), std::string::npos) << log->back().what;
 }
 
 TEST_F(RegisterTablesTest, InvestmentDeviationFromTheCore)
