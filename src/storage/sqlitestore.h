@@ -37,6 +37,7 @@ public:
     Core::Result<std::vector<Namnd>> namnder(const std::string &kommun) override;
     Core::Result<std::optional<Namnd>> findNamnd(const std::string &kommun, const std::string &code) override;
     Core::Result<std::vector<Verksamhet>> verksamheter(Id namndId) override;
+    Core::Result<std::optional<Id>> namndLevelId(Id namndId) override;
 
     Core::Result<std::vector<Figure>> figures(Id namndId, int year) override;
     Core::Result<void> setFigure(const FigureChange &change, const std::string &reason = {}) override;

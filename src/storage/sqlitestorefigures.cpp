@@ -27,7 +27,7 @@ std::string periodText(int year, std::optional<int> month)
 
 std::string figureWhat(const std::string &path, const FigureKey &key)
 {
-    std::string what = path + " " + periodText(key.year, key.month) + " " + std::string(measureCode(key.measure));
+    std::string what = (path.empty() ? std::string("(hela nämnden)") : path) + " " + periodText(key.year, key.month) + " " + std::string(measureCode(key.measure));
     if (!key.kontoslag.empty())
         what += " " + key.kontoslag;
     return what;
