@@ -2,6 +2,8 @@
 // Help texts (Swedish, as every user-facing text).
 #include "help.h"
 
+#include "koladacommand.h"
+
 #include <map>
 
 namespace Tertial::Cli {
@@ -72,7 +74,7 @@ Användning: tertial-cli VERB ...    (tertial-cli VERB --help visar detaljer)
   lock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
                                lås en period
   unlock DB ...                lås upp en period
-
+)" + koladaOverallHelp() + R"(
 Slutkod 0 vid framgång, annars skild från 0 med felet på standard fel.
 Filformaten beskrivs i docs/formats.md.
 )";
@@ -81,7 +83,7 @@ Filformaten beskrivs i docs/formats.md.
 std::string verbHelp(const std::string &verb)
 {
     const auto it = texts().find(verb);
-    return it == texts().end() ? std::string() : it->second;
+    return it == texts().end() ? koladaVerbHelp(verb) : it->second;
 }
 
 } // namespace Tertial::Cli
