@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace Tertial::Storage {
 
@@ -76,6 +77,9 @@ private:
         std::unordered_map<Id, VerksamhetInfo> verksamheter;
         std::map<Id, std::vector<std::pair<int, int>>> locks; // namnd -> (year, month 0 = year)
         std::string at;
+        // Created in this transaction, so they have no stored figures yet: a bulk import into new
+        // verksamheter skips the look-up of the old value.
+        std::unordered_set<Id> newVerksamheter;
     };
 
     SqliteStore(SqliteConnection connection, std::string path);

@@ -146,6 +146,7 @@ Result<Id> SqliteStore::ensureVerksamhet(ImportIds &ids, Id namndId, const std::
         if (auto ok = (*insert)->run(); !ok)
             return std::unexpected(locatedError(source, ok.error()));
         id = m_db.lastInsertId();
+        ids.context->newVerksamheter.insert(id);
         if (auto ok = audit(*ids.context, "verksamhet", namndId, id, path, std::nullopt, "skapad", *ids.reason); !ok)
             return std::unexpected(ok.error());
     }
