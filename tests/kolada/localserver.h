@@ -12,9 +12,9 @@
 
 namespace Tertial::TestUtil {
 
+// A QObject for the connections' context only (no signals of its own, so no moc).
 class LocalServer final : public QObject
 {
-    Q_OBJECT
 public:
     struct Response
     {

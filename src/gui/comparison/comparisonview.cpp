@@ -14,6 +14,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -49,8 +51,20 @@ QTableWidgetItem *item(const QString &text, bool number = false)
 ComparisonView::ComparisonView(Storage::KoladaStore &store, QWidget *parent)
     : QWidget(parent), m_store(store), m_kpi(new QComboBox(this)), m_year(new QComboBox(this)),
       m_kommun(new QComboBox(this)), m_direction(new QComboBox(this)), m_table(new QTableWidget(this)),
-      m_chart(new QCustomPlot(this)), m_sentence(new QLabel(this)), m_source(new QLabel(this))
+      m_chart(new QCustomPlot(this)), m_sentence(new QLabel(this)), m_source(new QLabel(this)),
+      m_fetchKpis(new QLineEdit(this)), m_fetchYears(new QLineEdit(this)),
+      m_fetchButton(new QPushButton(tr("Hämta från Kolada"), this)), m_status(new QLabel(this))
 {
+    m_fetchKpis->setPlaceholderText(tr("KPI-id, t.ex. N33006,U33401"));
+    m_fetchYears->setPlaceholderText(tr("år, t.ex. 2019,2020"));
+    auto *fetchRow = new QHBoxLayout;
+    fetchRow->addWidget(m_fetchKpis, 2);
+    fetchRow->addWidget(m_fetchYears, 1);
+    fetchRow->addWidget(m_fetchButton);
+    fetchRow->addWidget(m_status, 3);
+    m_status->setWordWrap(true);
+    connect(m_fetchButton, &QPushButton::clicked, this, &ComparisonView::fetchClicked);
+
     m_direction->addItem(tr("Lägre är bättre"), static_cast<int>(Core::Direction::LowerIsBetter));
     m_direction->addItem(tr("Högre är bättre"), static_cast<int>(Core::Direction::HigherIsBetter));
 
@@ -73,6 +87,7 @@ ComparisonView::ComparisonView(Storage::KoladaStore &store, QWidget *parent)
     splitter->addWidget(m_table);
     splitter->addWidget(m_chart);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(fetchRow);
     layout->addLayout(controls);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_sentence);
@@ -136,6 +151,58 @@ QString ComparisonView::sentence() const
 QString ComparisonView::sourceNote() const
 {
     return m_source->text();
+}
+
+QString ComparisonView::status() const
+{
+    return m_status->text();
+}
+
+Core::Result<Storage::KoladaImportSummary> ComparisonView::fetchFromKolada(const Kolada::FetchRequest &request)
+{
+    m_fetchButton->setEnabled(false);
+    m_status->setText(tr("Hämtar från Kolada …"));
+    Kolada::KoladaFetcher fetcher(m_fetchOptions);
+    auto batch = fetcher.fetch(request);
+    m_fetchButton->setEnabled(true);
+    if (!batch) {
+        m_status->setText(tr("Ingenting sparades: ") + QString::fromStdString(batch.error().message));
+        return std::unexpected(batch.error());
+    }
+    auto summary = m_store.apply(*batch);
+    if (!summary) {
+        m_status->setText(tr("Ingenting sparades: ") + QString::fromStdString(summary.error().message));
+        return std::unexpected(summary.error());
+    }
+    m_status->setText(tr("Hämtade %1 värden (%2 saknade) den %3. Källa: Kolada")
+                          .arg(summary->valuesStored)
+                          .arg(summary->valuesMissing)
+                          .arg(QString::fromStdString(batch->fetchedAt)));
+    reload();
+    if (!request.kpis.empty())
+        setKpi(QString::fromStdString(request.kpis.front()));
+    return summary;
+}
+
+void ComparisonView::fetchClicked()
+{
+    Kolada::FetchRequest request;
+    for (const QString &id : m_fetchKpis->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        request.kpis.push_back(id.trimmed().toStdString());
+    for (const QString &text : m_fetchYears->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int year = text.trimmed().toInt(&ok);
+        if (!ok || year < 1900 || year > 2100) {
+            m_status->setText(tr("\"%1\" är inget årtal; skriv t.ex. 2019,2020").arg(text.trimmed()));
+            return;
+        }
+        request.years.push_back(year);
+    }
+    if (request.kpis.empty() || request.years.empty()) {
+        m_status->setText(tr("Skriv minst ett KPI-id och ett år."));
+        return;
+    }
+    (void)fetchFromKolada(request);
 }
 
 void ComparisonView::kpiChanged()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ranking.h"
+#include "kolada/koladafetcher.h"
 #include "storage/koladastore.h"
 
 #include <QWidget>
@@ -10,6 +11,8 @@
 class QComboBox;
 class QCustomPlot;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace Tertial::Gui {
@@ -33,6 +36,12 @@ public:
     void setHighlighted(const QString &kommunId);
     void setDirection(Core::Direction direction);
 
+    // Where "Hämta från Kolada" fetches from (tests point it at a local server).
+    void setFetchOptions(Kolada::FetchOptions options) { m_fetchOptions = std::move(options); }
+    // Fetches, stores in one transaction and reloads; the status line tells what happened.
+    Core::Result<Storage::KoladaImportSummary> fetchFromKolada(const Kolada::FetchRequest &request);
+    QString status() const;
+
     QTableWidget *table() const { return m_table; }
     QCustomPlot *chart() const { return m_chart; }
     QString sentence() const;
@@ -43,6 +52,7 @@ signals:
 
 private:
     void kpiChanged();
+    void fetchClicked();
     void refresh();
 
     Storage::KoladaStore &m_store;
@@ -54,6 +64,11 @@ private:
     QCustomPlot *m_chart = nullptr;
     QLabel *m_sentence = nullptr;
     QLabel *m_source = nullptr;
+    QLineEdit *m_fetchKpis = nullptr;
+    QLineEdit *m_fetchYears = nullptr;
+    QPushButton *m_fetchButton = nullptr;
+    QLabel *m_status = nullptr;
+    Kolada::FetchOptions m_fetchOptions;
     bool m_updating = false;
 };
 

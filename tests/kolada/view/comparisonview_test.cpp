@@ -4,10 +4,13 @@
 #include "gui/comparison/comparisonview.h"
 #include "gui/comparison/rankingchart.h"
 
+#include "../localserver.h"
 #include "../tempdir.h"
 #include "kolada/koladafiles.h"
 
 #include <QDir>
+#include <QHostAddress>
+#include <QTcpServer>
 #include <QTableWidget>
 
 #include <qcustomplot.h>
@@ -124,6 +127,51 @@ TEST_F(ComparisonViewTest, DirectionAndYearChangeTheRanking)
     view.setYear(2017);
     // 2017: Nacka 75 lowest -> last with higher as better.
     EXPECT_EQ(view.table()->item(5, 0)->text(), QStringLiteral("Nacka"));
+}
+
+TEST(ComparisonViewFetch, FetchesFromTheLocalServerAndShowsTheValues)
+{
+    TestUtil::TempDir dir;
+    auto store = dir.koladaStore();
+    ASSERT_TRUE(store);
+    TestUtil::LocalServer server;
+    using Response = TestUtil::LocalServer::Response;
+    server.route(QStringLiteral("/v3/kpi/N33006"), {Response{200, server.fixture(QStringLiteral("kpi_N33006.json")), false, {}}});
+    server.route(QStringLiteral("/v3/municipality"), {Response{200, server.fixture(QStringLiteral("municipality.json")), false, {}}});
+    server.route(QStringLiteral("/v3/municipality?page=2"),
+                 {Response{200, server.fixture(QStringLiteral("municipality_page2.json")), false, {}}});
+    server.route(QStringLiteral("/v3/data/kpi/N33006/year/2019"),
+                 {Response{200, server.fixture(QStringLiteral("data_N33006_2019_page1.json")), false, {}}});
+    server.route(QStringLiteral("/v3/data/kpi/N33006/year/2019?page=2"),
+                 {Response{200, server.fixture(QStringLiteral("data_N33006_2019_page2.json")), false, {}}});
+
+    Gui::ComparisonView view(*store);
+    EXPECT_EQ(view.table()->rowCount(), 0);
+    Kolada::FetchOptions options;
+    options.baseUrl = server.base();
+    options.initialBackoff = std::chrono::milliseconds(5);
+    options.fetchedAt = "2026-11-22";
+    view.setFetchOptions(options);
+    auto summary = view.fetchFromKolada({{"N33006"}, {2019}, {}, true});
+    ASSERT_TRUE(summary.has_value()) << summary.error().message;
+    // seed 000 §4 N33006 2019: Täby 4 554 first of six; Riket 9 172 as published.
+    EXPECT_EQ(view.table()->item(0, 0)->text(), QStringLiteral("Täby"));
+    EXPECT_EQ(view.table()->item(0, 1)->text(), QStringLiteral("4 554"));
+    EXPECT_EQ(view.table()->rowCount(), 7);
+    EXPECT_EQ(view.status(), QStringLiteral("Hämtade 7 värden (0 saknade) den 2026-11-22. Källa: Kolada"));
+
+    // A server that is gone: a clear message, nothing changed.
+    Kolada::FetchOptions gone = options;
+    {
+        QTcpServer probe;
+        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+        gone.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v3").arg(probe.serverPort()));
+    }
+    view.setFetchOptions(gone);
+    EXPECT_FALSE(view.fetchFromKolada({{"N33006"}, {2020}, {}, true}).has_value());
+    EXPECT_TRUE(view.status().startsWith(QStringLiteral("Ingenting sparades: ")));
+    EXPECT_TRUE(view.status().contains(QStringLiteral("Kolada kan inte nås")));
+    EXPECT_EQ(view.table()->rowCount(), 7);
 }
 
 } // namespace
