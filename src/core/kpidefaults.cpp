@@ -38,4 +38,21 @@ std::optional<KpiDefaults> kpiDefaults(const std::string &kpiId)
     return std::nullopt;
 }
 
+std::vector<std::string> relatedKpis(const std::string &verksamhet)
+{
+    struct Related
+    {
+        std::string_view prefix;
+        std::vector<std::string> kpis;
+    };
+    static const std::array<Related, 2> related{
+        Related{"Barn och unga", {"N33006", "U33401", "U33402"}},
+        Related{"Personer med funktionsnedsättning", {"N28018", "N28013", "N28008"}},
+    };
+    for (const auto &entry : related)
+        if (verksamhet.starts_with(entry.prefix))
+            return entry.kpis;
+    return {};
+}
+
 } // namespace Tertial::Core

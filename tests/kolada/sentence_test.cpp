@@ -71,5 +71,16 @@ TEST(KpiDefaults, DirectionsOfTheKnownKpis)
     EXPECT_FALSE(Core::kpiDefaults("N99999").has_value());
 }
 
+TEST(KpiDefaults, RelatedKeyFiguresOfAVerksamhet)
+{
+    // seed 000 §4 compares Barn och unga 0-20 år on N33006, U33401, U33402 and Personer med
+    // funktionsnedsättning on N28018, N28013, N28008 (issue 7 item 5 ids).
+    EXPECT_EQ(Core::relatedKpis("Barn och unga 0-20 år"), (std::vector<std::string>{"N33006", "U33401", "U33402"}));
+    EXPECT_EQ(Core::relatedKpis("Barn och unga"), (std::vector<std::string>{"N33006", "U33401", "U33402"}));
+    EXPECT_EQ(Core::relatedKpis("Personer med funktionsnedsättning"),
+              (std::vector<std::string>{"N28018", "N28013", "N28008"}));
+    EXPECT_TRUE(Core::relatedKpis("Vuxna 21-64 år").empty());
+}
+
 } // namespace
 } // namespace Tertial

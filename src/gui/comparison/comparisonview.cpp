@@ -3,6 +3,7 @@
 #include "comparisonview.h"
 
 #include "rankingchart.h"
+#include "yearschart.h"
 
 #include "core/comparisonsentence.h"
 #include "core/groupmean.h"
@@ -50,7 +51,7 @@ QTableWidgetItem *item(const QString &text, bool number = false)
 
 ComparisonView::ComparisonView(Storage::KoladaStore &store, QWidget *parent)
     : QWidget(parent), m_store(store), m_kpi(new QComboBox(this)), m_year(new QComboBox(this)),
-      m_kommun(new QComboBox(this)), m_direction(new QComboBox(this)), m_table(new QTableWidget(this)),
+      m_kommun(new QComboBox(this)), m_direction(new QComboBox(this)), m_chartKind(new QComboBox(this)), m_table(new QTableWidget(this)),
       m_chart(new QCustomPlot(this)), m_sentence(new QLabel(this)), m_source(new QLabel(this)),
       m_fetchKpis(new QLineEdit(this)), m_fetchYears(new QLineEdit(this)),
       m_fetchButton(new QPushButton(tr("Hämta från Kolada"), this)), m_status(new QLabel(this))
@@ -68,6 +69,9 @@ ComparisonView::ComparisonView(Storage::KoladaStore &store, QWidget *parent)
     m_direction->addItem(tr("Lägre är bättre"), static_cast<int>(Core::Direction::LowerIsBetter));
     m_direction->addItem(tr("Högre är bättre"), static_cast<int>(Core::Direction::HigherIsBetter));
 
+    m_chartKind->addItem(tr("Staplar för året"), static_cast<int>(ChartKind::SortedBars));
+    m_chartKind->addItem(tr("Linjer över åren"), static_cast<int>(ChartKind::LinesOverYears));
+
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Nyckeltal"), this));
     controls->addWidget(m_kpi, 1);
@@ -76,6 +80,7 @@ ComparisonView::ComparisonView(Storage::KoladaStore &store, QWidget *parent)
     controls->addWidget(new QLabel(tr("Kommun"), this));
     controls->addWidget(m_kommun);
     controls->addWidget(m_direction);
+    controls->addWidget(m_chartKind);
 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
@@ -97,7 +102,7 @@ ComparisonView::ComparisonView(Storage::KoladaStore &store, QWidget *parent)
         if (!m_updating)
             kpiChanged();
     });
-    for (QComboBox *box : {m_year, m_kommun, m_direction})
+    for (QComboBox *box : {m_year, m_kommun, m_direction, m_chartKind})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_updating)
                 refresh();
@@ -141,6 +146,11 @@ void ComparisonView::setHighlighted(const QString &kommunId)
 void ComparisonView::setDirection(Core::Direction direction)
 {
     m_direction->setCurrentIndex(m_direction->findData(static_cast<int>(direction)));
+}
+
+void ComparisonView::setChartKind(ChartKind kind)
+{
+    m_chartKind->setCurrentIndex(m_chartKind->findData(static_cast<int>(kind)));
 }
 
 QString ComparisonView::sentence() const
@@ -277,20 +287,22 @@ void ComparisonView::refresh()
         bool derived = false; // Tertial's own figure (ovägt medel)
         const Kolada::RankedKommun *ranked = nullptr;
         std::string id;
+        bool kommun = true;
     };
     std::vector<Row> rows;
     std::set<std::string> listed;
     for (const auto &ranked : ranking->rows) {
-        rows.push_back({QString::fromStdString(ranked.name), byMunicipality[ranked.id], false, &ranked, ranked.id});
+        rows.push_back({QString::fromStdString(ranked.name), byMunicipality[ranked.id], false, &ranked, ranked.id, true});
         listed.insert(ranked.id);
     }
     for (const auto &[id, series] : byMunicipality)
         if (types[id] == "K" && !listed.contains(id))
-            rows.push_back({QString::fromStdString(names[id]), series, false, nullptr, id});
+            rows.push_back({QString::fromStdString(names[id]), series, false, nullptr, id, true});
     if (byMunicipality.contains("0000"))
-        rows.push_back({tr("Riket"), byMunicipality["0000"], false, nullptr, "0000"});
+        rows.push_back({tr("Riket"), byMunicipality["0000"], false, nullptr, "0000", false});
     for (const auto &group : *groups) {
-        Row mean{QString::fromStdString(group.title) + tr(" (ovägt medel, Tertials beräkning)"), {}, true, nullptr, group.id};
+        Row mean{QString::fromStdString(group.title) + tr(" (ovägt medel, Tertials beräkning)"), {}, true, nullptr,
+                 group.id, false};
         for (int y : years) {
             std::vector<std::optional<double>> memberValues;
             for (const auto &member : group.members) {
@@ -306,7 +318,7 @@ void ComparisonView::refresh()
             rows.push_back(std::move(mean));
         if (byMunicipality.contains(group.id))
             rows.push_back({QString::fromStdString(group.title) + tr(" (publicerat)"), byMunicipality[group.id], false,
-                            nullptr, group.id});
+                            nullptr, group.id, false});
     }
 
     QStringList headers{tr("Kommun / grupp")};
@@ -347,7 +359,25 @@ void ComparisonView::refresh()
     m_table->resizeColumnsToContents();
 
     const QString title = m_kpi->currentText() + QStringLiteral(", ") + QString::number(year);
-    buildRankingChart(m_chart, *ranking, highlighted, title);
+    if (static_cast<ChartKind>(m_chartKind->currentData().toInt()) == ChartKind::SortedBars) {
+        buildRankingChart(m_chart, *ranking, highlighted, title);
+    } else {
+        // Every kommun while the lines stay readable, else only the chosen one; then Riket and
+        // the groups (Tertial's ovägt medel dashed).
+        static const QColor cycle[] = {QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9), QColor(0x00, 0x9E, 0x73),
+                                       QColor(0xD5, 0x5E, 0x00), QColor(0xCC, 0x79, 0xA7), QColor(0x80, 0x80, 0x80)};
+        const auto kommunRows = std::count_if(rows.begin(), rows.end(), [](const Row &row) { return row.kommun; });
+        std::vector<YearSeries> series;
+        std::size_t next = 0;
+        for (const Row &row : rows) {
+            const bool chosen = !highlighted.isEmpty() && QString::fromStdString(row.id) == highlighted;
+            if (row.kommun && !chosen && kommunRows > 8)
+                continue;
+            QColor color = chosen ? highlightColor() : row.id == "0000" ? QColor(Qt::black) : cycle[next++ % 6];
+            series.push_back({row.label, row.values, color, row.derived});
+        }
+        buildYearsChart(m_chart, m_kpi->currentText(), series);
+    }
 
     QString sentence;
     for (const auto &ranked : ranking->rows) {

@@ -35,6 +35,8 @@ public:
     void setYear(int year);
     void setHighlighted(const QString &kommunId);
     void setDirection(Core::Direction direction);
+    enum class ChartKind { SortedBars, LinesOverYears };
+    void setChartKind(ChartKind kind);
 
     // Where "Hämta från Kolada" fetches from (tests point it at a local server).
     void setFetchOptions(Kolada::FetchOptions options) { m_fetchOptions = std::move(options); }
@@ -60,6 +62,7 @@ private:
     QComboBox *m_year = nullptr;
     QComboBox *m_kommun = nullptr;
     QComboBox *m_direction = nullptr;
+    QComboBox *m_chartKind = nullptr;
     QTableWidget *m_table = nullptr;
     QCustomPlot *m_chart = nullptr;
     QLabel *m_sentence = nullptr;

@@ -22,13 +22,8 @@ QColor highlightColor()
     return QColor(0x00, 0x72, 0xB2);
 }
 
-void buildRankingChart(QCustomPlot *plot, const Kolada::KommunRanking &ranking, const QString &highlighted,
-                       const QString &title, int maxLabels)
+void setChartTitle(QCustomPlot *plot, const QString &title)
 {
-    plot->clearPlottables();
-    plot->clearItems();
-    plot->setLocale(QLocale(QLocale::Swedish, QLocale::Sweden));
-    // The title sits in its own layout row above the axis rect, made once per plot.
     auto *heading = qobject_cast<QCPTextElement *>(plot->plotLayout()->element(0, 0));
     if (!heading) {
         plot->plotLayout()->insertRow(0);
@@ -36,6 +31,16 @@ void buildRankingChart(QCustomPlot *plot, const Kolada::KommunRanking &ranking, 
         plot->plotLayout()->addElement(0, 0, heading);
     }
     heading->setText(title);
+}
+
+void buildRankingChart(QCustomPlot *plot, const Kolada::KommunRanking &ranking, const QString &highlighted,
+                       const QString &title, int maxLabels)
+{
+    plot->clearPlottables();
+    plot->clearItems();
+    plot->setLocale(QLocale(QLocale::Swedish, QLocale::Sweden));
+    setChartTitle(plot, title);
+    plot->legend->setVisible(false);
 
     // Series 0..3: quartiles 1..4; series 4: the highlighted kommun.
     QCPBars *series[5];

@@ -22,4 +22,7 @@ QColor highlightColor();
 void buildRankingChart(QCustomPlot *plot, const Kolada::KommunRanking &ranking, const QString &highlighted,
                        const QString &title, int maxLabels = 40);
 
+// The title row above the axis rect, made once per plot and re-texted after.
+void setChartTitle(QCustomPlot *plot, const QString &title);
+
 } // namespace Tertial::Gui

@@ -112,6 +112,31 @@ TEST_F(ComparisonViewTest, ShowsTheSeedTableRankQuartileChartAndSentence)
     view.grab().save(QStringLiteral(TERTIAL_SCREENSHOT_DIR "/comparisonview_N33006_2019.png"));
 }
 
+TEST_F(ComparisonViewTest, LinesOverTheYears)
+{
+    Gui::ComparisonView view(*m_store);
+    view.resize(1100, 800);
+    view.setKpi(QStringLiteral("N33006"));
+    view.setHighlighted(QStringLiteral("0182"));
+    view.setChartKind(Gui::ComparisonView::ChartKind::LinesOverYears);
+    QCustomPlot *chart = view.chart();
+    // Six kommuner, Riket, and per group its Tertial mean and (where stored) its published figure:
+    // the 13 rows of the table, each a line.
+    ASSERT_EQ(chart->graphCount(), view.table()->rowCount());
+    QCPGraph *nacka = nullptr;
+    for (int i = 0; i < chart->graphCount(); ++i)
+        if (chart->graph(i)->name() == QStringLiteral("Nacka"))
+            nacka = chart->graph(i);
+    ASSERT_NE(nacka, nullptr);
+    EXPECT_EQ(nacka->pen().color(), Gui::highlightColor());
+    // seed 000 §4: Nacka 5 892 / 6 959 / 5 277 for 2017–2019.
+    ASSERT_EQ(nacka->data()->size(), 3);
+    EXPECT_EQ(nacka->data()->at(0)->key, 2017.0);
+    EXPECT_EQ(nacka->data()->at(0)->value, 5892.0);
+    EXPECT_EQ(nacka->data()->at(2)->value, 5277.0);
+    view.grab().save(QStringLiteral(TERTIAL_SCREENSHOT_DIR "/comparisonview_N33006_lines.png"));
+}
+
 TEST_F(ComparisonViewTest, DirectionAndYearChangeTheRanking)
 {
     Gui::ComparisonView view(*m_store);
