@@ -135,3 +135,49 @@ TEST(Table, Seed001EconomicTableFebruary2020)
                 },
                 {{2, 6}, {5, 6}, {6, 6}});
 }
+
+// Seed 002 §2 running text: "ett överskott på 17,7 miljoner jämfört med budget" and a
+// helårsprognos "överskott på 13,8 miljoner kronor": the Summa row in mnkr, one decimal.
+TEST(Table, MillionsHaveOneDecimal)
+{
+    TempDir dir;
+    const auto result = runCli({"table", TERTIAL_DEMO_DB, "--kommun", "0182", "--namnd", "SOCN", "--year", "2017",
+                                "--month", "10", "--unit", "mnkr", "--csv"},
+                               dir.path());
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto rows = rowsAtDepth(result.out, 0);
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0][6], "17,7");  // budgetavvikelse
+    EXPECT_EQ(rows[0][10], "13,8"); // prognosavvikelse
+    EXPECT_EQ(rows[0][4], "-580,6");
+}
+
+// Without --csv: aligned for a person, thousands separated by a space (domain.md §9).
+TEST(Table, ForAPersonInSvSeFormat)
+{
+    TempDir dir;
+    const auto result = runCli({"table", TERTIAL_DEMO_DB, "--kommun", "0182", "--namnd", "SOCN", "--year", "2017",
+                                "--month", "10"},
+                               dir.path());
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_EQ(result.out.rfind("SOCN 0182, 2017 t.o.m. månad 10\nVerksamhet, tkr ", 0), 0u) << result.out;
+    // seed 002 §2.1 Summa: utfall netto -580 626, budget helår -717 812
+    EXPECT_NE(result.out.find("\nSumma "), std::string::npos);
+    EXPECT_NE(result.out.find("  -580 626  "), std::string::npos);
+    EXPECT_NE(result.out.find("  -717 812  "), std::string::npos);
+}
+
+TEST(Table, UnknownNamndIsAnError)
+{
+    TempDir dir;
+    const auto result = runCli({"table", TERTIAL_DEMO_DB, "--kommun", "0182", "--namnd", "XX", "--year", "2017",
+                                "--month", "10"},
+                               dir.path());
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_EQ(result.err, "tertial-cli: nämnden XX finns inte i kommun 0182\n");
+    const auto badMonth = runCli({"table", TERTIAL_DEMO_DB, "--kommun", "0182", "--namnd", "SOCN", "--year", "2017",
+                                  "--month", "13"},
+                                 dir.path());
+    EXPECT_EQ(badMonth.exitCode, 2);
+    EXPECT_EQ(badMonth.err, "tertial-cli table: --month '13': förväntade ett heltal 1–12 (se tertial-cli table --help)\n");
+}
