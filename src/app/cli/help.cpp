@@ -2,6 +2,8 @@
 // Help texts (Swedish, as every user-facing text).
 #include "help.h"
 
+#include "koladacommand.h"
+
 #include <map>
 
 namespace Tertial::Cli {
@@ -43,6 +45,25 @@ bytes.
   --year Y     budgetåret
   --out FIL    skriv till FIL i stället för standard ut
 )"},
+        {"table", R"(tertial-cli table DB --kommun K --namnd N --year Y --month M [--unit kr|tkr|mnkr] [--csv]
+
+Visar nämndens ekonomiska tabell för perioden januari–M år Y, beräknad av
+Tertials kärna: en rad per verksamhet i trädets ordning (verksamheter utan
+något värde under perioden utelämnas), sist Summa. Periodens budget är den
+inmatade (budget_period) eller helårsbudgeten periodiserad enligt verksamhetens
+periodisering (linjär om inget annat angetts). Utfall fg år är föregående års
+utfall netto till samma månad.
+
+  --unit E   kr, tkr (standard) eller mnkr; kr och tkr utan decimaler, mnkr med en
+  --csv      semikolonseparerat för Excel: decimalkomma, inga tusentalsavgränsare,
+             rubriken
+             verksamhet;niva;utfall_intakter;utfall_kostnader;utfall_netto;
+             budget_period;budgetavvikelse;avvikelse_procent;budget;prognos;
+             prognosavvikelse;utfall_netto_fg_ar;forandring
+             (niva 1 för översta nivån, 0 för Summa; tom cell där värde saknas;
+             avvikelse_procent = budgetavvikelse / |periodens budget| i procent
+             med en decimal)
+)"},
         {"lock", R"(tertial-cli lock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
 
 Låser en period när nämnden har beslutat: därefter vägras varje ändring av
@@ -69,10 +90,12 @@ Användning: tertial-cli VERB ...    (tertial-cli VERB --help visar detaljer)
   import DB FIL...             läs sifferfiler och register (allt eller inget)
   export DB --kommun K --namnd N --year Y
                                skriv nämndens siffror för året som sifferfil
+  table DB --kommun K --namnd N --year Y --month M [--unit E] [--csv]
+                               visa periodens ekonomiska tabell
   lock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
                                lås en period
   unlock DB ...                lås upp en period
-
+)" + koladaOverallHelp() + R"(
 Slutkod 0 vid framgång, annars skild från 0 med felet på standard fel.
 Filformaten beskrivs i docs/formats.md.
 )";
@@ -81,7 +104,7 @@ Filformaten beskrivs i docs/formats.md.
 std::string verbHelp(const std::string &verb)
 {
     const auto it = texts().find(verb);
-    return it == texts().end() ? std::string() : it->second;
+    return it == texts().end() ? koladaVerbHelp(verb) : it->second;
 }
 
 } // namespace Tertial::Cli

@@ -3,6 +3,7 @@
 #include "arguments.h"
 #include "commands.h"
 #include "help.h"
+#include "koladacommand.h"
 
 #include <iostream>
 
@@ -12,7 +13,8 @@ int main(int argc, char **argv)
 {
     const std::vector<std::string> raw(argv + 1, argv + argc);
     auto args = Arguments::parse(raw,
-                                 {"--kommun", "--namnd", "--year", "--month", "--unit", "--out", "--orsak", "--anvandare"},
+                                 {"--kommun", "--namnd", "--year", "--month", "--unit", "--out", "--orsak", "--anvandare",
+                                  "--kpi", "--better", "--group", "--kolada-url"},
                                  {"--help", "--csv"});
     if (!args) {
         std::cerr << "tertial-cli: " << args.error().message << '\n';
@@ -41,8 +43,16 @@ int main(int argc, char **argv)
         return runImport(*args, std::cout, std::cerr);
     if (args->verb == "export")
         return runExport(*args, std::cout, std::cerr);
+    if (args->verb == "table")
+        return runTable(*args, std::cout, std::cerr);
     if (args->verb == "lock" || args->verb == "unlock")
         return runLock(*args, args->verb == "lock", std::cout, std::cerr);
+    if (args->verb == "kolada-import")
+        return runKoladaImport(*args, std::cout, std::cerr);
+    if (args->verb == "kolada-fetch")
+        return runKoladaFetch(*args, std::cout, std::cerr);
+    if (args->verb == "compare")
+        return runCompare(*args, std::cout, std::cerr);
     std::cerr << "tertial-cli: okänt verb '" << args->verb << "'\n" << overallHelp();
     return 2;
 }
