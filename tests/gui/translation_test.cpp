@@ -20,11 +20,19 @@ TEST(Translation, EveryStringHasAFinishedEnglishTranslation)
     ASSERT_TRUE(QFile::copy(source + QStringLiteral("/resources/translations/tertial_en.ts"), ts));
     QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
     // lupdate marks new strings unfinished and drops vanished ones: what is left must be done.
+    // The workbench's sources, as src/app/tertial/CMakeLists.txt hands them to lupdate: the
+    // models, the widgets directly in src/gui (not its subdirectories, which bring their own
+    // translations when the lead integrates them) and the forms.
+    QStringList arguments{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none")};
+    for (const char *folder : {"/src/models", "/src/gui", "/ui"}) {
+        const QDir sources(source + QString::fromLatin1(folder));
+        for (const QString &name : sources.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.ui")},
+                                                 QDir::Files))
+            arguments << sources.filePath(name);
+    }
+    arguments << QStringLiteral("-ts") << ts;
     QProcess lupdate;
-    lupdate.start(QStringLiteral(TERTIAL_LUPDATE),
-                  {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                   source + QStringLiteral("/src/models"), source + QStringLiteral("/src/gui"),
-                   source + QStringLiteral("/ui"), QStringLiteral("-ts"), ts});
+    lupdate.start(QStringLiteral(TERTIAL_LUPDATE), arguments);
     ASSERT_TRUE(lupdate.waitForFinished(60000));
     ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
 
