@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Building the economic table: leaf measures, exact roll-up, derived values per row.
+#include "economictable.h"
+
+#include "economicmeasures.h"
+
+#include <string>
+
+namespace Tertial::Core {
+
+void deriveValues(EconomicValues &values, PercentBase percentBase)
+{
+    values.budgetDeviation = budgetDeviation(values.actualNet, values.budgetPeriod);
+    values.deviationPercent = deviationPercent(
+        values.budgetDeviation, percentBase == PercentBase::Budget ? values.budgetPeriod : values.actualNet);
+    values.forecastDeviation = forecastDeviation(values.forecast, values.budgetYear);
+    values.budgetKeeping = budgetKeeping(values.forecastDeviation, values.budgetYear);
+    values.change = changeFromPreviousYear(values.actualNet, values.previousYearActualNet);
+    values.changePercent = changePercent(values.actualNet, values.previousYearActualNet);
+    values.consumption = consumption(values.actualNet, values.budgetYear);
+}
+
+Result<EconomicTable> buildEconomicTable(const VerksamhetTree &tree,
+                                         const std::map<NodeId, EnteredFigures> &leafFigures,
+                                         int year, int month, const EconomicTableOptions &options)
+{
+    if (month < 1 || month > 12)
+        return fail(ErrorCode::OutOfRange,
+                    "ekonomisk tabell: månad " + std::to_string(month) + " finns inte; väntade 1–12");
+
+    std::vector<EconomicValues> values(tree.size());
+    for (const auto &[id, figures] : leafFigures) {
+        const auto index = tree.indexOf(id);
+        if (!index)
+            return fail(ErrorCode::NotFound,
+                        "ekonomisk tabell: verksamhet " + std::to_string(id) + " finns inte i trädet");
+        if (!tree.isLeaf(*index))
+            return fail(ErrorCode::InvalidInput,
+                        "ekonomisk tabell: verksamhet \"" + tree.at(*index).name
+                            + "\" har underliggande verksamheter; belopp hör hemma på de understa nivåerna");
+        values[*index] =
+            measuresOf(figures, tree.effectivePeriodization(*index, options.defaultPeriodization), year, month);
+    }
+
+    // Depth-first order puts every child after its parent: walking backwards finishes each
+    // child before its parent is summed.
+    for (std::size_t i = tree.size(); i-- > 0;) {
+        for (const std::size_t child : tree.childIndices(i)) {
+            if (!tree.at(child).memo)
+                addMeasures(values[i], values[child]);
+        }
+    }
+
+    EconomicTable table;
+    table.year = year;
+    table.month = month;
+    table.benchmark = static_cast<double>(month) / 12.0;
+    table.rows.reserve(tree.size());
+    table.total.name = options.totalName;
+    for (std::size_t i = 0; i < tree.size(); ++i) {
+        const VerksamhetNode &node = tree.at(i);
+        if (tree.depth(i) == 1 && !node.memo)
+            addMeasures(table.total.values, values[i]);
+        deriveValues(values[i], options.percentBase);
+        table.rows.push_back(EconomicRow{node.id, tree.depth(i), node.name, node.memo, tree.isLeaf(i),
+                                         std::move(values[i])});
+    }
+    deriveValues(table.total.values, options.percentBase);
+    return table;
+}
+
+namespace {
+
+// Driftredovisning rows from per-kontoslag measures: each group row, then its kontoslag in enum
+// order, then the total.
+EconomicTable kontoslagTableFrom(const std::map<Kontoslag, EconomicValues> &measures, int year, int month,
+                                 const EconomicTableOptions &options)
+{
+    EconomicTable table;
+    table.year = year;
+    table.month = month;
+    table.benchmark = static_cast<double>(month) / 12.0;
+    table.total.name = options.totalName;
+    const auto addGroup = [&](NodeId groupId, const char *name, bool income) {
+        EconomicRow group{groupId, 1, name, false, false, {}};
+        std::vector<EconomicRow> members;
+        for (const auto &[kontoslag, values] : measures) {
+            if (isIncome(kontoslag) != income)
+                continue;
+            addMeasures(group.values, values);
+            EconomicRow row{kontoslagRowId(kontoslag), 2, std::string(kontoslagName(kontoslag)), false, true, values};
+            deriveValues(row.values, options.percentBase);
+            members.push_back(std::move(row));
+        }
+        group.leaf = members.empty();
+        addMeasures(table.total.values, group.values);
+        deriveValues(group.values, options.percentBase);
+        table.rows.push_back(std::move(group));
+        for (EconomicRow &row : members)
+            table.rows.push_back(std::move(row));
+    };
+    addGroup(kontoslagIncomeGroupId, "Verksamhetens intäkter", true);
+    addGroup(kontoslagCostGroupId, "Verksamhetens kostnader", false);
+    deriveValues(table.total.values, options.percentBase);
+    return table;
+}
+
+} // namespace
+
+NodeId kontoslagRowId(Kontoslag kontoslag)
+{
+    return 100 + static_cast<NodeId>(kontoslag);
+}
+
+Result<EconomicTable> buildKontoslagTable(const std::map<Kontoslag, EnteredFigures> &figures,
+                                          int year, int month, const EconomicTableOptions &options)
+{
+    if (month < 1 || month > 12)
+        return fail(ErrorCode::OutOfRange,
+                    "driftredovisning: månad " + std::to_string(month) + " finns inte; väntade 1–12");
+    std::map<Kontoslag, EconomicValues> measures;
+    for (const auto &[kontoslag, entered] : figures)
+        measures.emplace(kontoslag, measuresOf(entered, options.defaultPeriodization, year, month));
+    return kontoslagTableFrom(measures, year, month, options);
+}
+
+Result<EconomicTable> buildKontoslagTable(const VerksamhetTree &tree,
+                                          const std::map<std::pair<NodeId, Kontoslag>, EnteredFigures> &figures,
+                                          std::optional<NodeId> root, int year, int month,
+                                          const EconomicTableOptions &options)
+{
+    if (month < 1 || month > 12)
+        return fail(ErrorCode::OutOfRange,
+                    "driftredovisning: månad " + std::to_string(month) + " finns inte; väntade 1–12");
+    std::optional<std::size_t> rootIndex;
+    if (root) {
+        rootIndex = tree.indexOf(*root);
+        if (!rootIndex)
+            return fail(ErrorCode::NotFound,
+                        "driftredovisning: verksamhet " + std::to_string(*root) + " finns inte i trädet");
+    }
+    std::map<Kontoslag, EconomicValues> measures;
+    for (const auto &[key, entered] : figures) {
+        const auto index = tree.indexOf(key.first);
+        if (!index)
+            return fail(ErrorCode::NotFound,
+                        "driftredovisning: verksamhet " + std::to_string(key.first) + " finns inte i trädet");
+        if (!tree.isLeaf(*index))
+            return fail(ErrorCode::InvalidInput,
+                        "driftredovisning: verksamhet \"" + tree.at(*index).name
+                            + "\" har underliggande verksamheter; belopp hör hemma på de understa nivåerna");
+        // Counted when the leaf lies under the root and no memo row on the way up excludes it
+        // (the root itself may be a memo row: its own table shows its own figures).
+        bool counted = true;
+        bool underRoot = !rootIndex;
+        for (std::optional<std::size_t> at = index; at; at = tree.parentIndex(*at)) {
+            if (rootIndex && *at == *rootIndex) {
+                underRoot = true;
+                break;
+            }
+            if (tree.at(*at).memo)
+                counted = false;
+        }
+        if (!underRoot || !counted)
+            continue;
+        addMeasures(measures[key.second],
+                    measuresOf(entered, tree.effectivePeriodization(*index, options.defaultPeriodization), year, month));
+    }
+    return kontoslagTableFrom(measures, year, month, options);
+}
+
+} // namespace Tertial::Core
