@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workbench's speed targets (issue 4 item 7), driving Document and its models headless on the
+// all-of-Sweden database: edit one leaf cell, switch period, open (no window exists yet: the
+// document and models a window would show, every visible cell's text read once).
+#include "benchsupport.h"
+
+#include "tools/synthetic/syntheticdata.h"
+
+#include "models/auditlogmodel.h"
+#include "models/document.h"
+#include "models/economictablemodel.h"
+#include "storage/sqlitestore.h"
+
+#include <QGuiApplication>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <chrono>
+#include <stdexcept>
+#include <vector>
+
+namespace {
+
+using namespace Tertial;
+using Clock = std::chrono::steady_clock;
+using Models::EconomicTableModel;
+
+void check(bool ok, const std::string &what)
+{
+    if (!ok)
+        throw std::runtime_error(what);
+}
+
+double millisecondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// Edits write: they go to a copy of the cached database, made once per run.
+std::optional<std::filesystem::path> editableCopy()
+{
+    static const std::optional<std::filesystem::path> copy = []() -> std::optional<std::filesystem::path> {
+        const auto path = Bench::swedenDatabase();
+        if (!path)
+            return std::nullopt;
+        const std::filesystem::path to = Bench::scratchDir() / "sweden-edit.db";
+        Bench::copyDatabase(*path, to);
+        return to;
+    }();
+    return copy;
+}
+
+// Percentiles over per-operation latencies, as counters (ms): Google Benchmark's own statistics are
+// over repetitions, and a frame budget is about the tail of single operations.
+void reportLatencies(benchmark::State &state, std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    auto at = [&](double q) {
+        const auto i = static_cast<std::size_t>(q * static_cast<double>(samples.size() - 1) + 0.5);
+        return samples[i];
+    };
+    state.counters["p50_ms"] = at(0.50);
+    state.counters["p95_ms"] = at(0.95);
+    state.counters["max_ms"] = samples.back();
+    state.counters["n"] = static_cast<double>(samples.size());
+}
+
+struct OpenDocument
+{
+    std::unique_ptr<Models::Document> document;
+    std::unique_ptr<EconomicTableModel> table;
+    std::unique_ptr<Models::AuditLogModel> auditLog;
+};
+
+OpenDocument openDocument(const std::string &path, bool checkIntegrity, const std::string &period)
+{
+    auto store = Storage::SqliteStore::open(path, Storage::SqliteStore::OpenOptions{checkIntegrity});
+    check(store.has_value(), store ? "" : store.error().message);
+    auto namnd = (*store)->findNamnd(Bench::benchKommun(), std::string(Tools::syntheticNamndCode));
+    check(namnd && *namnd, "no nämnd SN in kommun " + Bench::benchKommun());
+    const Storage::Id namndId = (**namnd).id;
+    OpenDocument open;
+    open.document = std::make_unique<Models::Document>(std::move(*store));
+    open.table = std::make_unique<EconomicTableModel>(open.document.get());
+    open.auditLog = std::make_unique<Models::AuditLogModel>(open.document.get());
+    auto ok = open.document->select(Models::Selection{Bench::benchKommun(), namndId, Bench::benchYear(), period});
+    check(ok.has_value(), ok ? "" : ok.error().message);
+    return open;
+}
+
+// Every cell's display text once, as a first paint of the Ekonomi tab asks for.
+std::size_t readAllCells(const QAbstractItemModel &model, const QModelIndex &parent = {})
+{
+    std::size_t chars = 0;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        for (int column = 0; column < model.columnCount(parent); ++column)
+            chars += static_cast<std::size_t>(model.data(model.index(row, column, parent)).toString().size());
+        chars += readAllCells(model, model.index(row, 0, parent));
+    }
+    return chars;
+}
+
+// The leaves of the table, by model index of one column.
+std::vector<QModelIndex> leafCells(const EconomicTableModel &model, EconomicTableModel::Column column,
+                                   const QModelIndex &parent = {})
+{
+    std::vector<QModelIndex> cells;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex name = model.index(row, 0, parent);
+        if (model.rowCount(name) == 0) {
+            if (name.data(EconomicTableModel::VerksamhetIdRole).toLongLong() != 0)
+                cells.push_back(model.index(row, static_cast<int>(column), parent));
+        } else {
+            auto below = leafCells(model, column, name);
+            cells.insert(cells.end(), below.begin(), below.end());
+        }
+    }
+    return cells;
+}
+
+// Typing a new utfall kostnader into a leaf (through EconomicTableModel::setData, as the view's
+// editor does): validated, written in one transaction with its audit row, the table rebuilt by the
+// core, dataChanged for the row, its ancestors and Summa, and the audit-log panel reloaded.
+void BM_EditLeafCell(benchmark::State &state)
+{
+    const auto path = editableCopy();
+    if (!path) {
+        state.SkipWithError("TERTIAL_BENCH_DB is not set (scripts/bench-scale makes the database)");
+        return;
+    }
+    OpenDocument open = openDocument(path->string(), false, std::to_string(Bench::benchMonth()));
+    const std::vector<QModelIndex> cells = leafCells(*open.table, EconomicTableModel::Column::ActualCost);
+    check(!cells.empty(), "no leaf cells");
+    std::vector<double> samples;
+    int n = 0;
+    for (auto _ : state) {
+        const QModelIndex &cell = cells[static_cast<std::size_t>(n) % cells.size()];
+        // A different value each time (tkr, the default unit), so every edit is a real change.
+        const QString text = QString::number(-1000 - n);
+        ++n;
+        const auto start = Clock::now();
+        const bool ok = open.table->setData(cell, text, Qt::EditRole);
+        const double ms = millisecondsSince(start);
+        check(ok, open.document->lastError().toStdString());
+        samples.push_back(ms);
+        state.SetIterationTime(ms / 1000.0);
+    }
+    reportLatencies(state, std::move(samples));
+}
+BENCHMARK(BM_EditLeafCell)->UseManualTime()->Iterations(300)->Unit(benchmark::kMillisecond);
+
+// Switching the reporting period in the navigator: the document reloads the nämnd-year and the
+// models reset.
+void BM_SwitchPeriod(benchmark::State &state)
+{
+    const auto path = Bench::swedenDatabase();
+    if (!path) {
+        state.SkipWithError("TERTIAL_BENCH_DB is not set (scripts/bench-scale makes the database)");
+        return;
+    }
+    OpenDocument open = openDocument(*path, false, std::to_string(Bench::benchMonth()));
+    const Models::Selection base = open.document->selection();
+    const char *periods[] = {"T1", "5", "T2", "delår", "12", "helår", "3"};
+    std::vector<double> samples;
+    int n = 0;
+    for (auto _ : state) {
+        Models::Selection next = base;
+        next.period = periods[static_cast<std::size_t>(n++) % std::size(periods)];
+        const auto start = Clock::now();
+        auto ok = open.document->select(next);
+        const double ms = millisecondsSince(start);
+        check(ok.has_value(), ok ? "" : ok.error().message);
+        benchmark::DoNotOptimize(open.table->rowCount());
+        samples.push_back(ms);
+        state.SetIterationTime(ms / 1000.0);
+    }
+    reportLatencies(state, std::move(samples));
+}
+BENCHMARK(BM_SwitchPeriod)->UseManualTime()->Iterations(70)->Unit(benchmark::kMillisecond);
+
+// Opening the database as the window would: open the store (with the integrity check the default
+// open does, and without), the document, the Ekonomi and audit-log models, select the period and
+// read every cell's text once.
+void openWorkbench(benchmark::State &state, bool checkIntegrity)
+{
+    const auto path = Bench::swedenDatabase();
+    if (!path) {
+        state.SkipWithError("TERTIAL_BENCH_DB is not set (scripts/bench-scale makes the database)");
+        return;
+    }
+    for (auto _ : state) {
+        OpenDocument open = openDocument(*path, checkIntegrity, std::to_string(Bench::benchMonth()));
+        benchmark::DoNotOptimize(readAllCells(*open.table));
+    }
+}
+void BM_OpenWorkbench(benchmark::State &state) { openWorkbench(state, true); }
+BENCHMARK(BM_OpenWorkbench)->Unit(benchmark::kMillisecond)->Iterations(5);
+void BM_OpenWorkbench_NoIntegrityCheck(benchmark::State &state) { openWorkbench(state, false); }
+BENCHMARK(BM_OpenWorkbench_NoIntegrityCheck)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
