@@ -4,6 +4,7 @@
 
 #include "core/deviation.h"
 
+#include <time.h>
 #include <unistd.h>
 
 #include <array>
@@ -53,7 +54,26 @@ Core::Result<Core::PeriodizationProfile> profileFromText(const std::string &text
     return Core::PeriodizationProfile::weighted(weights);
 }
 
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
 } // namespace
+
+Stopwatch::Stopwatch() : m_wall(std::chrono::steady_clock::now()), m_cpu(threadCpuSeconds()) {}
+
+double Stopwatch::wallSeconds() const
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_wall).count();
+}
+
+double Stopwatch::cpuSeconds() const
+{
+    return threadCpuSeconds() - m_cpu;
+}
 
 const std::filesystem::path &scratchDir()
 {

@@ -5,11 +5,26 @@
 #include "core/economictable.h"
 #include "storage/store.h"
 
+#include <chrono>
 #include <filesystem>
 #include <optional>
 #include <string>
 
 namespace Tertial::Bench {
+
+// Wall-clock and this thread's CPU time since construction. On a shared machine the wall time
+// includes waiting for a core; the CPU time does not (nor waiting for the disk).
+class Stopwatch final
+{
+public:
+    Stopwatch();
+    double wallSeconds() const;
+    double cpuSeconds() const;
+
+private:
+    std::chrono::steady_clock::time_point m_wall;
+    double m_cpu;
+};
 
 // A scratch directory for this process, removed at exit.
 const std::filesystem::path &scratchDir();
