@@ -209,7 +209,7 @@ void openWorkbench(benchmark::State &state, bool checkIntegrity)
     }
 }
 void BM_OpenWorkbench(benchmark::State &state) { openWorkbench(state, true); }
-BENCHMARK(BM_OpenWorkbench)->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK(BM_OpenWorkbench)->Unit(benchmark::kMillisecond)->Iterations(1);
 void BM_OpenWorkbench_NoIntegrityCheck(benchmark::State &state) { openWorkbench(state, false); }
 BENCHMARK(BM_OpenWorkbench_NoIntegrityCheck)->Unit(benchmark::kMillisecond);
 

@@ -245,7 +245,7 @@ void BM_Import(benchmark::State &state)
     }
     state.SetItemsProcessed(static_cast<std::int64_t>(w.rows) * state.iterations());
 }
-BENCHMARK(BM_Import)->UseManualTime()->Iterations(4)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Import)->UseManualTime()->Iterations(2)->Unit(benchmark::kMillisecond);
 
 // Open the store, find the nämnd, load one nämnd-year (and the year before) and let the core
 // build the economic table: what a user waits for before the first table shows.
