@@ -62,8 +62,7 @@ std::string indicatorValuesText(const std::string &kommun, const SyntheticSpec &
 
 // The codes of typ K (kommun) rows of a kommun list file (`kod;namn;typ;län`), in file order.
 std::vector<std::string> kommunCodes(std::string_view kommunListText);
-// The kommun list with only its header and typ K rows: data/kommuner.csv gives Riket an empty
-// län, which the importer refuses, and the synthetic data needs no regions.
+// The kommun list with only its header and typ K rows: the synthetic data need no regions.
 std::string kommunListOfKommuner(std::string_view kommunListText);
 
 } // namespace Tertial::Tools
