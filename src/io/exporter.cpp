@@ -39,6 +39,15 @@ Core::Result<std::string> exportFigures(Storage::Store &store, const std::string
 
     std::map<Storage::Id, std::size_t> treeOrder;
     std::map<Storage::Id, const std::string *> paths;
+    // The nämnd's own node (whole-nämnd kontoslag figures) goes after the tree.
+    static const std::string namndLevelPath;
+    auto namndLevel = store.namndLevelId((*namnd)->id);
+    if (!namndLevel)
+        return std::unexpected(namndLevel.error());
+    if (*namndLevel) {
+        treeOrder[**namndLevel] = tree->size();
+        paths[**namndLevel] = &namndLevelPath;
+    }
     for (std::size_t i = 0; i < tree->size(); ++i) {
         treeOrder[(*tree)[i].id] = i;
         paths[(*tree)[i].id] = &(*tree)[i].path;

@@ -12,7 +12,7 @@ const std::vector<FileFormat> &fileFormats()
         {FileKind::Namnder, "nämndlista", {"kommun", "nämnd", "namn"}, {}},
         {FileKind::Verksamheter, "verksamhetslista", {"kommun", "nämnd", "verksamhet", "ordning", "memo", "periodisering"}, {}},
         {FileKind::ForecastMethods, "prognosmetoder", {"kommun", "nämnd", "verksamhet", "år", "månad", "metod"}, {}},
-        {FileKind::Volumes, "volymer", {"kommun", "nämnd", "verksamhet", "år", "månad", "insatstyp", "mått", "värde"}, {}},
+        {FileKind::Volumes, "volymer", {"kommun", "nämnd", "verksamhet", "år", "månad", "insatstyp", "mått", "värde"}, {"månader"}},
         {FileKind::Indicators, "indikatorer",
          {"kommun", "nämnd", "indikator", "målområde", "namn", "enhet", "riktning", "målsort", "tolerans", "källa"}, {}},
         {FileKind::IndicatorValues, "indikatorvärden", {"kommun", "nämnd", "indikator", "år", "månad", "utfall", "målvärde"}, {}},

@@ -58,7 +58,12 @@ std::optional<std::string> periodisation(RowReader &row)
 void parseFigure(RowReader &row, const std::string &file, const std::set<std::string> &kontoslag, Storage::ImportBatch &batch)
 {
     auto namnd = namndOf(row);
-    auto path = row.path("verksamhet");
+    // An empty verksamhet with a kontoslag: a whole-nämnd kontoslag figure (docs/formats.md).
+    std::optional<std::string> path;
+    if (row.text("verksamhet").empty() && !row.text("kontoslag").empty())
+        path = std::string();
+    else
+        path = row.path("verksamhet");
     auto year = row.year("år");
     auto measureText = row.oneOf("mått", measureCodes());
     std::optional<Storage::Measure> measure;
@@ -102,8 +107,11 @@ void parseRecord(FileKind kind, RowReader &row, const std::string &file, const s
         auto name = row.required("namn");
         auto type = row.oneOf("typ", {"K", "L", "R"});
         auto lan = row.text("län");
-        if (lan.size() != 2 || lan.find_first_not_of("0123456789") != std::string::npos)
-            row.problem("län", "'" + lan + "' är ingen länskod, förväntade två siffror (01)");
+        // Riket belongs to no län.
+        const bool riket = type && *type == "R";
+        if (!(riket && lan.empty()) && (lan.size() != 2 || lan.find_first_not_of("0123456789") != std::string::npos))
+            row.problem("län", "'" + lan + "' är ingen länskod, förväntade två siffror (01)" +
+                                   std::string(riket ? " eller tomt för riket" : ""));
         if (!row.ok())
             return;
         batch.kommuner.push_back(Storage::Kommun{*code, *name,
@@ -152,9 +160,16 @@ void parseRecord(FileKind kind, RowReader &row, const std::string &file, const s
         auto type = row.required("insatstyp");
         auto measure = row.oneOf("mått", {"personer", "dygn", "timmar", "kunder", "placeringar"});
         auto value = row.number("värde");
+        int months = 1;
+        if (!row.text("månader").empty()) {
+            auto m = row.integer("månader");
+            if (m && (*m < 1 || *m > 12 || (month && *m > *month)))
+                row.problem("månader", "'" + row.text("månader") + "' månader, förväntade 1–12 och högst månaden");
+            months = m.value_or(1);
+        }
         if (row.ok())
-            batch.volumes.push_back(Storage::VolumeRow{source, *namnd, *path,
-                                                       Storage::Volume{0, *year, *month, *type, *measure, *value}});
+            batch.volumes.push_back(Storage::VolumeRow{
+                source, *namnd, *path, Storage::Volume{0, *year, *month, *type, *measure, *value, months}});
         return;
     }
     case FileKind::Indicators: {
@@ -237,7 +252,8 @@ void parseRecord(FileKind kind, RowReader &row, const std::string &file, const s
         auto grant = row.amount("bidrag", *unit);
         std::optional<Core::Money> received;
         row.optionalAmount("erhållet", *unit, received);
-        auto cost = row.amount("kostnad", *unit);
+        std::optional<Core::Money> cost;
+        row.optionalAmount("kostnad", *unit, cost);
         std::optional<Core::Money> inBudget;
         row.optionalAmount("inräknat_budget", *unit, inBudget);
         std::optional<Core::Money> inForecast;
@@ -245,7 +261,7 @@ void parseRecord(FileKind kind, RowReader &row, const std::string &file, const s
         if (row.ok())
             batch.stateGrants.push_back(Storage::StateGrantRow{
                 source, *namnd,
-                Storage::StateGrant{0, *year, *month, *name, *grant, received, *cost, inBudget, inForecast}});
+                Storage::StateGrant{0, *year, *month, *name, *grant, received, cost, inBudget, inForecast}});
         return;
     }
     case FileKind::Comments: {

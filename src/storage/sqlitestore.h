@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace Tertial::Storage {
 
@@ -37,6 +38,7 @@ public:
     Core::Result<std::vector<Namnd>> namnder(const std::string &kommun) override;
     Core::Result<std::optional<Namnd>> findNamnd(const std::string &kommun, const std::string &code) override;
     Core::Result<std::vector<Verksamhet>> verksamheter(Id namndId) override;
+    Core::Result<std::optional<Id>> namndLevelId(Id namndId) override;
 
     Core::Result<std::vector<Figure>> figures(Id namndId, int year) override;
     Core::Result<void> setFigure(const FigureChange &change, const std::string &reason = {}) override;
@@ -75,6 +77,9 @@ private:
         std::unordered_map<Id, VerksamhetInfo> verksamheter;
         std::map<Id, std::vector<std::pair<int, int>>> locks; // namnd -> (year, month 0 = year)
         std::string at;
+        // Created in this transaction, so they have no stored figures yet: a bulk import into new
+        // verksamheter skips the look-up of the old value.
+        std::unordered_set<Id> newVerksamheter;
     };
 
     SqliteStore(SqliteConnection connection, std::string path);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every kind of bad input is reported as file:line: column: what, expected, and leaves the database byte-identical.
-#include "tempdir.h"
+#include "common/tempdir.h"
 
 #include "io/importer.h"
 #include "storage/sqlitestore.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // export → import → export is byte-identical; every register is recognised by its header.
-#include "tempdir.h"
+#include "common/tempdir.h"
 
 #include "io/exporter.h"
 #include "io/importer.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Creating, opening, refusing and migrating databases.
-#include "tempdir.h"
+#include "common/tempdir.h"
 
 #include "storage/schema.h"
 #include "storage/sqlitestore.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writing figures, comments, forecast methods and locks: one transaction each, every change audited.
-#include "tempdir.h"
+#include "common/tempdir.h"
 
 #include "storage/sqlitestore.h"
 

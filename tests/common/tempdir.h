@@ -24,6 +24,7 @@ public:
     TempDir &operator=(const TempDir &) = delete;
 
     std::string file(const std::string &name) const { return (m_path / name).string(); }
+    std::string path() const { return m_path.string(); }
 
 private:
     std::filesystem::path m_path;
