@@ -8,6 +8,8 @@
 #include "core/standardsentences.h"
 #include "core/swedishlist.h"
 
+#include <chrono>
+
 namespace Tertial::Reports {
 
 using namespace Sections;
@@ -96,7 +98,10 @@ ReportDocument buildTertialReport(const ReportData &data, const ReportTemplate &
 ReportDocument buildInterimReport(const ReportData &data, const ReportTemplate &style)
 {
     const int y = data.request.year;
-    const int lastDay = Core::daysInMonth(y, data.request.month);
+    const unsigned lastDay = static_cast<unsigned>(
+        std::chrono::year_month_day_last{std::chrono::year{y} / std::chrono::month{static_cast<unsigned>(data.request.month)}
+                                         / std::chrono::last}
+            .day());
     ReportDocument document = start(data, ReportKind::Interim,
                                     "Delårsrapport per " + std::to_string(lastDay) + " "
                                         + monthName(data.request.month) + " " + std::to_string(y));

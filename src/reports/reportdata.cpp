@@ -129,6 +129,8 @@ public:
         return false;
     }
 
+    bool hasAny(Id id) const { return hasOwn(id) || hasAnyBelow(id); }
+
     std::set<int> monthsWith(Measure measure) const
     {
         std::set<int> months;
@@ -187,6 +189,12 @@ Result<Core::EconomicTable> tableAtDepth(const std::vector<Storage::Verksamhet> 
             depth[v.id] = maxDepth + 1; // and its descendants
             continue;
         }
+        // A verksamhet with no figures this year or the year before (seed 002's
+        // "Preliminärbokförda fakturor" in 2020) is left out rather than shown as an empty row.
+        if (!now.hasAny(v.id) && !previous.hasAny(v.id)) {
+            depth[v.id] = maxDepth + 1;
+            continue;
+        }
         nodes.push_back({v.id, v.parentId, v.name, v.order, v.memo, std::nullopt});
         if (d == maxDepth || !now.hasAnyBelow(v.id))
             leaves.push_back(v.id);
@@ -219,10 +227,27 @@ std::optional<Core::Kontoslag> kontoslagFromCode(const std::string &code)
     return parsed ? std::optional(*parsed) : std::nullopt;
 }
 
-Result<std::optional<Core::EconomicTable>> kontoslagTable(const std::vector<Storage::Figure> &figures,
-                                                          const std::vector<Storage::Figure> &previousFigures,
-                                                          int year, int month)
+// The figures of the nämnd's own node when it has kontoslag figures (a whole-nämnd Driftredovisning,
+// seed 003), else those of the verksamheter: the two are views of the same money, never added.
+bool fromNode(const std::vector<Storage::Figure> &figures, std::optional<Id> namndNode, const Storage::Figure &figure)
 {
+    const bool nodeHasAny = namndNode && std::any_of(figures.begin(), figures.end(), [&](const Storage::Figure &f) {
+        return !f.key.kontoslag.empty() && f.key.verksamhetId == *namndNode;
+    });
+    return nodeHasAny ? figure.key.verksamhetId == *namndNode : true;
+}
+
+Result<std::optional<Core::EconomicTable>> kontoslagTable(const std::vector<Storage::Figure> &allFigures,
+                                                          const std::vector<Storage::Figure> &allPrevious,
+                                                          std::optional<Id> namndNode, int year, int month)
+{
+    std::vector<Storage::Figure> figures, previousFigures;
+    for (const Storage::Figure &f : allFigures)
+        if (fromNode(allFigures, namndNode, f))
+            figures.push_back(f);
+    for (const Storage::Figure &f : allPrevious)
+        if (fromNode(allPrevious, namndNode, f))
+            previousFigures.push_back(f);
     std::map<Core::Kontoslag, Core::EnteredFigures> byKontoslag;
     auto add = [](std::optional<Money> &slot, Money amount) { slot = slot.value_or(Money()) + amount; };
     for (const Storage::Figure &figure : figures) {
@@ -275,7 +300,8 @@ Core::TargetKind targetKindOf(const std::string &code)
     return Core::TargetKind::AtLeast;
 }
 
-// The value of `year`: the yearly one, else the latest month up to `lastMonth`.
+// The value of `year`: the yearly one (only known at the year's end, lastMonth 12), else the
+// latest month up to `lastMonth`.
 std::optional<double> valueOf(const std::vector<Storage::IndicatorValue> &values, int year, int lastMonth,
                               std::optional<double> *target = nullptr)
 {
@@ -283,9 +309,11 @@ std::optional<double> valueOf(const std::vector<Storage::IndicatorValue> &values
     for (const Storage::IndicatorValue &v : values) {
         if (v.year != year)
             continue;
-        if (target && v.target && (!v.month || *v.month <= lastMonth))
+        if (target && v.target)
             *target = v.target;
         if (!v.month) {
+            if (lastMonth < 12)
+                continue;
             best = &v;
             break;
         }
@@ -427,7 +455,10 @@ Result<ReportData> loadReportData(Storage::Store &store, const ReportRequest &re
         data.previousForecastDeviation = Core::forecastDeviation(forecast, budget);
     }
 
-    auto kontoslag = kontoslagTable(*figures, *previousFigures, request.year, request.month);
+    auto namndNode = store.namndLevelId(namndId);
+    if (!namndNode)
+        return std::unexpected(namndNode.error());
+    auto kontoslag = kontoslagTable(*figures, *previousFigures, *namndNode, request.year, request.month);
     if (!kontoslag)
         return std::unexpected(kontoslag.error());
     data.kontoslag = std::move(*kontoslag);

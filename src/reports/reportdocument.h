@@ -92,6 +92,9 @@ struct ChartSlot final
     std::string valueAxis;               // "Antal dygn"
     std::vector<std::string> categories; // x axis
     std::vector<ChartSeries> series;
+    std::string measure;                 // what is counted ("dygn"), for the chart builders
+    int year = 0;                        // the categories' year
+    std::vector<int> months;             // the month each category ends in (1..12)
 };
 
 using Block = std::variant<Heading, Paragraph, Table, ChartSlot>;

@@ -145,8 +145,9 @@ void periodSentences(Writer &out, const ReportData &data)
     const auto &total = data.table.total.values;
     if (!total.budgetDeviation)
         return;
+    const std::string subject = data.request.month == 12 ? "budget" : "periodens budget";
     out.paragraph(Core::periodResultSentence(data.namnd.name, *total.budgetDeviation) + " "
-                  + Core::verksamhetOutcomeSentence(deviationItems(data, false)));
+                  + Core::verksamhetOutcomeSentence(deviationItems(data, false), subject));
     out.paragraph(Core::largestDeviationsSentence(deviationItems(data, false)));
 }
 
@@ -201,7 +202,7 @@ Table interimEconomicTable(const ReportData &data, const ReportTemplate &style)
 {
     Table table;
     table.caption = "Ekonomi, drift per verksamhet, tkr";
-    table.header.push_back({{"Verksamheter (tkr)", 1}, {"Helår", 3}, {"Perioden", 3}, {"Perioden föregående år", 1}});
+    table.header.push_back({{"Verksamheter (tkr)", 1}, {"Helår", 3}, {"Perioden", 3}, {"Föregående år", 1}});
     table.header.push_back(plainHeader({"", "Budget", "Prognos", "Avvikelse", "Budget ack", "Utfall ack",
                                         "Avvikelse", "Utfall"}));
     table.header.back()[4].text = "Budget ack " + monthName(data.request.month).substr(0, 3);
@@ -229,7 +230,7 @@ Table kontoslagTable(const Core::EconomicTable &source, const ReportData &data, 
     table.caption = "Driftredovisning, tkr";
     table.header.push_back({{"Driftredovisning, tkr", 1}, {"Helår", 3},
                             {"Perioden januari\u2013" + monthName(data.request.month), 3},
-                            {"Perioden föregående år", 1}});
+                            {"Föregående år", 1}});
     table.header.push_back(plainHeader({"", "Budget", "Prognos", "Avvikelse", "Budget", "Utfall", "Avvikelse", "Utfall"}));
     table.columns = textThenNumbers(7);
     // Income rows stay positive; cost rows and the result flip when the template prints costs positive.
@@ -284,7 +285,7 @@ Table annualVerksamhetTable(const ReportData &data, const ReportTemplate &style,
     const std::string py = std::to_string(data.request.year - 1);
     Table table;
     table.caption = parent.name + ", tkr";
-    table.header.push_back(plainHeader({"Tkr", "", "", "Budget\u00ADavvikelse", "i procent", "", "", "Förändring", "i procent"}));
+    table.header.push_back(plainHeader({"Tkr", "", "", "Budget\u00ADavvikelse", "i procent", "", "", "För\u00ADändring", "i procent"}));
     table.header.back()[1].text = "Utfall " + y;
     table.header.back()[2].text = "Budget " + y;
     table.header.back()[5].text = data.forecastMonth > 0 ? forecastLabel(data.forecastMonth) : "Prognos";
@@ -390,12 +391,10 @@ void stateGrants(Writer &out, const ReportData &data)
             sum = sum.value_or(Money()) + *v;
     };
     for (const Storage::StateGrant &grant : data.grants) {
-        // Costs are stored as a positive amount of the grant's register (docs/formats.md:
-        // netto = bidrag − kostnad).
-        std::optional<Money> net;
-        if (!grant.cost.isZero() || grant.inBudget || grant.inForecast)
-            net = grant.grant - grant.cost;
-        const std::optional<Money> cost = net ? std::optional(grant.cost) : std::nullopt;
+        // Kostnad is a positive amount in the register (docs/formats.md: netto = bidrag − kostnad);
+        // without it netto is unknown (seed 000 lists only förväntat and erhållet).
+        const std::optional<Money> cost = grant.cost;
+        const std::optional<Money> net = cost ? std::optional(grant.grant - *cost) : std::nullopt;
         table.rows.push_back({{grant.name, tkr(grant.grant), tkr(grant.received), tkr(cost), tkr(net),
                                tkr(grant.inBudget), tkr(grant.inForecast)},
                               TableRow::Kind::Normal, 0});
@@ -472,48 +471,65 @@ void volumes(Writer &out, const ReportData &data, Storage::Id topLevel)
     for (const Storage::Verksamhet &v : data.verksamheter)
         if (v.parentId && subtree.contains(*v.parentId))
             subtree.insert(v.id);
-    // measure -> insatstyp -> month -> value, this year up to the month
-    std::map<std::string, std::map<std::string, std::map<int, double>>> series;
+    // measure -> insatstyp -> (month, months covered) -> value, this year up to the month
+    using Period = std::pair<int, int>;
+    std::map<std::string, std::map<std::string, std::map<Period, double>>> series;
     for (const Storage::Volume &volume : data.volumes) {
         if (volume.year != data.request.year || volume.month > data.request.month || !subtree.contains(volume.verksamhetId))
             continue;
-        series[volume.measure][volume.serviceType][volume.month] += volume.value;
+        series[volume.measure][volume.serviceType][{volume.month, volume.months}] += volume.value;
     }
+    // "feb" for a month; "T2" for a tertial (4 months ending in april, august, december); "jan–okt" otherwise.
+    auto label = [](const Period &period) -> std::string {
+        const auto [month, months] = period;
+        if (months <= 1)
+            return monthShort[month - 1];
+        if (months == 4 && month % 4 == 0)
+            return "T" + std::to_string(month / 4);
+        return std::string(monthShort[std::max(0, month - months)]) + "\u2013" + monthShort[month - 1];
+    };
     for (const auto &[measure, byType] : series) {
-        std::set<int> months;
-        for (const auto &[type, byMonth] : byType)
-            for (const auto &[month, value] : byMonth)
-                months.insert(month);
+        std::set<Period> periods;
+        bool monthly = true;
+        for (const auto &[type, byPeriod] : byType)
+            for (const auto &[period, value] : byPeriod) {
+                periods.insert(period);
+                monthly = monthly && period.second <= 1;
+            }
+        const std::string per = monthly ? "per månad" : "per period";
         Table table;
-        table.caption = "Antal " + measure + " per månad";
+        table.caption = "Antal " + measure + " " + per;
         std::vector<HeaderCell> header{{"Insatstyp, antal " + measure, 1}};
-        for (int month : months)
-            header.push_back({monthShort[month - 1], 1});
+        for (const Period &period : periods)
+            header.push_back({label(period), 1});
         table.header.push_back(header);
-        table.columns = textThenNumbers(months.size());
+        table.columns = textThenNumbers(periods.size());
         ChartSlot chart;
         chart.id = "volym-" + std::to_string(topLevel) + "-" + measure;
-        chart.kind = months.size() > 4 ? ChartSlot::Kind::Lines : ChartSlot::Kind::Bars;
-        chart.title = "Antal " + measure + " per månad och insatstyp " + std::to_string(data.request.year);
+        chart.kind = periods.size() > 4 ? ChartSlot::Kind::Lines : ChartSlot::Kind::Bars;
+        chart.title = "Antal " + measure + " " + per + " och insatstyp " + std::to_string(data.request.year);
         chart.valueAxis = "Antal " + measure;
-        for (int month : months)
-            chart.categories.push_back(monthShort[month - 1]);
+        chart.measure = measure;
+        chart.year = data.request.year;
+        for (const Period &period : periods) {
+            chart.categories.push_back(label(period));
+            chart.months.push_back(period.first);
+        }
         std::vector<std::string> described;
-        for (const auto &[type, byMonth] : byType) {
+        for (const auto &[type, byPeriod] : byType) {
             TableRow row{{Core::capitalized(type)}, TableRow::Kind::Normal, 0};
             ChartSeries chartSeries{Core::capitalized(type), {}};
-            for (int month : months) {
-                auto it = byMonth.find(month);
-                row.cells.push_back(it == byMonth.end() ? std::string() : Core::formatNumber(it->second, 0));
-                chartSeries.values.push_back(it == byMonth.end() ? std::nan("") : it->second);
+            for (const Period &period : periods) {
+                auto it = byPeriod.find(period);
+                row.cells.push_back(it == byPeriod.end() ? std::string() : Core::formatNumber(it->second, 0));
+                chartSeries.values.push_back(it == byPeriod.end() ? std::nan("") : it->second);
             }
-            const auto last = byMonth.rbegin();
-            described.push_back(type + " " + Core::formatNumber(last->second, 0) + " i "
-                                + monthName(last->first));
+            const auto last = byPeriod.rbegin();
+            described.push_back(type + " " + Core::formatNumber(last->second, 0) + " (" + label(last->first) + ")");
             table.rows.push_back(std::move(row));
             chart.series.push_back(std::move(chartSeries));
         }
-        chart.altText = "Diagram över antal " + measure + " per månad " + std::to_string(data.request.year)
+        chart.altText = "Diagram över antal " + measure + " " + per + " " + std::to_string(data.request.year)
             + " och insatstyp. Senaste värden: " + Core::joinSwedishList(described, "och") + ".";
         out.add(std::move(chart));
         out.add(std::move(table));

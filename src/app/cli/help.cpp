@@ -72,6 +72,8 @@ Användning: tertial-cli VERB ...    (tertial-cli VERB --help visar detaljer)
   lock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
                                lås en period
   unlock DB ...                lås upp en period
+  report DB --kommun K --namnd N --year Y --month M --kind SORT --out FIL
+                               skriv ett rapportutkast (.docx, .odt, .pdf, .html)
 
 Slutkod 0 vid framgång, annars skild från 0 med felet på standard fel.
 Filformaten beskrivs i docs/formats.md.

@@ -3,6 +3,7 @@
 #include "arguments.h"
 #include "commands.h"
 #include "help.h"
+#include "reportcommand.h"
 
 #include <iostream>
 
@@ -12,7 +13,7 @@ int main(int argc, char **argv)
 {
     const std::vector<std::string> raw(argv + 1, argv + argc);
     auto args = Arguments::parse(raw,
-                                 {"--kommun", "--namnd", "--year", "--month", "--unit", "--out", "--orsak", "--anvandare"},
+                                 {"--kommun", "--namnd", "--year", "--month", "--unit", "--out", "--orsak", "--anvandare", "--kind", "--dnr", "--mallar"},
                                  {"--help", "--csv"});
     if (!args) {
         std::cerr << "tertial-cli: " << args.error().message << '\n';
@@ -27,6 +28,10 @@ int main(int argc, char **argv)
         return 2;
     }
     if (args->has("--help")) {
+        if (args->verb == "report") {
+            std::cout << reportHelp();
+            return 0;
+        }
         const std::string text = verbHelp(args->verb);
         if (text.empty()) {
             std::cerr << "tertial-cli: okänt verb '" << args->verb << "'\n" << overallHelp();
@@ -41,6 +46,8 @@ int main(int argc, char **argv)
         return runImport(*args, std::cout, std::cerr);
     if (args->verb == "export")
         return runExport(*args, std::cout, std::cerr);
+    if (args->verb == "report")
+        return runReport(*args, std::cout, std::cerr);
     if (args->verb == "lock" || args->verb == "unlock")
         return runLock(*args, args->verb == "lock", std::cout, std::cerr);
     std::cerr << "tertial-cli: okänt verb '" << args->verb << "'\n" << overallHelp();
