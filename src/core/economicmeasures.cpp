@@ -12,6 +12,13 @@ void addTo(std::optional<Money> &sum, std::optional<Money> addend)
     sum = sum ? *sum + *addend : *addend;
 }
 
+// The additive measures, for the measure-by-measure roll-up.
+constexpr std::optional<Money> EconomicValues::*additiveMeasures[] = {
+    &EconomicValues::actualIncome,       &EconomicValues::actualCost, &EconomicValues::actualNet,
+    &EconomicValues::budgetPeriodIncome, &EconomicValues::budgetPeriodCost, &EconomicValues::budgetPeriod,
+    &EconomicValues::budgetYear,         &EconomicValues::forecast,   &EconomicValues::previousYearActualNet,
+};
+
 } // namespace
 
 EconomicValues measuresOf(const EnteredFigures &figures, const PeriodizationProfile &profile, int year, int month)
@@ -43,6 +50,45 @@ void addMeasures(EconomicValues &sum, const EconomicValues &addend)
     addTo(sum.budgetYear, addend.budgetYear);
     addTo(sum.forecast, addend.forecast);
     addTo(sum.previousYearActualNet, addend.previousYearActualNet);
+}
+
+bool hasAnyMeasure(const EconomicValues &values)
+{
+    for (const auto measure : additiveMeasures) {
+        if (values.*measure)
+            return true;
+    }
+    return false;
+}
+
+std::vector<EconomicValues> rollUp(const VerksamhetTree &tree, std::vector<EconomicValues> own)
+{
+    // Depth-first order puts every child after its parent: walking backwards finishes each
+    // child before its parent is summed.
+    for (std::size_t i = tree.size(); i-- > 0;) {
+        if (tree.isLeaf(i))
+            continue;
+        for (const auto measure : additiveMeasures) {
+            std::optional<Money> sum;
+            for (const std::size_t child : tree.childIndices(i)) {
+                if (!tree.at(child).memo)
+                    addTo(sum, own[child].*measure);
+            }
+            if (sum)
+                own[i].*measure = sum; // the children's sum wins over the node's own figure
+        }
+    }
+    return own;
+}
+
+EconomicValues sumOfTopLevel(const VerksamhetTree &tree, const std::vector<EconomicValues> &rolledUp)
+{
+    EconomicValues total;
+    for (std::size_t i = 0; i < tree.size(); ++i) {
+        if (tree.depth(i) == 1 && !tree.at(i).memo)
+            addMeasures(total, rolledUp[i]);
+    }
+    return total;
 }
 
 } // namespace Tertial::Core

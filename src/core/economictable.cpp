@@ -20,52 +20,38 @@ void deriveValues(EconomicValues &values, PercentBase percentBase)
     values.consumption = consumption(values.actualNet, values.budgetYear);
 }
 
-Result<EconomicTable> buildEconomicTable(const VerksamhetTree &tree,
-                                         const std::map<NodeId, EnteredFigures> &leafFigures,
+Result<EconomicTable> buildEconomicTable(const VerksamhetTree &tree, const std::map<NodeId, EnteredFigures> &figures,
                                          int year, int month, const EconomicTableOptions &options)
 {
     if (month < 1 || month > 12)
         return fail(ErrorCode::OutOfRange,
                     "ekonomisk tabell: månad " + std::to_string(month) + " finns inte; väntade 1–12");
 
-    std::vector<EconomicValues> values(tree.size());
-    for (const auto &[id, figures] : leafFigures) {
+    std::vector<EconomicValues> own(tree.size());
+    for (const auto &[id, entered] : figures) {
         const auto index = tree.indexOf(id);
         if (!index)
             return fail(ErrorCode::NotFound,
                         "ekonomisk tabell: verksamhet " + std::to_string(id) + " finns inte i trädet");
-        if (!tree.isLeaf(*index))
-            return fail(ErrorCode::InvalidInput,
-                        "ekonomisk tabell: verksamhet \"" + tree.at(*index).name
-                            + "\" har underliggande verksamheter; belopp hör hemma på de understa nivåerna");
-        values[*index] =
-            measuresOf(figures, tree.effectivePeriodization(*index, options.defaultPeriodization), year, month);
+        own[*index] =
+            measuresOf(entered, tree.effectivePeriodization(*index, options.defaultPeriodization), year, month);
     }
-
-    // Depth-first order puts every child after its parent: walking backwards finishes each
-    // child before its parent is summed.
-    for (std::size_t i = tree.size(); i-- > 0;) {
-        for (const std::size_t child : tree.childIndices(i)) {
-            if (!tree.at(child).memo)
-                addMeasures(values[i], values[child]);
-        }
-    }
+    std::vector<EconomicValues> values = rollUp(tree, std::move(own));
 
     EconomicTable table;
     table.year = year;
     table.month = month;
     table.benchmark = static_cast<double>(month) / 12.0;
-    table.rows.reserve(tree.size());
     table.total.name = options.totalName;
+    table.total.values = sumOfTopLevel(tree, values);
+    deriveValues(table.total.values, options.percentBase);
+    table.rows.reserve(tree.size());
     for (std::size_t i = 0; i < tree.size(); ++i) {
         const VerksamhetNode &node = tree.at(i);
-        if (tree.depth(i) == 1 && !node.memo)
-            addMeasures(table.total.values, values[i]);
         deriveValues(values[i], options.percentBase);
         table.rows.push_back(EconomicRow{node.id, tree.depth(i), node.name, node.memo, tree.isLeaf(i),
                                          std::move(values[i])});
     }
-    deriveValues(table.total.values, options.percentBase);
     return table;
 }
 
@@ -139,32 +125,25 @@ Result<EconomicTable> buildKontoslagTable(const VerksamhetTree &tree,
             return fail(ErrorCode::NotFound,
                         "driftredovisning: verksamhet " + std::to_string(*root) + " finns inte i trädet");
     }
-    std::map<Kontoslag, EconomicValues> measures;
+    // One roll-up per kontoslag, by the same rule as the verksamhet table.
+    std::map<Kontoslag, std::vector<EconomicValues>> own;
     for (const auto &[key, entered] : figures) {
         const auto index = tree.indexOf(key.first);
         if (!index)
             return fail(ErrorCode::NotFound,
                         "driftredovisning: verksamhet " + std::to_string(key.first) + " finns inte i trädet");
-        if (!tree.isLeaf(*index))
-            return fail(ErrorCode::InvalidInput,
-                        "driftredovisning: verksamhet \"" + tree.at(*index).name
-                            + "\" har underliggande verksamheter; belopp hör hemma på de understa nivåerna");
-        // Counted when the leaf lies under the root and no memo row on the way up excludes it
-        // (the root itself may be a memo row: its own table shows its own figures).
-        bool counted = true;
-        bool underRoot = !rootIndex;
-        for (std::optional<std::size_t> at = index; at; at = tree.parentIndex(*at)) {
-            if (rootIndex && *at == *rootIndex) {
-                underRoot = true;
-                break;
-            }
-            if (tree.at(*at).memo)
-                counted = false;
-        }
-        if (!underRoot || !counted)
-            continue;
-        addMeasures(measures[key.second],
-                    measuresOf(entered, tree.effectivePeriodization(*index, options.defaultPeriodization), year, month));
+        auto &perNode = own[key.second];
+        if (perNode.empty())
+            perNode.resize(tree.size());
+        perNode[*index] =
+            measuresOf(entered, tree.effectivePeriodization(*index, options.defaultPeriodization), year, month);
+    }
+    std::map<Kontoslag, EconomicValues> measures;
+    for (auto &[kontoslag, perNode] : own) {
+        const std::vector<EconomicValues> rolled = rollUp(tree, std::move(perNode));
+        EconomicValues value = rootIndex ? rolled[*rootIndex] : sumOfTopLevel(tree, rolled);
+        if (hasAnyMeasure(value)) // a kontoslag used only outside the root gets no row
+            measures.emplace(kontoslag, std::move(value));
     }
     return kontoslagTableFrom(measures, year, month, options);
 }

@@ -68,11 +68,13 @@ struct EconomicTable final
     EconomicRow total;             // Summa: the sum of the non-memo top-level rows
 };
 
-// Derives the table for `year` as of `month` (1..12). Figures belong on leaves: figures for an
-// inner node or an unknown id are an error. A leaf's periodens budget is the entered one if
-// given, else its budget helår periodised by its profile.
+// Derives the table for `year` as of `month` (1..12). Figures usually sit on leaves; an inner
+// node's own figure counts for a measure only when none of its (non-memo) children has that
+// measure (docs/formats.md: a source that publishes a period only at an aggregate level). A
+// node's periodens budget is the entered one if given, else its budget helår periodised by its
+// profile. Figures for an unknown id are an error.
 Result<EconomicTable> buildEconomicTable(const VerksamhetTree &tree,
-                                         const std::map<NodeId, EnteredFigures> &leafFigures,
+                                         const std::map<NodeId, EnteredFigures> &figures,
                                          int year, int month, const EconomicTableOptions &options);
 
 // Fills the derived values of `values` from its measures (the rule every row follows).
@@ -92,9 +94,9 @@ NodeId kontoslagRowId(Kontoslag kontoslag);
 Result<EconomicTable> buildKontoslagTable(const std::map<Kontoslag, EnteredFigures> &figures,
                                           int year, int month, const EconomicTableOptions &options);
 
-// From figures per leaf verksamhet × kontoslag: each leaf periodised by its own profile, then
-// summed per kontoslag over the leaves under `root` (absent: the whole nämnd), leaving out leaves
-// under a memo row. Figures on an inner node or an unknown id are an error.
+// From figures per verksamhet × kontoslag: each node periodised by its own profile, then rolled
+// up per kontoslag by the rule of buildEconomicTable; the value of `root` (absent: the sum of the
+// non-memo top-level verksamheter) per kontoslag. Figures for an unknown id are an error.
 Result<EconomicTable> buildKontoslagTable(const VerksamhetTree &tree,
                                           const std::map<std::pair<NodeId, Kontoslag>, EnteredFigures> &figures,
                                           std::optional<NodeId> root, int year, int month,

@@ -101,11 +101,20 @@ TEST(KontoslagTable, SumsOneSubtree)
     EXPECT_EQ(memo->total.values.actualNet, Money::fromKronor(-999));
 }
 
-TEST(KontoslagTable, RejectsMisplacedFigures)
+TEST(KontoslagTable, InnerFigureCountsWhereNoChildHasTheMeasure)
 {
-    auto onInner = figures();
-    onInner[{1, Kontoslag::Premises}].actualCost = Money::fromKronor(-1);
-    EXPECT_EQ(buildKontoslagTable(tree(), onInner, std::nullopt, 2020, 6, {}).error().code, ErrorCode::InvalidInput);
+    // docs/formats.md: an inner node's own figure is used for a measure none of its children has.
+    auto withInner = figures();
+    withInner[{1, Kontoslag::Premises}].actualCost = Money::fromKronor(-40);  // no child has lokaler
+    withInner[{1, Kontoslag::Personnel}].actualCost = Money::fromKronor(-7); // children have: ignored
+    const auto table = buildKontoslagTable(tree(), withInner, std::nullopt, 2020, 6, {});
+    ASSERT_TRUE(table) << table.error().message;
+    EXPECT_EQ(row(*table, kontoslagRowId(Kontoslag::Premises)).values.actualNet, Money::fromKronor(-40));
+    EXPECT_EQ(row(*table, kontoslagRowId(Kontoslag::Personnel)).values.actualNet, Money::fromKronor(-150));
+}
+
+TEST(KontoslagTable, RejectsBadInput)
+{
     EXPECT_EQ(buildKontoslagTable(tree(), figures(), NodeId{42}, 2020, 6, {}).error().code, ErrorCode::NotFound);
     EXPECT_EQ(buildKontoslagTable(tree(), figures(), std::nullopt, 2020, 13, {}).error().code, ErrorCode::OutOfRange);
 }
