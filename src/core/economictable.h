@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The economic table (ekonomisk tabell): every verksamhet's measures and derived values.
+#pragma once
+
+#include "deviation.h"
+#include "enteredfigures.h"
+#include "error.h"
+#include "kontoslag.h"
+#include "money.h"
+#include "periodizationprofile.h"
+#include "verksamhettree.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace Tertial::Core {
+
+// One row's values. The additive measures (the first block) are sums of the children's exact
+// values; the derived values are computed from the row's own sums, never summed.
+struct EconomicValues final
+{
+    std::optional<Money> actualIncome;       // utfall intäkter
+    std::optional<Money> actualCost;         // utfall kostnader
+    std::optional<Money> actualNet;          // utfall netto
+    std::optional<Money> budgetPeriodIncome; // periodens budget intäkter (only where entered)
+    std::optional<Money> budgetPeriodCost;   // periodens budget kostnader (only where entered)
+    std::optional<Money> budgetPeriod;       // periodens budget netto
+    std::optional<Money> budgetYear;         // budget helår
+    std::optional<Money> forecast;           // prognos helår
+    std::optional<Money> previousYearActualNet; // utfall föregående år, same months
+
+    std::optional<Money> budgetDeviation;    // budgetavvikelse
+    std::optional<double> deviationPercent;  // avvikelse i procent (base: EconomicTableOptions)
+    std::optional<Money> forecastDeviation;  // prognosavvikelse
+    std::optional<double> budgetKeeping;     // budgethållning = prognosavvikelse / |budget helår|
+    std::optional<Money> change;             // förändring mot föregående år
+    std::optional<double> changePercent;     // förändring i procent
+    std::optional<double> consumption;       // förbrukningsgrad = utfall / budget helår
+};
+
+struct EconomicRow final
+{
+    NodeId id = 0;        // the verksamhet; 0 for the total row
+    int depth = 0;        // 1 = top level; 0 for the total row
+    std::string name;
+    bool memo = false;    // shown, excluded from sums
+    bool leaf = false;
+    EconomicValues values;
+};
+
+struct EconomicTableOptions final
+{
+    PercentBase percentBase = PercentBase::Budget;
+    // The profile for verksamheter without one of their own (and no ancestor with one).
+    PeriodizationProfile defaultPeriodization = PeriodizationProfile::linear();
+    std::string totalName = "Summa";
+};
+
+struct EconomicTable final
+{
+    int year = 0;
+    int month = 0;           // cumulative january..month
+    double benchmark = 0.0;  // riktpunkt = month / 12, the förbrukningsgrad expected by now
+    std::vector<EconomicRow> rows; // depth-first tree order
+    EconomicRow total;             // Summa: the sum of the non-memo top-level rows
+};
+
+// Derives the table for `year` as of `month` (1..12). Figures belong on leaves: figures for an
+// inner node or an unknown id are an error. A leaf's periodens budget is the entered one if
+// given, else its budget helår periodised by its profile.
+Result<EconomicTable> buildEconomicTable(const VerksamhetTree &tree,
+                                         const std::map<NodeId, EnteredFigures> &leafFigures,
+                                         int year, int month, const EconomicTableOptions &options);
+
+// Fills the derived values of `values` from its measures (the rule every row follows).
+void deriveValues(EconomicValues &values, PercentBase percentBase);
+
+// Driftredovisning per kontoslag (seed 003): rows "Verksamhetens intäkter" with the income
+// kontoslag under it, "Verksamhetens kostnader" with the cost kontoslag, total "Årets resultat"
+// (pass totalName in options). Row ids: 1 and 2 for the groups, 100 + kontoslag index for the
+// kontoslag rows; kontoslag without figures are left out.
+Result<EconomicTable> buildKontoslagTable(const std::map<Kontoslag, EnteredFigures> &figures,
+                                          int year, int month, const EconomicTableOptions &options);
+
+} // namespace Tertial::Core

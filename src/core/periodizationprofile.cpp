@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Periodisation profiles: linear, by days, by twelve weights.
+#include "periodizationprofile.h"
+
+#include <cmath>
+#include <string>
+
+namespace Tertial::Core {
+
+bool isLeapYear(int year)
+{
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+int daysInMonth(int year, int month)
+{
+    static constexpr std::array<int, 12> days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month == 2 && isLeapYear(year))
+        return 29;
+    return days[static_cast<std::size_t>(month - 1)];
+}
+
+int daysInYear(int year)
+{
+    return isLeapYear(year) ? 366 : 365;
+}
+
+PeriodizationProfile PeriodizationProfile::linear()
+{
+    return {};
+}
+
+PeriodizationProfile PeriodizationProfile::byDays()
+{
+    PeriodizationProfile profile;
+    profile.m_kind = PeriodizationKind::Days;
+    return profile;
+}
+
+Result<PeriodizationProfile> PeriodizationProfile::weighted(const std::array<std::int64_t, 12> &weights)
+{
+    std::int64_t sum = 0;
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        if (weights[i] < 0)
+            return fail(ErrorCode::InvalidInput,
+                        "periodisering: vikten för månad " + std::to_string(i + 1)
+                            + " är negativ; väntade ett tal ≥ 0");
+        sum += weights[i];
+    }
+    if (sum <= 0)
+        return fail(ErrorCode::InvalidInput,
+                    "periodisering: vikternas summa är noll; väntade minst en vikt större än noll");
+    PeriodizationProfile profile;
+    profile.m_kind = PeriodizationKind::Weights;
+    profile.m_weights = weights;
+    return profile;
+}
+
+Result<PeriodizationProfile> PeriodizationProfile::weightedDecimal(const std::array<double, 12> &weights)
+{
+    std::array<std::int64_t, 12> scaled{};
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        if (!std::isfinite(weights[i]) || weights[i] > 1e9)
+            return fail(ErrorCode::InvalidInput,
+                        "periodisering: vikten för månad " + std::to_string(i + 1)
+                            + " är inget rimligt tal");
+        scaled[i] = std::llround(weights[i] * 1'000'000.0);
+    }
+    return weighted(scaled);
+}
+
+Money PeriodizationProfile::cumulativeBudget(Money yearBudget, int year, int endMonth) const
+{
+    if (endMonth <= 0)
+        return Money{};
+    if (endMonth >= 12)
+        return yearBudget;
+    switch (m_kind) {
+    case PeriodizationKind::Linear:
+        return yearBudget.scaled(endMonth, 12);
+    case PeriodizationKind::Days: {
+        std::int64_t days = 0;
+        for (int month = 1; month <= endMonth; ++month)
+            days += daysInMonth(year, month);
+        return yearBudget.scaled(days, daysInYear(year));
+    }
+    case PeriodizationKind::Weights: {
+        std::int64_t part = 0;
+        std::int64_t sum = 0;
+        for (std::size_t i = 0; i < m_weights.size(); ++i) {
+            sum += m_weights[i];
+            if (static_cast<int>(i) < endMonth)
+                part += m_weights[i];
+        }
+        return yearBudget.scaled(part, sum);
+    }
+    }
+    return yearBudget.scaled(endMonth, 12);
+}
+
+Money PeriodizationProfile::budgetForMonths(Money yearBudget, int year, int firstMonth, int lastMonth) const
+{
+    return cumulativeBudget(yearBudget, year, lastMonth) - cumulativeBudget(yearBudget, year, firstMonth - 1);
+}
+
+} // namespace Tertial::Core

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The plain records the store reads and writes (one struct per stored thing).
+#pragma once
+
+#include "measure.h"
+
+#include "core/money.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace Tertial::Storage {
+
+using Id = std::int64_t;
+
+// kommun, region or Riket (0000)
+struct Kommun final
+{
+    enum class Kind { Kommun, Region, Riket }; // typ K, L, R
+    std::string code; // 4 digits
+    std::string name;
+    Kind kind = Kind::Kommun;
+    std::string lan;  // 2-digit länskod
+    bool operator==(const Kommun &) const = default;
+};
+
+// nämnd
+struct Namnd final
+{
+    Id id = 0;
+    std::string kommun; // kommun code
+    std::string code;   // SOCN
+    std::string name;   // Socialnämnden
+};
+
+// verksamhet: a node of the tree under a nämnd
+struct Verksamhet final
+{
+    Id id = 0;
+    Id namndId = 0;
+    std::optional<Id> parentId;
+    std::string name;
+    std::string path;    // "Barn och unga > Dygnsvård > Jourhem"
+    int order = 0;       // ordning within the parent
+    bool memo = false;   // shown but excluded from sums
+    // periodisering as in the file format: "linjär", "dagar" or twelve weights "8 8 9 ..."
+    std::string periodisation = "linjär";
+};
+
+// kontoslag
+struct Kontoslag final
+{
+    std::string code;      // "personal"
+    std::string name;      // "Personal"
+    bool isIncome = false; // intäkt or kostnad
+};
+
+// The natural key of a figure. Empty kontoslag = the verksamhet's own figure; no month = helår budget.
+struct FigureKey final
+{
+    Id verksamhetId = 0;
+    std::string kontoslag;
+    int year = 0;
+    std::optional<int> month;
+    Measure measure = Measure::Budget;
+    bool operator==(const FigureKey &) const = default;
+};
+
+struct Figure final
+{
+    FigureKey key;
+    Core::Money amount;
+};
+
+// One edit: a new amount, or nullopt to clear the cell.
+struct FigureChange final
+{
+    FigureKey key;
+    std::optional<Core::Money> amount;
+};
+
+// periodlås: no writes into (year, month) of the nämnd; no month = the whole year incl. budget.
+struct PeriodLock final
+{
+    Id namndId = 0;
+    int year = 0;
+    std::optional<int> month;
+    std::string lockedBy;
+    std::string lockedAt;
+    std::string reason;
+};
+
+// prognosmetod chosen for a verksamhet in a period
+enum class ForecastMethod { Manual, Budget, RunRate, RemainingBudget, Seasonal, Volume };
+std::string_view forecastMethodCode(ForecastMethod method); // "manuell", "budget", "uppräkning", ...
+std::optional<ForecastMethod> forecastMethodFromCode(std::string_view code);
+
+struct ForecastChoice final
+{
+    Id verksamhetId = 0;
+    int year = 0;
+    int month = 0;
+    ForecastMethod method = ForecastMethod::Manual;
+};
+
+// kommentar per verksamhet and period
+struct Comment final
+{
+    Id verksamhetId = 0;
+    int year = 0;
+    int month = 0;
+    std::string text;
+};
+
+// volym: the value for that single month
+struct Volume final
+{
+    Id verksamhetId = 0;
+    int year = 0;
+    int month = 0;
+    std::string serviceType; // insatstyp
+    std::string measure;     // personer, dygn, timmar, kunder, placeringar
+    double value = 0;
+};
+
+// indikator definition
+struct Indicator final
+{
+    Id id = 0;
+    Id namndId = 0;
+    std::string code;
+    std::string area;       // målområde
+    std::string name;
+    std::string unit;
+    std::string direction;  // högre, lägre
+    std::string targetKind; // minst, högst, nivå, öka, minska
+    std::optional<double> tolerance;
+    std::string source;
+};
+
+struct IndicatorValue final
+{
+    Id indicatorId = 0;
+    int year = 0;
+    std::optional<int> month;     // none = the yearly value
+    std::optional<double> actual; // none = saknas
+    std::optional<double> target; // målvärde
+};
+
+// åtgärdsplan item
+struct ActionItem final
+{
+    Id namndId = 0;
+    int year = 0;
+    int month = 0;
+    std::string goal;    // mål
+    std::string action;  // åtgärd
+    std::string status;  // Pågår, Klart, ...
+    std::string comment;
+};
+
+// investering
+struct Investment final
+{
+    Id namndId = 0;
+    int year = 0;
+    int month = 0;
+    std::string project;
+    std::optional<Core::Money> budget;
+    std::optional<Core::Money> forecast;
+    std::optional<Core::Money> budgetPeriod;
+    std::optional<Core::Money> actual;
+};
+
+// riktat statsbidrag
+struct StateGrant final
+{
+    Id namndId = 0;
+    int year = 0;
+    int month = 0;
+    std::string name;
+    Core::Money grant;                    // bidrag
+    std::optional<Core::Money> received;  // erhållet
+    Core::Money cost;                     // kostnad
+    std::optional<Core::Money> inBudget;  // inräknat i budget
+    std::optional<Core::Money> inForecast;// inräknat i prognos
+};
+
+struct AuditEntry final
+{
+    Id id = 0;
+    std::string at;  // UTC, ISO 8601
+    std::string who;
+    std::string entity; // figur, kommentar, prognosmetod, periodlås, ...
+    Id namndId = 0;
+    std::optional<Id> verksamhetId;
+    std::string what;   // the key in words: "Barn och unga 2017-10 utfall_netto"
+    std::optional<std::string> oldValue; // amounts as integer öre
+    std::optional<std::string> newValue;
+    std::string reason;
+};
+
+} // namespace Tertial::Storage

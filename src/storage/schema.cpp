@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Schema migrations. Never edit a released step: add a new one (and a fixture for the old version).
+#include "schema.h"
+
+#include <string_view>
+
+namespace Tertial::Storage {
+namespace {
+
+// Version 1: the organisation, the figures and the kontoslag list.
+constexpr std::string_view step1 = R"SQL(
+CREATE TABLE schema_version (version INTEGER NOT NULL);
+INSERT INTO schema_version (version) VALUES (0);
+CREATE TABLE kommun (
+    code TEXT NOT NULL PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('K', 'L', 'R')),
+    lan TEXT NOT NULL
+);
+CREATE TABLE namnd (
+    id {id},
+    kommun TEXT NOT NULL REFERENCES kommun (code),
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    UNIQUE (kommun, code)
+);
+CREATE TABLE verksamhet (
+    id {id},
+    namnd_id BIGINT NOT NULL REFERENCES namnd (id),
+    parent_id BIGINT REFERENCES verksamhet (id),
+    name TEXT NOT NULL,
+    path TEXT NOT NULL,
+    ordering INTEGER NOT NULL,
+    memo INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (namnd_id, path)
+);
+CREATE TABLE kontoslag (
+    code TEXT NOT NULL PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    ordering INTEGER NOT NULL
+);
+INSERT INTO kontoslag (code, name, kind, ordering) VALUES
+    ('', 'Hela verksamheten', '', 0),
+    ('avgifter', 'Avgifter', 'intakt', 1),
+    ('bidrag_intakt', 'Bidrag', 'intakt', 2),
+    ('forsaljning', 'Försäljning av verksamhet', 'intakt', 3),
+    ('ovriga_intakter', 'Övriga intäkter', 'intakt', 4),
+    ('personal', 'Personal', 'kostnad', 5),
+    ('lokaler', 'Lokaler', 'kostnad', 6),
+    ('kop_av_verksamhet', 'Köp av verksamhet', 'kostnad', 7),
+    ('bemanningsforetag', 'Köp från bemanningsföretag', 'kostnad', 8),
+    ('kapitalkostnader', 'Kapitalkostnader', 'kostnad', 9),
+    ('bidrag_kostnad', 'Bidrag', 'kostnad', 10),
+    ('ovriga_kostnader', 'Övriga kostnader', 'kostnad', 11);
+-- Key columns are NOT NULL (kontoslag '' = the verksamhet's own figure, month 0 = helår) so the
+-- natural key is a real UNIQUE key that ON CONFLICT can use in SQLite and PostgreSQL alike.
+CREATE TABLE figure (
+    verksamhet_id BIGINT NOT NULL REFERENCES verksamhet (id),
+    year INTEGER NOT NULL,
+    month INTEGER NOT NULL CHECK (month BETWEEN 0 AND 12),
+    measure TEXT NOT NULL,
+    kontoslag TEXT NOT NULL REFERENCES kontoslag (code),
+    amount_ore BIGINT NOT NULL,
+    PRIMARY KEY (verksamhet_id, year, month, measure, kontoslag)
+){without_rowid};
+)SQL";
+
+// Version 2: periodisation, the registers beside the figures, period locks and the audit log.
+constexpr std::string_view step2 = R"SQL(
+ALTER TABLE verksamhet ADD COLUMN periodisation TEXT NOT NULL DEFAULT 'linjär';
+CREATE TABLE forecast_method (
+    verksamhet_id BIGINT NOT NULL REFERENCES verksamhet (id),
+    year INTEGER NOT NULL,
+    month INTEGER NOT NULL,
+    method TEXT NOT NULL,
+    PRIMARY KEY (verksamhet_id, year, month)
+);
+CREATE TABLE comment (
+    verksamhet_id BIGINT NOT NULL REFERENCES verksamhet (id),
+    year INTEGER NOT NULL,
+    month INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (verksamhet_id, year, month)
+);
+CREATE TABLE volume (
+    verksamhet_id BIGINT NOT NULL REFERENCES verksamhet (id),
+    year INTEGER NOT NULL,
+    month INTEGER NOT NULL,
+    service_type TEXT NOT NULL,
+    measure TEXT NOT NULL,
+    value DOUBLE PRECISION NOT NULL,
+    PRIMARY KEY (verksamhet_id, year, month, service_type, measure)
+);
+CREATE TABLE indicator (
+    id {id},
+    namnd_id BIGINT NOT NULL REFERENCES namnd (id),
+    code TEXT NOT NULL,
+    area TEXT NOT NULL,
+    name TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    direction TEXT NOT NULL,
+    target_kind TEXT NOT NULL,
+    tolerance DOUBLE PRECISION,
+    source TEXT NOT NULL,
+    UNIQUE (namnd_id, code)
+);
+CREATE TABLE indicator_value (
+    indicator_id BIGINT NOT NULL REFERENCES indicator (id),
+    year INTEGER NOT NULL,
+    month INTEGER NOT NULL,
+    actual DOUBLE PRECISION,
+    target DOUBLE PRECISION,
+    PRIMARY KEY (indicator_id, year, month)
+);
+CREATE TABLE action_item (
+    namnd_id BIGINT NOT NULL REFERENCES namnd (id),
+    year INTEGER NOT NULL,
+    month INTEGER NOT NULL,
+    goal TEXT NOT NULL,
+    action TEXT NOT NULL,
+    status TEXT NOT NULL,
+    note TEXT NOT NULL,
+    PRIMARY KEY (namnd_id, year, month, goal, action)
+);
+CREATE TABLE investment (
+    namnd_id BIGINT NOT NULL REFERENCES namnd (id),
+    year INTEGER NOT NULL,
+    month INTEGER NOT NULL,
+    project TEXT NOT NULL,
+    budget_ore BIGINT,
+    forecast_ore BIGINT,
+    budget_period_ore BIGINT,
+    actual_ore BIGINT,
+    PRIMARY KEY (namnd_id, year, month, project)
+);
+CREATE TABLE state_grant (
+    namnd_id BIGINT NOT NULL REFERENCES namnd (id),
+    year INTEGER NOT NULL,
+    month INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    grant_ore BIGINT NOT NULL,
+    received_ore BIGINT,
+    cost_ore BIGINT NOT NULL,
+    in_budget_ore BIGINT,
+    in_forecast_ore BIGINT,
+    PRIMARY KEY (namnd_id, year, month, name)
+);
+CREATE TABLE period_lock (
+    namnd_id BIGINT NOT NULL REFERENCES namnd (id),
+    year INTEGER NOT NULL,
+    month INTEGER NOT NULL,
+    locked_by TEXT NOT NULL,
+    locked_at TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    PRIMARY KEY (namnd_id, year, month)
+);
+CREATE TABLE audit_log (
+    id {id},
+    at TEXT NOT NULL,
+    who TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    namnd_id BIGINT REFERENCES namnd (id),
+    verksamhet_id BIGINT REFERENCES verksamhet (id),
+    what TEXT NOT NULL,
+    old_value TEXT,
+    new_value TEXT,
+    reason TEXT NOT NULL
+);
+CREATE INDEX audit_log_verksamhet ON audit_log (verksamhet_id);
+CREATE INDEX audit_log_namnd ON audit_log (namnd_id);
+)SQL";
+
+void replaceAll(std::string &text, std::string_view from, std::string_view to)
+{
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
+}
+
+} // namespace
+
+std::string migrationSql(int toVersion)
+{
+    std::string sql;
+    switch (toVersion) {
+    case 1: sql = step1; break;
+    case 2: sql = step2; break;
+    default: return {};
+    }
+    replaceAll(sql, "{id}", "INTEGER PRIMARY KEY");
+    replaceAll(sql, "{without_rowid}", " WITHOUT ROWID");
+    return sql;
+}
+
+} // namespace Tertial::Storage

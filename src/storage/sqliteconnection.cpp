@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sqlite3 C API behind SqliteConnection and SqliteStatement.
+#include "sqliteconnection.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace Tertial::Storage {
+
+using Core::ErrorCode;
+using Core::fail;
+
+namespace {
+
+std::string messageOf(sqlite3 *db)
+{
+    return db ? std::string(sqlite3_errmsg(db)) : std::string("okänt fel");
+}
+
+} // namespace
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db)
+{
+}
+
+SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_db = other.m_db;
+    }
+    return *this;
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void SqliteStatement::bind(int index, std::int64_t value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void SqliteStatement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+}
+
+void SqliteStatement::bind(int index, std::string_view value)
+{
+    // SQLITE_TRANSIENT: the caller's buffer may be a temporary.
+    sqlite3_bind_text(m_stmt, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+
+Core::Result<bool> SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    std::string message = messageOf(m_db);
+    sqlite3_reset(m_stmt);
+    return fail(ErrorCode::Storage, "databasfel: " + message);
+}
+
+Core::Result<void> SqliteStatement::run()
+{
+    for (;;) {
+        auto row = step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+    }
+    reset();
+    return {};
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+std::int64_t SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+std::string SqliteStatement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return std::string(data, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)));
+}
+
+std::optional<std::int64_t> SqliteStatement::optionalInt64(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return int64(column);
+}
+
+std::optional<double> SqliteStatement::optionalReal(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return real(column);
+}
+
+std::optional<std::string> SqliteStatement::optionalText(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return text(column);
+}
+
+SqliteConnection::SqliteConnection(SqliteConnection &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+{
+}
+
+SqliteConnection &SqliteConnection::operator=(SqliteConnection &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_close_v2(m_db);
+        m_db = std::exchange(other.m_db, nullptr);
+    }
+    return *this;
+}
+
+SqliteConnection::~SqliteConnection()
+{
+    sqlite3_close_v2(m_db);
+}
+
+Core::Result<SqliteConnection> SqliteConnection::open(const std::string &path, Mode mode)
+{
+    sqlite3 *db = nullptr;
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    if (mode == Mode::Create)
+        flags |= SQLITE_OPEN_CREATE;
+    const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string message = messageOf(db);
+        sqlite3_close_v2(db);
+        if (mode == Mode::OpenExisting && rc == SQLITE_CANTOPEN)
+            return fail(ErrorCode::NotFound, path + ": databasen finns inte eller kan inte öppnas");
+        return fail(ErrorCode::Storage, path + ": kan inte öppna databasen (" + message + ")");
+    }
+    sqlite3_extended_result_codes(db, 1);
+    // Another process (the GUI, an import) may hold a write lock for a moment.
+    sqlite3_busy_timeout(db, 5000);
+    return SqliteConnection(db);
+}
+
+Core::Result<void> SqliteConnection::exec(std::string_view sql)
+{
+    char *error = nullptr;
+    const std::string text(sql);
+    if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+        std::string message = error ? error : messageOf(m_db);
+        sqlite3_free(error);
+        return fail(ErrorCode::Storage, "databasfel: " + message);
+    }
+    return {};
+}
+
+Core::Result<SqliteStatement> SqliteConnection::prepare(std::string_view sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                           &stmt, nullptr) != SQLITE_OK)
+        return fail(ErrorCode::Storage, "databasfel: " + messageOf(m_db));
+    return SqliteStatement(stmt, m_db);
+}
+
+std::int64_t SqliteConnection::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqliteConnection::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+std::string SqliteConnection::lastError() const
+{
+    return messageOf(m_db);
+}
+
+} // namespace Tertial::Storage

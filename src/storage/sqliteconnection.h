@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A thin RAII wrapper over the sqlite3 C API: one connection, prepared statements, errors as values.
+#pragma once
+
+#include "core/error.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Tertial::Storage {
+
+class SqliteConnection;
+
+// A prepared statement; reset and rebound for every row so bulk work compiles the SQL once.
+class SqliteStatement final
+{
+public:
+    SqliteStatement() = default;
+    SqliteStatement(SqliteStatement &&other) noexcept;
+    SqliteStatement &operator=(SqliteStatement &&other) noexcept;
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+    ~SqliteStatement();
+
+    bool isValid() const { return m_stmt != nullptr; }
+
+    // Parameters are 1-based as in SQL (?1, ?2, ...).
+    void bind(int index, std::int64_t value);
+    void bind(int index, int value) { bind(index, static_cast<std::int64_t>(value)); }
+    void bind(int index, double value);
+    void bind(int index, std::string_view value);
+    void bind(int index, const char *value) { bind(index, std::string_view(value)); }
+    void bind(int index, const std::string &value) { bind(index, std::string_view(value)); }
+    void bindNull(int index);
+    template<typename T>
+    void bind(int index, const std::optional<T> &value)
+    {
+        if (value)
+            bind(index, *value);
+        else
+            bindNull(index);
+    }
+
+    // Steps once: true while a row is available, false when done; an error is a value.
+    Core::Result<bool> step();
+    // Steps until done (for INSERT/UPDATE/DELETE), then resets for the next use.
+    Core::Result<void> run();
+    void reset();
+
+    bool isNull(int column) const;
+    std::int64_t int64(int column) const;
+    int integer(int column) const { return static_cast<int>(int64(column)); }
+    double real(int column) const;
+    std::string text(int column) const;
+    std::optional<std::int64_t> optionalInt64(int column) const;
+    std::optional<double> optionalReal(int column) const;
+    std::optional<std::string> optionalText(int column) const;
+
+private:
+    friend class SqliteConnection;
+    SqliteStatement(sqlite3_stmt *stmt, sqlite3 *db) : m_stmt(stmt), m_db(db) {}
+    sqlite3_stmt *m_stmt = nullptr;
+    sqlite3 *m_db = nullptr;
+};
+
+class SqliteConnection final
+{
+public:
+    enum class Mode { OpenExisting, Create };
+
+    SqliteConnection() = default;
+    SqliteConnection(SqliteConnection &&other) noexcept;
+    SqliteConnection &operator=(SqliteConnection &&other) noexcept;
+    SqliteConnection(const SqliteConnection &) = delete;
+    SqliteConnection &operator=(const SqliteConnection &) = delete;
+    ~SqliteConnection();
+
+    static Core::Result<SqliteConnection> open(const std::string &path, Mode mode);
+
+    Core::Result<void> exec(std::string_view sql);
+    Core::Result<SqliteStatement> prepare(std::string_view sql);
+    std::int64_t lastInsertId() const;
+    int changes() const;
+    std::string lastError() const;
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    explicit SqliteConnection(sqlite3 *db) : m_db(db) {}
+    sqlite3 *m_db = nullptr;
+};
+
+} // namespace Tertial::Storage

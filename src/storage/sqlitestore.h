@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The embedded SQLite store: one database file per workbench, WAL, foreign keys, checked on open.
+#pragma once
+
+#include "sqliteconnection.h"
+#include "store.h"
+
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+namespace Tertial::Storage {
+
+class SqliteStore final : public Store
+{
+public:
+    struct OpenOptions
+    {
+        // PRAGMA quick_check on open: reads every page, so it costs time on a very large database.
+        bool checkIntegrity = true;
+    };
+
+    // A new, empty database at the current schema; refuses an existing file.
+    static Core::Result<std::unique_ptr<SqliteStore>> create(const std::string &path);
+    // An existing database: refused with a Swedish message when it is not ours, corrupt or
+    // newer than this program; an older one is migrated stepwise in one transaction.
+    static Core::Result<std::unique_ptr<SqliteStore>> open(const std::string &path, OpenOptions options);
+    static Core::Result<std::unique_ptr<SqliteStore>> open(const std::string &path) { return open(path, OpenOptions{}); }
+
+    void setUser(std::string user) override { m_user = std::move(user); }
+    void setClock(std::function<std::string()> clock) override { m_clock = std::move(clock); }
+    int schemaVersion() const override { return m_schemaVersion; }
+
+    Core::Result<std::vector<Kommun>> kommuner() override;
+    Core::Result<std::vector<Kontoslag>> kontoslag() override;
+    Core::Result<std::vector<Namnd>> namnder(const std::string &kommun) override;
+    Core::Result<std::optional<Namnd>> findNamnd(const std::string &kommun, const std::string &code) override;
+    Core::Result<std::vector<Verksamhet>> verksamheter(Id namndId) override;
+
+    Core::Result<std::vector<Figure>> figures(Id namndId, int year) override;
+    Core::Result<void> setFigure(const FigureChange &change, const std::string &reason) override;
+    Core::Result<void> setFigures(std::span<const FigureChange> changes, const std::string &reason) override;
+
+    Core::Result<void> lockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason) override;
+    Core::Result<void> unlockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason) override;
+    Core::Result<std::vector<PeriodLock>> periodLocks(Id namndId) override;
+
+    Core::Result<void> setComment(const Comment &comment, const std::string &reason) override;
+    Core::Result<std::vector<Comment>> comments(Id namndId, int year) override;
+    Core::Result<void> setForecastMethod(const ForecastChoice &choice, const std::string &reason) override;
+    Core::Result<std::vector<ForecastChoice>> forecastMethods(Id namndId, int year) override;
+
+    Core::Result<std::vector<Volume>> volumes(Id namndId, int year) override;
+    Core::Result<std::vector<Indicator>> indicators(Id namndId) override;
+    Core::Result<std::vector<IndicatorValue>> indicatorValues(Id indicatorId) override;
+    Core::Result<std::vector<ActionItem>> actionItems(Id namndId, int year) override;
+    Core::Result<std::vector<Investment>> investments(Id namndId, int year) override;
+    Core::Result<std::vector<StateGrant>> stateGrants(Id namndId, int year) override;
+
+    Core::Result<std::vector<AuditEntry>> auditLog(Id verksamhetId) override;
+    Core::Result<std::vector<AuditEntry>> auditLogOfNamnd(Id namndId) override;
+
+    Core::Result<ImportSummary> apply(const ImportBatch &batch, const std::string &reason) override;
+
+    using Store::setFigure;
+    using Store::setFigures;
+    using Store::setComment;
+    using Store::setForecastMethod;
+    using Store::apply;
+
+private:
+    struct VerksamhetInfo
+    {
+        Id namndId = 0;
+        std::string path;
+    };
+    // Written by one transaction's worth of work; cleared when it ends.
+    struct WriteContext
+    {
+        std::unordered_map<Id, VerksamhetInfo> verksamheter;
+        std::map<Id, std::vector<std::pair<int, int>>> locks; // namnd -> (year, month 0 = year)
+        std::string at;
+    };
+
+    SqliteStore(SqliteConnection connection, std::string path);
+    Core::Result<void> configure();
+    Core::Result<void> checkOpened(const OpenOptions &options);
+    Core::Result<void> migrate();
+
+    Core::Result<SqliteStatement *> statement(std::string_view sql);
+    Core::Result<VerksamhetInfo> verksamhetInfo(WriteContext &context, Id verksamhetId);
+    Core::Result<void> checkUnlocked(WriteContext &context, Id namndId, int year, int month, const std::string &what);
+    Core::Result<void> audit(const WriteContext &context, std::string_view entity, std::optional<Id> namndId,
+                             std::optional<Id> verksamhetId, const std::string &what,
+                             const std::optional<std::string> &oldValue,
+                             const std::optional<std::string> &newValue, const std::string &reason);
+    // Returns true when the stored value changed.
+    Core::Result<bool> writeFigure(WriteContext &context, const FigureChange &change, const std::string &reason);
+    Core::Result<void> writeComment(WriteContext &context, const Comment &comment, const std::string &reason);
+    Core::Result<void> writeForecast(WriteContext &context, const ForecastChoice &choice, const std::string &reason);
+    Core::Result<std::vector<AuditEntry>> readAudit(std::string_view where, Id id);
+
+    // apply() helpers
+    struct ImportIds;
+    Core::Result<Id> ensureNamnd(ImportIds &ids, const NamndRef &ref, const std::string *name, const SourceRef &source);
+    Core::Result<Id> ensureVerksamhet(ImportIds &ids, Id namndId, const std::string &path, const SourceRef &source);
+    Core::Result<void> applyRegisters(WriteContext &context, ImportIds &ids, const ImportBatch &batch, const std::string &reason);
+
+    // Writes one register row through upsert and audits it when its text form changed; selectSql
+    // yields the row's text form from the key parameters, bind binds every parameter (key first).
+    Core::Result<void> writeRegister(const WriteContext &context, std::string_view entity, Id namndId,
+                                     std::optional<Id> verksamhetId, const std::string &what,
+                                     std::string_view selectSql, std::string_view upsertSql,
+                                     const std::function<void(SqliteStatement &)> &bind, const std::string &reason);
+
+    std::string now() const;
+
+    SqliteConnection m_db;
+    std::string m_path;
+    std::string m_user;
+    std::function<std::string()> m_clock;
+    int m_schemaVersion = 0;
+    std::unordered_map<std::string, SqliteStatement> m_statements;
+};
+
+} // namespace Tertial::Storage

@@ -1,0 +1,445 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SqliteStore::apply: a whole import in one transaction, nämnder and verksamheter created on the way.
+#include "sqlitestore.h"
+
+#include "transaction.h"
+
+#include <map>
+
+namespace Tertial::Storage {
+
+using Core::ErrorCode;
+using Core::fail;
+using Core::Result;
+
+namespace {
+
+constexpr std::string_view pathSeparator = " > ";
+
+std::string located(const SourceRef &source, const std::string &message)
+{
+    if (source.file.empty())
+        return message;
+    return source.file + ":" + std::to_string(source.line) + ": " + message;
+}
+
+Core::Error locatedError(const SourceRef &source, Core::Error error)
+{
+    error.message = located(source, error.message);
+    return error;
+}
+
+void bindOptionalMoney(SqliteStatement &s, int index, const std::optional<Core::Money> &money)
+{
+    if (money)
+        s.bind(index, money->ore());
+    else
+        s.bindNull(index);
+}
+
+} // namespace
+
+struct SqliteStore::ImportIds
+{
+    std::map<std::pair<std::string, std::string>, Id> namnder;
+    std::map<std::pair<Id, std::string>, Id> verksamheter;
+    std::map<std::pair<Id, std::string>, Id> indicators;
+    WriteContext *context = nullptr;
+    const std::string *reason = nullptr;
+};
+
+Result<Id> SqliteStore::ensureNamnd(ImportIds &ids, const NamndRef &ref, const std::string *name, const SourceRef &source)
+{
+    const auto key = std::make_pair(ref.kommun, ref.namnd);
+    if (auto it = ids.namnder.find(key); it != ids.namnder.end() && !name)
+        return it->second;
+    auto found = findNamnd(ref.kommun, ref.namnd);
+    if (!found)
+        return std::unexpected(found.error());
+    Id id = 0;
+    if (*found) {
+        id = (*found)->id;
+        if (name && *name != (*found)->name) {
+            auto st = statement("UPDATE namnd SET name = ?2 WHERE id = ?1");
+            if (!st)
+                return std::unexpected(st.error());
+            (*st)->bind(1, id);
+            (*st)->bind(2, *name);
+            if (auto ok = (*st)->run(); !ok)
+                return std::unexpected(ok.error());
+            if (auto ok = audit(*ids.context, "nämnd", id, std::nullopt, ref.kommun + " " + ref.namnd, (*found)->name,
+                                *name, *ids.reason);
+                !ok)
+                return std::unexpected(ok.error());
+        }
+    } else {
+        auto st = statement("INSERT INTO namnd (kommun, code, name) VALUES (?1, ?2, ?3)");
+        if (!st)
+            return std::unexpected(st.error());
+        (*st)->bind(1, ref.kommun);
+        (*st)->bind(2, ref.namnd);
+        (*st)->bind(3, name ? *name : ref.namnd);
+        if (auto ok = (*st)->run(); !ok) {
+            if (ok.error().message.find("FOREIGN KEY") != std::string::npos)
+                return fail(ErrorCode::NotFound,
+                            located(source, "kommun: okänd kommunkod '" + ref.kommun + "', förväntade en kod ur kommunlistan"));
+            return std::unexpected(locatedError(source, ok.error()));
+        }
+        id = m_db.lastInsertId();
+        if (auto ok = audit(*ids.context, "nämnd", id, std::nullopt, ref.kommun + " " + ref.namnd, std::nullopt,
+                            name ? *name : ref.namnd, *ids.reason);
+            !ok)
+            return std::unexpected(ok.error());
+    }
+    ids.namnder[key] = id;
+    return id;
+}
+
+Result<Id> SqliteStore::ensureVerksamhet(ImportIds &ids, Id namndId, const std::string &path, const SourceRef &source)
+{
+    if (auto it = ids.verksamheter.find({namndId, path}); it != ids.verksamheter.end())
+        return it->second;
+    if (path.empty())
+        return fail(ErrorCode::InvalidInput, located(source, "verksamhet: tom, förväntade en verksamhet"));
+    // The parent first, so a new path creates every missing level.
+    std::optional<Id> parent;
+    std::string name = path;
+    if (const std::size_t cut = path.rfind(pathSeparator); cut != std::string::npos) {
+        auto parentId = ensureVerksamhet(ids, namndId, path.substr(0, cut), source);
+        if (!parentId)
+            return parentId;
+        parent = *parentId;
+        name = path.substr(cut + pathSeparator.size());
+    }
+    auto find = statement("SELECT id FROM verksamhet WHERE namnd_id = ?1 AND path = ?2");
+    if (!find)
+        return std::unexpected(find.error());
+    (*find)->bind(1, namndId);
+    (*find)->bind(2, path);
+    auto row = (*find)->step();
+    if (!row)
+        return std::unexpected(row.error());
+    Id id = 0;
+    if (*row) {
+        id = (*find)->int64(0);
+        (*find)->reset();
+    } else {
+        (*find)->reset();
+        // New nodes go last among their siblings: the order of first appearance in the file.
+        auto next = statement(parent ? "SELECT COALESCE(MAX(ordering), 0) + 1 FROM verksamhet WHERE namnd_id = ?1 AND parent_id = ?2"
+                                     : "SELECT COALESCE(MAX(ordering), 0) + 1 FROM verksamhet WHERE namnd_id = ?1 AND parent_id IS NULL");
+        if (!next)
+            return std::unexpected(next.error());
+        (*next)->bind(1, namndId);
+        if (parent)
+            (*next)->bind(2, *parent);
+        if (auto r = (*next)->step(); !r)
+            return std::unexpected(r.error());
+        const int ordering = (*next)->integer(0);
+        (*next)->reset();
+        auto insert = statement("INSERT INTO verksamhet (namnd_id, parent_id, name, path, ordering) VALUES (?1, ?2, ?3, ?4, ?5)");
+        if (!insert)
+            return std::unexpected(insert.error());
+        (*insert)->bind(1, namndId);
+        (*insert)->bind(2, parent);
+        (*insert)->bind(3, name);
+        (*insert)->bind(4, path);
+        (*insert)->bind(5, ordering);
+        if (auto ok = (*insert)->run(); !ok)
+            return std::unexpected(locatedError(source, ok.error()));
+        id = m_db.lastInsertId();
+        if (auto ok = audit(*ids.context, "verksamhet", namndId, id, path, std::nullopt, "skapad", *ids.reason); !ok)
+            return std::unexpected(ok.error());
+    }
+    ids.verksamheter[{namndId, path}] = id;
+    ids.context->verksamheter[id] = VerksamhetInfo{namndId, path};
+    return id;
+}
+
+Result<ImportSummary> SqliteStore::apply(const ImportBatch &batch, const std::string &reason)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    WriteContext context;
+    context.at = now();
+    ImportIds ids;
+    ids.context = &context;
+    ids.reason = &reason;
+    ImportSummary summary;
+
+    for (const Kommun &k : batch.kommuner) {
+        const char *kind = k.kind == Kommun::Kind::Region ? "L" : k.kind == Kommun::Kind::Riket ? "R" : "K";
+        auto ok = writeRegister(context, "kommun", 0, std::nullopt, k.code,
+                                "SELECT name || ';' || kind || ';' || lan FROM kommun WHERE code = ?1",
+                                "INSERT INTO kommun (code, name, kind, lan) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (code) "
+                                "DO UPDATE SET name = excluded.name, kind = excluded.kind, lan = excluded.lan",
+                                [&](SqliteStatement &s) {
+                                    s.bind(1, k.code);
+                                    s.bind(2, k.name);
+                                    s.bind(3, kind);
+                                    s.bind(4, k.lan);
+                                },
+                                reason);
+        if (!ok)
+            return std::unexpected(ok.error());
+        ++summary.rowsRead;
+    }
+    for (const NamndRow &row : batch.namnder) {
+        if (auto ok = ensureNamnd(ids, row.namnd, &row.name, row.source); !ok)
+            return std::unexpected(ok.error());
+        ++summary.rowsRead;
+    }
+    for (const VerksamhetRow &row : batch.verksamheter) {
+        auto namndId = ensureNamnd(ids, row.namnd, nullptr, row.source);
+        if (!namndId)
+            return std::unexpected(namndId.error());
+        auto id = ensureVerksamhet(ids, *namndId, row.path, row.source);
+        if (!id)
+            return std::unexpected(id.error());
+        auto ok = writeRegister(context, "verksamhet", *namndId, *id, row.path,
+                                "SELECT CAST(ordering AS TEXT) || ';' || CAST(memo AS TEXT) || ';' || periodisation "
+                                "FROM verksamhet WHERE id = ?1",
+                                "UPDATE verksamhet SET ordering = ?2, memo = ?3, periodisation = ?4 WHERE id = ?1",
+                                [&](SqliteStatement &s) {
+                                    s.bind(1, *id);
+                                    s.bind(2, row.order);
+                                    s.bind(3, row.memo ? 1 : 0);
+                                    s.bind(4, row.periodisation);
+                                },
+                                reason);
+        if (!ok)
+            return std::unexpected(locatedError(row.source, ok.error()));
+        ++summary.rowsRead;
+    }
+    for (const FigureRow &row : batch.figures) {
+        auto namndId = ensureNamnd(ids, row.namnd, nullptr, row.source);
+        if (!namndId)
+            return std::unexpected(namndId.error());
+        auto id = ensureVerksamhet(ids, *namndId, row.path, row.source);
+        if (!id)
+            return std::unexpected(id.error());
+        auto changed = writeFigure(context,
+                                   FigureChange{FigureKey{*id, row.kontoslag, row.year, row.month, row.measure}, row.amount},
+                                   reason);
+        if (!changed)
+            return std::unexpected(locatedError(row.source, changed.error()));
+        ++(*changed ? summary.figuresWritten : summary.figuresUnchanged);
+        ++summary.rowsRead;
+    }
+    if (auto ok = applyRegisters(context, ids, batch, reason); !ok)
+        return std::unexpected(ok.error());
+    summary.rowsRead += batch.forecasts.size() + batch.volumes.size() + batch.comments.size() + batch.indicators.size() +
+                        batch.indicatorValues.size() + batch.actions.size() + batch.investments.size() +
+                        batch.stateGrants.size();
+    if (auto ok = transaction->commit(); !ok)
+        return std::unexpected(ok.error());
+    return summary;
+}
+
+Result<void> SqliteStore::applyRegisters(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
+                                         const std::string &reason)
+{
+    auto verksamhetOf = [&](const NamndRef &ref, const std::string &path, const SourceRef &source) -> Result<Id> {
+        auto namndId = ensureNamnd(ids, ref, nullptr, source);
+        if (!namndId)
+            return namndId;
+        return ensureVerksamhet(ids, *namndId, path, source);
+    };
+    for (const ForecastRow &row : batch.forecasts) {
+        auto id = verksamhetOf(row.namnd, row.path, row.source);
+        if (!id)
+            return std::unexpected(id.error());
+        ForecastChoice choice = row.choice;
+        choice.verksamhetId = *id;
+        if (auto ok = writeForecast(context, choice, reason); !ok)
+            return std::unexpected(locatedError(row.source, ok.error()));
+    }
+    for (const CommentRow &row : batch.comments) {
+        auto id = verksamhetOf(row.namnd, row.path, row.source);
+        if (!id)
+            return std::unexpected(id.error());
+        Comment comment = row.comment;
+        comment.verksamhetId = *id;
+        if (auto ok = writeComment(context, comment, reason); !ok)
+            return std::unexpected(locatedError(row.source, ok.error()));
+    }
+    for (const VolumeRow &row : batch.volumes) {
+        auto id = verksamhetOf(row.namnd, row.path, row.source);
+        if (!id)
+            return std::unexpected(id.error());
+        const Volume &v = row.volume;
+        const Id namndId = ids.namnder[{row.namnd.kommun, row.namnd.namnd}];
+        auto ok = writeRegister(context, "volym", namndId, *id,
+                                row.path + " " + std::to_string(v.year) + "-" + std::to_string(v.month) + " " +
+                                    v.serviceType + " " + v.measure,
+                                "SELECT CAST(value AS TEXT) FROM volume WHERE verksamhet_id = ?1 AND year = ?2 AND "
+                                "month = ?3 AND service_type = ?4 AND measure = ?5",
+                                "INSERT INTO volume (verksamhet_id, year, month, service_type, measure, value) VALUES "
+                                "(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (verksamhet_id, year, month, service_type, measure) "
+                                "DO UPDATE SET value = excluded.value",
+                                [&](SqliteStatement &s) {
+                                    s.bind(1, *id);
+                                    s.bind(2, v.year);
+                                    s.bind(3, v.month);
+                                    s.bind(4, v.serviceType);
+                                    s.bind(5, v.measure);
+                                    s.bind(6, v.value);
+                                },
+                                reason);
+        if (!ok)
+            return std::unexpected(locatedError(row.source, ok.error()));
+    }
+    for (const IndicatorRow &row : batch.indicators) {
+        auto namndId = ensureNamnd(ids, row.namnd, nullptr, row.source);
+        if (!namndId)
+            return std::unexpected(namndId.error());
+        const Indicator &i = row.indicator;
+        auto ok = writeRegister(context, "indikator", *namndId, std::nullopt, i.code,
+                                "SELECT area || ';' || name || ';' || unit || ';' || direction || ';' || target_kind || ';' "
+                                "|| COALESCE(CAST(tolerance AS TEXT), '') || ';' || source FROM indicator "
+                                "WHERE namnd_id = ?1 AND code = ?2",
+                                "INSERT INTO indicator (namnd_id, code, area, name, unit, direction, target_kind, tolerance, "
+                                "source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (namnd_id, code) DO UPDATE "
+                                "SET area = excluded.area, name = excluded.name, unit = excluded.unit, direction = "
+                                "excluded.direction, target_kind = excluded.target_kind, tolerance = excluded.tolerance, "
+                                "source = excluded.source",
+                                [&](SqliteStatement &s) {
+                                    s.bind(1, *namndId);
+                                    s.bind(2, i.code);
+                                    s.bind(3, i.area);
+                                    s.bind(4, i.name);
+                                    s.bind(5, i.unit);
+                                    s.bind(6, i.direction);
+                                    s.bind(7, i.targetKind);
+                                    s.bind(8, i.tolerance);
+                                    s.bind(9, i.source);
+                                },
+                                reason);
+        if (!ok)
+            return std::unexpected(locatedError(row.source, ok.error()));
+    }
+    for (const IndicatorValueRow &row : batch.indicatorValues) {
+        auto namndId = ensureNamnd(ids, row.namnd, nullptr, row.source);
+        if (!namndId)
+            return std::unexpected(namndId.error());
+        auto find = statement("SELECT id FROM indicator WHERE namnd_id = ?1 AND code = ?2");
+        if (!find)
+            return std::unexpected(find.error());
+        (*find)->bind(1, *namndId);
+        (*find)->bind(2, row.indicator);
+        auto found = (*find)->step();
+        if (!found)
+            return std::unexpected(found.error());
+        if (!*found)
+            return fail(ErrorCode::NotFound, located(row.source, "indikator: okänd indikator '" + row.indicator +
+                                                                      "', förväntade en indikator ur indikatorfilen"));
+        const Id indicatorId = (*find)->int64(0);
+        (*find)->reset();
+        const IndicatorValue &v = row.value;
+        auto ok = writeRegister(context, "indikatorvärde", *namndId, std::nullopt,
+                                row.indicator + " " + std::to_string(v.year) +
+                                    (v.month ? "-" + std::to_string(*v.month) : std::string()),
+                                "SELECT COALESCE(CAST(actual AS TEXT), '') || ';' || COALESCE(CAST(target AS TEXT), '') "
+                                "FROM indicator_value WHERE indicator_id = ?1 AND year = ?2 AND month = ?3",
+                                "INSERT INTO indicator_value (indicator_id, year, month, actual, target) VALUES "
+                                "(?1, ?2, ?3, ?4, ?5) ON CONFLICT (indicator_id, year, month) DO UPDATE SET "
+                                "actual = excluded.actual, target = excluded.target",
+                                [&](SqliteStatement &s) {
+                                    s.bind(1, indicatorId);
+                                    s.bind(2, v.year);
+                                    s.bind(3, v.month.value_or(0));
+                                    s.bind(4, v.actual);
+                                    s.bind(5, v.target);
+                                },
+                                reason);
+        if (!ok)
+            return std::unexpected(locatedError(row.source, ok.error()));
+    }
+    for (const ActionRow &row : batch.actions) {
+        auto namndId = ensureNamnd(ids, row.namnd, nullptr, row.source);
+        if (!namndId)
+            return std::unexpected(namndId.error());
+        const ActionItem &a = row.item;
+        auto ok = writeRegister(context, "åtgärd", *namndId, std::nullopt, a.goal + ": " + a.action,
+                                "SELECT status || ';' || note FROM action_item WHERE namnd_id = ?1 AND year = ?2 AND "
+                                "month = ?3 AND goal = ?4 AND action = ?5",
+                                "INSERT INTO action_item (namnd_id, year, month, goal, action, status, note) VALUES "
+                                "(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (namnd_id, year, month, goal, action) DO UPDATE "
+                                "SET status = excluded.status, note = excluded.note",
+                                [&](SqliteStatement &s) {
+                                    s.bind(1, *namndId);
+                                    s.bind(2, a.year);
+                                    s.bind(3, a.month);
+                                    s.bind(4, a.goal);
+                                    s.bind(5, a.action);
+                                    s.bind(6, a.status);
+                                    s.bind(7, a.comment);
+                                },
+                                reason);
+        if (!ok)
+            return std::unexpected(locatedError(row.source, ok.error()));
+    }
+    for (const InvestmentRow &row : batch.investments) {
+        auto namndId = ensureNamnd(ids, row.namnd, nullptr, row.source);
+        if (!namndId)
+            return std::unexpected(namndId.error());
+        const Investment &i = row.investment;
+        auto ok = writeRegister(context, "investering", *namndId, std::nullopt, i.project,
+                                "SELECT COALESCE(CAST(budget_ore AS TEXT), '') || ';' || COALESCE(CAST(forecast_ore AS TEXT), '') "
+                                "|| ';' || COALESCE(CAST(budget_period_ore AS TEXT), '') || ';' || "
+                                "COALESCE(CAST(actual_ore AS TEXT), '') FROM investment WHERE namnd_id = ?1 AND year = ?2 "
+                                "AND month = ?3 AND project = ?4",
+                                "INSERT INTO investment (namnd_id, year, month, project, budget_ore, forecast_ore, "
+                                "budget_period_ore, actual_ore) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT "
+                                "(namnd_id, year, month, project) DO UPDATE SET budget_ore = excluded.budget_ore, "
+                                "forecast_ore = excluded.forecast_ore, budget_period_ore = excluded.budget_period_ore, "
+                                "actual_ore = excluded.actual_ore",
+                                [&](SqliteStatement &s) {
+                                    s.bind(1, *namndId);
+                                    s.bind(2, i.year);
+                                    s.bind(3, i.month);
+                                    s.bind(4, i.project);
+                                    bindOptionalMoney(s, 5, i.budget);
+                                    bindOptionalMoney(s, 6, i.forecast);
+                                    bindOptionalMoney(s, 7, i.budgetPeriod);
+                                    bindOptionalMoney(s, 8, i.actual);
+                                },
+                                reason);
+        if (!ok)
+            return std::unexpected(locatedError(row.source, ok.error()));
+    }
+    for (const StateGrantRow &row : batch.stateGrants) {
+        auto namndId = ensureNamnd(ids, row.namnd, nullptr, row.source);
+        if (!namndId)
+            return std::unexpected(namndId.error());
+        const StateGrant &g = row.grant;
+        auto ok = writeRegister(context, "statsbidrag", *namndId, std::nullopt, g.name,
+                                "SELECT CAST(grant_ore AS TEXT) || ';' || COALESCE(CAST(received_ore AS TEXT), '') || ';' || "
+                                "CAST(cost_ore AS TEXT) || ';' || COALESCE(CAST(in_budget_ore AS TEXT), '') || ';' || "
+                                "COALESCE(CAST(in_forecast_ore AS TEXT), '') FROM state_grant WHERE namnd_id = ?1 AND "
+                                "year = ?2 AND month = ?3 AND name = ?4",
+                                "INSERT INTO state_grant (namnd_id, year, month, name, grant_ore, received_ore, cost_ore, "
+                                "in_budget_ore, in_forecast_ore) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT "
+                                "(namnd_id, year, month, name) DO UPDATE SET grant_ore = excluded.grant_ore, received_ore = "
+                                "excluded.received_ore, cost_ore = excluded.cost_ore, in_budget_ore = excluded.in_budget_ore, "
+                                "in_forecast_ore = excluded.in_forecast_ore",
+                                [&](SqliteStatement &s) {
+                                    s.bind(1, *namndId);
+                                    s.bind(2, g.year);
+                                    s.bind(3, g.month);
+                                    s.bind(4, g.name);
+                                    s.bind(5, g.grant.ore());
+                                    bindOptionalMoney(s, 6, g.received);
+                                    s.bind(7, g.cost.ore());
+                                    bindOptionalMoney(s, 8, g.inBudget);
+                                    bindOptionalMoney(s, 9, g.inForecast);
+                                },
+                                reason);
+        if (!ok)
+            return std::unexpected(locatedError(row.source, ok.error()));
+    }
+    return {};
+}
+
+} // namespace Tertial::Storage

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Comments, forecast methods and the registers beside the figures in the SQLite store.
+#include "sqlitestore.h"
+
+#include "transaction.h"
+
+namespace Tertial::Storage {
+
+using Core::ErrorCode;
+using Core::fail;
+using Core::Money;
+using Core::Result;
+
+namespace {
+
+std::string periodWhat(const std::string &path, int year, int month)
+{
+    return path + " " + std::to_string(year) + "-" + (month < 10 ? "0" : "") + std::to_string(month);
+}
+
+std::optional<Money> optionalMoney(const SqliteStatement &s, int column)
+{
+    if (s.isNull(column))
+        return std::nullopt;
+    return Money::fromOre(s.int64(column));
+}
+
+// Reads every row of a prepared and bound statement through `make`.
+template<typename T, typename Make>
+Result<std::vector<T>> readAll(SqliteStatement &s, Make make)
+{
+    std::vector<T> result;
+    for (;;) {
+        auto row = s.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        result.push_back(make(s));
+    }
+    return result;
+}
+
+} // namespace
+
+Result<void> SqliteStore::writeRegister(const WriteContext &context, std::string_view entity, Id namndId,
+                                        std::optional<Id> verksamhetId, const std::string &what,
+                                        std::string_view selectSql, std::string_view upsertSql,
+                                        const std::function<void(SqliteStatement &)> &bind, const std::string &reason)
+{
+    auto readText = [&]() -> Result<std::optional<std::string>> {
+        auto select = statement(selectSql);
+        if (!select)
+            return std::unexpected(select.error());
+        bind(**select); // parameters beyond the key are ignored by SQLite (SQLITE_RANGE)
+        auto row = (*select)->step();
+        if (!row)
+            return std::unexpected(row.error());
+        std::optional<std::string> text = *row ? std::optional<std::string>((*select)->text(0)) : std::nullopt;
+        (*select)->reset();
+        return text;
+    };
+    auto old = readText();
+    if (!old)
+        return std::unexpected(old.error());
+    auto upsert = statement(upsertSql);
+    if (!upsert)
+        return std::unexpected(upsert.error());
+    bind(**upsert);
+    if (auto ok = (*upsert)->run(); !ok)
+        return ok;
+    auto next = readText();
+    if (!next)
+        return std::unexpected(next.error());
+    if (*old == *next)
+        return {};
+    return audit(context, entity, namndId == 0 ? std::nullopt : std::optional<Id>(namndId), verksamhetId, what, *old,
+                 *next, reason);
+}
+
+Result<void> SqliteStore::writeComment(WriteContext &context, const Comment &comment, const std::string &reason)
+{
+    auto info = verksamhetInfo(context, comment.verksamhetId);
+    if (!info)
+        return std::unexpected(info.error());
+    const std::string what = periodWhat(info->path, comment.year, comment.month);
+    if (comment.month < 1 || comment.month > 12)
+        return fail(ErrorCode::OutOfRange, what + ": månaden är inte 1–12");
+    if (auto ok = checkUnlocked(context, info->namndId, comment.year, comment.month, what); !ok)
+        return ok;
+    if (comment.text.empty()) {
+        return writeRegister(context, "kommentar", info->namndId, comment.verksamhetId, what,
+                             "SELECT body FROM comment WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3",
+                             "DELETE FROM comment WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3",
+                             [&](SqliteStatement &s) {
+                                 s.bind(1, comment.verksamhetId);
+                                 s.bind(2, comment.year);
+                                 s.bind(3, comment.month);
+                             },
+                             reason);
+    }
+    return writeRegister(context, "kommentar", info->namndId, comment.verksamhetId, what,
+                         "SELECT body FROM comment WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3",
+                         "INSERT INTO comment (verksamhet_id, year, month, body) VALUES (?1, ?2, ?3, ?4) "
+                         "ON CONFLICT (verksamhet_id, year, month) DO UPDATE SET body = excluded.body",
+                         [&](SqliteStatement &s) {
+                             s.bind(1, comment.verksamhetId);
+                             s.bind(2, comment.year);
+                             s.bind(3, comment.month);
+                             s.bind(4, comment.text);
+                         },
+                         reason);
+}
+
+Result<void> SqliteStore::writeForecast(WriteContext &context, const ForecastChoice &choice, const std::string &reason)
+{
+    auto info = verksamhetInfo(context, choice.verksamhetId);
+    if (!info)
+        return std::unexpected(info.error());
+    const std::string what = periodWhat(info->path, choice.year, choice.month);
+    if (choice.month < 1 || choice.month > 12)
+        return fail(ErrorCode::OutOfRange, what + ": månaden är inte 1–12");
+    if (auto ok = checkUnlocked(context, info->namndId, choice.year, choice.month, what); !ok)
+        return ok;
+    return writeRegister(context, "prognosmetod", info->namndId, choice.verksamhetId, what,
+                         "SELECT method FROM forecast_method WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3",
+                         "INSERT INTO forecast_method (verksamhet_id, year, month, method) VALUES (?1, ?2, ?3, ?4) "
+                         "ON CONFLICT (verksamhet_id, year, month) DO UPDATE SET method = excluded.method",
+                         [&](SqliteStatement &s) {
+                             s.bind(1, choice.verksamhetId);
+                             s.bind(2, choice.year);
+                             s.bind(3, choice.month);
+                             s.bind(4, forecastMethodCode(choice.method));
+                         },
+                         reason);
+}
+
+Result<void> SqliteStore::setComment(const Comment &comment, const std::string &reason)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    WriteContext context;
+    context.at = now();
+    if (auto ok = writeComment(context, comment, reason); !ok)
+        return ok;
+    return transaction->commit();
+}
+
+Result<void> SqliteStore::setForecastMethod(const ForecastChoice &choice, const std::string &reason)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    WriteContext context;
+    context.at = now();
+    if (auto ok = writeForecast(context, choice, reason); !ok)
+        return ok;
+    return transaction->commit();
+}
+
+Result<std::vector<Comment>> SqliteStore::comments(Id namndId, int year)
+{
+    auto st = statement("SELECT c.verksamhet_id, c.year, c.month, c.body FROM comment c JOIN verksamhet v ON v.id = c.verksamhet_id "
+                        "WHERE v.namnd_id = ?1 AND c.year = ?2 ORDER BY c.verksamhet_id, c.month");
+    if (!st)
+        return std::unexpected(st.error());
+    (*st)->bind(1, namndId);
+    (*st)->bind(2, year);
+    return readAll<Comment>(**st, [](const SqliteStatement &s) {
+        return Comment{s.int64(0), s.integer(1), s.integer(2), s.text(3)};
+    });
+}
+
+Result<std::vector<ForecastChoice>> SqliteStore::forecastMethods(Id namndId, int year)
+{
+    auto st = statement("SELECT f.verksamhet_id, f.year, f.month, f.method FROM forecast_method f "
+                        "JOIN verksamhet v ON v.id = f.verksamhet_id WHERE v.namnd_id = ?1 AND f.year = ?2 "
+                        "ORDER BY f.verksamhet_id, f.month");
+    if (!st)
+        return std::unexpected(st.error());
+    (*st)->bind(1, namndId);
+    (*st)->bind(2, year);
+    return readAll<ForecastChoice>(**st, [](const SqliteStatement &s) {
+        return ForecastChoice{s.int64(0), s.integer(1), s.integer(2),
+                              forecastMethodFromCode(s.text(3)).value_or(ForecastMethod::Manual)};
+    });
+}
+
+Result<std::vector<Volume>> SqliteStore::volumes(Id namndId, int year)
+{
+    auto st = statement("SELECT o.verksamhet_id, o.year, o.month, o.service_type, o.measure, o.value FROM volume o "
+                        "JOIN verksamhet v ON v.id = o.verksamhet_id WHERE v.namnd_id = ?1 AND o.year = ?2 "
+                        "ORDER BY o.verksamhet_id, o.service_type, o.measure, o.month");
+    if (!st)
+        return std::unexpected(st.error());
+    (*st)->bind(1, namndId);
+    (*st)->bind(2, year);
+    return readAll<Volume>(**st, [](const SqliteStatement &s) {
+        return Volume{s.int64(0), s.integer(1), s.integer(2), s.text(3), s.text(4), s.real(5)};
+    });
+}
+
+Result<std::vector<Indicator>> SqliteStore::indicators(Id namndId)
+{
+    auto st = statement("SELECT id, namnd_id, code, area, name, unit, direction, target_kind, tolerance, source "
+                        "FROM indicator WHERE namnd_id = ?1 ORDER BY id");
+    if (!st)
+        return std::unexpected(st.error());
+    (*st)->bind(1, namndId);
+    return readAll<Indicator>(**st, [](const SqliteStatement &s) {
+        return Indicator{s.int64(0), s.int64(1), s.text(2), s.text(3), s.text(4), s.text(5),
+                         s.text(6), s.text(7), s.optionalReal(8), s.text(9)};
+    });
+}
+
+Result<std::vector<IndicatorValue>> SqliteStore::indicatorValues(Id indicatorId)
+{
+    auto st = statement("SELECT indicator_id, year, month, actual, target FROM indicator_value WHERE indicator_id = ?1 "
+                        "ORDER BY year, month");
+    if (!st)
+        return std::unexpected(st.error());
+    (*st)->bind(1, indicatorId);
+    return readAll<IndicatorValue>(**st, [](const SqliteStatement &s) {
+        const int month = s.integer(2);
+        return IndicatorValue{s.int64(0), s.integer(1), month == 0 ? std::nullopt : std::optional<int>(month),
+                              s.optionalReal(3), s.optionalReal(4)};
+    });
+}
+
+Result<std::vector<ActionItem>> SqliteStore::actionItems(Id namndId, int year)
+{
+    auto st = statement("SELECT namnd_id, year, month, goal, action, status, note FROM action_item "
+                        "WHERE namnd_id = ?1 AND year = ?2 ORDER BY month, goal, action");
+    if (!st)
+        return std::unexpected(st.error());
+    (*st)->bind(1, namndId);
+    (*st)->bind(2, year);
+    return readAll<ActionItem>(**st, [](const SqliteStatement &s) {
+        return ActionItem{s.int64(0), s.integer(1), s.integer(2), s.text(3), s.text(4), s.text(5), s.text(6)};
+    });
+}
+
+Result<std::vector<Investment>> SqliteStore::investments(Id namndId, int year)
+{
+    auto st = statement("SELECT namnd_id, year, month, project, budget_ore, forecast_ore, budget_period_ore, actual_ore "
+                        "FROM investment WHERE namnd_id = ?1 AND year = ?2 ORDER BY month, project");
+    if (!st)
+        return std::unexpected(st.error());
+    (*st)->bind(1, namndId);
+    (*st)->bind(2, year);
+    return readAll<Investment>(**st, [](const SqliteStatement &s) {
+        return Investment{s.int64(0), s.integer(1), s.integer(2), s.text(3), optionalMoney(s, 4),
+                          optionalMoney(s, 5), optionalMoney(s, 6), optionalMoney(s, 7)};
+    });
+}
+
+Result<std::vector<StateGrant>> SqliteStore::stateGrants(Id namndId, int year)
+{
+    auto st = statement("SELECT namnd_id, year, month, name, grant_ore, received_ore, cost_ore, in_budget_ore, in_forecast_ore "
+                        "FROM state_grant WHERE namnd_id = ?1 AND year = ?2 ORDER BY month, name");
+    if (!st)
+        return std::unexpected(st.error());
+    (*st)->bind(1, namndId);
+    (*st)->bind(2, year);
+    return readAll<StateGrant>(**st, [](const SqliteStatement &s) {
+        return StateGrant{s.int64(0), s.integer(1), s.integer(2), s.text(3), Money::fromOre(s.int64(4)),
+                          optionalMoney(s, 5), Money::fromOre(s.int64(6)), optionalMoney(s, 7), optionalMoney(s, 8)};
+    });
+}
+
+} // namespace Tertial::Storage

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The storage interface: SQLite now, PostgreSQL later behind the same calls. Every write is one transaction.
+#pragma once
+
+#include "importbatch.h"
+#include "records.h"
+
+#include "core/error.h"
+
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace Tertial::Storage {
+
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    // Who the audit log names for the following writes, and the clock it stamps them with
+    // (UTC ISO 8601; injectable so tests are repeatable).
+    virtual void setUser(std::string user) = 0;
+    virtual void setClock(std::function<std::string()> clock) = 0;
+
+    virtual int schemaVersion() const = 0;
+
+    // Reference data
+    virtual Core::Result<std::vector<Kommun>> kommuner() = 0;
+    virtual Core::Result<std::vector<Kontoslag>> kontoslag() = 0;
+    virtual Core::Result<std::vector<Namnd>> namnder(const std::string &kommun) = 0;
+    virtual Core::Result<std::optional<Namnd>> findNamnd(const std::string &kommun, const std::string &code) = 0;
+
+    // The verksamhet tree of a nämnd, depth-first in tree order (parents before children).
+    virtual Core::Result<std::vector<Verksamhet>> verksamheter(Id namndId) = 0;
+
+    // Figures
+    virtual Core::Result<std::vector<Figure>> figures(Id namndId, int year) = 0;
+    virtual Core::Result<void> setFigure(const FigureChange &change, const std::string &reason = {}) = 0;
+    // A block (a paste, a row) as one transaction: all or none.
+    virtual Core::Result<void> setFigures(std::span<const FigureChange> changes, const std::string &reason = {}) = 0;
+
+    // Period locks: writes into a locked period are refused with a Conflict error.
+    virtual Core::Result<void> lockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason) = 0;
+    virtual Core::Result<void> unlockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason) = 0;
+    virtual Core::Result<std::vector<PeriodLock>> periodLocks(Id namndId) = 0;
+
+    // Comments and forecast methods (an empty text clears the comment)
+    virtual Core::Result<void> setComment(const Comment &comment, const std::string &reason = {}) = 0;
+    virtual Core::Result<std::vector<Comment>> comments(Id namndId, int year) = 0;
+    virtual Core::Result<void> setForecastMethod(const ForecastChoice &choice, const std::string &reason = {}) = 0;
+    virtual Core::Result<std::vector<ForecastChoice>> forecastMethods(Id namndId, int year) = 0;
+
+    // Registers beside the figures
+    virtual Core::Result<std::vector<Volume>> volumes(Id namndId, int year) = 0;
+    virtual Core::Result<std::vector<Indicator>> indicators(Id namndId) = 0;
+    virtual Core::Result<std::vector<IndicatorValue>> indicatorValues(Id indicatorId) = 0;
+    virtual Core::Result<std::vector<ActionItem>> actionItems(Id namndId, int year) = 0;
+    virtual Core::Result<std::vector<Investment>> investments(Id namndId, int year) = 0;
+    virtual Core::Result<std::vector<StateGrant>> stateGrants(Id namndId, int year) = 0;
+
+    // Audit log, newest last
+    virtual Core::Result<std::vector<AuditEntry>> auditLog(Id verksamhetId) = 0;
+    virtual Core::Result<std::vector<AuditEntry>> auditLogOfNamnd(Id namndId) = 0;
+
+    // Writes a whole import (creating nämnder and verksamheter on the way) in one transaction.
+    // An error names the file:line of the row that could not be written; then nothing is written.
+    virtual Core::Result<ImportSummary> apply(const ImportBatch &batch, const std::string &reason = {}) = 0;
+};
+
+} // namespace Tertial::Storage
