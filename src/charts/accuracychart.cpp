@@ -25,7 +25,7 @@ void AccuracyChart::build(QCustomPlot *plot, const std::vector<Core::ActivityFor
                    QStringLiteral(", prognos minus utfall helår (") + unit + QLatin1Char(')'),
                QStringLiteral("Hur långt varje prognos för helåret låg från årets slutliga utfall, efter månaden då "
                               "prognosen gjordes.\nNettokostnad: över noll = prognosen var för hög (för försiktig), "
-                              "under noll = för låg (för optimistisk)."));
+                              "under noll = för låg (för optimistisk). Medelfel = felet i snitt, i procent av årets utfall."));
     plot->setProperty("tertialTitle", QString::fromStdString(name));
 
     double extent = 1.0;
@@ -69,7 +69,9 @@ void AccuracyChart::build(QCustomPlot *plot, const std::vector<Core::ActivityFor
     styleAxis(plot->yAxis, QStringLiteral("Prognosfel, nettokostnad (") + unit + QLatin1Char(')'));
     setNumberTicker(plot->yAxis, 0);
     plot->yAxis->setRange(-extent * 1.15, extent * 1.15);
+    // Long verksamhet names with their mean error: two entries a row.
     plot->legend->setWrap(2);
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
 
     if (options.interactive)
         ChartInteraction::install(plot, [](double key) -> QString { return monthShortName(static_cast<int>(std::lround(key))); }, true);

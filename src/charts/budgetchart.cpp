@@ -60,18 +60,21 @@ void BudgetChart::build(QCustomPlot *plot, const Core::BudgetChartSeries &series
         add(actual, g.actual);
         add(budgetYear, g.budgetYear);
         add(forecast, g.forecast);
-        // The avvikelse over the bar it belongs to, in canonical sign (+ = överskott).
-        auto label = [&](int barIndex, const std::optional<Core::Money> &bar, const std::optional<Core::Money> &deviation) {
+        // Each avvikelse centred over the pair of bars it compares (budget and utfall, budget and
+        // prognos), above the taller one so that it never sits on a neighbouring bar.
+        auto label = [&](int firstBar, const std::optional<Core::Money> &budgetBar, const std::optional<Core::Money> &bar,
+                         const std::optional<Core::Money> &deviation) {
             if (!bar || !deviation)
                 return;
             const double deviationValue = static_cast<double>(deviation->ore()) /
                                           static_cast<double>(Core::orePerUnit(options.unit));
-            addBarLabel(plot, key + barOffset(barIndex, barCount, width), plotAmount(*bar, options),
-                        signedNumberText(deviationValue, decimals),
+            const double top = std::max(plotAmount(*bar, options), budgetBar ? plotAmount(*budgetBar, options) : 0.0);
+            const double centre = key + (barOffset(firstBar, barCount, width) + barOffset(firstBar + 1, barCount, width)) / 2;
+            addBarLabel(plot, centre, top, signedNumberText(deviationValue, decimals),
                         deviation->isNegative() ? Palette::Vermillion.darker(120) : Palette::BluishGreen.darker(130));
         };
-        label(1, g.actual, g.budgetDeviation);
-        label(3, g.forecast, g.forecastDeviation);
+        label(0, g.budgetPeriod, g.actual, g.budgetDeviation);
+        label(2, g.budgetYear, g.forecast, g.forecastDeviation);
     }
 
     setTextTicker(plot->xAxis, labels);

@@ -110,7 +110,8 @@ void styleAxis(QCPAxis *axis, const QString &label)
     axis->setTickPen(chartPen(Palette::Grey));
     axis->setSubTickPen(chartPen(Palette::Grey));
     axis->grid()->setPen(chartPen(QColor(0xDD, 0xDD, 0xDD), Qt::DotLine));
-    axis->grid()->setZeroLinePen(chartPen(Palette::Grey));
+    // A zero line across the values only; on a time or category axis key 0 is no reference.
+    axis->grid()->setZeroLinePen(axis->orientation() == Qt::Vertical ? chartPen(Palette::Grey) : QPen(Qt::NoPen));
 }
 
 void setValueFormat(QCPAbstractPlottable *plottable, const QString &unit, int decimals)

@@ -74,6 +74,13 @@ void IndicatorChart::build(QCustomPlot *plot, const Core::IndicatorChartSeries &
         setValueFormat(statusGraphs[i], unit, 1);
     }
 
+    // Years without a target to judge by are shown, but with a neutral marker and no status.
+    auto *unjudged = plot->addGraph();
+    unjudged->setName(QStringLiteral("Utfall utan målvärde"));
+    unjudged->setLineStyle(QCPGraph::lsNone);
+    unjudged->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, chartPen(Palette::Black), Qt::white, 9));
+    setValueFormat(unjudged, unit, 1);
+
     double high = 0.0;
     int firstYear = series.points.empty() ? 0 : series.points.front().year;
     int lastYear = series.points.empty() ? 0 : series.points.back().year;
@@ -90,9 +97,14 @@ void IndicatorChart::build(QCustomPlot *plot, const Core::IndicatorChartSeries &
         }
         line->addData(point.year, *point.actual);
         high = std::max(high, *point.actual);
+        bool judged = false;
         for (std::size_t i = 0; i < 3; ++i)
-            if (point.status == kLooks[i].status)
+            if (point.status == kLooks[i].status) {
                 statusGraphs[i]->addData(point.year, *point.actual);
+                judged = true;
+            }
+        if (!judged)
+            unjudged->addData(point.year, *point.actual);
         auto *label = new QCPItemText(plot);
         label->position->setCoords(point.year, *point.actual);
         label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
@@ -103,6 +115,8 @@ void IndicatorChart::build(QCustomPlot *plot, const Core::IndicatorChartSeries &
     for (QCPGraph *graph : statusGraphs)
         if (graph->dataCount() == 0)
             graph->removeFromLegend();
+    if (unjudged->dataCount() == 0)
+        unjudged->removeFromLegend();
     if (!missing.isEmpty())
         if (auto *subtitle = qobject_cast<QCPTextElement *>(plot->plotLayout()->element(1, 0)))
             subtitle->setText(subtitle->text() + QStringLiteral("\nUtfall saknas för ") + missing.join(QStringLiteral(", ")) +
