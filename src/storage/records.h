@@ -34,7 +34,8 @@ struct Namnd final
     std::string name;   // Socialnämnden
 };
 
-// verksamhet: a node of the tree under a nämnd
+// verksamhet: a node of the tree under a nämnd. The nämnd itself is a hidden node with an empty
+// path: it holds figures the source gives only for the whole nämnd (kontoslag totals, seed 003).
 struct Verksamhet final
 {
     Id id = 0;
@@ -122,6 +123,9 @@ struct Volume final
     std::string serviceType; // insatstyp
     std::string measure;     // personer, dygn, timmar, kunder, placeringar
     double value = 0;
+    // The months the value covers, ending at `month` (4 = a tertial): dygn are then the total,
+    // the other measures the average of the monthly values.
+    int months = 1;
 };
 
 // indikator definition
@@ -182,7 +186,7 @@ struct StateGrant final
     std::string name;
     Core::Money grant;                    // bidrag
     std::optional<Core::Money> received;  // erhållet
-    Core::Money cost;                     // kostnad
+    std::optional<Core::Money> cost;      // kostnad (unknown in some sources)
     std::optional<Core::Money> inBudget;  // inräknat i budget
     std::optional<Core::Money> inForecast;// inräknat i prognos
 };

@@ -90,6 +90,7 @@ CREATE TABLE volume (
     service_type TEXT NOT NULL,
     measure TEXT NOT NULL,
     value DOUBLE PRECISION NOT NULL,
+    months INTEGER NOT NULL DEFAULT 1,
     PRIMARY KEY (verksamhet_id, year, month, service_type, measure)
 );
 CREATE TABLE indicator (
@@ -141,7 +142,7 @@ CREATE TABLE state_grant (
     name TEXT NOT NULL,
     grant_ore BIGINT NOT NULL,
     received_ore BIGINT,
-    cost_ore BIGINT NOT NULL,
+    cost_ore BIGINT,
     in_budget_ore BIGINT,
     in_forecast_ore BIGINT,
     PRIMARY KEY (namnd_id, year, month, name)

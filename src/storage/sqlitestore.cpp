@@ -261,10 +261,22 @@ Result<std::optional<Namnd>> SqliteStore::findNamnd(const std::string &kommun, c
     return std::optional<Namnd>(Namnd{(*st)->int64(0), (*st)->text(1), (*st)->text(2), (*st)->text(3)});
 }
 
+Result<std::optional<Id>> SqliteStore::namndLevelId(Id namndId)
+{
+    auto st = statement("SELECT id FROM verksamhet WHERE namnd_id = ?1 AND path = ''");
+    if (!st)
+        return std::unexpected(st.error());
+    (*st)->bind(1, namndId);
+    auto row = (*st)->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? std::optional<Id>((*st)->int64(0)) : std::nullopt;
+}
+
 Result<std::vector<Verksamhet>> SqliteStore::verksamheter(Id namndId)
 {
     auto st = statement("SELECT id, parent_id, name, path, ordering, memo, periodisation FROM verksamhet "
-                        "WHERE namnd_id = ?1 ORDER BY ordering, id");
+                        "WHERE namnd_id = ?1 AND path <> '' ORDER BY ordering, id");
     if (!st)
         return std::unexpected(st.error());
     (*st)->bind(1, namndId);

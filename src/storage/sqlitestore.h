@@ -8,9 +8,11 @@
 #include <map>
 #include <memory>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace Tertial::Storage {
 
+// Default arguments repeat the interface's so calls through either type read the same.
 class SqliteStore final : public Store
 {
 public:
@@ -36,18 +38,19 @@ public:
     Core::Result<std::vector<Namnd>> namnder(const std::string &kommun) override;
     Core::Result<std::optional<Namnd>> findNamnd(const std::string &kommun, const std::string &code) override;
     Core::Result<std::vector<Verksamhet>> verksamheter(Id namndId) override;
+    Core::Result<std::optional<Id>> namndLevelId(Id namndId) override;
 
     Core::Result<std::vector<Figure>> figures(Id namndId, int year) override;
-    Core::Result<void> setFigure(const FigureChange &change, const std::string &reason) override;
-    Core::Result<void> setFigures(std::span<const FigureChange> changes, const std::string &reason) override;
+    Core::Result<void> setFigure(const FigureChange &change, const std::string &reason = {}) override;
+    Core::Result<void> setFigures(std::span<const FigureChange> changes, const std::string &reason = {}) override;
 
     Core::Result<void> lockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason) override;
     Core::Result<void> unlockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason) override;
     Core::Result<std::vector<PeriodLock>> periodLocks(Id namndId) override;
 
-    Core::Result<void> setComment(const Comment &comment, const std::string &reason) override;
+    Core::Result<void> setComment(const Comment &comment, const std::string &reason = {}) override;
     Core::Result<std::vector<Comment>> comments(Id namndId, int year) override;
-    Core::Result<void> setForecastMethod(const ForecastChoice &choice, const std::string &reason) override;
+    Core::Result<void> setForecastMethod(const ForecastChoice &choice, const std::string &reason = {}) override;
     Core::Result<std::vector<ForecastChoice>> forecastMethods(Id namndId, int year) override;
 
     Core::Result<std::vector<Volume>> volumes(Id namndId, int year) override;
@@ -60,13 +63,7 @@ public:
     Core::Result<std::vector<AuditEntry>> auditLog(Id verksamhetId) override;
     Core::Result<std::vector<AuditEntry>> auditLogOfNamnd(Id namndId) override;
 
-    Core::Result<ImportSummary> apply(const ImportBatch &batch, const std::string &reason) override;
-
-    using Store::setFigure;
-    using Store::setFigures;
-    using Store::setComment;
-    using Store::setForecastMethod;
-    using Store::apply;
+    Core::Result<ImportSummary> apply(const ImportBatch &batch, const std::string &reason = {}) override;
 
 private:
     struct VerksamhetInfo
@@ -80,6 +77,9 @@ private:
         std::unordered_map<Id, VerksamhetInfo> verksamheter;
         std::map<Id, std::vector<std::pair<int, int>>> locks; // namnd -> (year, month 0 = year)
         std::string at;
+        // Created in this transaction, so they have no stored figures yet: a bulk import into new
+        // verksamheter skips the look-up of the old value.
+        std::unordered_set<Id> newVerksamheter;
     };
 
     SqliteStore(SqliteConnection connection, std::string path);

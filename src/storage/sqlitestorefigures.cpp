@@ -27,7 +27,7 @@ std::string periodText(int year, std::optional<int> month)
 
 std::string figureWhat(const std::string &path, const FigureKey &key)
 {
-    std::string what = path + " " + periodText(key.year, key.month) + " " + std::string(measureCode(key.measure));
+    std::string what = (path.empty() ? std::string("(hela nämnden)") : path) + " " + periodText(key.year, key.month) + " " + std::string(measureCode(key.measure));
     if (!key.kontoslag.empty())
         what += " " + key.kontoslag;
     return what;
@@ -144,6 +144,29 @@ Result<bool> SqliteStore::writeFigure(WriteContext &context, const FigureChange 
     if (auto ok = checkUnlocked(context, info->namndId, key.year, month, what); !ok)
         return std::unexpected(ok.error());
 
+    // A verksamhet created in this transaction has no figures but those written since: try a plain
+    // insert first and look the old value up only if the key turns out to exist already.
+    if (change.amount && context.newVerksamheter.contains(key.verksamhetId)) {
+        auto insert = statement("INSERT INTO figure (verksamhet_id, year, month, measure, kontoslag, amount_ore) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        if (!insert)
+            return std::unexpected(insert.error());
+        SqliteStatement &i = **insert;
+        i.bind(1, key.verksamhetId);
+        i.bind(2, key.year);
+        i.bind(3, month);
+        i.bind(4, measureCode(key.measure));
+        i.bind(5, key.kontoslag);
+        i.bind(6, change.amount->ore());
+        if (i.run()) {
+            if (auto ok = audit(context, "figur", info->namndId, key.verksamhetId, what, std::nullopt,
+                                std::to_string(change.amount->ore()), reason);
+                !ok)
+                return std::unexpected(ok.error());
+            return true;
+        }
+        i.reset(); // a duplicate key or an unknown kontoslag: the general path below tells which
+    }
     auto select = statement("SELECT amount_ore FROM figure WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3 "
                             "AND measure = ?4 AND kontoslag = ?5");
     if (!select)

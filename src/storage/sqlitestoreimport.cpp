@@ -99,12 +99,10 @@ Result<Id> SqliteStore::ensureVerksamhet(ImportIds &ids, Id namndId, const std::
 {
     if (auto it = ids.verksamheter.find({namndId, path}); it != ids.verksamheter.end())
         return it->second;
-    if (path.empty())
-        return fail(ErrorCode::InvalidInput, located(source, "verksamhet: tom, förväntade en verksamhet"));
-    // The parent first, so a new path creates every missing level.
+    // The parent first (an empty path is the nämnd's own hidden node, which has none), so a new path creates every missing level.
     std::optional<Id> parent;
     std::string name = path;
-    if (const std::size_t cut = path.rfind(pathSeparator); cut != std::string::npos) {
+    if (const std::size_t cut = path.rfind(pathSeparator); !path.empty() && cut != std::string::npos) {
         auto parentId = ensureVerksamhet(ids, namndId, path.substr(0, cut), source);
         if (!parentId)
             return parentId;
@@ -148,6 +146,7 @@ Result<Id> SqliteStore::ensureVerksamhet(ImportIds &ids, Id namndId, const std::
         if (auto ok = (*insert)->run(); !ok)
             return std::unexpected(locatedError(source, ok.error()));
         id = m_db.lastInsertId();
+        ids.context->newVerksamheter.insert(id);
         if (auto ok = audit(*ids.context, "verksamhet", namndId, id, path, std::nullopt, "skapad", *ids.reason); !ok)
             return std::unexpected(ok.error());
     }
@@ -273,11 +272,11 @@ Result<void> SqliteStore::applyRegisters(WriteContext &context, ImportIds &ids, 
         auto ok = writeRegister(context, "volym", namndId, *id,
                                 row.path + " " + std::to_string(v.year) + "-" + std::to_string(v.month) + " " +
                                     v.serviceType + " " + v.measure,
-                                "SELECT CAST(value AS TEXT) FROM volume WHERE verksamhet_id = ?1 AND year = ?2 AND "
+                                "SELECT CAST(value AS TEXT) || ';' || CAST(months AS TEXT) FROM volume WHERE verksamhet_id = ?1 AND year = ?2 AND "
                                 "month = ?3 AND service_type = ?4 AND measure = ?5",
-                                "INSERT INTO volume (verksamhet_id, year, month, service_type, measure, value) VALUES "
-                                "(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (verksamhet_id, year, month, service_type, measure) "
-                                "DO UPDATE SET value = excluded.value",
+                                "INSERT INTO volume (verksamhet_id, year, month, service_type, measure, value, months) VALUES "
+                                "(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (verksamhet_id, year, month, service_type, measure) "
+                                "DO UPDATE SET value = excluded.value, months = excluded.months",
                                 [&](SqliteStatement &s) {
                                     s.bind(1, *id);
                                     s.bind(2, v.year);
@@ -285,6 +284,7 @@ Result<void> SqliteStore::applyRegisters(WriteContext &context, ImportIds &ids, 
                                     s.bind(4, v.serviceType);
                                     s.bind(5, v.measure);
                                     s.bind(6, v.value);
+                                    s.bind(7, v.months);
                                 },
                                 reason);
         if (!ok)
@@ -416,7 +416,7 @@ Result<void> SqliteStore::applyRegisters(WriteContext &context, ImportIds &ids, 
         const StateGrant &g = row.grant;
         auto ok = writeRegister(context, "statsbidrag", *namndId, std::nullopt, g.name,
                                 "SELECT CAST(grant_ore AS TEXT) || ';' || COALESCE(CAST(received_ore AS TEXT), '') || ';' || "
-                                "CAST(cost_ore AS TEXT) || ';' || COALESCE(CAST(in_budget_ore AS TEXT), '') || ';' || "
+                                "COALESCE(CAST(cost_ore AS TEXT), '') || ';' || COALESCE(CAST(in_budget_ore AS TEXT), '') || ';' || "
                                 "COALESCE(CAST(in_forecast_ore AS TEXT), '') FROM state_grant WHERE namnd_id = ?1 AND "
                                 "year = ?2 AND month = ?3 AND name = ?4",
                                 "INSERT INTO state_grant (namnd_id, year, month, name, grant_ore, received_ore, cost_ore, "
@@ -431,7 +431,7 @@ Result<void> SqliteStore::applyRegisters(WriteContext &context, ImportIds &ids, 
                                     s.bind(4, g.name);
                                     s.bind(5, g.grant.ore());
                                     bindOptionalMoney(s, 6, g.received);
-                                    s.bind(7, g.cost.ore());
+                                    bindOptionalMoney(s, 7, g.cost);
                                     bindOptionalMoney(s, 8, g.inBudget);
                                     bindOptionalMoney(s, 9, g.inForecast);
                                 },

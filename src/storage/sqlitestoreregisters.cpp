@@ -189,7 +189,7 @@ Result<std::vector<ForecastChoice>> SqliteStore::forecastMethods(Id namndId, int
 
 Result<std::vector<Volume>> SqliteStore::volumes(Id namndId, int year)
 {
-    auto st = statement("SELECT o.verksamhet_id, o.year, o.month, o.service_type, o.measure, o.value FROM volume o "
+    auto st = statement("SELECT o.verksamhet_id, o.year, o.month, o.service_type, o.measure, o.value, o.months FROM volume o "
                         "JOIN verksamhet v ON v.id = o.verksamhet_id WHERE v.namnd_id = ?1 AND o.year = ?2 "
                         "ORDER BY o.verksamhet_id, o.service_type, o.measure, o.month");
     if (!st)
@@ -197,7 +197,7 @@ Result<std::vector<Volume>> SqliteStore::volumes(Id namndId, int year)
     (*st)->bind(1, namndId);
     (*st)->bind(2, year);
     return readAll<Volume>(**st, [](const SqliteStatement &s) {
-        return Volume{s.int64(0), s.integer(1), s.integer(2), s.text(3), s.text(4), s.real(5)};
+        return Volume{s.int64(0), s.integer(1), s.integer(2), s.text(3), s.text(4), s.real(5), s.integer(6)};
     });
 }
 
@@ -265,7 +265,7 @@ Result<std::vector<StateGrant>> SqliteStore::stateGrants(Id namndId, int year)
     (*st)->bind(2, year);
     return readAll<StateGrant>(**st, [](const SqliteStatement &s) {
         return StateGrant{s.int64(0), s.integer(1), s.integer(2), s.text(3), Money::fromOre(s.int64(4)),
-                          optionalMoney(s, 5), Money::fromOre(s.int64(6)), optionalMoney(s, 7), optionalMoney(s, 8)};
+                          optionalMoney(s, 5), optionalMoney(s, 6), optionalMoney(s, 7), optionalMoney(s, 8)};
     });
 }
 

@@ -35,6 +35,8 @@ public:
 
     // The verksamhet tree of a nämnd, depth-first in tree order (parents before children).
     virtual Core::Result<std::vector<Verksamhet>> verksamheter(Id namndId) = 0;
+    // The nämnd's hidden node (empty path) holding whole-nämnd figures, if it has any.
+    virtual Core::Result<std::optional<Id>> namndLevelId(Id namndId) = 0;
 
     // Figures
     virtual Core::Result<std::vector<Figure>> figures(Id namndId, int year) = 0;

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// init, import, export, lock and unlock.
+#include "commands.h"
+
+#include "io/exporter.h"
+#include "io/importer.h"
+#include "storage/sqlitestore.h"
+
+#include <cstdlib>
+#include <fstream>
+
+namespace Tertial::Cli {
+namespace {
+
+int report(std::ostream &err, const Core::Error &error)
+{
+    err << "tertial-cli: " << error.message << '\n';
+    return 1;
+}
+
+std::string defaultUser()
+{
+    const char *user = std::getenv("USER");
+    return user && *user ? user : "okänd";
+}
+
+Core::Result<std::unique_ptr<Storage::SqliteStore>> openStore(const Arguments &args)
+{
+    auto store = Storage::SqliteStore::open(args.positional.at(0));
+    if (store)
+        (*store)->setUser(args.option("--anvandare").value_or(defaultUser()));
+    return store;
+}
+
+} // namespace
+
+int usage(std::ostream &err, const std::string &verb, const std::string &what)
+{
+    err << "tertial-cli " << verb << ": " << what << " (se tertial-cli " << verb << " --help)\n";
+    return 2;
+}
+
+int runInit(const Arguments &args, std::ostream &out, std::ostream &err)
+{
+    if (args.positional.size() != 1)
+        return usage(err, "init", "ange exakt en databasfil");
+    auto store = Storage::SqliteStore::create(args.positional[0]);
+    if (!store)
+        return report(err, store.error());
+    out << "Skapade " << args.positional[0] << " (schemaversion " << (*store)->schemaVersion() << ")\n";
+    return 0;
+}
+
+int runImport(const Arguments &args, std::ostream &out, std::ostream &err)
+{
+    if (args.positional.size() < 2)
+        return usage(err, "import", "ange databasen och minst en fil");
+    auto store = openStore(args);
+    if (!store)
+        return report(err, store.error());
+    Io::Importer importer(**store);
+    for (std::size_t i = 1; i < args.positional.size(); ++i)
+        importer.addFile(args.positional[i]);
+    auto summary = importer.commit(args.option("--orsak").value_or("import"));
+    if (!summary) {
+        report(err, summary.error());
+        err << "tertial-cli: ingenting importerades\n";
+        return 1;
+    }
+    out << "Importerade " << summary->rowsRead << " rader: " << summary->figuresWritten << " belopp nya eller ändrade, "
+        << summary->figuresUnchanged << " oförändrade\n";
+    return 0;
+}
+
+int runExport(const Arguments &args, std::ostream &out, std::ostream &err)
+{
+    if (args.positional.size() != 1)
+        return usage(err, "export", "ange exakt en databasfil");
+    auto kommun = args.required("--kommun");
+    auto namnd = args.required("--namnd");
+    auto year = args.integer("--year", 2000, 2100);
+    for (const Core::Error *e : {kommun ? nullptr : &kommun.error(), namnd ? nullptr : &namnd.error(),
+                                 year ? nullptr : &year.error()})
+        if (e)
+            return usage(err, "export", e->message);
+    auto store = openStore(args);
+    if (!store)
+        return report(err, store.error());
+    auto text = Io::exportFigures(**store, *kommun, *namnd, *year);
+    if (!text)
+        return report(err, text.error());
+    if (auto path = args.option("--out")) {
+        std::ofstream file(*path, std::ios::binary | std::ios::trunc);
+        file << *text;
+        if (!file.flush())
+            return report(err, Core::Error{Core::ErrorCode::Io, *path + ": kan inte skriva filen"});
+    } else {
+        out << *text;
+    }
+    return 0;
+}
+
+int runLock(const Arguments &args, bool lock, std::ostream &out, std::ostream &err)
+{
+    const std::string verb = lock ? "lock" : "unlock";
+    if (args.positional.size() != 1)
+        return usage(err, verb, "ange exakt en databasfil");
+    auto kommun = args.required("--kommun");
+    auto namnd = args.required("--namnd");
+    auto year = args.integer("--year", 2000, 2100);
+    auto reason = args.required("--orsak");
+    for (const Core::Error *e : {kommun ? nullptr : &kommun.error(), namnd ? nullptr : &namnd.error(),
+                                 year ? nullptr : &year.error(), reason ? nullptr : &reason.error()})
+        if (e)
+            return usage(err, verb, e->message);
+    std::optional<int> month;
+    if (args.option("--month")) {
+        auto m = args.integer("--month", 1, 12);
+        if (!m)
+            return usage(err, verb, m.error().message);
+        month = *m;
+    }
+    auto store = openStore(args);
+    if (!store)
+        return report(err, store.error());
+    auto found = (*store)->findNamnd(*kommun, *namnd);
+    if (!found)
+        return report(err, found.error());
+    if (!*found)
+        return report(err, Core::Error{Core::ErrorCode::NotFound,
+                                       "nämnden " + *namnd + " finns inte i kommun " + *kommun});
+    auto ok = lock ? (*store)->lockPeriod((*found)->id, *year, month, *reason)
+                   : (*store)->unlockPeriod((*found)->id, *year, month, *reason);
+    if (!ok)
+        return report(err, ok.error());
+    out << (lock ? "Låste " : "Låste upp ") << *namnd << " " << *year;
+    if (month)
+        out << "-" << (*month < 10 ? "0" : "") << *month;
+    out << '\n';
+    return 0;
+}
+
+} // namespace Tertial::Cli

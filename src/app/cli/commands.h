@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The verbs of tertial-cli. Each returns the process exit code and writes errors to `err`.
+#pragma once
+
+#include "arguments.h"
+
+#include <ostream>
+
+namespace Tertial::Cli {
+
+// A wrong command line: the message and a pointer to the verb's help on `err`; exit code 2.
+int usage(std::ostream &err, const std::string &verb, const std::string &what);
+
+int runInit(const Arguments &args, std::ostream &out, std::ostream &err);
+int runImport(const Arguments &args, std::ostream &out, std::ostream &err);
+int runExport(const Arguments &args, std::ostream &out, std::ostream &err);
+int runLock(const Arguments &args, bool lock, std::ostream &out, std::ostream &err);
+
+} // namespace Tertial::Cli

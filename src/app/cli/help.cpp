@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Help texts (Swedish, as every user-facing text).
+#include "help.h"
+
+#include <map>
+
+namespace Tertial::Cli {
+namespace {
+
+const std::map<std::string, std::string> &texts()
+{
+    static const std::map<std::string, std::string> verbs = {
+        {"init", R"(tertial-cli init DB
+
+Skapar en ny, tom Tertial-databas i filen DB (SQLite). Filen får inte finnas.
+Importera sedan kommunlistan och siffrorna med tertial-cli import.
+)"},
+        {"import", R"(tertial-cli import DB FIL... [--orsak TEXT] [--anvandare NAMN]
+
+Läser en eller flera filer in i databasen DB. Varje fils sort känns igen på dess
+rubrikrad: sifferfilen (kommun;nämnd;verksamhet;år;månad;mått;belopp;enhet[;kontoslag])
+och registren kommunlista, nämnder, verksamheter, prognosmetoder, volymer,
+indikatorer, indikatorvärden, åtgärdsplan, investeringar, statsbidrag och
+kommentarer (se docs/formats.md).
+
+Allt eller inget: varje rad i alla filer kontrolleras först, och vid minsta fel
+skrivs ingenting, alla problem listas som "fil:rad: kolumn: vad som var fel,
+vad som förväntades" och slutkoden är skild från 0. Annars skrivs allt i en
+enda transaktion, med en rad i ändringsloggen för varje ändrat värde.
+
+  --orsak TEXT       orsaken som ändringsloggen anger (standard: "import")
+  --anvandare NAMN   vem ändringsloggen anger (standard: $USER)
+)"},
+        {"export", R"(tertial-cli export DB --kommun K --namnd N --year Y [--out FIL]
+
+Skriver nämndens siffror för året som en sifferfil (samma format som import
+läser) till standard ut eller till FIL. Rader i verksamhetsträdets ordning, sedan
+kontoslag, år, månad och mått; belopp i kr. export → import → export ger samma
+bytes.
+
+  --kommun K   kommunkoden, fyra siffror (0182)
+  --namnd N    nämndens kod (SOCN)
+  --year Y     budgetåret
+  --out FIL    skriv till FIL i stället för standard ut
+)"},
+        {"lock", R"(tertial-cli lock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
+
+Låser en period när nämnden har beslutat: därefter vägras varje ändring av
+siffror, kommentarer och prognosmetoder i perioden tills den låses upp. Utan
+--month låses hela året, också helårsbudgeten. Låsningen loggas med orsak.
+)"},
+        {"unlock", R"(tertial-cli unlock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
+
+Låser upp en låst period (se lock). Upplåsningen loggas med orsak.
+)"},
+    };
+    return verbs;
+}
+
+} // namespace
+
+std::string overallHelp()
+{
+    return R"(tertial-cli: Tertials kommandorad för budget, utfall och prognos per nämnd.
+
+Användning: tertial-cli VERB ...    (tertial-cli VERB --help visar detaljer)
+
+  init DB                      skapa en ny databas
+  import DB FIL...             läs sifferfiler och register (allt eller inget)
+  export DB --kommun K --namnd N --year Y
+                               skriv nämndens siffror för året som sifferfil
+  lock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
+                               lås en period
+  unlock DB ...                lås upp en period
+
+Slutkod 0 vid framgång, annars skild från 0 med felet på standard fel.
+Filformaten beskrivs i docs/formats.md.
+)";
+}
+
+std::string verbHelp(const std::string &verb)
+{
+    const auto it = texts().find(verb);
+    return it == texts().end() ? std::string() : it->second;
+}
+
+} // namespace Tertial::Cli

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// tertial-cli: parses the verb and hands over to its command.
+#include "arguments.h"
+#include "commands.h"
+#include "help.h"
+
+#include <iostream>
+
+using namespace Tertial::Cli;
+
+int main(int argc, char **argv)
+{
+    const std::vector<std::string> raw(argv + 1, argv + argc);
+    auto args = Arguments::parse(raw,
+                                 {"--kommun", "--namnd", "--year", "--month", "--unit", "--out", "--orsak", "--anvandare"},
+                                 {"--help", "--csv"});
+    if (!args) {
+        std::cerr << "tertial-cli: " << args.error().message << '\n';
+        return 2;
+    }
+    if (args->verb.empty()) {
+        if (args->has("--help")) {
+            std::cout << overallHelp();
+            return 0;
+        }
+        std::cerr << overallHelp();
+        return 2;
+    }
+    if (args->has("--help")) {
+        const std::string text = verbHelp(args->verb);
+        if (text.empty()) {
+            std::cerr << "tertial-cli: okänt verb '" << args->verb << "'\n" << overallHelp();
+            return 2;
+        }
+        std::cout << text;
+        return 0;
+    }
+    if (args->verb == "init")
+        return runInit(*args, std::cout, std::cerr);
+    if (args->verb == "import")
+        return runImport(*args, std::cout, std::cerr);
+    if (args->verb == "export")
+        return runExport(*args, std::cout, std::cerr);
+    if (args->verb == "lock" || args->verb == "unlock")
+        return runLock(*args, args->verb == "lock", std::cout, std::cerr);
+    std::cerr << "tertial-cli: okänt verb '" << args->verb << "'\n" << overallHelp();
+    return 2;
+}

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Field rules of every file kind (docs/formats.md).
+#include "recordparser.h"
+
+namespace Tertial::Io {
+namespace {
+
+using Storage::SourceRef;
+
+std::vector<std::string> measureCodes()
+{
+    std::vector<std::string> codes;
+    for (Storage::Measure m : Storage::allMeasures)
+        codes.emplace_back(Storage::measureCode(m));
+    return codes;
+}
+
+std::optional<Storage::NamndRef> namndOf(RowReader &row)
+{
+    auto kommun = row.kommun("kommun");
+    auto namnd = row.required("nämnd");
+    if (!kommun || !namnd)
+        return std::nullopt;
+    return Storage::NamndRef{*kommun, *namnd};
+}
+
+// "linjär", "dagar" or twelve non-negative weights with a positive sum.
+std::optional<std::string> periodisation(RowReader &row)
+{
+    const std::string value = row.text("periodisering");
+    if (value == "linjär" || value == "dagar")
+        return value;
+    int count = 0;
+    double sum = 0;
+    bool valid = true;
+    std::size_t start = 0;
+    while (start < value.size()) {
+        const std::size_t end = std::min(value.find(' ', start), value.size());
+        if (end > start) {
+            const std::string weight = value.substr(start, end - start);
+            if (weight.find_first_not_of("0123456789,") != std::string::npos) {
+                valid = false;
+                break;
+            }
+            ++count;
+            sum += std::stod([&] { std::string w = weight; for (char &c : w) if (c == ',') c = '.'; return w; }());
+        }
+        start = end + 1;
+    }
+    if (!valid || count != 12 || sum <= 0) {
+        row.problem("periodisering", "'" + value + "' är ingen periodisering, förväntade linjär, dagar eller tolv "
+                                                   "vikter åtskilda av mellanslag (8 8 9 8 9 8 5 7 9 9 10 10)");
+        return std::nullopt;
+    }
+    return value;
+}
+
+void parseFigure(RowReader &row, const std::string &file, const std::set<std::string> &kontoslag, Storage::ImportBatch &batch)
+{
+    auto namnd = namndOf(row);
+    // An empty verksamhet with a kontoslag: a whole-nämnd kontoslag figure (docs/formats.md).
+    std::optional<std::string> path;
+    if (row.text("verksamhet").empty() && !row.text("kontoslag").empty())
+        path = std::string();
+    else
+        path = row.path("verksamhet");
+    auto year = row.year("år");
+    auto measureText = row.oneOf("mått", measureCodes());
+    std::optional<Storage::Measure> measure;
+    if (measureText)
+        measure = Storage::measureFromCode(*measureText);
+    std::optional<int> month;
+    bool monthOk = false;
+    if (measure && *measure == Storage::Measure::Budget) {
+        monthOk = row.text("månad").empty();
+        if (!monthOk)
+            row.problem("månad", "'" + row.text("månad") + "' för mått budget, förväntade ett tomt fält (helårsbudgeten har ingen månad)");
+    } else {
+        monthOk = row.month("månad", true, month);
+    }
+    auto unit = row.unit("enhet");
+    std::optional<Core::Money> amount;
+    if (unit)
+        amount = row.amount("belopp", *unit);
+    const std::string kontoslagCode = row.text("kontoslag");
+    if (!kontoslagCode.empty() && !kontoslag.contains(kontoslagCode))
+        row.problem("kontoslag", "'" + kontoslagCode + "' är inget kontoslag, förväntade ett tomt fält eller en kod "
+                                                       "ur docs/formats.md (personal, lokaler, avgifter, ...)");
+    if (!row.ok() || !namnd || !path || !year || !measure || !monthOk || !amount)
+        return;
+    batch.figures.push_back(Storage::FigureRow{SourceRef{file, row.line()}, *namnd, *path, kontoslagCode, *year, month,
+                                               *measure, *amount});
+}
+
+} // namespace
+
+void parseRecord(FileKind kind, RowReader &row, const std::string &file, const std::set<std::string> &kontoslag,
+                 Storage::ImportBatch &batch)
+{
+    const SourceRef source{file, row.line()};
+    switch (kind) {
+    case FileKind::Figures:
+        parseFigure(row, file, kontoslag, batch);
+        return;
+    case FileKind::Kommuner: {
+        auto code = row.kommun("kod");
+        auto name = row.required("namn");
+        auto type = row.oneOf("typ", {"K", "L", "R"});
+        auto lan = row.text("län");
+        // Riket belongs to no län.
+        const bool riket = type && *type == "R";
+        if (!(riket && lan.empty()) && (lan.size() != 2 || lan.find_first_not_of("0123456789") != std::string::npos))
+            row.problem("län", "'" + lan + "' är ingen länskod, förväntade två siffror (01)" +
+                                   std::string(riket ? " eller tomt för riket" : ""));
+        if (!row.ok())
+            return;
+        batch.kommuner.push_back(Storage::Kommun{*code, *name,
+                                                 *type == "L" ? Storage::Kommun::Kind::Region
+                                                 : *type == "R" ? Storage::Kommun::Kind::Riket
+                                                                : Storage::Kommun::Kind::Kommun,
+                                                 lan});
+        return;
+    }
+    case FileKind::Namnder: {
+        auto namnd = namndOf(row);
+        auto name = row.required("namn");
+        if (row.ok())
+            batch.namnder.push_back(Storage::NamndRow{source, *namnd, *name});
+        return;
+    }
+    case FileKind::Verksamheter: {
+        auto namnd = namndOf(row);
+        auto path = row.path("verksamhet");
+        auto order = row.integer("ordning");
+        auto memo = row.oneOf("memo", {"ja", "nej"}, true);
+        auto profile = periodisation(row);
+        if (row.ok())
+            batch.verksamheter.push_back(Storage::VerksamhetRow{source, *namnd, *path, *order, *memo == "ja", *profile});
+        return;
+    }
+    case FileKind::ForecastMethods: {
+        auto namnd = namndOf(row);
+        auto path = row.path("verksamhet");
+        auto year = row.year("år");
+        std::optional<int> month;
+        row.month("månad", true, month);
+        auto method = row.oneOf("metod", {"manuell", "budget", "uppräkning", "återstående", "säsong", "volym"});
+        if (row.ok())
+            batch.forecasts.push_back(Storage::ForecastRow{
+                source, *namnd, *path,
+                Storage::ForecastChoice{0, *year, *month, *Storage::forecastMethodFromCode(*method)}});
+        return;
+    }
+    case FileKind::Volumes: {
+        auto namnd = namndOf(row);
+        auto path = row.path("verksamhet");
+        auto year = row.year("år");
+        std::optional<int> month;
+        row.month("månad", true, month);
+        auto type = row.required("insatstyp");
+        auto measure = row.oneOf("mått", {"personer", "dygn", "timmar", "kunder", "placeringar"});
+        auto value = row.number("värde");
+        int months = 1;
+        if (!row.text("månader").empty()) {
+            auto m = row.integer("månader");
+            if (m && (*m < 1 || *m > 12 || (month && *m > *month)))
+                row.problem("månader", "'" + row.text("månader") + "' månader, förväntade 1–12 och högst månaden");
+            months = m.value_or(1);
+        }
+        if (row.ok())
+            batch.volumes.push_back(Storage::VolumeRow{
+                source, *namnd, *path, Storage::Volume{0, *year, *month, *type, *measure, *value, months}});
+        return;
+    }
+    case FileKind::Indicators: {
+        auto namnd = namndOf(row);
+        auto code = row.required("indikator");
+        auto area = row.text("målområde");
+        auto name = row.required("namn");
+        auto unit = row.text("enhet");
+        auto direction = row.oneOf("riktning", {"högre", "lägre"});
+        auto target = row.oneOf("målsort", {"minst", "högst", "nivå", "öka", "minska"});
+        std::optional<double> tolerance;
+        row.optionalNumber("tolerans", tolerance);
+        auto origin = row.text("källa");
+        if (row.ok())
+            batch.indicators.push_back(Storage::IndicatorRow{
+                source, *namnd,
+                Storage::Indicator{0, 0, *code, area, *name, unit, *direction, *target, tolerance, origin}});
+        return;
+    }
+    case FileKind::IndicatorValues: {
+        auto namnd = namndOf(row);
+        auto code = row.required("indikator");
+        auto year = row.year("år");
+        std::optional<int> month;
+        row.month("månad", false, month);
+        std::optional<double> actual;
+        row.optionalNumber("utfall", actual);
+        std::optional<double> target;
+        row.optionalNumber("målvärde", target);
+        if (row.ok())
+            batch.indicatorValues.push_back(Storage::IndicatorValueRow{
+                source, *namnd, *code, Storage::IndicatorValue{0, *year, month, actual, target}});
+        return;
+    }
+    case FileKind::Actions: {
+        auto namnd = namndOf(row);
+        auto year = row.year("år");
+        std::optional<int> month;
+        row.month("månad", true, month);
+        auto goal = row.required("mål");
+        auto action = row.required("åtgärd");
+        auto status = row.oneOf("status", {"Pågår", "Klart", "Ej påbörjad", "Troligen klart i år", "Ej klart i år"});
+        if (row.ok())
+            batch.actions.push_back(Storage::ActionRow{
+                source, *namnd, Storage::ActionItem{0, *year, *month, *goal, *action, *status, row.text("kommentar")}});
+        return;
+    }
+    case FileKind::Investments: {
+        auto namnd = namndOf(row);
+        auto year = row.year("år");
+        std::optional<int> month;
+        row.month("månad", true, month);
+        auto project = row.required("projekt");
+        auto unit = row.unit("enhet");
+        if (!unit)
+            return;
+        std::optional<Core::Money> budget;
+        row.optionalAmount("budget", *unit, budget);
+        std::optional<Core::Money> forecast;
+        row.optionalAmount("prognos", *unit, forecast);
+        std::optional<Core::Money> budgetPeriod;
+        row.optionalAmount("budget_period", *unit, budgetPeriod);
+        std::optional<Core::Money> actual;
+        row.optionalAmount("utfall", *unit, actual);
+        if (row.ok())
+            batch.investments.push_back(Storage::InvestmentRow{
+                source, *namnd,
+                Storage::Investment{0, *year, *month, *project, budget, forecast, budgetPeriod, actual}});
+        return;
+    }
+    case FileKind::StateGrants: {
+        auto namnd = namndOf(row);
+        auto year = row.year("år");
+        std::optional<int> month;
+        row.month("månad", true, month);
+        auto name = row.required("namn");
+        auto unit = row.unit("enhet");
+        if (!unit)
+            return;
+        auto grant = row.amount("bidrag", *unit);
+        std::optional<Core::Money> received;
+        row.optionalAmount("erhållet", *unit, received);
+        std::optional<Core::Money> cost;
+        row.optionalAmount("kostnad", *unit, cost);
+        std::optional<Core::Money> inBudget;
+        row.optionalAmount("inräknat_budget", *unit, inBudget);
+        std::optional<Core::Money> inForecast;
+        row.optionalAmount("inräknat_prognos", *unit, inForecast);
+        if (row.ok())
+            batch.stateGrants.push_back(Storage::StateGrantRow{
+                source, *namnd,
+                Storage::StateGrant{0, *year, *month, *name, *grant, received, cost, inBudget, inForecast}});
+        return;
+    }
+    case FileKind::Comments: {
+        auto namnd = namndOf(row);
+        auto path = row.path("verksamhet");
+        auto year = row.year("år");
+        std::optional<int> month;
+        row.month("månad", true, month);
+        auto text = row.required("text");
+        if (row.ok())
+            batch.comments.push_back(Storage::CommentRow{source, *namnd, *path,
+                                                         Storage::Comment{0, *year, *month, *text}});
+        return;
+    }
+    }
+}
+
+} // namespace Tertial::Io

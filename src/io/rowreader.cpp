@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Field parsing for the importers; numbers through the core's Swedish parser.
+#include "rowreader.h"
+
+#include "core/svparse.h"
+
+namespace Tertial::Io {
+
+RowReader::RowReader(const std::string &fileName, const std::map<std::string, std::size_t> &columns,
+                     const CsvRecord &record, std::vector<std::string> &problems)
+    : m_fileName(fileName), m_columns(columns), m_record(record), m_problems(problems),
+      m_problemCount(problems.size())
+{
+}
+
+void RowReader::problem(const std::string &column, const std::string &message)
+{
+    m_problems.push_back(m_fileName + ":" + std::to_string(m_record.line) + ": " + column + ": " + message);
+}
+
+std::string RowReader::text(const std::string &column) const
+{
+    const auto it = m_columns.find(column);
+    if (it == m_columns.end() || it->second >= m_record.fields.size())
+        return {};
+    return m_record.fields[it->second];
+}
+
+std::optional<std::string> RowReader::required(const std::string &column)
+{
+    std::string value = text(column);
+    if (value.empty()) {
+        problem(column, "tomt fält, förväntade ett värde");
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<std::string> RowReader::kommun(const std::string &column)
+{
+    auto value = required(column);
+    if (!value)
+        return std::nullopt;
+    if (value->size() != 4 || value->find_first_not_of("0123456789") != std::string::npos) {
+        problem(column, "'" + *value + "' är ingen kommunkod, förväntade fyra siffror (0182)");
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<int> RowReader::year(const std::string &column)
+{
+    auto value = required(column);
+    if (!value)
+        return std::nullopt;
+    auto parsed = Core::parseInteger(*value);
+    if (!parsed || *parsed < 2000 || *parsed > 2100) {
+        problem(column, "'" + *value + "' är inget år, förväntade ett år 2000–2100");
+        return std::nullopt;
+    }
+    return static_cast<int>(*parsed);
+}
+
+bool RowReader::month(const std::string &column, bool isRequired, std::optional<int> &out)
+{
+    out.reset();
+    const std::string value = text(column);
+    if (value.empty()) {
+        if (isRequired)
+            problem(column, "tomt fält, förväntade en månad 1–12");
+        return !isRequired;
+    }
+    auto parsed = Core::parseInteger(value);
+    if (!parsed || *parsed < 1 || *parsed > 12) {
+        problem(column, "'" + value + "' är ingen månad, förväntade 1–12");
+        return false;
+    }
+    out = static_cast<int>(*parsed);
+    return true;
+}
+
+std::optional<Core::AmountUnit> RowReader::unit(const std::string &column)
+{
+    const std::string value = text(column);
+    auto parsed = Core::unitFromCode(value);
+    if (!parsed) {
+        problem(column, "'" + value + "' är ingen enhet, förväntade kr, tkr eller mnkr");
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+std::optional<Core::Money> RowReader::amount(const std::string &column, Core::AmountUnit amountUnit)
+{
+    auto value = required(column);
+    if (!value)
+        return std::nullopt;
+    auto parsed = Core::parseAmount(*value, amountUnit);
+    if (!parsed) {
+        problem(column, parsed.error().message);
+        return std::nullopt;
+    }
+    return *parsed;
+}
+
+bool RowReader::optionalAmount(const std::string &column, Core::AmountUnit amountUnit, std::optional<Core::Money> &out)
+{
+    out.reset();
+    if (text(column).empty())
+        return true;
+    out = amount(column, amountUnit);
+    return out.has_value();
+}
+
+std::optional<int> RowReader::integer(const std::string &column)
+{
+    auto value = required(column);
+    if (!value)
+        return std::nullopt;
+    auto parsed = Core::parseInteger(*value);
+    if (!parsed || *parsed < -1'000'000 || *parsed > 1'000'000) {
+        problem(column, parsed ? "'" + *value + "' är för stort, förväntade ett heltal" : parsed.error().message);
+        return std::nullopt;
+    }
+    return static_cast<int>(*parsed);
+}
+
+std::optional<double> RowReader::number(const std::string &column)
+{
+    auto value = required(column);
+    if (!value)
+        return std::nullopt;
+    auto parsed = Core::parseNumber(*value);
+    if (!parsed) {
+        problem(column, parsed.error().message);
+        return std::nullopt;
+    }
+    return *parsed;
+}
+
+bool RowReader::optionalNumber(const std::string &column, std::optional<double> &out)
+{
+    out.reset();
+    if (text(column).empty())
+        return true;
+    out = number(column);
+    return out.has_value();
+}
+
+std::optional<std::string> RowReader::oneOf(const std::string &column, const std::vector<std::string> &allowed,
+                                            bool allowEmpty)
+{
+    const std::string value = text(column);
+    if (value.empty() && allowEmpty)
+        return value;
+    for (const std::string &candidate : allowed)
+        if (candidate == value)
+            return value;
+    std::string list;
+    for (std::size_t i = 0; i < allowed.size(); ++i)
+        list += (i == 0 ? "" : i + 1 == allowed.size() ? " eller " : ", ") + allowed[i];
+    problem(column, (value.empty() ? std::string("tomt fält") : "'" + value + "' är okänt") + ", förväntade " + list);
+    return std::nullopt;
+}
+
+std::optional<std::string> RowReader::path(const std::string &column)
+{
+    auto value = required(column);
+    if (!value)
+        return std::nullopt;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t cut = value->find(" > ", start);
+        const std::string level = value->substr(start, cut == std::string::npos ? std::string::npos : cut - start);
+        if (level.empty() || level.front() == ' ' || level.back() == ' ' || level.find('>') != std::string::npos) {
+            problem(column, "'" + *value + "' är ingen verksamhetssökväg, förväntade nivåer åtskilda av ' > ' "
+                                           "(Barn och unga > Dygnsvård)");
+            return std::nullopt;
+        }
+        if (cut == std::string::npos)
+            break;
+        start = cut + 3;
+    }
+    return value;
+}
+
+} // namespace Tertial::Io

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every kind of bad input is reported as file:line: column: what, expected, and leaves the database byte-identical.
+#include "common/tempdir.h"
+
+#include "io/importer.h"
+#include "storage/sqlitestore.h"
+
+#include <gtest/gtest.h>
+
+using namespace Tertial;
+using TestUtil::TempDir;
+
+namespace {
+
+const std::string header = "kommun;nämnd;verksamhet;år;månad;mått;belopp;enhet\n";
+const std::string good = "0182;SOCN;Barn och unga;2017;10;utfall_intakter;3 970;tkr\n";
+
+struct BadInput
+{
+    const char *name;
+    std::string bytes;
+    std::vector<std::string> problems;
+};
+
+void PrintTo(const BadInput &input, std::ostream *os) { *os << input.name; }
+
+class BadInputTest : public ::testing::TestWithParam<BadInput>
+{
+protected:
+    void SetUp() override
+    {
+        auto store = Storage::SqliteStore::create(m_path);
+        ASSERT_TRUE(store.has_value());
+        Io::Importer importer(**store);
+        importer.addFile(std::string(TERTIAL_FIXTURES_DIR) + "/kommuner.csv");
+        importer.addFile(std::string(TERTIAL_FIXTURES_DIR) + "/nacka_socn_2017.csv");
+        auto ok = importer.commit();
+        ASSERT_TRUE(ok.has_value()) << ok.error().message;
+    }
+
+    TempDir m_dir;
+    std::string m_path = m_dir.file("demo.tertial");
+};
+
+} // namespace
+
+TEST_P(BadInputTest, ListsEveryProblemAndWritesNothing)
+{
+    const BadInput &input = GetParam();
+    const std::string before = TestUtil::readBytes(m_path);
+    {
+        auto store = Storage::SqliteStore::open(m_path);
+        ASSERT_TRUE(store.has_value());
+        Io::Importer importer(**store);
+        importer.addText("siffror.csv", input.bytes);
+        auto result = importer.commit();
+        ASSERT_FALSE(result.has_value());
+        std::string expected;
+        for (const std::string &p : input.problems)
+            expected += (expected.empty() ? "" : "\n") + p;
+        EXPECT_EQ(result.error().message, expected);
+    }
+    EXPECT_EQ(TestUtil::readBytes(m_path), before);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    FigureFile, BadInputTest,
+    ::testing::Values(
+        BadInput{"BadNumber", header + good + "0182;SOCN;Barn och unga;2017;10;utfall_kostnader;-92 52x;tkr\n",
+                 {"siffror.csv:3: belopp: \"-92 52x\" är inget tal: väntade ett tal som -1 234,5 (innehåller ett tecken som "
+                  "inte hör till ett tal)"}},
+        BadInput{"UnknownKommun", header + "9999;SOCN;Barn och unga;2017;10;utfall_intakter;1;tkr\n",
+                 {"siffror.csv:2: kommun: okänd kommunkod '9999', förväntade en kod ur kommunlistan (importera den "
+                  "först eller i samma körning)"}},
+        BadInput{"MalformedKommun", header + "182;SOCN;Barn och unga;2017;10;utfall_intakter;1;tkr\n",
+                 {"siffror.csv:2: kommun: '182' är ingen kommunkod, förväntade fyra siffror (0182)"}},
+        BadInput{"BadMonth", header + "0182;SOCN;Barn och unga;2017;13;utfall_intakter;1;tkr\n",
+                 {"siffror.csv:2: månad: '13' är ingen månad, förväntade 1–12"}},
+        BadInput{"MonthOnBudget", header + "0182;SOCN;Barn och unga;2018;5;budget;1;tkr\n",
+                 {"siffror.csv:2: månad: '5' för mått budget, förväntade ett tomt fält (helårsbudgeten har ingen månad)"}},
+        BadInput{"MissingMonth", header + "0182;SOCN;Barn och unga;2018;;prognos;1;tkr\n",
+                 {"siffror.csv:2: månad: tomt fält, förväntade en månad 1–12"}},
+        BadInput{"BadMeasure", header + "0182;SOCN;Barn och unga;2017;10;utfall;1;tkr\n",
+                 {"siffror.csv:2: mått: 'utfall' är okänt, förväntade budget, budget_period, utfall_intakter, "
+                  "utfall_kostnader, utfall_netto eller prognos"}},
+        BadInput{"BadUnit", header + "0182;SOCN;Barn och unga;2017;10;utfall_intakter;1;kkr\n",
+                 {"siffror.csv:2: enhet: 'kkr' är ingen enhet, förväntade kr, tkr eller mnkr"}},
+        BadInput{"DuplicateKey",
+                 header + good + "0182;SOCN;Vuxna 21-64 år;2017;10;utfall_intakter;1;tkr\n" + good,
+                 {"siffror.csv:4: mått: samma nyckel (kommun, nämnd, verksamhet, år, månad, mått, kontoslag) som rad "
+                  "siffror.csv:2, förväntade varje nyckel en gång"}},
+        BadInput{"NettoDisagrees",
+                 header + good + "0182;SOCN;Barn och unga;2017;10;utfall_kostnader;-92 522;tkr\n" +
+                     "0182;SOCN;Barn och unga;2017;10;utfall_netto;-88 553;tkr\n",
+                 {"siffror.csv:4: belopp: utfall_netto -88 553 000 kr stämmer inte med utfall_intakter + "
+                  "utfall_kostnader = -88 552 000 kr (rad siffror.csv:2 och siffror.csv:3), förväntade att netto är "
+                  "summan av intäkter och kostnader"}},
+        BadInput{"CutOffMidRow", header + good + "0182;SOCN;Barn och unga;2017;10;utf",
+                 {"siffror.csv:3: belopp: raden har 6 fält och slutar utan radbrytning (filen verkar avbruten mitt i "
+                  "en rad), förväntade 8 fält som rubriken"}},
+        BadInput{"CutOffInsideQuotes", header + good + "0182;SOCN;\"Barn och",
+                 {"siffror.csv:3: år: raden har 3 fält och slutar utan radbrytning (filen verkar avbruten mitt i en "
+                  "rad), förväntade 8 fält som rubriken",
+                  "siffror.csv:3: kolumn 3: citattecknet stängs aldrig (filen verkar avbruten mitt i en rad), "
+                  "förväntade ett avslutande \""}},
+        BadInput{"Latin1", "kommun;n\xE4mnd;verksamhet;\xE5r;m\xE5nad;m\xE5tt;belopp;enhet\n" + good +
+                               "0182;SOCN;Vuxna 21-64 \xE5r;2017;10;utfall_intakter;1;tkr\n",
+                 {"siffror.csv:1: kolumn 2: byten 0xE4 är inte UTF-8 (filen verkar vara sparad som Latin-1 eller "
+                  "Windows-1252), förväntade en fil i UTF-8",
+                  "siffror.csv:3: kolumn 3: byten 0xE5 är inte UTF-8 (filen verkar vara sparad som Latin-1 eller "
+                  "Windows-1252), förväntade en fil i UTF-8"}},
+        BadInput{"EmptyFile", "",
+                 {"siffror.csv:1: rubrik: filen är tom, förväntade en rubrikrad "
+                  "(kommun;nämnd;verksamhet;år;månad;mått;belopp;enhet[;kontoslag] för en sifferfil, eller ett "
+                  "register ur docs/formats.md)"}},
+        BadInput{"HeaderMissingAColumn", "kommun;nämnd;verksamhet;år;månad;mått;belopp\n" + good,
+                 {"siffror.csv:1: rubrik: kolumnen 'enhet' saknas, förväntade rubriken "
+                  "kommun;nämnd;verksamhet;år;månad;mått;belopp;enhet[;kontoslag] (sifferfil)"}},
+        BadInput{"UnknownKontoslag", "kommun;nämnd;verksamhet;år;månad;mått;belopp;enhet;kontoslag\n"
+                                     "0182;SOCN;Barn och unga;2017;10;utfall_kostnader;-1;tkr;löner\n",
+                 {"siffror.csv:2: kontoslag: 'löner' är inget kontoslag, förväntade ett tomt fält eller en kod ur "
+                  "docs/formats.md (personal, lokaler, avgifter, ...)"}},
+        BadInput{"BadPath", header + "0182;SOCN;Barn och unga >> Jourhem;2017;10;utfall_netto;-1;tkr\n",
+                 {"siffror.csv:2: verksamhet: 'Barn och unga >> Jourhem' är ingen verksamhetssökväg, förväntade "
+                  "nivåer åtskilda av ' > ' (Barn och unga > Dygnsvård)"}},
+        BadInput{"EveryProblemOfARowAndOfTheFile",
+                 header + "0182;SOCN;Barn och unga;1999;0;utfall_netto;abc;tkr\n" +
+                     "0182;;Barn och unga;2017;10;utfall_netto;1;tkr\n",
+                 {"siffror.csv:2: år: '1999' är inget år, förväntade ett år 2000–2100",
+                  "siffror.csv:2: månad: '0' är ingen månad, förväntade 1–12", "siffror.csv:2: belopp: \"abc\" är inget tal: väntade ett tal som -1 234,5 (innehåller ett tecken "
+                  "som inte hör till ett tal)",
+                  "siffror.csv:3: nämnd: tomt fält, förväntade ett värde"}}),
+    [](const ::testing::TestParamInfo<BadInput> &param) { return std::string(param.param.name); });
