@@ -13,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace Tertial::Core {
@@ -67,21 +68,38 @@ struct EconomicTable final
     EconomicRow total;             // Summa: the sum of the non-memo top-level rows
 };
 
-// Derives the table for `year` as of `month` (1..12). Figures belong on leaves: figures for an
-// inner node or an unknown id are an error. A leaf's periodens budget is the entered one if
-// given, else its budget helår periodised by its profile.
+// Derives the table for `year` as of `month` (1..12). Figures usually sit on leaves; an inner
+// node's own figure counts for a measure only when none of its (non-memo) children has that
+// measure (docs/formats.md: a source that publishes a period only at an aggregate level). A
+// node's periodens budget is the entered one if given, else its budget helår periodised by its
+// profile. Figures for an unknown id are an error.
 Result<EconomicTable> buildEconomicTable(const VerksamhetTree &tree,
-                                         const std::map<NodeId, EnteredFigures> &leafFigures,
+                                         const std::map<NodeId, EnteredFigures> &figures,
                                          int year, int month, const EconomicTableOptions &options);
 
 // Fills the derived values of `values` from its measures (the rule every row follows).
 void deriveValues(EconomicValues &values, PercentBase percentBase);
 
-// Driftredovisning per kontoslag (seed 003): rows "Verksamhetens intäkter" with the income
-// kontoslag under it, "Verksamhetens kostnader" with the cost kontoslag, total "Årets resultat"
-// (pass totalName in options). Row ids: 1 and 2 for the groups, 100 + kontoslag index for the
-// kontoslag rows; kontoslag without figures are left out.
+// Driftredovisning per kontoslag (seed 003): a row "Verksamhetens intäkter" (id
+// kontoslagIncomeGroupId) followed by the income kontoslag, a row "Verksamhetens kostnader"
+// (kontoslagCostGroupId) followed by the cost kontoslag, each kontoslag row with id
+// kontoslagRowId(); the total is "Årets resultat" when options.totalName says so. Kontoslag
+// without figures are left out; the group rows are always there.
+inline constexpr NodeId kontoslagIncomeGroupId = 1;
+inline constexpr NodeId kontoslagCostGroupId = 2;
+NodeId kontoslagRowId(Kontoslag kontoslag);
+
+// From figures per kontoslag of one verksamhet or a whole nämnd, periodised with
+// options.defaultPeriodization.
 Result<EconomicTable> buildKontoslagTable(const std::map<Kontoslag, EnteredFigures> &figures,
                                           int year, int month, const EconomicTableOptions &options);
+
+// From figures per verksamhet × kontoslag: each node periodised by its own profile, then rolled
+// up per kontoslag by the rule of buildEconomicTable; the value of `root` (absent: the sum of the
+// non-memo top-level verksamheter) per kontoslag. Figures for an unknown id are an error.
+Result<EconomicTable> buildKontoslagTable(const VerksamhetTree &tree,
+                                          const std::map<std::pair<NodeId, Kontoslag>, EnteredFigures> &figures,
+                                          std::optional<NodeId> root, int year, int month,
+                                          const EconomicTableOptions &options);
 
 } // namespace Tertial::Core

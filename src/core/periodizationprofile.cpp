@@ -6,6 +6,11 @@
 #include <string>
 
 namespace Tertial::Core {
+namespace {
+
+constexpr std::int64_t maxWeight = 1'000'000'000'000'000;
+
+} // namespace
 
 bool isLeapYear(int year)
 {
@@ -45,6 +50,11 @@ Result<PeriodizationProfile> PeriodizationProfile::weighted(const std::array<std
             return fail(ErrorCode::InvalidInput,
                         "periodisering: vikten för månad " + std::to_string(i + 1)
                             + " är negativ; väntade ett tal ≥ 0");
+        // Caps the sum far below the int64 range, so adding up weights can never overflow.
+        if (weights[i] > maxWeight)
+            return fail(ErrorCode::OutOfRange,
+                        "periodisering: vikten för månad " + std::to_string(i + 1)
+                            + " är orimligt stor; väntade högst 10^15");
         sum += weights[i];
     }
     if (sum <= 0)

@@ -2,6 +2,8 @@
 // What-if on a changed mix of insatstyper.
 #include "volumemix.h"
 
+#include "svformat.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -12,6 +14,12 @@ namespace Tertial::Core {
 namespace {
 
 __extension__ typedef __int128 Wide; // GCC/Clang; keeps -Wpedantic quiet
+
+// A count of dygn as the user reads it: "25 292".
+std::string dygn(std::int64_t days)
+{
+    return formatNumber(static_cast<double>(days), 0);
+}
 
 Result<std::int64_t> checkedTotal(const std::vector<VolumeMixItem> &items)
 {
@@ -46,8 +54,7 @@ Result<VolumeMixScenario> volumeMixWithDays(const std::vector<VolumeMixItem> &it
         return fail(ErrorCode::OutOfRange, "volymscenario: kalkylerat antal dygn får inte vara negativt");
     if (scenarioTotal != *total)
         return fail(ErrorCode::Conflict, "volymscenario: kalkylerade dygn summerar till "
-                                             + std::to_string(scenarioTotal) + " men faktiska dygn till "
-                                             + std::to_string(*total));
+                                             + dygn(scenarioTotal) + " men faktiska dygn till " + dygn(*total));
 
     VolumeMixScenario scenario;
     scenario.totalDays = *total;

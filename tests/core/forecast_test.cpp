@@ -200,7 +200,8 @@ INSTANTIATE_TEST_SUITE_P(
     Seed001, RemainingBudgetMethod,
     // Seed 001 §3.1 (februari 2020). Two printed avvikelser were computed from unrounded figures:
     // Personer med funktionsnedsättning -83 227 − (-81 728) = -1 499 but printed -1 500, and
-    // Nämnd och nämndstöd -361 − (-375) = 14 but printed 13; those rows allow exactly 1 tkr.
+    // Nämnd och nämndstöd -361 − (-375) = 14 but printed 13, and Summa -142 274 − (-138 593) = -3 681
+    // but printed -3 682 (domain.md §4.6); those rows allow exactly 1 tkr.
     ::testing::Values(RemainingRow{"Barn och unga", -27'563, -24'532, -147'191, -3'031, 0},
                       RemainingRow{"Vuxna 21-64 år", -9'745, -9'778, -58'667, 33, 0},
                       RemainingRow{"Personer med funktionsnedsättning", -83'227, -81'728, -490'366, -1'500, 1},
@@ -326,6 +327,23 @@ TEST(VolumeBasedMethod, SumsOverServiceTypes)
     EXPECT_EQ(operandValue<Money>(*result, ForecastTerm::VolumeCost, "Särskilt boende"),
               Money::fromOre(-880'949'713));
     EXPECT_EQ(result->amount, Money::fromOre(-3'743'019'598));
+}
+
+TEST(VolumeBasedMethod, VolumeCostRoundsHalfAwayFromZeroToTheOre)
+{
+    // November: 31 days left (december). 0,5 personer × -3 öre × 31 = -46,5 öre → -47 öre;
+    // with +3 öre → +47 öre.
+    ForecastInputs inputs;
+    inputs.year = 2020;
+    inputs.month = 11;
+    inputs.actual = Money();
+    inputs.volumes = {{"Kontaktperson", 0.5, Money::fromOre(-3)}};
+    auto negative = computeForecast(ForecastMethod::VolumeBased, inputs);
+    inputs.volumes = {{"Kontaktperson", 0.5, Money::fromOre(3)}};
+    auto positive = computeForecast(ForecastMethod::VolumeBased, inputs);
+    ASSERT_TRUE(negative && positive);
+    EXPECT_EQ(negative->amount, Money::fromOre(-47));
+    EXPECT_EQ(positive->amount, Money::fromOre(47));
 }
 
 TEST(VolumeBasedMethod, LeapYearChangesDaysLeft)

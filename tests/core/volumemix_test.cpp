@@ -123,7 +123,7 @@ TEST(VolumeMix, Errors)
     auto moved = volumeMixWithDays(seed000Items(), {10'000, 15'000});
     ASSERT_FALSE(moved);
     EXPECT_EQ(moved.error().code, ErrorCode::Conflict);
-    EXPECT_NE(moved.error().message.find("25292"), std::string::npos) << moved.error().message;
+    EXPECT_NE(moved.error().message.find("25 000 men faktiska dygn till 25 292"), std::string::npos) << moved.error().message;
     EXPECT_EQ(volumeMixWithDays(seed000Items(), {25'292}).error().code, ErrorCode::InvalidInput);
     EXPECT_EQ(volumeMixWithDays(seed000Items(), {25'300, -8}).error().code, ErrorCode::OutOfRange);
     // A type without actual dygn has no kr/dygn.
