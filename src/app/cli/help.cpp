@@ -2,6 +2,8 @@
 // Help texts (Swedish, as every user-facing text).
 #include "help.h"
 
+#include "chartcommand.h"
+
 #include <map>
 
 namespace Tertial::Cli {
@@ -72,6 +74,8 @@ Användning: tertial-cli VERB ...    (tertial-cli VERB --help visar detaljer)
   lock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
                                lås en period
   unlock DB ...                lås upp en period
+  chart DB --kommun K --namnd N --year Y --month M --kind SORT --out FIL
+                               rita ett diagram (PNG, PDF, SVG)
 
 Slutkod 0 vid framgång, annars skild från 0 med felet på standard fel.
 Filformaten beskrivs i docs/formats.md.
@@ -80,6 +84,8 @@ Filformaten beskrivs i docs/formats.md.
 
 std::string verbHelp(const std::string &verb)
 {
+    if (verb == "chart")
+        return chartHelp();
     const auto it = texts().find(verb);
     return it == texts().end() ? std::string() : it->second;
 }
