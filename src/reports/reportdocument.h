@@ -92,6 +92,7 @@ struct ChartSlot final
     std::string valueAxis;               // "Antal dygn"
     std::vector<std::string> categories; // x axis
     std::vector<ChartSeries> series;
+    std::string subject;                 // whose figures ("Barn och unga 0-20 år"), for the chart builders
     std::string measure;                 // what is counted ("dygn"), for the chart builders
     int year = 0;                        // the categories' year
     std::vector<int> months;             // the month each category ends in (1..12)

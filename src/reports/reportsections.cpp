@@ -510,6 +510,9 @@ void volumes(Writer &out, const ReportData &data, Storage::Id topLevel)
         chart.title = "Antal " + measure + " " + per + " och insatstyp " + std::to_string(data.request.year);
         chart.valueAxis = "Antal " + measure;
         chart.measure = measure;
+        for (const Storage::Verksamhet &v : data.verksamheter)
+            if (v.id == topLevel)
+                chart.subject = v.name;
         chart.year = data.request.year;
         for (const Period &period : periods) {
             chart.categories.push_back(label(period));

@@ -3,9 +3,11 @@
 // numbers), and each kind converted by LibreOffice to a PDF that has pages and the tables' numbers.
 #include "reportfixture.h"
 
+#include "reports/chartimages.h"
 #include "reports/docxwriter.h"
 #include "reports/htmlwriter.h"
 
+#include <QImage>
 #include <QXmlStreamReader>
 
 #include <cstdio>
@@ -118,6 +120,28 @@ TEST(Docx, ChartImagesCarryAltText)
     EXPECT_NE(part(parts, "word/_rels/document.xml.rels").find("Target=\"media/chart1.png\""), std::string::npos);
 }
 
+TEST(Docx, VolumeChartsDrawnAt300Dpi)
+{
+    // seed 001 §3: placeringar per insatstyp, januari and februari 2020 (demo data)
+    DemoDatabase demo;
+    auto data = loadReportData(demo.store(), kindCases[1].request);
+    ASSERT_TRUE(data) << data.error().message;
+    RenderOptions options;
+    options.style = templateFor("0182");
+    options.charts = chartImageProvider(16.0, 9.0);
+    const auto parts = docxParts(buildReport(*data, options.style), options);
+    const std::string png = part(parts, "word/media/chart1.png");
+    ASSERT_GT(png.size(), 1000u);
+    EXPECT_TRUE(png.starts_with("\x89PNG"));
+    const QImage image = QImage::fromData(QByteArray::fromStdString(png));
+    // 16 cm × 9 cm at 300 dpi
+    EXPECT_NEAR(image.width(), 1890, 5);
+    EXPECT_NEAR(image.height(), 1063, 5);
+    EXPECT_EQ(image.dotsPerMeterX(), 11811);
+    const std::string xml = part(parts, "word/document.xml");
+    EXPECT_NE(xml.find("descr=\"Diagram över antal placeringar per månad 2020 och insatstyp."), std::string::npos);
+}
+
 // Numbers that each report's tables must show, as the seed prints them.
 struct PdfCase
 {
@@ -136,6 +160,7 @@ TEST_P(DocxThroughLibreOffice, ConvertsToAPdfWithPagesAndTheNumbers)
     ASSERT_TRUE(data) << data.error().message;
     RenderOptions options;
     options.style = templateFor(kind.request.kommun);
+    options.charts = chartImageProvider();
     const std::string docx = demo.dir().file(std::string(kind.name) + ".docx");
     ASSERT_TRUE(writeDocx(buildReport(*data, options.style), docx, options));
     // A private profile: parallel tests must not share LibreOffice's user installation.

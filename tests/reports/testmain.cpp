@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// GoogleTest main with a QGuiApplication: ODT and PDF lay out text with Qt's fonts.
-#include <QGuiApplication>
+// GoogleTest main with a QApplication: charts are QCustomPlot widgets, ODT and PDF need fonts.
+#include <QApplication>
 
 #include <gtest/gtest.h>
 
@@ -11,7 +11,7 @@ int main(int argc, char **argv)
     // gtest_discover_tests runs this at build time with no display.
     if (!std::getenv("QT_QPA_PLATFORM"))
         setenv("QT_QPA_PLATFORM", "offscreen", 0);
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

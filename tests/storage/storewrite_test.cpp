@@ -278,3 +278,26 @@ TEST_F(StoreWrite, RegistersRoundTrip)
     ASSERT_TRUE(m_store->apply(batch, "igen").has_value());
     EXPECT_EQ(m_store->auditLogOfNamnd(m_namnd)->size(), count);
 }
+
+TEST_F(StoreWrite, ImportWritesOneAuditRowPerFigureWithTheReason)
+{
+    Storage::ImportBatch batch;
+    batch.figures.push_back({{"a.csv", 2}, {"0182", "SOCN"}, "Vuxna 21-64 år", "", 2020, 2, Measure::ActualIncome,
+                             Money::fromThousands(2'901)});
+    batch.figures.push_back({{"a.csv", 3}, {"0182", "SOCN"}, "Ny > Nod", "", 2020, 2, Measure::ActualCost,
+                             Money::fromThousands(-12'646)});
+    ASSERT_TRUE(m_store->apply(batch, "import februari").has_value());
+    std::vector<std::string> rows;
+    for (const auto &e : take(m_store->auditLogOfNamnd(m_namnd)))
+        if (e.reason == "import februari")
+            rows.push_back(e.entity + " " + e.what + " " + e.oldValue.value_or("-") + " -> " + e.newValue.value_or("-"));
+    EXPECT_EQ(rows, (std::vector<std::string>{"figur Vuxna 21-64 år 2020-02 utfall_intakter - -> 290100000",
+                                              "verksamhet Ny - -> skapad", "verksamhet Ny > Nod - -> skapad",
+                                              "figur Ny > Nod 2020-02 utfall_kostnader - -> -1264600000"}));
+    // The same import again changes nothing and logs nothing.
+    const auto before = m_store->auditLogOfNamnd(m_namnd)->size();
+    auto again = m_store->apply(batch, "igen");
+    ASSERT_TRUE(again.has_value());
+    EXPECT_EQ(again->figuresUnchanged, 2u);
+    EXPECT_EQ(m_store->auditLogOfNamnd(m_namnd)->size(), before);
+}

@@ -18,12 +18,6 @@ int report(std::ostream &err, const Core::Error &error)
     return 1;
 }
 
-int usage(std::ostream &err, const std::string &verb, const std::string &what)
-{
-    err << "tertial-cli " << verb << ": " << what << " (se tertial-cli " << verb << " --help)\n";
-    return 2;
-}
-
 std::string defaultUser()
 {
     const char *user = std::getenv("USER");
@@ -39,6 +33,12 @@ Core::Result<std::unique_ptr<Storage::SqliteStore>> openStore(const Arguments &a
 }
 
 } // namespace
+
+int usage(std::ostream &err, const std::string &verb, const std::string &what)
+{
+    err << "tertial-cli " << verb << ": " << what << " (se tertial-cli " << verb << " --help)\n";
+    return 2;
+}
 
 int runInit(const Arguments &args, std::ostream &out, std::ostream &err)
 {

@@ -8,6 +8,9 @@
 
 namespace Tertial::Cli {
 
+// A wrong command line: the message and a pointer to the verb's help on `err`; exit code 2.
+int usage(std::ostream &err, const std::string &verb, const std::string &what);
+
 int runInit(const Arguments &args, std::ostream &out, std::ostream &err);
 int runImport(const Arguments &args, std::ostream &out, std::ostream &err);
 int runExport(const Arguments &args, std::ostream &out, std::ostream &err);

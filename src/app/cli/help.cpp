@@ -2,6 +2,8 @@
 // Help texts (Swedish, as every user-facing text).
 #include "help.h"
 
+#include "chartcommand.h"
+
 #include <map>
 
 namespace Tertial::Cli {
@@ -74,6 +76,8 @@ Användning: tertial-cli VERB ...    (tertial-cli VERB --help visar detaljer)
   unlock DB ...                lås upp en period
   report DB --kommun K --namnd N --year Y --month M --kind SORT --out FIL
                                skriv ett rapportutkast (.docx, .odt, .pdf, .html)
+  chart DB --kommun K --namnd N --year Y --month M --kind SORT --out FIL
+                               rita ett diagram (PNG, PDF, SVG)
 
 Slutkod 0 vid framgång, annars skild från 0 med felet på standard fel.
 Filformaten beskrivs i docs/formats.md.
@@ -82,6 +86,8 @@ Filformaten beskrivs i docs/formats.md.
 
 std::string verbHelp(const std::string &verb)
 {
+    if (verb == "chart")
+        return chartHelp();
     const auto it = texts().find(verb);
     return it == texts().end() ? std::string() : it->second;
 }

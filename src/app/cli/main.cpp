@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tertial-cli: parses the verb and hands over to its command.
 #include "arguments.h"
+#include "chartcommand.h"
 #include "commands.h"
 #include "help.h"
 #include "reportcommand.h"
@@ -12,9 +13,11 @@ using namespace Tertial::Cli;
 int main(int argc, char **argv)
 {
     const std::vector<std::string> raw(argv + 1, argv + argc);
-    auto args = Arguments::parse(raw,
-                                 {"--kommun", "--namnd", "--year", "--month", "--unit", "--out", "--orsak", "--anvandare", "--kind", "--dnr", "--mallar"},
-                                 {"--help", "--csv"});
+    std::set<std::string> valueOptions = {"--kommun", "--namnd", "--year", "--month", "--unit", "--out", "--orsak", "--anvandare", "--kind", "--dnr", "--mallar"};
+    std::set<std::string> flagOptions = {"--help", "--csv"};
+    valueOptions.insert(chartValueOptions().begin(), chartValueOptions().end());
+    flagOptions.insert(chartFlagOptions().begin(), chartFlagOptions().end());
+    auto args = Arguments::parse(raw, valueOptions, flagOptions);
     if (!args) {
         std::cerr << "tertial-cli: " << args.error().message << '\n';
         return 2;
@@ -50,6 +53,8 @@ int main(int argc, char **argv)
         return runReport(*args, std::cout, std::cerr);
     if (args->verb == "lock" || args->verb == "unlock")
         return runLock(*args, args->verb == "lock", std::cout, std::cerr);
+    if (args->verb == "chart")
+        return runChart(*args, std::cout, std::cerr);
     std::cerr << "tertial-cli: okänt verb '" << args->verb << "'\n" << overallHelp();
     return 2;
 }

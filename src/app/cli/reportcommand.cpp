@@ -2,13 +2,14 @@
 // tertial-cli report: loads the data, builds the document, renders it by the file's suffix.
 #include "reportcommand.h"
 
+#include "reports/chartimages.h"
 #include "reports/htmlwriter.h"
 #include "reports/reportbuilder.h"
 #include "reports/reportdata.h"
 #include "reports/reporttemplate.h"
 #include "storage/sqlitestore.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 
 #include <cstdlib>
 #include <memory>
@@ -26,11 +27,6 @@ std::string defaultTemplateRoot()
 #else
     return {};
 #endif
-}
-
-bool needsGui(const std::string &path)
-{
-    return path.ends_with(".pdf") || path.ends_with(".odt") || path.ends_with(".PDF") || path.ends_with(".ODT");
 }
 
 } // namespace
@@ -108,16 +104,18 @@ int runReport(const Arguments &args, std::ostream &out, std::ostream &err)
     Reports::RenderOptions options;
     options.style = *style;
 
-    // ODT and PDF lay text out with Qt's fonts, which need a QGuiApplication (offscreen in a batch job).
-    std::unique_ptr<QGuiApplication> app;
-    if (needsGui(*file) && !QGuiApplication::instance()) {
+    // Charts are drawn with QCustomPlot widgets and ODT/PDF lay text out with Qt's fonts: both
+    // need a QApplication (offscreen in a batch job, never shown).
+    std::unique_ptr<QApplication> app;
+    if (!QApplication::instance()) {
         if (!std::getenv("QT_QPA_PLATFORM"))
             setenv("QT_QPA_PLATFORM", "offscreen", 0);
         static int argc = 1;
         static char name[] = "tertial-cli";
         static char *argv[] = {name, nullptr};
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        app = std::make_unique<QApplication>(argc, argv);
     }
+    options.charts = Reports::chartImageProvider();
     if (auto written = Reports::writeReport(document, *file, options); !written) {
         err << "tertial-cli report: " << written.error().message << '\n';
         return 1;
