@@ -2,6 +2,7 @@
 // Chart slots drawn by the chart builders as 300-dpi PNG.
 #include "chartimages.h"
 
+#include "charts/budgetchart.h"
 #include "charts/chartoptions.h"
 #include "charts/volumechart.h"
 #include "core/volumechartseries.h"
@@ -15,6 +16,8 @@
 #include <cmath>
 
 namespace Tertial::Reports {
+
+using Core::Money;
 
 namespace {
 
@@ -44,24 +47,76 @@ std::optional<Core::VolumeChartSeries> volumeSeries(const ChartSlot &slot)
     return series;
 }
 
+std::optional<Money> amountOf(const ChartSlot &slot, std::size_t series, std::size_t category)
+{
+    if (series >= slot.series.size() || category >= slot.series[series].values.size())
+        return std::nullopt;
+    const double tkr = slot.series[series].values[category];
+    if (std::isnan(tkr))
+        return std::nullopt;
+    return Money::fromOre(std::llround(tkr * 100'000.0));
+}
+
+// The slot back as the chart builders' budget series (values exact to the öre).
+Core::BudgetChartSeries budgetSeries(const ChartSlot &slot)
+{
+    Core::BudgetChartSeries series;
+    series.year = slot.year;
+    series.month = slot.month;
+    series.title = slot.subject;
+    auto sum = [](std::optional<Money> &total, std::optional<Money> v) {
+        if (v)
+            total = total.value_or(Money()) + *v;
+    };
+    for (std::size_t c = 0; c < slot.categories.size(); ++c) {
+        Core::BudgetChartGroup group;
+        group.name = slot.categories[c];
+        group.budgetPeriod = amountOf(slot, 0, c);
+        group.actual = amountOf(slot, 1, c);
+        group.budgetDeviation = amountOf(slot, 2, c);
+        group.budgetYear = amountOf(slot, 3, c);
+        group.forecast = amountOf(slot, 4, c);
+        group.forecastDeviation = amountOf(slot, 5, c);
+        sum(series.total.budgetPeriod, group.budgetPeriod);
+        sum(series.total.actual, group.actual);
+        sum(series.total.budgetDeviation, group.budgetDeviation);
+        sum(series.total.budgetYear, group.budgetYear);
+        sum(series.total.forecast, group.forecast);
+        sum(series.total.forecastDeviation, group.forecastDeviation);
+        series.groups.push_back(std::move(group));
+    }
+    series.total.name = "Summa";
+    return series;
+}
+
 } // namespace
 
 ChartImageProvider chartImageProvider(double widthCm, double heightCm)
 {
     return [widthCm, heightCm](const ChartSlot &slot) -> std::optional<ChartImage> {
-        auto series = volumeSeries(slot);
-        if (!series)
-            return std::nullopt;
         QCustomPlot plot;
         Charts::ChartOptions options;
         options.interactive = false;
-        Charts::VolumeChart::build(&plot, *series, slot.subject.empty() ? slot.title : slot.subject, slot.measure, options);
-        // Logical size at 96 dpi, drawn at 300 dpi.
-        const int width = static_cast<int>(std::lround(widthCm / cmPerInch * 96.0));
-        const int height = static_cast<int>(std::lround(heightCm / cmPerInch * 96.0));
-        plot.resize(width, height);
+        if (slot.kind == ChartSlot::Kind::Budget) {
+            Charts::BudgetChart::build(&plot, budgetSeries(slot), options);
+        } else {
+            auto series = volumeSeries(slot);
+            if (!series)
+                return std::nullopt;
+            Charts::VolumeChart::build(&plot, *series, slot.subject.empty() ? slot.title : slot.subject, slot.measure,
+                                       options);
+        }
+        // The chart builders size their titles for a screen: lay out on a wider logical canvas
+        // (860 px, like a window) and scale it to the printed width at 300 dpi.
+        const int pixelsWide = static_cast<int>(std::lround(widthCm / cmPerInch * dpi));
+        const int pixelsHigh = static_cast<int>(std::lround(heightCm / cmPerInch * dpi));
+        constexpr int logicalWidth = 860;
+        const int logicalHeight = static_cast<int>(std::lround(logicalWidth * heightCm / widthCm));
+        plot.resize(logicalWidth, logicalHeight);
         plot.replot();
-        QImage image = plot.toPixmap(width, height, dpi / 96.0).toImage();
+        QImage image = plot.toPixmap(logicalWidth, logicalHeight, static_cast<double>(pixelsWide) / logicalWidth)
+                           .toImage()
+                           .scaled(pixelsWide, pixelsHigh, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         const int dotsPerMeter = static_cast<int>(std::lround(dpi / 0.0254));
         image.setDotsPerMeterX(dotsPerMeter);
         image.setDotsPerMeterY(dotsPerMeter);

@@ -58,6 +58,7 @@ ReportDocument buildMonthReport(const ReportData &data, const ReportTemplate &st
     perVerksamhet(out, data, 3, false);
     out.heading(2, "Ekonomisk tabell");
     out.add(monthEconomicTable(data, style));
+    out.add(budgetChart(data));
     out.heading(1, "Investeringar");
     investments(out, data, 2);
     out.heading(1, "Åtgärdsplan");
@@ -86,6 +87,7 @@ ReportDocument buildTertialReport(const ReportData &data, const ReportTemplate &
     perVerksamhet(out, data, 3, true);
     out.heading(2, "Ekonomisk tabell");
     out.add(monthEconomicTable(data, style));
+    out.add(budgetChart(data));
     out.heading(1, "Investeringar");
     investments(out, data, 2);
     out.heading(1, "Åtgärdsplan");
@@ -145,6 +147,7 @@ ReportDocument buildInterimReport(const ReportData &data, const ReportTemplate &
     if (data.kontoslag)
         out.add(kontoslagTable(*data.kontoslag, data, style));
     out.add(interimEconomicTable(data, style));
+    out.add(budgetChart(data));
     perVerksamhet(out, data, 3, true);
     out.heading(2, "Riktade statsbidrag");
     stateGrants(out, data);
@@ -179,6 +182,7 @@ ReportDocument buildAnnualReport(const ReportData &data, const ReportTemplate &s
         out.paragraph(Core::periodResultHeadline(*total.budgetDeviation), Paragraph::Kind::Lead);
     periodSentences(out, data);
     out.add(annualEconomicTable(data, style));
+    out.add(budgetChart(data));
     for (const Core::EconomicRow &row : data.table.rows) {
         if (row.depth != 1)
             continue;

@@ -84,7 +84,11 @@ struct ChartSeries final
 // A chart as data: the renderer asks the chart builders for an image of it.
 struct ChartSlot final
 {
-    enum class Kind { Bars, Lines };
+    enum class Kind {
+        Bars,   // volumes per category
+        Lines,  // volumes per month
+        Budget, // budget / utfall / prognos per verksamhet; series in tkr, exact (budgetSeriesNames)
+    };
     std::string id;                      // stable name, used for the image file in the DOCX
     Kind kind = Kind::Bars;
     std::string title;
@@ -95,8 +99,13 @@ struct ChartSlot final
     std::string subject;                 // whose figures ("Barn och unga 0-20 år"), for the chart builders
     std::string measure;                 // what is counted ("dygn"), for the chart builders
     int year = 0;                        // the categories' year
+    int month = 0;                       // Budget: the reporting month
     std::vector<int> months;             // the month each category ends in (1..12)
 };
+
+// The series of a Budget chart slot, in this order.
+inline constexpr const char *budgetSeriesNames[] = {"Periodens budget", "Utfall", "Budgetavvikelse",
+                                                    "Budget helår", "Prognos", "Prognosavvikelse"};
 
 using Block = std::variant<Heading, Paragraph, Table, ChartSlot>;
 

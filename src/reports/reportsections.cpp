@@ -320,6 +320,41 @@ Table annualVerksamhetTable(const ReportData &data, const ReportTemplate &style,
     return table;
 }
 
+ChartSlot budgetChart(const ReportData &data)
+{
+    ChartSlot chart;
+    chart.id = "budget";
+    chart.kind = ChartSlot::Kind::Budget;
+    chart.title = "Budget, utfall och prognos per verksamhet " + capitalizedPeriod(data.request.year, data.request.month);
+    chart.valueAxis = "tkr";
+    chart.subject = data.namnd.name;
+    chart.year = data.request.year;
+    chart.month = data.request.month;
+    for (const char *name : budgetSeriesNames)
+        chart.series.push_back({name, {}});
+    // Exact tkr (öre / 100 000 is exact in a double at these magnitudes): the chart's labels
+    // must show the table's avvikelser.
+    auto value = [](std::optional<Money> amount) {
+        return amount ? static_cast<double>(amount->ore()) / 100'000.0 : std::nan("");
+    };
+    std::vector<std::string> described;
+    for (const EconomicRow &row : data.table.rows) {
+        if (row.depth != 1 || row.memo)
+            continue;
+        const auto &v = row.values;
+        chart.categories.push_back(row.name);
+        const std::optional<Money> values[] = {v.budgetPeriod, v.actualNet, v.budgetDeviation,
+                                               v.budgetYear, v.forecast, v.forecastDeviation};
+        for (std::size_t i = 0; i < chart.series.size(); ++i)
+            chart.series[i].values.push_back(value(values[i]));
+        if (v.budgetDeviation)
+            described.push_back(Core::inSentence(row.name) + " " + Core::formatAmount(*v.budgetDeviation, Core::AmountUnit::Thousands) + " tkr");
+    }
+    chart.altText = "Stapeldiagram över periodens budget, utfall och helårsprognos per verksamhet, tkr. Budgetavvikelser: "
+        + Core::joinSwedishList(described, "och") + ".";
+    return chart;
+}
+
 void investments(Writer &out, const ReportData &data, int subLevel)
 {
     if (data.investments.empty()) {
@@ -534,7 +569,9 @@ void volumes(Writer &out, const ReportData &data, Storage::Id topLevel)
         }
         chart.altText = "Diagram över antal " + measure + " " + per + " " + std::to_string(data.request.year)
             + " och insatstyp. Senaste värden: " + Core::joinSwedishList(described, "och") + ".";
-        out.add(std::move(chart));
+        // The chart builders draw months; tertial and year figures (seed 000 §7) stay a table.
+        if (monthly)
+            out.add(std::move(chart));
         out.add(std::move(table));
     }
 }

@@ -54,6 +54,9 @@ Table annualEconomicTable(const ReportData &data, const ReportTemplate &style);
 // år, förändring, %; empty when the verksamhet has no children with figures.
 Table annualVerksamhetTable(const ReportData &data, const ReportTemplate &style, const Core::EconomicRow &parent);
 
+// Budget, utfall and prognos per top-level verksamhet (the chart builders' budget chart).
+ChartSlot budgetChart(const ReportData &data);
+
 void investments(Writer &out, const ReportData &data, int subLevel);
 void actionPlan(Writer &out, const ReportData &data);
 void stateGrants(Writer &out, const ReportData &data);
