@@ -325,7 +325,9 @@ ChartSlot budgetChart(const ReportData &data)
     ChartSlot chart;
     chart.id = "budget";
     chart.kind = ChartSlot::Kind::Budget;
-    chart.title = "Budget, utfall och prognos per verksamhet " + capitalizedPeriod(data.request.year, data.request.month);
+    std::string period = capitalizedPeriod(data.request.year, data.request.month);
+    period[0] = 'j'; // mid-sentence: "januari–augusti 2021"
+    chart.title = "Budget, utfall och prognos per verksamhet " + period;
     chart.valueAxis = "tkr";
     chart.subject = data.namnd.name;
     chart.year = data.request.year;
