@@ -149,6 +149,8 @@ struct PdfCase
     std::vector<std::string> numbers;
 };
 
+void PrintTo(const PdfCase &pdfCase, std::ostream *out) { *out << pdfCase.kind.name; }
+
 class DocxThroughLibreOffice : public testing::TestWithParam<PdfCase>
 {};
 
