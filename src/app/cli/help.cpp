@@ -2,6 +2,7 @@
 // Help texts (Swedish, as every user-facing text).
 #include "help.h"
 
+#include "chartcommand.h"
 #include "koladacommand.h"
 
 #include <map>
@@ -95,6 +96,10 @@ Användning: tertial-cli VERB ...    (tertial-cli VERB --help visar detaljer)
   lock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
                                lås en period
   unlock DB ...                lås upp en period
+  report DB --kommun K --namnd N --year Y --month M --kind SORT --out FIL
+                               skriv ett rapportutkast (.docx, .odt, .pdf, .html)
+  chart DB --kommun K --namnd N --year Y --month M --kind SORT --out FIL
+                               rita ett diagram (PNG, PDF, SVG)
 )" + koladaOverallHelp() + R"(
 Slutkod 0 vid framgång, annars skild från 0 med felet på standard fel.
 Filformaten beskrivs i docs/formats.md.
@@ -103,6 +108,8 @@ Filformaten beskrivs i docs/formats.md.
 
 std::string verbHelp(const std::string &verb)
 {
+    if (verb == "chart")
+        return chartHelp();
     const auto it = texts().find(verb);
     return it == texts().end() ? koladaVerbHelp(verb) : it->second;
 }

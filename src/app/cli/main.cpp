@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tertial-cli: parses the verb and hands over to its command.
 #include "arguments.h"
+#include "chartcommand.h"
 #include "commands.h"
 #include "help.h"
 #include "koladacommand.h"
+#include "reportcommand.h"
 
 #include <iostream>
 
@@ -12,10 +14,13 @@ using namespace Tertial::Cli;
 int main(int argc, char **argv)
 {
     const std::vector<std::string> raw(argv + 1, argv + argc);
-    auto args = Arguments::parse(raw,
-                                 {"--kommun", "--namnd", "--year", "--month", "--unit", "--out", "--orsak", "--anvandare",
-                                  "--kpi", "--better", "--group", "--kolada-url"},
-                                 {"--help", "--csv"});
+    std::set<std::string> valueOptions = {"--kommun", "--namnd", "--year", "--month", "--unit", "--out", "--orsak",
+                                          "--anvandare", "--kind", "--dnr", "--mallar", "--kpi", "--better",
+                                          "--group", "--kolada-url"};
+    std::set<std::string> flagOptions = {"--help", "--csv"};
+    valueOptions.insert(chartValueOptions().begin(), chartValueOptions().end());
+    flagOptions.insert(chartFlagOptions().begin(), chartFlagOptions().end());
+    auto args = Arguments::parse(raw, valueOptions, flagOptions);
     if (!args) {
         std::cerr << "tertial-cli: " << args.error().message << '\n';
         return 2;
@@ -29,6 +34,10 @@ int main(int argc, char **argv)
         return 2;
     }
     if (args->has("--help")) {
+        if (args->verb == "report") {
+            std::cout << reportHelp();
+            return 0;
+        }
         const std::string text = verbHelp(args->verb);
         if (text.empty()) {
             std::cerr << "tertial-cli: okänt verb '" << args->verb << "'\n" << overallHelp();
@@ -45,8 +54,12 @@ int main(int argc, char **argv)
         return runExport(*args, std::cout, std::cerr);
     if (args->verb == "table")
         return runTable(*args, std::cout, std::cerr);
+    if (args->verb == "report")
+        return runReport(*args, std::cout, std::cerr);
     if (args->verb == "lock" || args->verb == "unlock")
         return runLock(*args, args->verb == "lock", std::cout, std::cerr);
+    if (args->verb == "chart")
+        return runChart(*args, std::cout, std::cerr);
     if (args->verb == "kolada-import")
         return runKoladaImport(*args, std::cout, std::cerr);
     if (args->verb == "kolada-fetch")

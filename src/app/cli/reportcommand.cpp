@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// tertial-cli report: loads the data, builds the document, renders it by the file's suffix.
+#include "reportcommand.h"
+
+#include "reports/chartimages.h"
+#include "reports/htmlwriter.h"
+#include "reports/reportbuilder.h"
+#include "reports/reportdata.h"
+#include "reports/reporttemplate.h"
+#include "storage/sqlitestore.h"
+
+#include <QApplication>
+
+#include <cstdlib>
+#include <memory>
+
+namespace Tertial::Cli {
+
+namespace {
+
+// Where the templates are when no --mallar is given: beside the program in an installed layout,
+// else the source tree's resources (a build tree).
+std::string defaultTemplateRoot()
+{
+#ifdef TERTIAL_TEMPLATES_DIR
+    return TERTIAL_TEMPLATES_DIR;
+#else
+    return {};
+#endif
+}
+
+} // namespace
+
+const char *reportHelp()
+{
+    return R"(tertial-cli report DB --kommun K --namnd N --year Y --month M --kind SORT --out FIL
+                   [--dnr TEXT] [--mallar MAPP]
+
+Skriver ett rapportutkast för nämnden: alla tabeller, diagram, statussymboler och
+standardmeningar från databasen, och platshållare [Skriv: ...] där en människa
+ska skriva. Filformatet väljs av filändelsen: .docx (Word), .odt, .pdf eller .html.
+
+  --kommun K   kommunkoden, fyra siffror (0182)
+  --namnd N    nämndens kod (SOCN)
+  --year Y     budgetåret
+  --month M    rapportmånaden 1-12 (perioden januari-M)
+  --kind SORT  manad (månadsrapport), tertial (tertialrapport),
+               delar (delårsrapport) eller ar (årsredovisning)
+  --out FIL    utkastets fil
+  --dnr TEXT   diarienumret på försättsbladet (annars en platshållare)
+  --mallar MAPP  mappen med mallar per kommun (standard: programmets mallar)
+)";
+}
+
+int runReport(const Arguments &args, std::ostream &out, std::ostream &err)
+{
+    if (args.positional.size() != 1) {
+        err << "tertial-cli report: ange en databasfil\n" << reportHelp();
+        return 2;
+    }
+    Reports::ReportRequest request;
+    auto kommun = args.required("--kommun");
+    auto namnd = args.required("--namnd");
+    auto year = args.integer("--year", 2000, 2100);
+    auto month = args.integer("--month", 1, 12);
+    auto kind = args.required("--kind");
+    auto file = args.required("--out");
+    for (const auto *problem : {&kommun, &namnd, &kind, &file})
+        if (!*problem) {
+            err << "tertial-cli report: " << problem->error().message << '\n';
+            return 2;
+        }
+    for (const auto *problem : {&year, &month})
+        if (!*problem) {
+            err << "tertial-cli report: " << problem->error().message << '\n';
+            return 2;
+        }
+    if (!Reports::parseKind(*kind, request.kind)) {
+        err << "tertial-cli report: --kind " << *kind << ": okänd rapportsort, förväntade manad, tertial, delar eller ar\n";
+        return 2;
+    }
+    request.kommun = *kommun;
+    request.namnd = *namnd;
+    request.year = *year;
+    request.month = *month;
+    request.diarienummer = args.option("--dnr").value_or(std::string());
+
+    auto store = Storage::SqliteStore::open(args.positional.front());
+    if (!store) {
+        err << "tertial-cli report: " << store.error().message << '\n';
+        return 1;
+    }
+    auto data = Reports::loadReportData(**store, request);
+    if (!data) {
+        err << "tertial-cli report: " << data.error().message << '\n';
+        return 1;
+    }
+    auto style = Reports::loadTemplate(args.option("--mallar").value_or(defaultTemplateRoot()), request.kommun);
+    if (!style) {
+        err << "tertial-cli report: " << style.error().message << '\n';
+        return 1;
+    }
+    const Reports::ReportDocument document = Reports::buildReport(*data, *style);
+    Reports::RenderOptions options;
+    options.style = *style;
+
+    // Charts are drawn with QCustomPlot widgets and ODT/PDF lay text out with Qt's fonts: both
+    // need a QApplication (offscreen in a batch job, never shown).
+    std::unique_ptr<QApplication> app;
+    if (!QApplication::instance()) {
+        if (!std::getenv("QT_QPA_PLATFORM"))
+            setenv("QT_QPA_PLATFORM", "offscreen", 0);
+        static int argc = 1;
+        static char name[] = "tertial-cli";
+        static char *argv[] = {name, nullptr};
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+    options.charts = Reports::chartImageProvider();
+    if (auto written = Reports::writeReport(document, *file, options); !written) {
+        err << "tertial-cli report: " << written.error().message << '\n';
+        return 1;
+    }
+    out << "Skrev " << Reports::kindName(request.kind) << " för " << data->namnd.name << " till " << *file << '\n';
+    return 0;
+}
+
+} // namespace Tertial::Cli

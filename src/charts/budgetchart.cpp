@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Budget / utfall / prognos per verksamhet.
+#include "budgetchart.h"
+
+#include "chartbars.h"
+#include "chartinteraction.h"
+#include "chartstyle.h"
+#include "charttext.h"
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+
+namespace Tertial::Charts {
+
+void BudgetChart::build(QCustomPlot *plot, const Core::BudgetChartSeries &series, const ChartOptions &options)
+{
+    const QString unit = unitText(options);
+    const int decimals = Core::defaultDecimals(options.unit);
+    const QString month = monthLongName(series.month);
+    setupChart(plot,
+               QString::fromStdString(series.title) + QStringLiteral(": budget, utfall och prognos per verksamhet ") +
+                   QString::number(series.year) + QStringLiteral(" (") + unit + QLatin1Char(')'),
+               QStringLiteral("Nettokostnad i ") + unit + QStringLiteral(". Periodens budget och utfall t.o.m. ") + month +
+                   QStringLiteral(", budget och prognos för helåret.\nSiffrorna över staplarna är avvikelsen mot budget: "
+                                  "+ = överskott (bättre än budget), - = underskott."));
+    plot->setProperty("tertialTitle", QString::fromStdString(series.title));
+
+    constexpr int barCount = 4;
+    constexpr double width = 0.2;
+    auto *group = new QCPBarsGroup(plot);
+    group->setSpacingType(QCPBarsGroup::stPlotCoords);
+    group->setSpacing(0.0);
+    QCPBars *budgetPeriod = addBars(plot, group, QStringLiteral("Periodens budget t.o.m. ") + monthShortName(series.month),
+                                    Palette::SkyBlue, width);
+    QCPBars *actual = addBars(plot, group, QStringLiteral("Utfall t.o.m. ") + monthShortName(series.month),
+                              Palette::Blue, width);
+    QCPBars *budgetYear = addBars(plot, group, QStringLiteral("Budget helår"), Palette::Orange, width);
+    QCPBars *forecast = addBars(plot, group, QStringLiteral("Prognos helår"), Palette::Vermillion, width);
+    const QCPBars *all[] = {budgetPeriod, actual, budgetYear, forecast};
+    for (const QCPBars *bars : all)
+        setValueFormat(const_cast<QCPBars *>(bars), unit, decimals);
+
+    QStringList labels;
+    double high = 0.0;
+    double low = 0.0;
+    for (std::size_t i = 0; i < series.groups.size(); ++i) {
+        const Core::BudgetChartGroup &g = series.groups[i];
+        const double key = static_cast<double>(i + 1);
+        labels << wrapLabel(QString::fromStdString(g.name), 16);
+        auto add = [&](QCPBars *bars, const std::optional<Core::Money> &amount) {
+            if (!amount)
+                return;
+            const double value = plotAmount(*amount, options);
+            bars->addData(key, value);
+            high = std::max(high, value);
+            low = std::min(low, value);
+        };
+        add(budgetPeriod, g.budgetPeriod);
+        add(actual, g.actual);
+        add(budgetYear, g.budgetYear);
+        add(forecast, g.forecast);
+        // Each avvikelse centred over the pair of bars it compares (budget and utfall, budget and
+        // prognos), above the taller one so that it never sits on a neighbouring bar.
+        auto label = [&](int firstBar, const std::optional<Core::Money> &budgetBar, const std::optional<Core::Money> &bar,
+                         const std::optional<Core::Money> &deviation) {
+            if (!bar || !deviation)
+                return;
+            const double deviationValue = static_cast<double>(deviation->ore()) /
+                                          static_cast<double>(Core::orePerUnit(options.unit));
+            const double top = std::max(plotAmount(*bar, options), budgetBar ? plotAmount(*budgetBar, options) : 0.0);
+            const double centre = key + (barOffset(firstBar, barCount, width) + barOffset(firstBar + 1, barCount, width)) / 2;
+            addBarLabel(plot, centre, top, signedNumberText(deviationValue, decimals),
+                        deviation->isNegative() ? Palette::Vermillion.darker(120) : Palette::BluishGreen.darker(130));
+        };
+        label(0, g.budgetPeriod, g.actual, g.budgetDeviation);
+        label(2, g.budgetYear, g.forecast, g.forecastDeviation);
+    }
+
+    setTextTicker(plot->xAxis, labels);
+    styleAxis(plot->xAxis, QString());
+    plot->xAxis->setTickLength(0, 0);
+    plot->xAxis->setSubTicks(false);
+    plot->xAxis->grid()->setVisible(false);
+    plot->xAxis->setRange(0.5, static_cast<double>(series.groups.size()) + 0.5);
+    styleAxis(plot->yAxis, QStringLiteral("Nettokostnad (") + unit + QLatin1Char(')'));
+    setNumberTicker(plot->yAxis, 0);
+    // Room above the tallest bar for its label; zero always in view.
+    const double span = std::max(high - low, 1.0);
+    plot->yAxis->setRange(low < 0 ? low - span * 0.08 : 0.0, high + span * 0.1);
+
+    QStringList names;
+    for (const Core::BudgetChartGroup &g : series.groups)
+        names << QString::fromStdString(g.name);
+    if (options.interactive)
+        ChartInteraction::install(plot, [names](double key) -> QString {
+            const int index = static_cast<int>(std::lround(key)) - 1;
+            return index >= 0 && index < names.size() ? names.at(index) : QString();
+        }, false);
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace Tertial::Charts

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helpers the bar charts share: a bar series in a group, and a value label over a bar.
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+class QCustomPlot;
+class QCPBars;
+class QCPBarsGroup;
+class QCPItemText;
+
+namespace Tertial::Charts {
+
+// A bar series of width `width` (plot coordinates) in `group`, filled opaque with a width-1 outline.
+QCPBars *addBars(QCustomPlot *plot, QCPBarsGroup *group, const QString &name, const QColor &color, double width);
+
+// A label over (value ≥ 0) or under (value < 0) the end of a bar at (key, value).
+QCPItemText *addBarLabel(QCustomPlot *plot, double key, double value, const QString &text, const QColor &color);
+
+// The key offset of bar `index` of `count` bars of `width` set side by side with no gap, as
+// QCPBarsGroup places them with plot-coordinate spacing 0.
+double barOffset(int index, int count, double width);
+
+} // namespace Tertial::Charts

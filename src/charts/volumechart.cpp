@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Volymdiagram.
+#include "volumechart.h"
+
+#include "chartinteraction.h"
+#include "chartstyle.h"
+#include "charttext.h"
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Tertial::Charts {
+
+void VolumeChart::build(QCustomPlot *plot, const Core::VolumeChartSeries &series, const std::string &name,
+                        const std::string &measure, const ChartOptions &options)
+{
+    const QString measureText = QString::fromStdString(measure);
+    const auto first = Core::monthAt(series.firstYear, series.firstMonth, 0);
+    const auto last = Core::monthAt(series.firstYear, series.firstMonth, std::max(series.monthCount - 1, 0));
+    QString subtitle = QStringLiteral("Antal ") + measureText + QStringLiteral(" per månad, ") + monthShortName(first.month) +
+                       QLatin1Char(' ') + QString::number(first.year) + QStringLiteral(" – ") + monthShortName(last.month) +
+                       QLatin1Char(' ') + QString::number(last.year) + QLatin1Char('.');
+    if (series.weighted)
+        subtitle += QStringLiteral(" Varje månad är viktad till 30,5 dygn så att månaderna går att jämföra.");
+    if (series.rollingWindow > 0)
+        subtitle += QStringLiteral("\nStreckad linje: glidande medelvärde över ") + QString::number(series.rollingWindow) +
+                    QStringLiteral(" månader (visas där alla ") + QString::number(series.rollingWindow) +
+                    QStringLiteral(" månader har värden).");
+    setupChart(plot, QString::fromStdString(name) + QStringLiteral(": volymer per insatstyp och månad (") + measureText +
+                         QLatin1Char(')'),
+               subtitle);
+    plot->setProperty("tertialTitle", QString::fromStdString(name));
+
+    const bool many = series.lines.size() > 12;
+    double high = 0.0;
+    for (std::size_t i = 0; i < series.lines.size(); ++i) {
+        const Core::VolumeLine &line = series.lines[i];
+        const QColor color = Palette::cycle(static_cast<int>(i));
+        auto *graph = plot->addGraph();
+        graph->setName(QString::fromStdString(line.serviceType));
+        graph->setPen(chartPen(color));
+        graph->setAdaptiveSampling(true);
+        if (!many)
+            graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, 4));
+        setValueFormat(graph, measureText, 1);
+        // NaN leaves a gap where a month has no figure instead of a line across it.
+        QVector<double> keys(series.monthCount);
+        QVector<double> values(series.monthCount);
+        QVector<double> means(series.monthCount);
+        bool anyMean = false;
+        for (int m = 0; m < series.monthCount; ++m) {
+            const auto index = static_cast<std::size_t>(m);
+            keys[m] = m;
+            values[m] = line.values[index].value_or(std::nan(""));
+            means[m] = line.rollingMean[index].value_or(std::nan(""));
+            anyMean = anyMean || line.rollingMean[index].has_value();
+            if (line.values[index])
+                high = std::max(high, *line.values[index]);
+        }
+        graph->setData(keys, values, true);
+        if (anyMean) {
+            auto *trend = plot->addGraph();
+            trend->setName(QString::fromStdString(line.serviceType) + QStringLiteral(", glidande medel ") +
+                           QString::number(series.rollingWindow) + QStringLiteral(" mån"));
+            trend->setPen(chartPen(color, Qt::DashLine));
+            trend->setData(keys, means, true);
+            trend->setAdaptiveSampling(true);
+            setValueFormat(trend, measureText, 1);
+        }
+    }
+    if (many)
+        plot->legend->setVisible(false);
+
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    // Every month on a short axis, every quarter on a long one; the year under each january.
+    const int step = series.monthCount > 36 ? 12 : (series.monthCount > 18 ? 3 : 1);
+    for (int m = 0; m < series.monthCount; ++m) {
+        const auto ym = Core::monthAt(series.firstYear, series.firstMonth, m);
+        if ((ym.month - 1) % step != 0 && m != 0)
+            continue;
+        QString label = monthShortName(ym.month);
+        if (ym.month == 1 || m == 0)
+            label += QLatin1Char('\n') + QString::number(ym.year);
+        ticker->addTick(m, label);
+    }
+    plot->xAxis->setTicker(ticker);
+    styleAxis(plot->xAxis, QString());
+    plot->xAxis->setRange(-0.5, series.monthCount - 0.5);
+    styleAxis(plot->yAxis, QStringLiteral("Antal ") + measureText);
+    setNumberTicker(plot->yAxis, 0);
+    plot->yAxis->setRange(0.0, std::max(high * 1.1, 1.0));
+
+    if (options.interactive) {
+        const int firstYear = series.firstYear;
+        const int firstMonth = series.firstMonth;
+        ChartInteraction::install(plot, [firstYear, firstMonth](double key) -> QString {
+            const auto ym = Core::monthAt(firstYear, firstMonth, static_cast<int>(std::lround(key)));
+            return monthShortName(ym.month) + QLatin1Char(' ') + QString::number(ym.year);
+        }, true);
+    }
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace Tertial::Charts

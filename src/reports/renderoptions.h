@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What every renderer needs beside the document: the template and the chart images.
+#pragma once
+
+#include "reportdocument.h"
+#include "reporttemplate.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace Tertial::Reports {
+
+// A chart drawn by the chart builders, as PNG bytes.
+struct ChartImage final
+{
+    std::string png;
+    int widthPixels = 0;
+    int heightPixels = 0;
+    int dpi = 300;
+};
+
+// Draws a chart slot; nullopt when it cannot (the renderer then shows a visible placeholder).
+using ChartImageProvider = std::function<std::optional<ChartImage>(const ChartSlot &slot)>;
+
+struct RenderOptions final
+{
+    ReportTemplate style;
+    ChartImageProvider charts; // empty: every chart becomes a placeholder
+};
+
+} // namespace Tertial::Reports

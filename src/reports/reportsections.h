@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pieces the report builders share: tables, sentences, registers, placeholders.
+#pragma once
+
+#include "reportdata.h"
+#include "reportdocument.h"
+#include "reporttemplate.h"
+
+#include <string>
+#include <vector>
+
+namespace Tertial::Reports::Sections {
+
+// Appends blocks to a document while numbering the headings "1", "1.1", ... (or not, by template).
+class Writer final
+{
+public:
+    Writer(ReportDocument &document, const ReportTemplate &style) : m_document(document), m_style(style) {}
+    void heading(int level, const std::string &text);          // numbered
+    void unnumbered(int level, const std::string &text);       // never numbered
+    void paragraph(const std::string &text, Paragraph::Kind kind = Paragraph::Kind::Body);
+    void placeholder(const std::string &what) { paragraph("[Skriv: " + what + "]", Paragraph::Kind::Placeholder); }
+    void add(Table table) { m_document.blocks.emplace_back(std::move(table)); }
+    void add(ChartSlot chart) { m_document.blocks.emplace_back(std::move(chart)); }
+    const ReportTemplate &style() const { return m_style; }
+
+private:
+    ReportDocument &m_document;
+    const ReportTemplate &m_style;
+    int m_counters[3] = {0, 0, 0};
+};
+
+std::string monthName(int month);            // "oktober"
+std::string capitalizedPeriod(int year, int month); // "Januari–oktober 2017"
+Cover cover(const ReportData &data, const std::string &title);
+
+// Standard sentences of the period and the forecast (domain.md §8), from the table's numbers.
+void periodSentences(Writer &out, const ReportData &data);
+void forecastSentences(Writer &out, const ReportData &data);
+// The controller's comment of a verksamhet, or a placeholder naming it.
+void verksamhetComment(Writer &out, const ReportData &data, const Core::EconomicRow &row);
+
+// Seed 002 §2.1 / seed 001 §3.1: utfall intäkter, kostnader, netto; ack budget, avvikelse;
+// budget helår, prognos, prognosavvikelse.
+Table monthEconomicTable(const ReportData &data, const ReportTemplate &style);
+// Seed 003 "Ekonomi, drift (per verksamhet)": helår budget, prognos, avvikelse; perioden budget,
+// utfall, avvikelse; föregående år utfall.
+Table interimEconomicTable(const ReportData &data, const ReportTemplate &style);
+// Seed 003 "Driftredovisning" per kontoslag (same columns).
+Table kontoslagTable(const Core::EconomicTable &table, const ReportData &data, const ReportTemplate &style);
+// Seed 000 §7 top table: utfall intäkter, kostnader, netto; budget, avvikelse; föregående år, förändring.
+Table annualEconomicTable(const ReportData &data, const ReportTemplate &style);
+// Seed 000 §7 per verksamhet: its children with utfall, budget, avvikelse, %, prognos, föregående
+// år, förändring, %; empty when the verksamhet has no children with figures.
+Table annualVerksamhetTable(const ReportData &data, const ReportTemplate &style, const Core::EconomicRow &parent);
+
+// Budget, utfall and prognos per top-level verksamhet (the chart builders' budget chart).
+ChartSlot budgetChart(const ReportData &data);
+
+void investments(Writer &out, const ReportData &data, int subLevel);
+void actionPlan(Writer &out, const ReportData &data);
+void stateGrants(Writer &out, const ReportData &data);
+// Indicator tables per målområde with status symbols, and the legend.
+void indicators(Writer &out, const ReportData &data, int level, bool numbered);
+// Volume tables and charts of a top-level verksamhet's subtree (nothing when it has none).
+void volumes(Writer &out, const ReportData &data, Storage::Id topLevel);
+
+} // namespace Tertial::Reports::Sections

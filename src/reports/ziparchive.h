@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Writes a zip file (the container of DOCX) from named byte strings, with libzip.
+#pragma once
+
+#include "core/error.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace Tertial::Reports {
+
+struct ZipEntry final
+{
+    std::string name;  // "word/document.xml"
+    std::string bytes;
+    bool store = false; // true: no compression (PNG is compressed already)
+};
+
+// Writes every entry in order (the first should be [Content_Types].xml) into `path`, replacing
+// an existing file only when the whole archive was written.
+Core::Result<void> writeZip(const std::string &path, const std::vector<ZipEntry> &entries);
+
+} // namespace Tertial::Reports

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DOCX: the parts Word needs (heading styles, repeated header rows, right-aligned numbers, page
+// numbers), and each kind converted by LibreOffice to a PDF that has pages and the tables' numbers.
+#include "reportfixture.h"
+
+#include "reports/chartimages.h"
+#include "reports/docxwriter.h"
+#include "reports/htmlwriter.h"
+
+#include <QImage>
+#include <QXmlStreamReader>
+
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+namespace Tertial::Reports::Test {
+namespace {
+
+std::string part(const std::vector<ZipEntry> &parts, const std::string &name)
+{
+    for (const ZipEntry &entry : parts)
+        if (entry.name == name)
+            return entry.bytes;
+    ADD_FAILURE() << "no part " << name;
+    return {};
+}
+
+bool wellFormed(const std::string &xml)
+{
+    QXmlStreamReader reader(QByteArray::fromStdString(xml));
+    while (!reader.atEnd())
+        reader.readNext();
+    return !reader.hasError();
+}
+
+// Runs a command; its standard output, or nullopt on a non-zero exit.
+std::optional<std::string> output(const std::string &command)
+{
+    FILE *pipe = popen(command.c_str(), "r");
+    if (!pipe)
+        return std::nullopt;
+    std::string text;
+    char buffer[4096];
+    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe))
+        text.append(buffer, n);
+    return pclose(pipe) == 0 ? std::optional(text) : std::nullopt;
+}
+
+int pageCount(const std::string &pdf)
+{
+    auto info = output("pdfinfo '" + pdf + "'");
+    if (!info)
+        return 0;
+    const auto at = info->find("Pages:");
+    return at == std::string::npos ? 0 : std::atoi(info->c_str() + at + 6);
+}
+
+ReportDocument monthReport(DemoDatabase &demo)
+{
+    auto data = loadReportData(demo.store(), kindCases[0].request);
+    EXPECT_TRUE(data) << data.error().message;
+    return buildReport(*data, templateFor("0182"));
+}
+
+TEST(Docx, PartsAreWellFormedWithWordHeadingStylesAndPageNumbers)
+{
+    DemoDatabase demo;
+    RenderOptions options;
+    options.style = templateFor("0182");
+    const auto parts = docxParts(monthReport(demo), options);
+    ASSERT_FALSE(parts.empty());
+    EXPECT_EQ(parts.front().name, "[Content_Types].xml");
+    for (const ZipEntry &entry : parts) {
+        if (entry.name.ends_with(".xml") || entry.name.ends_with(".rels")) {
+            EXPECT_TRUE(wellFormed(entry.bytes)) << entry.name;
+        }
+    }
+
+    const std::string styles = part(parts, "word/styles.xml");
+    // Word's built-in names make the navigation pane and the table of contents work.
+    EXPECT_NE(styles.find("w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/>"), std::string::npos);
+    EXPECT_NE(styles.find("w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/>"), std::string::npos);
+    EXPECT_NE(styles.find("<w:outlineLvl w:val=\"0\"/>"), std::string::npos);
+
+    const std::string document = part(parts, "word/document.xml");
+    EXPECT_NE(document.find("<w:pStyle w:val=\"Heading1\"/>"), std::string::npos);
+    EXPECT_NE(document.find("<w:tblHeader/>"), std::string::npos); // header rows repeat on every page
+    EXPECT_NE(document.find("TOC \\o &quot;1-3&quot;"), std::string::npos);
+    // seed 002 §2.1 Barn och unga: utfall netto -88 552, right aligned
+    EXPECT_NE(document.find("<w:jc w:val=\"right\"/></w:pPr><w:r><w:rPr><w:sz w:val=\"15\"/><w:szCs w:val=\"15\"/>"
+                            "</w:rPr><w:t xml:space=\"preserve\">-88 552</w:t>"),
+              std::string::npos);
+    EXPECT_NE(document.find("[Skriv: övergripande mål och fokusområden]"), std::string::npos);
+    EXPECT_NE(document.find("<w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"), std::string::npos);
+    EXPECT_NE(part(parts, "word/footer1.xml").find(" PAGE "), std::string::npos);
+}
+
+TEST(Docx, ChartImagesCarryAltText)
+{
+    ReportDocument document;
+    document.cover = {"Nacka kommun", "Socialnämnden", "Tertialrapport februari 2020", "Januari–februari 2020", "[Skriv: diarienummer]"};
+    ChartSlot chart;
+    chart.id = "volym-1";
+    chart.title = "Placeringar";
+    chart.altText = "Diagram över placeringar & dygn";
+    chart.categories = {"jan", "feb"};
+    chart.series = {{"Jourhem", {37, 41}}};
+    document.blocks.emplace_back(chart);
+    RenderOptions options;
+    options.charts = [](const ChartSlot &) {
+        return std::optional(ChartImage{std::string("\x89PNG\r\n\x1a\n", 8), 1800, 900, 300});
+    };
+    const auto parts = docxParts(document, options);
+    const std::string xml = part(parts, "word/document.xml");
+    EXPECT_NE(xml.find("descr=\"Diagram över placeringar &amp; dygn\""), std::string::npos);
+    // 1800 px at 300 dpi = 6 inches = 5 486 400 EMU
+    EXPECT_NE(xml.find("cx=\"5486400\" cy=\"2743200\""), std::string::npos);
+    EXPECT_EQ(part(parts, "word/media/chart1.png").size(), 8u);
+    EXPECT_NE(part(parts, "word/_rels/document.xml.rels").find("Target=\"media/chart1.png\""), std::string::npos);
+}
+
+TEST(Docx, VolumeChartsDrawnAt300Dpi)
+{
+    // seed 001 §3: placeringar per insatstyp, januari and februari 2020 (demo data)
+    DemoDatabase demo;
+    auto data = loadReportData(demo.store(), kindCases[1].request);
+    ASSERT_TRUE(data) << data.error().message;
+    RenderOptions options;
+    options.style = templateFor("0182");
+    options.charts = chartImageProvider(16.0, 9.0);
+    const auto parts = docxParts(buildReport(*data, options.style), options);
+    const std::string png = part(parts, "word/media/chart1.png");
+    ASSERT_GT(png.size(), 1000u);
+    EXPECT_TRUE(png.starts_with("\x89PNG"));
+    const QImage image = QImage::fromData(QByteArray::fromStdString(png));
+    // 16 cm × 9 cm at 300 dpi
+    EXPECT_NEAR(image.width(), 1890, 5);
+    EXPECT_NEAR(image.height(), 1063, 5);
+    EXPECT_EQ(image.dotsPerMeterX(), 11811);
+    const std::string xml = part(parts, "word/document.xml");
+    EXPECT_NE(xml.find("descr=\"Diagram över antal placeringar per månad 2020 och insatstyp."), std::string::npos);
+}
+
+// Numbers that each report's tables must show, as the seed prints them.
+struct PdfCase
+{
+    KindCase kind;
+    std::vector<std::string> numbers;
+};
+
+void PrintTo(const PdfCase &pdfCase, std::ostream *out) { *out << pdfCase.kind.name; }
+
+class DocxThroughLibreOffice : public testing::TestWithParam<PdfCase>
+{};
+
+TEST_P(DocxThroughLibreOffice, ConvertsToAPdfWithPagesAndTheNumbers)
+{
+    DemoDatabase demo;
+    const KindCase &kind = GetParam().kind;
+    auto data = loadReportData(demo.store(), kind.request);
+    ASSERT_TRUE(data) << data.error().message;
+    RenderOptions options;
+    options.style = templateFor(kind.request.kommun);
+    options.charts = chartImageProvider();
+    const std::string docx = demo.dir().file(std::string(kind.name) + ".docx");
+    ASSERT_TRUE(writeDocx(buildReport(*data, options.style), docx, options));
+    // A private profile: parallel tests must not share LibreOffice's user installation.
+    const std::string command = "libreoffice -env:UserInstallation=file://" + demo.dir().file("lo-profile")
+        + " --headless --convert-to pdf --outdir '" + demo.dir().path() + "' '" + docx + "' >/dev/null 2>&1";
+    ASSERT_EQ(std::system(command.c_str()), 0) << command;
+    const std::string pdf = demo.dir().file(std::string(kind.name) + ".pdf");
+    EXPECT_GE(pageCount(pdf), 3);
+    auto text = output("pdftotext -enc UTF-8 '" + pdf + "' -");
+    ASSERT_TRUE(text);
+    for (const std::string &number : GetParam().numbers)
+        EXPECT_NE(text->find(number), std::string::npos) << number << " missing from " << kind.name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Kinds, DocxThroughLibreOffice,
+    testing::Values(
+        // seed 002 §2.1: Barn och unga utfall netto, budgetavvikelse, prognos, prognosavvikelse
+        PdfCase{kindCases[0], {"-88 552", "-2 066", "-107 623", "-3 840", "-704 027", "13 785"}},
+        // seed 001 §3.1: Barn och unga utfall netto, periodens budget, avvikelse; Summa budget helår
+        PdfCase{kindCases[1], {"-27 563", "-24 532", "-3 031", "-831 556", "831,6 miljoner"}},
+        // seed 003 "Ekonomi, drift" (costs positive): Socialpsykiatri; "Driftredovisning" Personal
+        PdfCase{kindCases[2], {"70 108", "69 808", "46 808", "46 537", "277 573", "265 650", "Uppnås"}},
+        // seed 000 §7: Barn och unga 0-20 år utfall netto, budget, avvikelse; Personer med funktionsnedsättning
+        PdfCase{kindCases[3], {"-153 701", "-147 191", "-6 510", "-502 933", "-490 366"}}),
+    [](const testing::TestParamInfo<PdfCase> &param) { return std::string(param.param.kind.name); });
+
+TEST(Renderers, HtmlOdtAndPdfFromTheSameDocument)
+{
+    DemoDatabase demo;
+    const ReportDocument document = monthReport(demo);
+    RenderOptions options;
+    options.style = templateFor("0182");
+    const std::string html = demo.dir().file("r.html"), odt = demo.dir().file("r.odt"), pdf = demo.dir().file("r.pdf");
+    ASSERT_TRUE(writeReport(document, html, options));
+    ASSERT_TRUE(writeReport(document, odt, options));
+    ASSERT_TRUE(writeReport(document, pdf, options));
+    const std::string htmlText = TestUtil::readBytes(html);
+    EXPECT_NE(htmlText.find("<td class=\"n\" align=\"right\">-88 552</td>"), std::string::npos);
+    EXPECT_NE(htmlText.find("<thead>"), std::string::npos);
+    EXPECT_TRUE(TestUtil::readBytes(odt).starts_with("PK")); // an ODF zip package
+    EXPECT_GE(pageCount(pdf), 3);
+    auto text = output("pdftotext -enc UTF-8 '" + pdf + "' -");
+    ASSERT_TRUE(text);
+    EXPECT_NE(text->find("-107 623"), std::string::npos);
+    auto unknown = writeReport(document, demo.dir().file("r.txt"), options);
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().code, Core::ErrorCode::Unsupported);
+}
+
+} // namespace
+} // namespace Tertial::Reports::Test
