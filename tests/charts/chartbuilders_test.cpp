@@ -198,6 +198,7 @@ TEST_F(ChartBuilders, IndicatorSeed000)
     EXPECT_DOUBLE_EQ(valueAt(QStringLiteral("Utfall"), 2018), 81);
     EXPECT_TRUE(subtitle().contains(QStringLiteral("Utfall saknas för 2019")));
     EXPECT_TRUE(itemTexts().contains(QStringLiteral("70 %")));
+    EXPECT_TRUE(itemTexts().contains(QStringLiteral("mål 85 %")));
     EXPECT_EQ(tickLabels(plot->xAxis), (QStringList{QStringLiteral("2018"), QStringLiteral("2019"), QStringLiteral("2020")}));
     EXPECT_DOUBLE_EQ(plot->xAxis->range().lower, 2017.5);
     EXPECT_GE(plot->yAxis->range().upper, 85.0);
