@@ -228,6 +228,23 @@ TEST_F(ChartBuilders, BridgeSeed002)
     EXPECT_GT(plot->yAxis->range().upper, 721'652.0); // the highest running total, after Barn och unga
 }
 
+TEST_F(ChartBuilders, BridgeToTheYearsUtfall)
+{
+    // seed 000 §7: from Prognos T2 (-158 472) to Utfall 2020 (-153 701) for barn och unga.
+    const auto bridge = Core::forecastBridge({{"Dygnsvård", tkr(-85'452), tkr(-81'242)},
+                                              {"Öppenvård inkl föreningsbidrag", tkr(-66'907), tkr(-66'333)},
+                                              {"Ensamkommande barn och unga", tkr(-2'373), tkr(-2'888)},
+                                              {"Familjerådgivning o insatser familjerätt", tkr(-3'740), tkr(-3'238)}},
+                                             8, 12)
+                            .value();
+    BridgeChart::build(plot.get(), bridge, 2020, "Barn och unga 0-20 år", options, QStringLiteral("Utfall helår"));
+    EXPECT_EQ(tickLabels(plot->xAxis).last(), QStringLiteral("Utfall helår"));
+    EXPECT_TRUE(subtitle().contains(QStringLiteral("minskat med 4 771 tkr sedan augusti")));
+    EXPECT_DOUBLE_EQ(valueAt(QStringLiteral("Billigare prognos (förbättring)"), 2), 4'210);
+    EXPECT_DOUBLE_EQ(valueAt(QStringLiteral("Dyrare prognos (försämring)"), 4), 515);
+    EXPECT_DOUBLE_EQ(valueAt(QStringLiteral("Prognos helår, totalt"), 6), 153'701);
+}
+
 TEST_F(ChartBuilders, AccuracySeed000)
 {
     AccuracyChart::build(plot.get(), seed000Accuracy(), 2020, "Barn och unga 0-20 år", "Summa barn och unga", options);

@@ -215,17 +215,21 @@ Result<void> drawBridge(QCustomPlot *plot, const NamndData &data, int month, std
     const Core::EconomicTable &before = data.tables[static_cast<std::size_t>(previous - 1)];
     const Core::EconomicTable &now = data.tables[static_cast<std::size_t>(month - 1)];
     std::vector<Core::BridgeInput> inputs;
+    bool usedActual = false;
     for (const Core::EconomicRow *row : childRows(now, parent)) {
         std::optional<Money> current = row->values.forecast;
         // At the year's end the utfall is the final word where no december prognos was made.
-        if (!current && month == 12)
+        if (!current && month == 12) {
             current = row->values.actualNet;
+            usedActual = usedActual || current.has_value();
+        }
         inputs.push_back({row->name, rowOf(before, row->id).values.forecast, current});
     }
     auto bridge = Core::forecastBridge(inputs, previous, month);
     if (!bridge)
         return std::unexpected(bridge.error());
-    Charts::BridgeChart::build(plot, *bridge, data.year, name, options);
+    Charts::BridgeChart::build(plot, *bridge, data.year, name, options,
+                               usedActual ? QStringLiteral("Utfall helår") : QString());
     return {};
 }
 
