@@ -2,6 +2,8 @@
 // Periodisation profiles: linear, by days, by twelve weights.
 #include "periodizationprofile.h"
 
+#include "volumecalendar.h"
+
 #include <cmath>
 #include <string>
 
@@ -11,24 +13,6 @@ namespace {
 constexpr std::int64_t maxWeight = 1'000'000'000'000'000;
 
 } // namespace
-
-bool isLeapYear(int year)
-{
-    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-int daysInMonth(int year, int month)
-{
-    static constexpr std::array<int, 12> days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month == 2 && isLeapYear(year))
-        return 29;
-    return days[static_cast<std::size_t>(month - 1)];
-}
-
-int daysInYear(int year)
-{
-    return isLeapYear(year) ? 366 : 365;
-}
 
 PeriodizationProfile PeriodizationProfile::linear()
 {
@@ -88,12 +72,9 @@ Money PeriodizationProfile::cumulativeBudget(Money yearBudget, int year, int end
     switch (m_kind) {
     case PeriodizationKind::Linear:
         return yearBudget.scaled(endMonth, 12);
-    case PeriodizationKind::Days: {
-        std::int64_t days = 0;
-        for (int month = 1; month <= endMonth; ++month)
-            days += daysInMonth(year, month);
-        return yearBudget.scaled(days, daysInYear(year));
-    }
+    case PeriodizationKind::Days:
+        // endMonth is 1..11 here, so the calendar cannot refuse it.
+        return yearBudget.scaled(*daysThroughMonth(year, endMonth), *daysThroughMonth(year, 12));
     case PeriodizationKind::Weights: {
         std::int64_t part = 0;
         std::int64_t sum = 0;

@@ -48,8 +48,4 @@ private:
     std::array<std::int64_t, 12> m_weights{};
 };
 
-bool isLeapYear(int year);
-int daysInMonth(int year, int month);
-int daysInYear(int year);
-
 } // namespace Tertial::Core

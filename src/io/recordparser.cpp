@@ -88,8 +88,8 @@ void parseFigure(RowReader &row, const std::string &file, const std::set<std::st
                                                        "ur docs/formats.md (personal, lokaler, avgifter, ...)");
     if (!row.ok() || !namnd || !path || !year || !measure || !monthOk || !amount)
         return;
-    batch.figures.push_back(Storage::FigureRow{SourceRef{file, row.line()}, *namnd, *path, kontoslagCode, *year, month,
-                                               *measure, *amount});
+    batch.figures.push_back(Storage::FigureRow{SourceRef{file, row.line()}, std::move(*namnd), std::move(*path),
+                                               kontoslagCode, *year, month, *measure, *amount});
 }
 
 } // namespace

@@ -34,7 +34,7 @@ TEST(Cli, HelpDocumentsEveryVerb)
     TempDir dir;
     const auto help = runCli({"--help"}, dir.path());
     EXPECT_EQ(help.exitCode, 0);
-    for (const char *verb : {"init", "import", "export", "lock", "unlock"}) {
+    for (const char *verb : {"init", "import", "export", "table", "lock", "unlock"}) {
         EXPECT_NE(help.out.find(std::string("  ") + verb + " "), std::string::npos) << verb;
         const auto verbHelp = runCli({verb, "--help"}, dir.path());
         EXPECT_EQ(verbHelp.exitCode, 0) << verb;

@@ -45,6 +45,25 @@ bytes.
   --year Y     budgetåret
   --out FIL    skriv till FIL i stället för standard ut
 )"},
+        {"table", R"(tertial-cli table DB --kommun K --namnd N --year Y --month M [--unit kr|tkr|mnkr] [--csv]
+
+Visar nämndens ekonomiska tabell för perioden januari–M år Y, beräknad av
+Tertials kärna: en rad per verksamhet i trädets ordning (verksamheter utan
+något värde under perioden utelämnas), sist Summa. Periodens budget är den
+inmatade (budget_period) eller helårsbudgeten periodiserad enligt verksamhetens
+periodisering (linjär om inget annat angetts). Utfall fg år är föregående års
+utfall netto till samma månad.
+
+  --unit E   kr, tkr (standard) eller mnkr; kr och tkr utan decimaler, mnkr med en
+  --csv      semikolonseparerat för Excel: decimalkomma, inga tusentalsavgränsare,
+             rubriken
+             verksamhet;niva;utfall_intakter;utfall_kostnader;utfall_netto;
+             budget_period;budgetavvikelse;avvikelse_procent;budget;prognos;
+             prognosavvikelse;utfall_netto_fg_ar;forandring
+             (niva 1 för översta nivån, 0 för Summa; tom cell där värde saknas;
+             avvikelse_procent = budgetavvikelse / |periodens budget| i procent
+             med en decimal)
+)"},
         {"lock", R"(tertial-cli lock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
 
 Låser en period när nämnden har beslutat: därefter vägras varje ändring av
@@ -71,6 +90,8 @@ Användning: tertial-cli VERB ...    (tertial-cli VERB --help visar detaljer)
   import DB FIL...             läs sifferfiler och register (allt eller inget)
   export DB --kommun K --namnd N --year Y
                                skriv nämndens siffror för året som sifferfil
+  table DB --kommun K --namnd N --year Y --month M [--unit E] [--csv]
+                               visa periodens ekonomiska tabell
   lock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
                                lås en period
   unlock DB ...                lås upp en period

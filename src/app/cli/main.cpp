@@ -44,6 +44,8 @@ int main(int argc, char **argv)
         return runImport(*args, std::cout, std::cerr);
     if (args->verb == "export")
         return runExport(*args, std::cout, std::cerr);
+    if (args->verb == "table")
+        return runTable(*args, std::cout, std::cerr);
     if (args->verb == "lock" || args->verb == "unlock")
         return runLock(*args, args->verb == "lock", std::cout, std::cerr);
     if (args->verb == "chart")
