@@ -476,8 +476,11 @@ int runChart(const Arguments &args, std::ostream &out, std::ostream &err)
         for (std::size_t i = 0; i <= m; ++i)
             inputs.actual[i] = rowOf(data->tables[i], verksamhet).values.actualNet;
         inputs.budgetYear = now.values.budgetYear.value_or(Money());
-        if (verksamhet)
-            inputs.periodization = data->tree.effectivePeriodization(*data->tree.indexOf(*verksamhet), {});
+        // The table's periodens budget per month: entered figures and every child's own profile.
+        std::array<Money, 12> budget{};
+        for (std::size_t i = 0; i < 12; ++i)
+            budget[i] = rowOf(data->tables[i], verksamhet).values.budgetPeriod.value_or(Money());
+        inputs.budgetByMonth = budget;
         inputs.forecast = now.values.forecast;
         inputs.lastYearActualToMonth = rowOf(data->lastYear[m], verksamhet).values.actualNet;
         inputs.lastYearActualFullYear = rowOf(data->lastYear[11], verksamhet).values.actualNet;
