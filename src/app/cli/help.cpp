@@ -3,6 +3,7 @@
 #include "help.h"
 
 #include "chartcommand.h"
+#include "koladacommand.h"
 
 #include <map>
 
@@ -97,7 +98,7 @@ Användning: tertial-cli VERB ...    (tertial-cli VERB --help visar detaljer)
   unlock DB ...                lås upp en period
   chart DB --kommun K --namnd N --year Y --month M --kind SORT --out FIL
                                rita ett diagram (PNG, PDF, SVG)
-
+)" + koladaOverallHelp() + R"(
 Slutkod 0 vid framgång, annars skild från 0 med felet på standard fel.
 Filformaten beskrivs i docs/formats.md.
 )";
@@ -108,7 +109,7 @@ std::string verbHelp(const std::string &verb)
     if (verb == "chart")
         return chartHelp();
     const auto it = texts().find(verb);
-    return it == texts().end() ? std::string() : it->second;
+    return it == texts().end() ? koladaVerbHelp(verb) : it->second;
 }
 
 } // namespace Tertial::Cli

@@ -4,6 +4,7 @@
 #include "chartcommand.h"
 #include "commands.h"
 #include "help.h"
+#include "koladacommand.h"
 
 #include <iostream>
 
@@ -12,7 +13,8 @@ using namespace Tertial::Cli;
 int main(int argc, char **argv)
 {
     const std::vector<std::string> raw(argv + 1, argv + argc);
-    std::set<std::string> valueOptions = {"--kommun", "--namnd", "--year", "--month", "--unit", "--out", "--orsak", "--anvandare"};
+    std::set<std::string> valueOptions = {"--kommun", "--namnd", "--year", "--month", "--unit", "--out", "--orsak", "--anvandare",
+                                          "--kpi", "--better", "--group", "--kolada-url"};
     std::set<std::string> flagOptions = {"--help", "--csv"};
     valueOptions.insert(chartValueOptions().begin(), chartValueOptions().end());
     flagOptions.insert(chartFlagOptions().begin(), chartFlagOptions().end());
@@ -48,6 +50,12 @@ int main(int argc, char **argv)
         return runTable(*args, std::cout, std::cerr);
     if (args->verb == "lock" || args->verb == "unlock")
         return runLock(*args, args->verb == "lock", std::cout, std::cerr);
+    if (args->verb == "kolada-import")
+        return runKoladaImport(*args, std::cout, std::cerr);
+    if (args->verb == "kolada-fetch")
+        return runKoladaFetch(*args, std::cout, std::cerr);
+    if (args->verb == "compare")
+        return runCompare(*args, std::cout, std::cerr);
     if (args->verb == "chart")
         return runChart(*args, std::cout, std::cerr);
     std::cerr << "tertial-cli: okänt verb '" << args->verb << "'\n" << overallHelp();

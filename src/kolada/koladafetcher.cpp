@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Kolada fetcher over QNetworkAccessManager.
+#include "koladafetcher.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
+#include <set>
+
+namespace Tertial::Kolada {
+
+using Core::ErrorCode;
+using Core::fail;
+using Core::Result;
+
+namespace {
+
+template<typename T, typename ToText>
+std::vector<QString> chunks(const std::vector<T> &items, ToText toText)
+{
+    std::vector<QString> result;
+    for (std::size_t start = 0; start < items.size(); start += maxIdsPerSegment) {
+        QStringList part;
+        for (std::size_t i = start; i < std::min(items.size(), start + maxIdsPerSegment); ++i)
+            part << toText(items[i]);
+        result.push_back(part.join(QLatin1Char(',')));
+    }
+    return result;
+}
+
+QString base(const QUrl &url)
+{
+    QString text = url.toString();
+    while (text.endsWith(QLatin1Char('/')))
+        text.chop(1);
+    return text;
+}
+
+std::string text(const QUrl &url)
+{
+    return url.toString().toStdString();
+}
+
+// Errors after which a new attempt may succeed: the connection was dropped or stalled.
+bool isTransient(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout cancels
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Errors that mean Kolada cannot be reached at all from here.
+bool isUnreachable(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::HostNotFoundError || error == QNetworkReply::ConnectionRefusedError ||
+           error == QNetworkReply::ProxyNotFoundError || error == QNetworkReply::ProxyConnectionRefusedError;
+}
+
+} // namespace
+
+std::vector<QUrl> dataUrls(const QUrl &baseUrl, const FetchRequest &request)
+{
+    const auto kpis = chunks(request.kpis, [](const std::string &id) { return QString::fromStdString(id); });
+    const auto municipalities =
+        chunks(request.municipalities, [](const std::string &id) { return QString::fromStdString(id); });
+    const auto years = chunks(request.years, [](int year) { return QString::number(year); });
+    std::vector<QUrl> urls;
+    for (const auto &kpi : kpis) {
+        const QString withKpi = base(baseUrl) + QStringLiteral("/data/kpi/") + kpi;
+        std::vector<QString> prefixes;
+        if (municipalities.empty())
+            prefixes.push_back(withKpi);
+        for (const auto &municipality : municipalities)
+            prefixes.push_back(withKpi + QStringLiteral("/municipality/") + municipality);
+        for (const auto &prefix : prefixes) {
+            if (years.empty())
+                urls.emplace_back(prefix);
+            for (const auto &year : years)
+                urls.emplace_back(prefix + QStringLiteral("/year/") + year);
+        }
+    }
+    return urls;
+}
+
+KoladaFetcher::KoladaFetcher(FetchOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_network(new QNetworkAccessManager(this))
+{
+}
+
+KoladaFetcher::~KoladaFetcher() = default;
+
+void KoladaFetcher::wait(std::chrono::milliseconds delay)
+{
+    QEventLoop loop;
+    QTimer::singleShot(delay, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+Result<QByteArray> KoladaFetcher::get(const QUrl &url)
+{
+    std::string last;
+    std::chrono::milliseconds backoff = m_options.initialBackoff;
+    const int attempts = std::max(1, m_options.maxAttempts);
+    for (int attempt = 1; attempt <= attempts; ++attempt) {
+        m_requested.push_back(url);
+        QNetworkRequest request(url);
+        request.setRawHeader("Accept", "application/json");
+        request.setTransferTimeout(static_cast<int>(m_options.transferTimeout.count()));
+        const std::unique_ptr<QNetworkReply> reply(m_network->get(request));
+        QEventLoop loop;
+        connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        if (!reply->isFinished())
+            loop.exec();
+
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QNetworkReply::NetworkError error = reply->error();
+        if (error == QNetworkReply::NoError && status >= 200 && status < 300)
+            return reply->readAll();
+
+        std::chrono::milliseconds delay = backoff;
+        if (status == 429 || (status >= 500 && status < 600)) {
+            last = "HTTP " + std::to_string(status);
+            // Retry-After in seconds, when the server says how long to wait (capped).
+            bool ok = false;
+            const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+            if (ok && seconds >= 0)
+                delay = std::min(std::chrono::milliseconds(seconds * 1000LL), m_options.maxBackoff);
+        } else if (status != 0) {
+            return fail(ErrorCode::Io, text(url) + ": Kolada svarade HTTP " + std::to_string(status) + " (" +
+                                           reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
+                                               .toString()
+                                               .toStdString() +
+                                           "); kontrollera KPI-id, kommunkoder och år");
+        } else if (isUnreachable(error)) {
+            return fail(ErrorCode::Io, text(url) + ": Kolada kan inte nås (" + reply->errorString().toStdString() +
+                                           "); kontrollera nätverksanslutningen och försök igen");
+        } else if (isTransient(error)) {
+            last = "anslutningen bröts: " + reply->errorString().toStdString();
+        } else {
+            return fail(ErrorCode::Io, text(url) + ": hämtningen misslyckades (" + reply->errorString().toStdString() + ")");
+        }
+        if (attempt < attempts) {
+            wait(delay);
+            backoff = std::min(backoff * 2, m_options.maxBackoff);
+        }
+    }
+    return fail(ErrorCode::Io, text(url) + ": Kolada svarade inte efter " + std::to_string(attempts) +
+                                   " försök (senast " + last + "); försök igen senare");
+}
+
+Result<void> KoladaFetcher::fetchAllPages(const QUrl &first, PageKind expected, Storage::KoladaBatch &batch, int &pages)
+{
+    std::set<QString> seen;
+    QUrl url = first;
+    for (;;) {
+        if (!seen.insert(url.toString()).second)
+            return fail(ErrorCode::InvalidInput, text(url) + ": next_url pekar tillbaka på en sida som redan hämtats");
+        if (++pages > m_options.maxPages)
+            return fail(ErrorCode::InvalidInput, text(url) + ": fler än " + std::to_string(m_options.maxPages) +
+                                                     " sidor; avbryter");
+        auto body = get(url);
+        if (!body)
+            return std::unexpected(body.error());
+        auto parsed = parseResponse(*body, text(url));
+        if (!parsed)
+            return std::unexpected(parsed.error());
+        if (parsed->size() != 1)
+            return fail(ErrorCode::InvalidInput, text(url) + ": väntade en sida (ett objekt), fick en lista");
+        KoladaPage &page = parsed->front();
+        if (page.kind != PageKind::Empty && page.kind != expected)
+            return fail(ErrorCode::InvalidInput, text(url) + ": svaret innehåller " + pageKindName(page.kind) +
+                                                     ", väntade " + pageKindName(expected));
+        batch.append(std::move(page.records));
+        emit pageFetched(url);
+        if (!page.nextUrl)
+            return {};
+        url = url.resolved(QUrl(QString::fromStdString(*page.nextUrl)));
+    }
+}
+
+Result<Storage::KoladaBatch> KoladaFetcher::fetch(const FetchRequest &request)
+{
+    m_requested.clear();
+    if (request.kpis.empty())
+        return fail(ErrorCode::MissingInput, "ange minst ett KPI-id att hämta");
+    if (request.years.empty())
+        return fail(ErrorCode::MissingInput, "ange minst ett år att hämta");
+
+    Storage::KoladaBatch batch;
+    batch.source = text(m_options.baseUrl);
+    batch.fetchedAt = m_options.fetchedAt.empty()
+                          ? QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate).toStdString()
+                          : m_options.fetchedAt;
+    int pages = 0;
+    if (request.metadata) {
+        const auto kpis = chunks(request.kpis, [](const std::string &id) { return QString::fromStdString(id); });
+        for (const auto &chunk : kpis)
+            if (auto ok = fetchAllPages(QUrl(base(m_options.baseUrl) + QStringLiteral("/kpi/") + chunk),
+                                        PageKind::Kpis, batch, pages);
+                !ok)
+                return std::unexpected(ok.error());
+        if (auto ok = fetchAllPages(QUrl(base(m_options.baseUrl) + QStringLiteral("/municipality")),
+                                    PageKind::Municipalities, batch, pages);
+            !ok)
+            return std::unexpected(ok.error());
+    }
+    for (const QUrl &url : dataUrls(m_options.baseUrl, request))
+        if (auto ok = fetchAllPages(url, PageKind::Data, batch, pages); !ok)
+            return std::unexpected(ok.error());
+    return batch;
+}
+
+} // namespace Tertial::Kolada

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Fetches key figures from the Kolada API v3 over HTTP: path-form URLs, paging, back-off and retry.
+#pragma once
+
+#include "koladaparser.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+class QNetworkAccessManager;
+
+namespace Tertial::Kolada {
+
+struct FetchRequest final
+{
+    std::vector<std::string> kpis;           // N33006, ...
+    std::vector<int> years;                  // at least one
+    std::vector<std::string> municipalities; // empty: every municipality
+    bool metadata = true;                    // also the KPIs' metadata and the municipality list
+};
+
+struct FetchOptions final
+{
+    QUrl baseUrl = QUrl(QStringLiteral("https://api.kolada.se/v3"));
+    int maxAttempts = 5;                                // per request, the first included
+    std::chrono::milliseconds initialBackoff{1000};     // doubled per retry unless Retry-After says
+    std::chrono::milliseconds maxBackoff{30000};
+    std::chrono::milliseconds transferTimeout{30000};   // a stalled response counts as dropped
+    int maxPages = 10000;                               // guards a next_url that never ends
+    std::string fetchedAt;                              // hämtningsdatum; empty: today (UTC)
+};
+
+// At most this many ids in one path segment ("/kpi/A,B,...").
+inline constexpr int maxIdsPerSegment = 25;
+
+// The first-page data URLs of a request: base/data/kpi/{≤25}/municipality/{≤25}/year/{≤25},
+// one URL per combination of chunks (the municipality segment left out when none are given).
+std::vector<QUrl> dataUrls(const QUrl &baseUrl, const FetchRequest &request);
+
+class KoladaFetcher final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit KoladaFetcher(FetchOptions options = {}, QObject *parent = nullptr);
+    ~KoladaFetcher() override;
+
+    // Fetches every page of every URL, then returns the whole batch; nothing partial: any failure
+    // (no network, a status other than 2xx after the retries, malformed JSON) is the error.
+    // Blocks in a local event loop (the GUI stays painted; call it from the GUI thread).
+    Core::Result<Storage::KoladaBatch> fetch(const FetchRequest &request);
+
+    // Every URL requested by the last fetch, retries included, in order (for the log and tests).
+    const std::vector<QUrl> &requested() const { return m_requested; }
+
+signals:
+    void pageFetched(const QUrl &url);
+
+private:
+    Core::Result<QByteArray> get(const QUrl &url);
+    // Follows next_url from `first`; every page must be of `expected` kind (or empty).
+    Core::Result<void> fetchAllPages(const QUrl &first, PageKind expected, Storage::KoladaBatch &batch, int &pages);
+    void wait(std::chrono::milliseconds delay);
+
+    FetchOptions m_options;
+    QNetworkAccessManager *m_network = nullptr;
+    std::vector<QUrl> m_requested;
+};
+
+} // namespace Tertial::Kolada

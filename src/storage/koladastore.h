@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Kolada store: KPIs, municipalities, groups and values beside the figures in the same SQLite database.
+#pragma once
+
+#include "koladarecords.h"
+#include "sqliteconnection.h"
+
+#include "core/error.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace Tertial::Storage {
+
+// Opens the Tertial database a SqliteStore opens (checked and migrated by it) on a connection of
+// its own, and keeps its tables in their own idempotent step (CREATE TABLE IF NOT EXISTS), so the
+// Kolada tables need no schema version of the main store.
+class KoladaStore final
+{
+public:
+    static Core::Result<std::unique_ptr<KoladaStore>> open(const std::string &path);
+
+    // Writes a whole import or fetch in one transaction: all or nothing. Values are upserted by
+    // (kpi, municipality, year, gender); a deleted record removes the stored value of its key;
+    // KPIs and municipalities are upserted by id; a group's member list is replaced.
+    Core::Result<KoladaImportSummary> apply(const KoladaBatch &batch);
+
+    Core::Result<std::vector<KoladaKpi>> kpis();
+    Core::Result<std::optional<KoladaKpi>> kpi(const std::string &id);
+    Core::Result<std::vector<KoladaMunicipality>> municipalities();
+    Core::Result<std::vector<KoladaGroup>> groups();
+    // By id first, then by title (exact, then case-insensitive ASCII).
+    Core::Result<std::optional<KoladaGroup>> findGroup(const std::string &idOrTitle);
+
+    // The stored values of a KPI and gender, for one year or all years, ordered by municipality
+    // then year; missing values (null) included.
+    Core::Result<std::vector<KoladaStoredValue>> values(const std::string &kpi, std::optional<int> year,
+                                                        KoladaGender gender = KoladaGender::Total);
+
+private:
+    KoladaStore(SqliteConnection connection, std::string path);
+    Core::Result<void> ensureTables();
+
+    SqliteConnection m_db;
+    std::string m_path;
+};
+
+} // namespace Tertial::Storage
