@@ -1,0 +1,825 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
+<context>
+    <name>CommentPanel</name>
+    <message>
+        <source>Välj en verksamhet</source>
+        <translation>Select an activity</translation>
+    </message>
+    <message>
+        <source>Kommentar till perioden …</source>
+        <translation>Comment for the period …</translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Spara kommentar</source>
+        <translation>Save comment</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tertial</source>
+        <translation>Tertial</translation>
+    </message>
+    <message>
+        <source>Ingen databas öppen</source>
+        <translation>No database open</translation>
+    </message>
+    <message>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Redigera</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Visa</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::CommentPanel</name>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Välj en verksamhet i tabellen</source>
+        <translation>Select an activity in the table</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::EconomicView</name>
+    <message>
+        <source>Det inklistrade blocket har fler rader än tabellen</source>
+        <translation>The pasted block has more rows than the table</translation>
+    </message>
+    <message>
+        <source>Det inklistrade blocket har fler kolumner än tabellen</source>
+        <translation>The pasted block has more columns than the table</translation>
+    </message>
+    <message>
+        <source>Klistra in %1 × %2</source>
+        <translation>Paste %1 × %2</translation>
+    </message>
+    <message>
+        <source>Töm celler</source>
+        <translation>Clear cells</translation>
+    </message>
+    <message>
+        <source>Fyll nedåt</source>
+        <translation>Fill down</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::MainWindow</name>
+    <message>
+        <source>Ekonomi</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>Volymer</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Indikatorer</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Åtgärdsplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Investeringar</source>
+        <translation>Investments</translation>
+    </message>
+    <message>
+        <source>Statsbidrag</source>
+        <translation>State grants</translation>
+    </message>
+    <message>
+        <source>Urval</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Ändringslogg</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Visning</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Enhet:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>kr</source>
+        <translation>SEK</translation>
+    </message>
+    <message>
+        <source>tkr</source>
+        <translation>kSEK</translation>
+    </message>
+    <message>
+        <source>mnkr</source>
+        <translation>MSEK</translation>
+    </message>
+    <message>
+        <source>Visa kostnader som positiva tal</source>
+        <translation>Show costs as positive numbers</translation>
+    </message>
+    <message>
+        <source>Avvikelse % av:</source>
+        <translation>Variance % of:</translation>
+    </message>
+    <message>
+        <source>periodens budget</source>
+        <translation>period budget</translation>
+    </message>
+    <message>
+        <source>utfall</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>&amp;Öppna databas …</source>
+        <translation>&amp;Open database …</translation>
+    </message>
+    <message>
+        <source>&amp;Ny databas …</source>
+        <translation>&amp;New database …</translation>
+    </message>
+    <message>
+        <source>&amp;Senaste filer</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>Öppna &amp;demodatabasen</source>
+        <translation>Open the &amp;demo database</translation>
+    </message>
+    <message>
+        <source>&amp;Avsluta</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiera</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Klistra &amp;in</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>&amp;Fyll nedåt</source>
+        <translation>&amp;Fill down</translation>
+    </message>
+    <message>
+        <source>&amp;Töm celler</source>
+        <translation>C&amp;lear cells</translation>
+    </message>
+    <message>
+        <source>&amp;Lås perioden …</source>
+        <translation>&amp;Lock the period …</translation>
+    </message>
+    <message>
+        <source>Lås &amp;upp perioden …</source>
+        <translation>&amp;Unlock the period …</translation>
+    </message>
+    <message>
+        <source>Lås &amp;hela året …</source>
+        <translation>Lock the &amp;whole year …</translation>
+    </message>
+    <message>
+        <source>Lås upp hela &amp;året …</source>
+        <translation>Unlock the whole &amp;year …</translation>
+    </message>
+    <message>
+        <source>hela året %1</source>
+        <translation>the whole year %1</translation>
+    </message>
+    <message>
+        <source>perioden %1</source>
+        <translation>the period %1</translation>
+    </message>
+    <message>
+        <source>Lås</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lås upp</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Varför låses %1?</source>
+        <translation>Why is %1 being locked?</translation>
+    </message>
+    <message>
+        <source>Varför låses %1 upp?</source>
+        <translation>Why is %1 being unlocked?</translation>
+    </message>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Ändringslogg: %1</source>
+        <translation>Change log: %1</translation>
+    </message>
+    <message>
+        <source>Ändringslogg: hela nämnden</source>
+        <translation>Change log: whole committee</translation>
+    </message>
+    <message>
+        <source>saknas</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Budgetavvikelse: %1</source>
+        <translation>Budget variance: %1</translation>
+    </message>
+    <message>
+        <source>Prognosavvikelse: %1</source>
+        <translation>Forecast variance: %1</translation>
+    </message>
+    <message>
+        <source>🔒 Perioden är låst</source>
+        <translation>🔒 The period is locked</translation>
+    </message>
+    <message>
+        <source>Perioden är öppen</source>
+        <translation>The period is open</translation>
+    </message>
+    <message>
+        <source>Tertial</source>
+        <translation>Tertial</translation>
+    </message>
+    <message>
+        <source>Ingen databas öppen: Arkiv → Öppna databas</source>
+        <translation>No database open: File → Open database</translation>
+    </message>
+    <message>
+        <source>%1 – Tertial</source>
+        <translation>%1 – Tertial</translation>
+    </message>
+    <message>
+        <source>Välj nämnd, år och period till vänster</source>
+        <translation>Choose committee, year and period on the left</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Öppna databas</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Tertial-databaser (*.tertial);;Alla filer (*)</source>
+        <translation>Tertial databases (*.tertial);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Kunde inte öppna</source>
+        <translation>Could not open</translation>
+    </message>
+    <message>
+        <source>Ny databas</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Tertial-databaser (*.tertial)</source>
+        <translation>Tertial databases (*.tertial)</translation>
+    </message>
+    <message>
+        <source>Kunde inte skapa</source>
+        <translation>Could not create</translation>
+    </message>
+    <message>
+        <source>Demodatabasen finns inte (%1); bygg projektet eller sätt TERTIAL_DEMO_DATABASE</source>
+        <translation>The demo database does not exist (%1); build the project or set TERTIAL_DEMO_DATABASE</translation>
+    </message>
+    <message>
+        <source>Kunde inte kopiera demodatabasen till %1</source>
+        <translation>Could not copy the demo database to %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Models::AuditLogModel</name>
+    <message>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>När</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Före</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Orsak</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Models::Document</name>
+    <message>
+        <source>Ändra kommentar</source>
+        <translation>Change comment</translation>
+    </message>
+    <message>
+        <source>Ändra prognosmetod</source>
+        <translation>Change forecast method</translation>
+    </message>
+    <message>
+        <source>okänd prognosmetod</source>
+        <translation>unknown forecast method</translation>
+    </message>
+    <message>
+        <source>belopp förs in på verksamheter utan underrader</source>
+        <translation>amounts are entered on activities without sub-rows</translation>
+    </message>
+    <message>
+        <source>perioden är låst; lås upp den innan du ändrar</source>
+        <translation>the period is locked; unlock it before changing</translation>
+    </message>
+    <message>
+        <source>skriv varför perioden låses</source>
+        <translation>write why the period is being locked</translation>
+    </message>
+    <message>
+        <source>skriv varför perioden låses upp</source>
+        <translation>write why the period is being unlocked</translation>
+    </message>
+    <message>
+        <source>indikatorn finns inte</source>
+        <translation>the indicator does not exist</translation>
+    </message>
+    <message>
+        <source>Ändra indikator</source>
+        <translation>Change indicator</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Models::EconomicTableModel</name>
+    <message>
+        <source>Budgetavvikelse = utfall netto − periodens budget</source>
+        <translation>Budget variance = net actual − period budget</translation>
+    </message>
+    <message>
+        <source>Avvikelse i procent av |periodens budget|</source>
+        <translation>Variance as a percentage of |period budget|</translation>
+    </message>
+    <message>
+        <source>Avvikelse i procent av |utfall netto|</source>
+        <translation>Variance as a percentage of |net actual|</translation>
+    </message>
+    <message>
+        <source>Prognosavvikelse = prognos helår − budget helår</source>
+        <translation>Forecast variance = full-year forecast − full-year budget</translation>
+    </message>
+    <message>
+        <source>Förändring = utfall i år − utfall föregående år</source>
+        <translation>Change = actual this year − actual last year</translation>
+    </message>
+    <message>
+        <source>Förbrukat = utfall netto / budget helår</source>
+        <translation>Used = net actual / full-year budget</translation>
+    </message>
+    <message>
+        <source>Periodens budget: inmatad, annars budget helår periodiserad</source>
+        <translation>Period budget: as entered, else the full-year budget periodised</translation>
+    </message>
+    <message>
+        <source>Verksamhet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Utfall intäkter</source>
+        <translation>Actual income</translation>
+    </message>
+    <message>
+        <source>Utfall kostnader</source>
+        <translation>Actual costs</translation>
+    </message>
+    <message>
+        <source>Utfall netto</source>
+        <translation>Net actual</translation>
+    </message>
+    <message>
+        <source>Periodens budget</source>
+        <translation>Period budget</translation>
+    </message>
+    <message>
+        <source>Avvikelse %</source>
+        <translation>Variance %</translation>
+    </message>
+    <message>
+        <source>Budget helår</source>
+        <translation>Full-year budget</translation>
+    </message>
+    <message>
+        <source>Prognos</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Föregående år</source>
+        <translation>Previous year</translation>
+    </message>
+    <message>
+        <source>Förändring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Förbrukat %</source>
+        <translation>Used %</translation>
+    </message>
+    <message>
+        <source>Riktpunkt %1</source>
+        <translation>Benchmark %1</translation>
+    </message>
+    <message>
+        <source>Förändring %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: räknas fram och kan inte skrivas in</source>
+        <translation>%1, %2: computed, cannot be typed</translation>
+    </message>
+    <message>
+        <source>%1, %2: perioden är låst; lås upp den innan du ändrar</source>
+        <translation>%1, %2: the period is locked; unlock it before changing</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (väntade ett belopp i %4, till exempel −1 234,5)</source>
+        <translation>%1, %2: %3 (expected an amount in %4, for example −1 234,5)</translation>
+    </message>
+    <message>
+        <source>Okänd prognosmetod "%1"</source>
+        <translation>Unknown forecast method "%1"</translation>
+    </message>
+    <message>
+        <source>Ändra %1, %2</source>
+        <translation>Change %1, %2</translation>
+    </message>
+    <message>
+        <source>manuell</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>utfall + återstående budget</source>
+        <translation>actual + remaining budget</translation>
+    </message>
+    <message>
+        <source>säsong</source>
+        <translation>seasonal</translation>
+    </message>
+    <message>
+        <source>saknas</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>budget (+/− noll)</source>
+        <translation>budget (+/− zero)</translation>
+    </message>
+    <message>
+        <source>linjär uppräkning</source>
+        <translation>linear run-rate</translation>
+    </message>
+    <message>
+        <source>volymbaserad</source>
+        <translation>volume-based</translation>
+    </message>
+    <message>
+        <source>%1: prognosen skrivs in (%2)</source>
+        <translation>%1: the forecast is typed in (%2)</translation>
+    </message>
+    <message>
+        <source>%1: kan inte räknas fram: %2</source>
+        <translation>%1: cannot be computed: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Prognos­metod</source>
+        <translation>Forecast method</translation>
+    </message>
+    <message>
+        <source>Budget­avvikelse</source>
+        <translation>Budget­variance</translation>
+    </message>
+    <message>
+        <source>Prognos­avvikelse</source>
+        <translation>Forecast­variance</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Models::NavigatorModel</name>
+    <message>
+        <source>Urval</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <source>T1 (jan–apr)</source>
+        <translation>T1 (Jan–Apr)</translation>
+    </message>
+    <message>
+        <source>T2 (jan–aug)</source>
+        <translation>T2 (Jan–Aug)</translation>
+    </message>
+    <message>
+        <source>Delår (31 augusti)</source>
+        <translation>Interim (31 August)</translation>
+    </message>
+    <message>
+        <source>Helår</source>
+        <translation>Full year</translation>
+    </message>
+    <message>
+        <source>t.o.m. januari</source>
+        <translation>to end of January</translation>
+    </message>
+    <message>
+        <source>t.o.m. februari</source>
+        <translation>to end of February</translation>
+    </message>
+    <message>
+        <source>t.o.m. mars</source>
+        <translation>to end of March</translation>
+    </message>
+    <message>
+        <source>t.o.m. april</source>
+        <translation>to end of April</translation>
+    </message>
+    <message>
+        <source>t.o.m. maj</source>
+        <translation>to end of May</translation>
+    </message>
+    <message>
+        <source>t.o.m. juni</source>
+        <translation>to end of June</translation>
+    </message>
+    <message>
+        <source>t.o.m. juli</source>
+        <translation>to end of July</translation>
+    </message>
+    <message>
+        <source>t.o.m. augusti</source>
+        <translation>to end of August</translation>
+    </message>
+    <message>
+        <source>t.o.m. september</source>
+        <translation>to end of September</translation>
+    </message>
+    <message>
+        <source>t.o.m. oktober</source>
+        <translation>to end of October</translation>
+    </message>
+    <message>
+        <source>t.o.m. november</source>
+        <translation>to end of November</translation>
+    </message>
+    <message>
+        <source>t.o.m. december</source>
+        <translation>to end of December</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Models::RegisterTables</name>
+    <message>
+        <source>Verksamhet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Insatstyp</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <source>Mått</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>Maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>Målområde</source>
+        <translation>Goal area</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Målsort</source>
+        <translation>Target kind</translation>
+    </message>
+    <message>
+        <source>Målvärde %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>Utfall %1</source>
+        <translation>Actual %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>inget mål</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>fel</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>uppnått</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>delvis uppnått</source>
+        <translation>partly met</translation>
+    </message>
+    <message>
+        <source>ej uppnått</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>saknas</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Budget helår</source>
+        <translation>Full-year budget</translation>
+    </message>
+    <message>
+        <source>Prognos</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Avvikelse</source>
+        <translation>Variance</translation>
+    </message>
+    <message>
+        <source>Periodens budget</source>
+        <translation>Period budget</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Statsbidrag</source>
+        <translation>State grants</translation>
+    </message>
+    <message>
+        <source>Bidrag</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Erhållet</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Kostnad</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Inräknat i budget</source>
+        <translation>Included in budget</translation>
+    </message>
+    <message>
+        <source>Inräknat i prognos</source>
+        <translation>Included in forecast</translation>
+    </message>
+    <message>
+        <source>Avser %1 månader t.o.m. denna</source>
+        <translation>Covers %1 months up to this one</translation>
+    </message>
+    <message>
+        <source>personer snitt per dygn</source>
+        <translation>average persons per day</translation>
+    </message>
+    <message>
+        <source>dygn / dagar i månaden</source>
+        <translation>days of care / days in the month</translation>
+    </message>
+    <message>
+        <source>Tolerans</source>
+        <translation>Tolerance</translation>
+    </message>
+    <message>
+        <source>Delvis uppnått-gränsen: en andel av målet (0,8 = 80 %), för nivå ± i indikatorns enhet; tomt = nämndens standard</source>
+        <translation>The partly-met limit: a share of the target (0,8 = 80 %), for a level ± in the indicator's unit; empty = the committee default</translation>
+    </message>
+    <message>
+        <source>minst, högst, nivå, öka eller minska</source>
+        <translation>minst (at least), högst (at most), nivå (level), öka (increase) or minska (decrease)</translation>
+    </message>
+    <message>
+        <source>%1: målsort "%2" (väntade minst, högst, nivå, öka eller minska)</source>
+        <translation>%1: target kind "%2" (expected minst, högst, nivå, öka or minska)</translation>
+    </message>
+    <message>
+        <source>%1: tolerans: %2 (väntade ett tal, till exempel 0,8)</source>
+        <translation>%1: tolerance: %2 (expected a number, for example 0,8)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,657 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workbench window.
+#include "mainwindow.h"
+
+#include "commentpanel.h"
+#include "economicview.h"
+
+#include "ui_mainwindow.h"
+
+#include "models/amounttext.h"
+#include "models/auditlogmodel.h"
+#include "models/document.h"
+#include "models/economictablemodel.h"
+#include "models/navigatormodel.h"
+#include "models/registertablemodel.h"
+#include "models/registertables.h"
+
+#include "storage/sqlitestore.h"
+
+#include <QActionGroup>
+#include <algorithm>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace Tertial::Gui {
+
+using Models::Document;
+using Models::EconomicTableModel;
+
+namespace {
+
+constexpr int kMaxRecent = 8;
+
+struct TabInfo
+{
+    MainWindow::Tab tab;
+    const char *key; // English key for --tab
+};
+
+const TabInfo kTabs[] = {
+    {MainWindow::Tab::Economy, "economy"},   {MainWindow::Tab::Volumes, "volumes"},
+    {MainWindow::Tab::Indicators, "indicators"}, {MainWindow::Tab::Actions, "actions"},
+    {MainWindow::Tab::Investments, "investments"}, {MainWindow::Tab::StateGrants, "grants"},
+};
+
+QString userName()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("okänd") : user;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("MainWindow"));
+    m_navigatorModel = new Models::NavigatorModel(this);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    createDocks();
+    createDisplayBar();
+    createActions();
+
+    m_budgetDeviationLabel = new QLabel(this);
+    m_forecastDeviationLabel = new QLabel(this);
+    m_lockLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_lockLabel);
+    statusBar()->addPermanentWidget(m_budgetDeviationLabel);
+    statusBar()->addPermanentWidget(m_forecastDeviationLabel);
+
+    const QString titles[] = {tr("Ekonomi"), tr("Volymer"), tr("Indikatorer"), tr("Åtgärdsplan"),
+                              tr("Investeringar"), tr("Statsbidrag")};
+    for (const QString &title : titles) {
+        auto *page = new QWidget(m_ui->tabs);
+        page->setLayout(new QVBoxLayout);
+        page->layout()->setContentsMargins(0, 0, 0, 0);
+        m_ui->tabs->addTab(page, title);
+    }
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views and models refer to the document: remove them first.
+    for (int i = 0; i < m_ui->tabs->count(); ++i)
+        qDeleteAll(m_ui->tabs->widget(i)->findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
+    delete m_commentPanel;
+    delete m_auditView;
+    delete m_auditModel;
+    delete m_economicModel;
+    for (RegisterTab &r : m_registers)
+        delete r.model;
+}
+
+void MainWindow::createDocks()
+{
+    m_navigator = new QTreeView(this);
+    m_navigator->setModel(m_navigatorModel);
+    m_navigator->setHeaderHidden(true);
+    m_navigator->setMinimumWidth(200);
+    m_navigator->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_navigator, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        if (m_document)
+            m_navigatorModel->populateYears(m_document->store(), index);
+    });
+    connect(m_navigator, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        if (auto selection = m_navigatorModel->selectionAt(index); selection && m_document
+            && !(*selection == m_document->selection())) {
+            if (auto ok = select(*selection); !ok)
+                showError(QString::fromStdString(ok.error().message));
+        }
+    });
+    m_navigatorDock = new QDockWidget(tr("Urval"), this);
+    m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
+    m_navigatorDock->setWidget(m_navigator);
+    m_navigatorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+
+    m_commentDock = new QDockWidget(tr("Kommentar"), this);
+    m_commentDock->setObjectName(QStringLiteral("commentDock"));
+    m_commentDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_commentDock);
+
+    m_auditView = new QTableView(this);
+    m_auditView->verticalHeader()->hide();
+    m_auditView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_auditView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_auditView->horizontalHeader()->setStretchLastSection(true);
+    m_auditView->verticalHeader()->setDefaultSectionSize(m_auditView->fontMetrics().height() + 6);
+    m_auditView->setWordWrap(false);
+    m_auditDock = new QDockWidget(tr("Ändringslogg"), this);
+    m_auditDock->setObjectName(QStringLiteral("auditDock"));
+    m_auditDock->setWidget(m_auditView);
+    m_auditDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
+    splitDockWidget(m_commentDock, m_auditDock, Qt::Horizontal);
+    resizeDocks({m_navigatorDock}, {210}, Qt::Horizontal);
+    resizeDocks({m_commentDock, m_auditDock}, {560, 1000}, Qt::Horizontal);
+    resizeDocks({m_commentDock}, {260}, Qt::Vertical);
+}
+
+void MainWindow::createDisplayBar()
+{
+    auto *bar = addToolBar(tr("Visning"));
+    bar->setObjectName(QStringLiteral("displayBar"));
+    bar->setMovable(false);
+    bar->addWidget(new QLabel(tr("Enhet:"), bar));
+    m_unitBox = new QComboBox(bar);
+    m_unitBox->addItem(tr("kr"), static_cast<int>(Core::AmountUnit::Kronor));
+    m_unitBox->addItem(tr("tkr"), static_cast<int>(Core::AmountUnit::Thousands));
+    m_unitBox->addItem(tr("mnkr"), static_cast<int>(Core::AmountUnit::Millions));
+    m_unitBox->setCurrentIndex(1);
+    bar->addWidget(m_unitBox);
+    bar->addSeparator();
+    m_costsPositiveBox = new QCheckBox(tr("Visa kostnader som positiva tal"), bar);
+    bar->addWidget(m_costsPositiveBox);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("Avvikelse % av:"), bar));
+    m_percentBaseBox = new QComboBox(bar);
+    m_percentBaseBox->addItem(tr("periodens budget"), static_cast<int>(Core::PercentBase::Budget));
+    m_percentBaseBox->addItem(tr("utfall"), static_cast<int>(Core::PercentBase::Actual));
+    bar->addWidget(m_percentBaseBox);
+    connect(m_unitBox, &QComboBox::currentIndexChanged, this, &MainWindow::applyDisplayControls);
+    connect(m_costsPositiveBox, &QCheckBox::toggled, this, &MainWindow::applyDisplayControls);
+    connect(m_percentBaseBox, &QComboBox::currentIndexChanged, this, &MainWindow::applyDisplayControls);
+}
+
+void MainWindow::applyDisplayControls()
+{
+    if (!m_document)
+        return;
+    Models::DisplaySettings display;
+    display.unit = static_cast<Core::AmountUnit>(m_unitBox->currentData().toInt());
+    display.costsPositive = m_costsPositiveBox->isChecked();
+    display.percentBase = static_cast<Core::PercentBase>(m_percentBaseBox->currentData().toInt());
+    m_document->setDisplay(display);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = m_ui->menuFile;
+    QAction *open = file->addAction(tr("&Öppna databas …"), this, &MainWindow::askOpen);
+    open->setShortcut(QKeySequence::Open);
+    QAction *create = file->addAction(tr("&Ny databas …"), this, &MainWindow::askCreate);
+    create->setShortcut(QKeySequence::New);
+    m_recentMenu = file->addMenu(tr("&Senaste filer"));
+    file->addAction(tr("Öppna &demodatabasen"), this, [this] {
+        if (auto ok = openDemoDatabase(); !ok)
+            showError(QString::fromStdString(ok.error().message));
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Avsluta"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    updateRecentMenu();
+
+    QMenu *edit = m_ui->menuEdit;
+    edit->addSeparator();
+    QAction *copy = edit->addAction(tr("&Kopiera"), this, [this] {
+        if (m_economicView)
+            m_economicView->copy();
+    });
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *paste = edit->addAction(tr("Klistra &in"), this, [this] {
+        if (m_economicView)
+            m_economicView->paste();
+    });
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *fill = edit->addAction(tr("&Fyll nedåt"), this, [this] {
+        if (m_economicView)
+            m_economicView->fillDown();
+    });
+    fill->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    fill->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *clear = edit->addAction(tr("&Töm celler"), this, [this] {
+        if (m_economicView)
+            m_economicView->clearSelectedCells();
+    });
+    clear->setShortcut(QKeySequence::Delete);
+    clear->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    QMenu *view = m_ui->menuView;
+    view->addAction(m_navigatorDock->toggleViewAction());
+    view->addAction(m_commentDock->toggleViewAction());
+    view->addAction(m_auditDock->toggleViewAction());
+
+    QMenu *period = m_ui->menuPeriod;
+    period->addAction(tr("&Lås perioden …"), this, [this] { changeLock(true, false); });
+    period->addAction(tr("Lås &upp perioden …"), this, [this] { changeLock(false, false); });
+    period->addSeparator();
+    period->addAction(tr("Lås &hela året …"), this, [this] { changeLock(true, true); });
+    period->addAction(tr("Lås upp hela &året …"), this, [this] { changeLock(false, true); });
+}
+
+void MainWindow::changeLock(bool lock, bool wholeYear)
+{
+    if (!m_document || !m_document->hasSelection())
+        return;
+    const QString what = wholeYear ? tr("hela året %1").arg(m_document->selection().year)
+                                   : tr("perioden %1").arg(Models::NavigatorModel::periodLabel(m_document->selection().period));
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, lock ? tr("Lås") : tr("Lås upp"),
+                                                 lock ? tr("Varför låses %1?").arg(what) : tr("Varför låses %1 upp?").arg(what),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    auto result = lock ? m_document->lockPeriod(wholeYear, reason.trimmed().toStdString())
+                       : m_document->unlockPeriod(wholeYear, reason.trimmed().toStdString());
+    if (!result)
+        showError(QString::fromStdString(result.error().message));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+}
+
+Core::Result<void> MainWindow::openDatabase(const QString &path, bool create)
+{
+    auto store = create ? Storage::SqliteStore::create(path.toStdString()) : Storage::SqliteStore::open(path.toStdString());
+    if (!store)
+        return std::unexpected(store.error());
+    (*store)->setUser(userName().toStdString());
+    auto document = std::make_unique<Document>(std::move(*store));
+    if (auto ok = m_navigatorModel->load(document->store()); !ok)
+        return ok;
+
+    // Drop the views of the previous document before it goes.
+    for (int i = 0; i < m_ui->tabs->count(); ++i)
+        qDeleteAll(m_ui->tabs->widget(i)->findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
+    m_economicView = nullptr;
+    delete m_commentPanel;
+    m_commentPanel = nullptr;
+    m_auditView->setModel(nullptr);
+    delete m_auditModel;
+    m_auditModel = nullptr;
+    delete m_economicModel;
+    m_economicModel = nullptr;
+    for (RegisterTab &r : m_registers)
+        delete r.model;
+    m_registers.clear();
+    delete m_undoAction;
+    delete m_redoAction;
+
+    m_document = std::move(document);
+    m_path = path;
+    addRecent(path);
+    buildViews();
+
+    std::optional<Models::Selection> selection;
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("lastSelection"));
+    const QString key = QString::fromUtf8(QFileInfo(path).absoluteFilePath().toUtf8().toBase64());
+    if (settings.contains(key)) {
+        const QStringList parts = settings.value(key).toStringList();
+        if (parts.size() == 4)
+            selection = Models::Selection{parts[0].toStdString(), parts[1].toLongLong(), parts[2].toInt(),
+                                          parts[3].toStdString()};
+    }
+    settings.endGroup();
+    if (!selection || !select(*selection))
+        if (auto first = firstSelection())
+            (void)select(*first);
+    updateTitle();
+    updateStatus();
+    return {};
+}
+
+std::optional<Models::Selection> MainWindow::firstSelection()
+{
+    // The first nämnd's latest year with figures, helår.
+    if (m_navigatorModel->rowCount() == 0)
+        return std::nullopt;
+    const QModelIndex namnd = m_navigatorModel->index(0, 0, m_navigatorModel->index(0, 0));
+    if (!namnd.isValid())
+        return std::nullopt;
+    m_navigatorModel->populateYears(m_document->store(), namnd);
+    const QModelIndex year = m_navigatorModel->index(0, 0, namnd);
+    if (!year.isValid() || year.data(Models::NavigatorModel::KindRole).toInt()
+                               != static_cast<int>(Models::NavigatorModel::Kind::Year))
+        return std::nullopt;
+    for (int p = 0; p < m_navigatorModel->rowCount(year); ++p)
+        if (auto selection = m_navigatorModel->selectionAt(m_navigatorModel->index(p, 0, year));
+            selection && selection->period == "helår")
+            return selection;
+    return std::nullopt;
+}
+
+void MainWindow::buildViews()
+{
+    Document *document = m_document.get();
+    m_undoAction = document->undoStack()->createUndoAction(this, tr("Ångra"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = document->undoStack()->createRedoAction(this, tr("Gör om"));
+    // Ctrl+Y as in Excel, plus the platform's own redo keys (which may include Ctrl+Y already).
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::Key_Y)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    m_redoAction->setShortcuts(redoKeys);
+    QMenu *edit = m_ui->menuEdit;
+    QAction *first = edit->actions().isEmpty() ? nullptr : edit->actions().first();
+    edit->insertAction(first, m_undoAction);
+    edit->insertAction(first, m_redoAction);
+
+    m_economicModel = new EconomicTableModel(document);
+    m_economicView = new EconomicView(document, m_economicModel);
+    m_ui->tabs->widget(static_cast<int>(Tab::Economy))->layout()->addWidget(m_economicView);
+    connect(m_economicView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCurrentCellChanged);
+
+    for (const Tab tab : {Tab::Volumes, Tab::Indicators, Tab::Actions, Tab::Investments, Tab::StateGrants}) {
+        RegisterTab r{tab, new Models::RegisterTableModel, new QTableView};
+        r.view->setModel(r.model);
+        r.view->verticalHeader()->hide();
+        r.view->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
+                                | QAbstractItemView::EditKeyPressed);
+        r.view->setWordWrap(true);
+        // Only the åtgärdsplan's comment column takes the rest of the width; numbers stay near their labels.
+        r.view->horizontalHeader()->setStretchLastSection(tab == Tab::Actions);
+        r.view->horizontalHeader()->setMinimumSectionSize(64);
+        m_ui->tabs->widget(static_cast<int>(tab))->layout()->addWidget(r.view);
+        m_registers.push_back(r);
+    }
+
+    m_commentPanel = new CommentPanel(document);
+    m_commentDock->setWidget(m_commentPanel);
+    m_auditModel = new Models::AuditLogModel(document);
+    m_auditView->setModel(m_auditModel);
+
+    connect(document, &Document::selectionChanged, this, [this] {
+        refreshRegisters();
+        updateStatus();
+        updateTitle();
+        saveSelection();
+    });
+    connect(document, &Document::displayChanged, this, [this] {
+        refreshRegisters();
+        updateStatus();
+    });
+    connect(document, &Document::figuresChanged, this, &MainWindow::updateStatus);
+    // After the edit that caused it has returned (the model must not reset inside its setData).
+    connect(document, &Document::indicatorsChanged, this, &MainWindow::refreshRegisters, Qt::QueuedConnection);
+    connect(document, &Document::lockChanged, this, &MainWindow::updateStatus);
+    connect(document, &Document::errorOccurred, this, &MainWindow::showError);
+    connect(m_auditModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_auditView->resizeColumnsToContents();
+        const int what = static_cast<int>(Models::AuditLogModel::Column::What);
+        m_auditView->setColumnWidth(what, std::min(m_auditView->columnWidth(what), 360));
+    });
+}
+
+void MainWindow::refreshRegisters()
+{
+    if (!m_document || !m_document->hasSelection())
+        return;
+    for (RegisterTab &r : m_registers) {
+        Core::Result<void> ok;
+        switch (r.tab) {
+        case Tab::Volumes: ok = Models::RegisterTables::fillVolumes(*m_document, *r.model); break;
+        case Tab::Indicators: ok = Models::RegisterTables::fillIndicators(*m_document, *r.model); break;
+        case Tab::Actions: ok = Models::RegisterTables::fillActions(*m_document, *r.model); break;
+        case Tab::Investments: ok = Models::RegisterTables::fillInvestments(*m_document, *r.model); break;
+        case Tab::StateGrants: ok = Models::RegisterTables::fillStateGrants(*m_document, *r.model); break;
+        case Tab::Economy: break;
+        }
+        if (!ok)
+            showError(QString::fromStdString(ok.error().message));
+        r.view->resizeColumnsToContents();
+        // Long paths and texts wrap in a column of reasonable width; the full text is in the tooltip.
+        for (int c = 0; c < r.model->columnCount(); ++c)
+            r.view->setColumnWidth(c, std::min(r.view->columnWidth(c), 380));
+        r.view->resizeRowsToContents();
+    }
+}
+
+Core::Result<void> MainWindow::select(const Models::Selection &selection)
+{
+    if (!m_document)
+        return Core::fail(Core::ErrorCode::MissingInput, "ingen databas är öppen");
+    if (auto ok = m_document->select(selection); !ok)
+        return ok;
+    const QModelIndex index = m_navigatorModel->indexOf(m_document->store(), selection);
+    if (index.isValid()) {
+        m_navigator->setCurrentIndex(index);
+        m_navigator->scrollTo(index);
+    }
+    return {};
+}
+
+void MainWindow::onCurrentCellChanged()
+{
+    const QModelIndex current = m_economicView->currentIndex();
+    const qint64 id = current.isValid() ? current.data(EconomicTableModel::VerksamhetIdRole).toLongLong() : 0;
+    const std::optional<Storage::Id> verksamhet = id ? std::optional<Storage::Id>(id) : std::nullopt;
+    m_commentPanel->setVerksamhet(verksamhet);
+    m_auditModel->setVerksamhet(verksamhet);
+    m_auditDock->setWindowTitle(verksamhet && m_document->verksamhet(*verksamhet)
+                                    ? tr("Ändringslogg: %1").arg(QString::fromStdString(m_document->verksamhet(*verksamhet)->name))
+                                    : tr("Ändringslogg: hela nämnden"));
+}
+
+QString MainWindow::statusText() const
+{
+    return m_budgetDeviationLabel->text() + QLatin1Char(' ') + m_forecastDeviationLabel->text();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_document || !m_document->hasSelection()) {
+        m_budgetDeviationLabel->clear();
+        m_forecastDeviationLabel->clear();
+        m_lockLabel->clear();
+        return;
+    }
+    const Core::EconomicValues &total = m_document->economicTable().total.values;
+    const Core::AmountUnit unit = m_document->display().unit;
+    const QString unitText = m_unitBox->currentText(); // kr, tkr, mnkr in the UI's language
+    auto amount = [&](std::optional<Core::Money> value) {
+        if (!value)
+            return tr("saknas");
+        const QString text = Models::displayAmount(*value, unit) + QChar(0x00A0) + unitText;
+        return value->isNegative() ? QStringLiteral("<span style=\"color:#c01c28\">%1</span>").arg(text) : text;
+    };
+    m_budgetDeviationLabel->setText(tr("Budgetavvikelse: %1").arg(amount(total.budgetDeviation)));
+    m_forecastDeviationLabel->setText(tr("Prognosavvikelse: %1").arg(amount(total.forecastDeviation)));
+    if (m_document->isPeriodLocked())
+        m_lockLabel->setText(tr("🔒 Perioden är låst"));
+    else
+        m_lockLabel->setText(tr("Perioden är öppen"));
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Tertial"));
+        m_ui->titleLabel->setText(tr("Ingen databas öppen: Arkiv → Öppna databas"));
+        return;
+    }
+    setWindowTitle(tr("%1 – Tertial").arg(QFileInfo(m_path).fileName()));
+    if (!m_document->hasSelection()) {
+        m_ui->titleLabel->setText(tr("Välj nämnd, år och period till vänster"));
+        return;
+    }
+    const Models::Selection &s = m_document->selection();
+    QString kommun = QString::fromStdString(s.kommun);
+    QString namnd;
+    for (int k = 0; k < m_navigatorModel->rowCount(); ++k) {
+        const QModelIndex kommunIndex = m_navigatorModel->index(k, 0);
+        if (kommunIndex.data(Models::NavigatorModel::KommunRole).toString() != kommun)
+            continue;
+        kommun = kommunIndex.data().toString();
+        for (int n = 0; n < m_navigatorModel->rowCount(kommunIndex); ++n) {
+            const QModelIndex namndIndex = m_navigatorModel->index(n, 0, kommunIndex);
+            if (namndIndex.data(Models::NavigatorModel::NamndIdRole).toLongLong() == s.namndId)
+                namnd = namndIndex.data().toString();
+        }
+    }
+    m_ui->titleLabel->setText(tr("%1 · %2 · %3 · %4")
+                                  .arg(kommun, namnd)
+                                  .arg(s.year)
+                                  .arg(Models::NavigatorModel::periodLabel(s.period)));
+}
+
+bool MainWindow::showTab(const QString &name)
+{
+    for (const TabInfo &info : kTabs) {
+        const int i = static_cast<int>(info.tab);
+        if (name.compare(QString::fromLatin1(info.key), Qt::CaseInsensitive) == 0
+            || name.compare(m_ui->tabs->tabText(i), Qt::CaseInsensitive) == 0) {
+            showTab(info.tab);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    m_ui->tabs->setCurrentIndex(static_cast<int>(tab));
+}
+
+void MainWindow::askOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Öppna databas"), QString(),
+                                                      tr("Tertial-databaser (*.tertial);;Alla filer (*)"));
+    if (path.isEmpty())
+        return;
+    if (auto ok = openDatabase(path); !ok)
+        QMessageBox::warning(this, tr("Kunde inte öppna"), QString::fromStdString(ok.error().message));
+}
+
+void MainWindow::askCreate()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Ny databas"), QString(), tr("Tertial-databaser (*.tertial)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".tertial")))
+        path += QStringLiteral(".tertial");
+    if (auto ok = openDatabase(path, true); !ok)
+        QMessageBox::warning(this, tr("Kunde inte skapa"), QString::fromStdString(ok.error().message));
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(path, this, [this, path] {
+            if (auto ok = openDatabase(path); !ok)
+                showError(QString::fromStdString(ok.error().message));
+        });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::saveSelection()
+{
+    if (!m_document || !m_document->hasSelection())
+        return;
+    const Models::Selection &s = m_document->selection();
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("lastSelection"));
+    settings.setValue(QString::fromUtf8(QFileInfo(m_path).absoluteFilePath().toUtf8().toBase64()),
+                      QStringList{QString::fromStdString(s.kommun), QString::number(s.namndId), QString::number(s.year),
+                                  QString::fromStdString(s.period)});
+}
+
+QString MainWindow::demoDatabaseSource()
+{
+    const QString overridden = qEnvironmentVariable("TERTIAL_DEMO_DATABASE");
+    if (!overridden.isEmpty())
+        return overridden;
+#ifdef TERTIAL_DEMO_DATABASE
+    return QStringLiteral(TERTIAL_DEMO_DATABASE);
+#else
+    return {};
+#endif
+}
+
+Core::Result<void> MainWindow::openDemoDatabase()
+{
+    const QString source = demoDatabaseSource();
+    if (source.isEmpty() || !QFile::exists(source))
+        return Core::fail(Core::ErrorCode::NotFound,
+                          tr("Demodatabasen finns inte (%1); bygg projektet eller sätt TERTIAL_DEMO_DATABASE")
+                              .arg(source)
+                              .toStdString());
+    // A copy in a writable place: the build tree's file stays pristine.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    const QString target = QDir(folder).filePath(QStringLiteral("demo.tertial"));
+    if (!QFile::exists(target)) {
+        if (!QFile::copy(source, target))
+            return Core::fail(Core::ErrorCode::Io, tr("Kunde inte kopiera demodatabasen till %1").arg(target).toStdString());
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return openDatabase(target);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    if (!recent.isEmpty() && QFile::exists(recent.first())) {
+        if (auto ok = openDatabase(recent.first()); ok)
+            return;
+    }
+    if (auto ok = openDemoDatabase(); !ok)
+        showError(QString::fromStdString(ok.error().message));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    saveSelection();
+    event->accept();
+}
+
+} // namespace Tertial::Gui

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workbench window: navigator, the six tabs, comment and Ändringslogg docks, status bar totals.
+#pragma once
+
+#include "models/selection.h"
+
+#include "core/error.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+class QActionGroup;
+class QCheckBox;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTableView;
+class QTreeView;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace Tertial::Models {
+class AuditLogModel;
+class Document;
+class EconomicTableModel;
+class NavigatorModel;
+class RegisterTableModel;
+} // namespace Tertial::Models
+
+namespace Tertial::Gui {
+
+class CommentPanel;
+class EconomicView;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Tab { Economy, Volumes, Indicators, Actions, Investments, StateGrants };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or creates) a database and selects its last selection or its first period.
+    Core::Result<void> openDatabase(const QString &path, bool create = false);
+    Core::Result<void> select(const Models::Selection &selection);
+    // By the tab's Swedish or English title or its English key ("economy", "volumes", ...).
+    bool showTab(const QString &name);
+    void showTab(Tab tab);
+
+    Models::Document *document() const { return m_document.get(); }
+    EconomicView *economicView() const { return m_economicView; }
+    CommentPanel *commentPanel() const { return m_commentPanel; }
+    QString databasePath() const { return m_path; }
+    QString statusText() const; // the status bar's totals, for tests
+
+    // The demo database on first start: copied to a writable place, then opened.
+    static QString demoDatabaseSource();
+    Core::Result<void> openDemoDatabase();
+    void restoreLayout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void createDisplayBar();
+    void buildViews();
+    void refreshRegisters();
+    void updateStatus();
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    void onCurrentCellChanged();
+    void showError(const QString &message);
+    void applyDisplayControls();
+    void askOpen();
+    void askCreate();
+    void changeLock(bool lock, bool wholeYear);
+    void saveSelection();
+    std::optional<Models::Selection> firstSelection();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<Models::Document> m_document;
+    QString m_path;
+
+    Models::NavigatorModel *m_navigatorModel;
+    QTreeView *m_navigator;
+    QDockWidget *m_navigatorDock;
+    QDockWidget *m_commentDock;
+    QDockWidget *m_auditDock;
+    QTableView *m_auditView;
+    CommentPanel *m_commentPanel = nullptr;
+    Models::AuditLogModel *m_auditModel = nullptr;
+    Models::EconomicTableModel *m_economicModel = nullptr;
+    EconomicView *m_economicView = nullptr;
+    struct RegisterTab
+    {
+        Tab tab;
+        Models::RegisterTableModel *model = nullptr;
+        QTableView *view = nullptr;
+    };
+    std::vector<RegisterTab> m_registers;
+
+    QComboBox *m_unitBox;
+    QCheckBox *m_costsPositiveBox;
+    QComboBox *m_percentBaseBox;
+    QLabel *m_budgetDeviationLabel;
+    QLabel *m_forecastDeviationLabel;
+    QLabel *m_lockLabel;
+    QMenu *m_recentMenu;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+};
+
+} // namespace Tertial::Gui

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Screen text for amounts and ratios.
+#include "amounttext.h"
+
+#include "core/svformat.h"
+
+namespace Tertial::Models {
+
+using Core::NumberStyle;
+
+namespace {
+
+int exactDecimals(Core::Money amount, Core::AmountUnit unit)
+{
+    std::int64_t step = Core::orePerUnit(unit);
+    int decimals = 0;
+    while (step > 1 && amount.ore() % step != 0) {
+        step /= 10;
+        ++decimals;
+    }
+    return decimals;
+}
+
+} // namespace
+
+QString displayAmount(Core::Money amount, Core::AmountUnit unit)
+{
+    const NumberStyle style{NumberStyle::Minus::Unicode, NumberStyle::Grouping::NoBreakSpace};
+    return QString::fromStdString(Core::formatAmount(amount, unit, style));
+}
+
+QString editAmount(Core::Money amount, Core::AmountUnit unit)
+{
+    const NumberStyle style{NumberStyle::Minus::Hyphen, NumberStyle::Grouping::None};
+    return QString::fromStdString(Core::formatAmount(amount, unit, style, exactDecimals(amount, unit)));
+}
+
+QString copyAmount(Core::Money amount, Core::AmountUnit unit)
+{
+    return editAmount(amount, unit);
+}
+
+QString displayPercent(double ratio)
+{
+    const NumberStyle style{NumberStyle::Minus::Unicode, NumberStyle::Grouping::NoBreakSpace};
+    return QString::fromStdString(Core::formatPercent(ratio, 1, style));
+}
+
+} // namespace Tertial::Models

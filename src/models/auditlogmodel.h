@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Ändringslogg: who changed what, when, from what to what and why.
+#pragma once
+
+#include "storage/records.h"
+
+#include <QAbstractTableModel>
+
+#include <optional>
+#include <vector>
+
+namespace Tertial::Models {
+
+class Document;
+
+class AuditLogModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Column { At, Who, What, Old, New, Reason, Count };
+
+    explicit AuditLogModel(Document *document, QObject *parent = nullptr);
+
+    // The verksamhet whose log is shown; none = the whole nämnd. Newest first.
+    void setVerksamhet(std::optional<Storage::Id> verksamhetId);
+    void reload();
+    void scheduleReload(); // a reload when control returns to the event loop (coalesced)
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QString valueText(const Storage::AuditEntry &entry, const std::optional<std::string> &value) const;
+
+    Document *m_document;
+    std::optional<Storage::Id> m_verksamhetId;
+    std::vector<Storage::AuditEntry> m_entries; // newest first
+    bool m_reloadPending = false;
+};
+
+} // namespace Tertial::Models

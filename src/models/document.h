@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One open database: the store, the undo stack, the selection and the economic table derived by the core.
+#pragma once
+
+#include "selection.h"
+
+#include "core/economictable.h"
+#include "core/forecastresult.h"
+#include "core/verksamhettree.h"
+#include "storage/store.h"
+
+#include <QObject>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <span>
+#include <tuple>
+#include <vector>
+
+class QUndoStack;
+
+namespace Tertial::Models {
+
+// A document is driven without a window: select(), editFigures(), undoStack()->undo() are all a
+// benchmark or a test needs. Views follow the typed signals. There is one per open database and
+// no global instance: pass it in.
+class Document final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Document(std::unique_ptr<Storage::Store> store, QObject *parent = nullptr);
+    ~Document() override;
+
+    Storage::Store &store() { return *m_store; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Loads the nämnd's tree and the figures of the year (and the previous year) and derives the
+    // table. On an error the previous selection stays.
+    Core::Result<void> select(const Selection &selection);
+    const Selection &selection() const { return m_selection; }
+    int month() const { return m_month; } // the end month of the selected period
+    bool hasSelection() const { return m_selection.namndId != 0; }
+
+    const DisplaySettings &display() const { return m_display; }
+    void setDisplay(const DisplaySettings &display);
+
+    const Core::EconomicTable &economicTable() const { return m_table; }
+    const std::vector<Storage::Verksamhet> &verksamheter() const { return m_verksamheter; }
+    const Storage::Verksamhet *verksamhet(Storage::Id id) const;
+    bool isLeaf(Storage::Id id) const;
+
+    // The key of a measure of a verksamhet in the selected year and period.
+    Storage::FigureKey keyFor(Storage::Id verksamhetId, Storage::Measure measure) const;
+    // The stored value of a key of the selected nämnd (the year or the year before), if any.
+    std::optional<Core::Money> storedFigure(const Storage::FigureKey &key) const;
+
+    // Locks: figures of the selected month (or the whole year) are read-only when locked.
+    bool isPeriodLocked() const;
+    bool isBudgetLocked() const; // the helår budget: locked by a lock of the whole year
+    bool isLocked(const Storage::FigureKey &key) const;
+
+    QString comment(Storage::Id verksamhetId) const;
+    Storage::ForecastMethod forecastMethod(Storage::Id verksamhetId) const;
+    // The core's forecast of a leaf whose method is not manual (its prognos in the table), or
+    // why it could not be computed; nullptr for manual rows.
+    const Core::Result<Core::ForecastResult> *computedForecast(Storage::Id verksamhetId) const;
+
+    // Edits through the undo stack: each validates, then pushes one command whose redo writes one
+    // store transaction. An error (a locked period, a refused write) is returned and nothing is
+    // pushed. `text` names the step in the Edit menu.
+    Core::Result<void> editFigures(std::vector<Storage::FigureChange> changes, const QString &text);
+    Core::Result<void> editComment(Storage::Id verksamhetId, const QString &text);
+    Core::Result<void> editForecastMethod(Storage::Id verksamhetId, Storage::ForecastMethod method);
+
+    // An indicator's definition (målsort, tolerans): validated, written with its audit row, undoable.
+    Core::Result<void> editIndicator(const Storage::Indicator &indicator);
+    Core::Result<void> applyIndicator(const Storage::Indicator &indicator);
+
+    // Explicit, logged, not undoable (a lock is a decision, not an edit).
+    Core::Result<void> lockPeriod(bool wholeYear, const std::string &reason);
+    Core::Result<void> unlockPeriod(bool wholeYear, const std::string &reason);
+
+    // The audit log of a verksamhet, or of the nämnd when none is given.
+    Core::Result<std::vector<Storage::AuditEntry>> auditLog(std::optional<Storage::Id> verksamhetId);
+
+    // Used by the undo commands only: write and update the derived table, no undo entry.
+    Core::Result<void> applyFigures(std::span<const Storage::FigureChange> changes, const std::string &reason);
+    Core::Result<void> applyComment(const Storage::Comment &comment);
+    Core::Result<void> applyForecastMethod(const Storage::ForecastChoice &choice);
+
+    // The last error an edit ran into (Swedish), for views that cannot take a return value.
+    const QString &lastError() const { return m_lastError; }
+    void reportError(const QString &message);
+
+signals:
+    void selectionChanged();                 // a new tree: views reset
+    void displayChanged();                   // same values, other text
+    // Values changed for these verksamheter (leaves) and so their ancestors and the total.
+    void figuresChanged(const QList<qint64> &verksamhetIds);
+    void commentChanged(qint64 verksamhetId);
+    void forecastMethodChanged(qint64 verksamhetId);
+    void lockChanged();
+    void auditLogChanged();
+    void indicatorsChanged();
+    void errorOccurred(const QString &message);
+
+private:
+    using Slot = std::tuple<Storage::Id, int, int, Storage::Measure>; // verksamhet, year, month (0 = none)
+    static Slot slotOf(const Storage::FigureKey &key);
+    Core::Result<void> loadFigures();
+    Core::Result<void> rebuildTable();
+    Core::EnteredFigures enteredFigures(Storage::Id id) const;
+    std::optional<Core::Money> lastYearFullYear(Storage::Id id) const; // utfall netto of december last year
+
+    std::unique_ptr<Storage::Store> m_store;
+    QUndoStack *m_undoStack;
+    Selection m_selection;
+    int m_month = 12;
+    DisplaySettings m_display;
+    std::vector<Storage::Verksamhet> m_verksamheter;
+    std::map<Storage::Id, std::size_t> m_verksamhetIndex;
+    Core::VerksamhetTree m_tree;
+    std::map<Slot, Core::Money> m_figures; // the verksamheter's own figures (no kontoslag)
+    std::vector<Storage::PeriodLock> m_locks;
+    std::map<Storage::Id, QString> m_comments;
+    std::map<Storage::Id, Storage::ForecastMethod> m_methods;
+    std::map<Storage::Id, Core::Result<Core::ForecastResult>> m_forecasts;
+    Core::EconomicTable m_table;
+    QString m_lastError;
+};
+
+} // namespace Tertial::Models

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Ekonomi tab's tree: the core's economic table as a Qt item model, edits through the document.
+#pragma once
+
+#include "core/economictable.h"
+#include "core/error.h"
+#include "storage/records.h"
+
+#include <QAbstractItemModel>
+
+#include <optional>
+#include <vector>
+
+namespace Tertial::Models {
+
+class Document;
+
+class EconomicTableModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum class Column {
+        Name,
+        ActualIncome,      // utfall intäkter (entered)
+        ActualCost,        // utfall kostnader (entered)
+        ActualNet,         // utfall netto (entered when no split, else derived)
+        BudgetPeriod,      // periodens budget (entered or periodised)
+        BudgetDeviation,   // budgetavvikelse
+        DeviationPercent,  // avvikelse %
+        BudgetYear,        // budget helår (entered)
+        Forecast,          // prognos (entered)
+        ForecastDeviation, // prognosavvikelse
+        PreviousYear,      // föregående år
+        Change,            // förändring
+        Consumption,       // förbrukat %
+        ForecastMethod,    // prognosmetod
+        Count
+    };
+    enum Role {
+        RawValueRole = Qt::UserRole + 1, // qint64 öre for amounts, double for ratios, code for the method
+        DerivedRole,                     // bool: computed, never typed
+        VerksamhetIdRole,                // qint64; 0 for Summa
+        NegativeRole,                    // bool: a deviation below zero (shown red)
+    };
+
+    explicit EconomicTableModel(Document *document, QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Parses the text (core parseAmount in the display unit) and pushes an undo command; refused
+    // input returns false and the document reports what was expected.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // The change typing `text` into `index` would make (empty text clears the cell), or the reason
+    // it is refused. Used by paste and fill-down to build one block.
+    Core::Result<Storage::FigureChange> changeFor(const QModelIndex &index, const QString &text) const;
+    // The text copying `index` puts on the clipboard: plain numbers Excel reads, names as text.
+    QString copyText(const QModelIndex &index) const;
+
+    QModelIndex indexOf(Storage::Id verksamhetId, Column column) const; // Summa: id 0
+    static QString methodLabel(Storage::ForecastMethod method);
+
+private:
+    void rebuildShape();
+    void onFiguresChanged(const QList<qint64> &ids);
+    void emitRowChanged(int position, int firstColumn, int lastColumn);
+    const Core::EconomicRow &rowAt(int position) const;
+    int positionOf(const QModelIndex &index) const;
+    std::optional<Storage::Measure> editableMeasure(int position, Column column) const;
+    bool isFlipped(Column column) const;
+    QString methodTooltip(int position) const;
+    QVariant amountData(std::optional<Core::Money> value, Column column, int role) const;
+
+    Document *m_document;
+    // Positions: 0..n-1 the table's rows in tree order, n the total.
+    std::vector<int> m_parent;               // -1 for top level
+    std::vector<int> m_rowInParent;
+    std::vector<std::vector<int>> m_children; // by position
+    std::vector<int> m_topLevel;
+    std::map<Storage::Id, int> m_positionOf;
+};
+
+} // namespace Tertial::Models

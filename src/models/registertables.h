@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Fills the register tabs (Volymer, Indikatorer, Åtgärdsplan, Investeringar, Statsbidrag) from the store.
+#pragma once
+
+#include "core/error.h"
+
+#include <QCoreApplication>
+
+namespace Tertial::Models {
+
+class Document;
+class RegisterTableModel;
+
+// Each reads the selected nämnd and year; registers kept per reporting month show the latest
+// month up to the selected period's end month (the report the period belongs to).
+class RegisterTables final
+{
+    Q_DECLARE_TR_FUNCTIONS(Tertial::Models::RegisterTables)
+public:
+    static Core::Result<void> fillVolumes(Document &document, RegisterTableModel &model);
+    static Core::Result<void> fillIndicators(Document &document, RegisterTableModel &model);
+    static Core::Result<void> fillActions(Document &document, RegisterTableModel &model);
+    static Core::Result<void> fillInvestments(Document &document, RegisterTableModel &model);
+    static Core::Result<void> fillStateGrants(Document &document, RegisterTableModel &model);
+};
+
+} // namespace Tertial::Models
