@@ -15,7 +15,7 @@
 namespace Tertial::Charts {
 
 void BridgeChart::build(QCustomPlot *plot, const Core::ForecastBridge &bridge, int year, const std::string &name,
-                        const ChartOptions &options)
+                        const ChartOptions &options, const QString &currentLabel)
 {
     const QString unit = unitText(options);
     const int decimals = Core::defaultDecimals(options.unit);
@@ -24,6 +24,7 @@ void BridgeChart::build(QCustomPlot *plot, const Core::ForecastBridge &bridge, i
     const double change = current - previous;
     const QString from = monthLongName(bridge.previousMonth);
     const QString to = monthLongName(bridge.month);
+    const QString last = currentLabel.isEmpty() ? QStringLiteral("Prognos ") + to : currentLabel;
     const QString changeWord = change > 0 ? QStringLiteral("ökat") : QStringLiteral("minskat");
     setupChart(plot,
                QString::fromStdString(name) + QStringLiteral(": prognosbrygga ") + QString::number(year) +
@@ -83,9 +84,9 @@ void BridgeChart::build(QCustomPlot *plot, const Core::ForecastBridge &bridge, i
         low = std::min(low, std::min(start, end));
         high = std::max(high, std::max(start, end));
     }
-    labels << wrapLabel(QStringLiteral("Prognos ") + to, 14);
+    labels << wrapLabel(last, 14);
     totals->addData(count, current);
-    totalTips << QStringLiteral("Prognos ") + to + QStringLiteral(": ") + numberText(current, decimals) + QLatin1Char(' ') + unit;
+    totalTips << last + QStringLiteral(": ") + numberText(current, decimals) + QLatin1Char(' ') + unit;
     addBarLabel(plot, count, current, numberText(current, decimals), Palette::Black);
     totals->setProperty("tertialTips", totalTips);
     worse->setProperty("tertialTips", worseTips);

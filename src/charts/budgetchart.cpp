@@ -77,6 +77,11 @@ void BudgetChart::build(QCustomPlot *plot, const Core::BudgetChartSeries &series
         label(2, g.budgetYear, g.forecast, g.forecastDeviation);
     }
 
+    // A measure no verksamhet has (no prognos yet) is left out of the legend.
+    for (const QCPBars *bars : all)
+        if (bars->dataCount() == 0)
+            const_cast<QCPBars *>(bars)->removeFromLegend();
+
     setTextTicker(plot->xAxis, labels);
     styleAxis(plot->xAxis, QString());
     plot->xAxis->setTickLength(0, 0);

@@ -42,6 +42,7 @@ void setupChart(QCustomPlot *plot, const QString &title, const QString &subtitle
     plot->setLocale(QLocale(QLocale::Swedish, QLocale::Sweden));
     plot->setBackground(Qt::white);
     plot->setAntialiasedElements(QCP::aeAll);
+    plot->setAutoAddPlottableToLegend(true);
     plot->setNoAntialiasingOnDrag(true);
     plot->setFont(QFont(kFontFamily, 9));
 

@@ -89,6 +89,12 @@ void IndicatorChart::build(QCustomPlot *plot, const Core::IndicatorChartSeries &
         if (point.target) {
             target->addData(point.year, *point.target);
             high = std::max(high, *point.target);
+            auto *goal = new QCPItemText(plot);
+            goal->position->setCoords(point.year, *point.target);
+            goal->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            goal->setPadding(QMargins(8, 0, 0, 0));
+            goal->setText(QStringLiteral("mål ") + valueText(*point.target, unit));
+            goal->setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
         }
         if (!point.actual) {
             line->addData(point.year, std::nan("")); // a gap, not a line across the missing year

@@ -24,16 +24,28 @@ void VolumeChart::build(QCustomPlot *plot, const Core::VolumeChartSeries &series
                        QLatin1Char(' ') + QString::number(last.year) + QLatin1Char('.');
     if (series.weighted)
         subtitle += QStringLiteral(" Varje månad är viktad till 30,5 dygn så att månaderna går att jämföra.");
-    if (series.rollingWindow > 0)
-        subtitle += QStringLiteral("\nStreckad linje: glidande medelvärde över ") + QString::number(series.rollingWindow) +
-                    QStringLiteral(" månader (visas där alla ") + QString::number(series.rollingWindow) +
-                    QStringLiteral(" månader har värden).");
+    bool anyTrend = false;
+    for (const Core::VolumeLine &line : series.lines)
+        for (const auto &mean : line.rollingMean)
+            anyTrend = anyTrend || mean.has_value();
+    const QString window = QString::number(series.rollingWindow);
+    if (series.rollingWindow > 0 && anyTrend)
+        subtitle += QStringLiteral("\nStreckad linje: glidande medelvärde över ") + window +
+                    QStringLiteral(" månader (visas där alla ") + window + QStringLiteral(" månader har värden).");
+    else if (series.rollingWindow > 0)
+        subtitle += QStringLiteral("\nInget glidande medelvärde: det kräver ") + window +
+                    QStringLiteral(" månader i följd med värden, och här saknas månader.");
     setupChart(plot, QString::fromStdString(name) + QStringLiteral(": volymer per insatstyp och månad (") + measureText +
                          QLatin1Char(')'),
                subtitle);
     plot->setProperty("tertialTitle", QString::fromStdString(name));
 
+    // With more than twelve lines (kommuner compared) there is no legend to read, and
+    // antialiasing hundreds of lines costs more than it shows: both off, to replot in a frame.
     const bool many = series.lines.size() > 12;
+    plot->setAutoAddPlottableToLegend(!many);
+    if (many)
+        plot->setNotAntialiasedElements(QCP::aePlottables);
     double high = 0.0;
     for (std::size_t i = 0; i < series.lines.size(); ++i) {
         const Core::VolumeLine &line = series.lines[i];

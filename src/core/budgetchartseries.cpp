@@ -48,8 +48,13 @@ Result<BudgetChartSeries> budgetChartSeries(const EconomicTable &table, std::opt
     }
     for (std::size_t i = first; i < end; ++i) {
         const EconomicRow &row = table.rows[i];
-        if (row.depth == childDepth && !row.memo)
-            series.groups.push_back(group(row));
+        if (row.depth != childDepth || row.memo)
+            continue;
+        BudgetChartGroup g = group(row);
+        // A verksamhet without any figure this year (closed, or not started) would be an empty
+        // place on the axis.
+        if (g.budgetPeriod || g.actual || g.budgetYear || g.forecast)
+            series.groups.push_back(std::move(g));
     }
     return series;
 }

@@ -34,7 +34,7 @@ struct BudgetChartSeries final
 
 // The children of `parent` (absent: the top-level verksamheter of the table) with their
 // values as the economic table derived them; memo rows are left out, as they are out of the
-// sums. The total is the table's Summa at top level, else the parent row itself.
+// sums, and so are verksamheter without any figure. The total is the table's Summa at top level, else the parent row itself.
 // NotFound when `parent` is not in the table; InvalidInput when it has no children.
 Result<BudgetChartSeries> budgetChartSeries(const EconomicTable &table, std::optional<NodeId> parent,
                                             const std::string &title);

@@ -32,9 +32,12 @@ Result<CumulativeChartSeries> cumulativeChartSeries(const CumulativeChartInputs 
     CumulativeChartSeries series;
     series.year = inputs.year;
     series.month = inputs.month;
-    for (int m = 1; m <= 12; ++m)
-        series.budget[static_cast<std::size_t>(m - 1)] =
-            inputs.periodization.cumulativeBudget(inputs.budgetYear, inputs.year, m);
+    if (inputs.budgetByMonth)
+        series.budget = *inputs.budgetByMonth;
+    else
+        for (int m = 1; m <= 12; ++m)
+            series.budget[static_cast<std::size_t>(m - 1)] =
+                inputs.periodization.cumulativeBudget(inputs.budgetYear, inputs.year, m);
     for (int m = 1; m <= inputs.month; ++m) {
         if (const auto &value = inputs.actual[static_cast<std::size_t>(m - 1)])
             series.actual.push_back({m, *value});

@@ -20,6 +20,10 @@ struct CumulativeChartInputs final
     std::array<std::optional<Money>, 12> actual;   // utfall netto t.o.m. each month (cumulative)
     Money budgetYear;                              // budget helår
     PeriodizationProfile periodization;            // how the budget spreads over the months
+    // The ackumulerad budget per month as the economic table derived it (entered periodens
+    // budget, each verksamhet's own profile summed into a parent); when given it replaces
+    // budgetYear spread by `periodization`.
+    std::optional<std::array<Money, 12>> budgetByMonth;
     std::optional<Money> forecast;                 // the prognos helår entered for the month
     std::optional<Money> lastYearActualToMonth;    // for the seasonal method, when known
     std::optional<Money> lastYearActualFullYear;

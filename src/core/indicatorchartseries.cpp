@@ -13,6 +13,11 @@ Result<IndicatorChartSeries> indicatorChartSeries(std::string name, std::string 
     std::sort(years.begin(), years.end(),
               [](const IndicatorYearInput &a, const IndicatorYearInput &b) { return a.year < b.year; });
     IndicatorChartSeries series{std::move(name), std::move(unit), target.kind, {}};
+    // A year without a row between the first and the last is a year without utfall: listed, so
+    // that a chart shows the gap instead of a line straight across it.
+    for (std::size_t i = 1; i < years.size(); ++i)
+        if (years[i].year > years[i - 1].year + 1)
+            years.insert(years.begin() + static_cast<std::ptrdiff_t>(i), IndicatorYearInput{years[i - 1].year + 1, {}, {}});
     const bool relative = target.kind == TargetKind::Increase || target.kind == TargetKind::Decrease;
     for (std::size_t i = 0; i < years.size(); ++i) {
         const IndicatorYearInput &year = years[i];

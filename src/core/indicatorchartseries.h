@@ -37,7 +37,7 @@ struct IndicatorChartSeries final
     std::vector<IndicatorChartPoint> points; // by year, earliest first
 };
 
-// Sorts the years, judges each with indicatorStatus (Level uses the target's tolerance; the
+// Sorts the years, fills a gap between two years with a year without utfall, judges each with indicatorStatus (Level uses the target's tolerance; the
 // share is the indicator's own or `defaultPartialShare`). Two entries for one year: Conflict.
 Result<IndicatorChartSeries> indicatorChartSeries(std::string name, std::string unit, IndicatorTarget target,
                                                   std::vector<IndicatorYearInput> years,

@@ -198,6 +198,7 @@ TEST_F(ChartBuilders, IndicatorSeed000)
     EXPECT_DOUBLE_EQ(valueAt(QStringLiteral("Utfall"), 2018), 81);
     EXPECT_TRUE(subtitle().contains(QStringLiteral("Utfall saknas för 2019")));
     EXPECT_TRUE(itemTexts().contains(QStringLiteral("70 %")));
+    EXPECT_TRUE(itemTexts().contains(QStringLiteral("mål 85 %")));
     EXPECT_EQ(tickLabels(plot->xAxis), (QStringList{QStringLiteral("2018"), QStringLiteral("2019"), QStringLiteral("2020")}));
     EXPECT_DOUBLE_EQ(plot->xAxis->range().lower, 2017.5);
     EXPECT_GE(plot->yAxis->range().upper, 85.0);
@@ -225,6 +226,23 @@ TEST_F(ChartBuilders, BridgeSeed002)
     EXPECT_EQ(tickLabels(plot->xAxis).first(), QStringLiteral("Prognos april"));
     EXPECT_LT(plot->yAxis->range().lower, 704'027.0);
     EXPECT_GT(plot->yAxis->range().upper, 721'652.0); // the highest running total, after Barn och unga
+}
+
+TEST_F(ChartBuilders, BridgeToTheYearsUtfall)
+{
+    // seed 000 §7: from Prognos T2 (-158 472) to Utfall 2020 (-153 701) for barn och unga.
+    const auto bridge = Core::forecastBridge({{"Dygnsvård", tkr(-85'452), tkr(-81'242)},
+                                              {"Öppenvård inkl föreningsbidrag", tkr(-66'907), tkr(-66'333)},
+                                              {"Ensamkommande barn och unga", tkr(-2'373), tkr(-2'888)},
+                                              {"Familjerådgivning o insatser familjerätt", tkr(-3'740), tkr(-3'238)}},
+                                             8, 12)
+                            .value();
+    BridgeChart::build(plot.get(), bridge, 2020, "Barn och unga 0-20 år", options, QStringLiteral("Utfall helår"));
+    EXPECT_EQ(tickLabels(plot->xAxis).last(), QStringLiteral("Utfall helår"));
+    EXPECT_TRUE(subtitle().contains(QStringLiteral("minskat med 4 771 tkr sedan augusti")));
+    EXPECT_DOUBLE_EQ(valueAt(QStringLiteral("Billigare prognos (förbättring)"), 2), 4'210);
+    EXPECT_DOUBLE_EQ(valueAt(QStringLiteral("Dyrare prognos (försämring)"), 4), 515);
+    EXPECT_DOUBLE_EQ(valueAt(QStringLiteral("Prognos helår, totalt"), 6), 153'701);
 }
 
 TEST_F(ChartBuilders, AccuracySeed000)

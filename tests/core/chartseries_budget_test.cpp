@@ -79,7 +79,8 @@ TEST(BudgetChartSeries, ChildrenOfAVerksamhet)
     const VerksamhetTree tree = VerksamhetTree::build({{1, std::nullopt, "Barn och unga 0-20 år", 1, false, {}},
                                                        {2, 1, "Dygnsvård", 1, false, {}},
                                                        {3, 1, "Öppenvård inkl föreningsbidrag", 2, false, {}},
-                                                       {4, std::nullopt, "Vuxna 21-64 år", 2, false, {}}})
+                                                       {4, std::nullopt, "Vuxna 21-64 år", 2, false, {}},
+                                                       {5, 1, "Ny verksamhet utan siffror", 3, false, {}}})
                                     .value();
     std::map<NodeId, EnteredFigures> figures;
     figures[2].actualNet = tkr(-81'242);
@@ -90,7 +91,7 @@ TEST(BudgetChartSeries, ChildrenOfAVerksamhet)
     const EconomicTable table = buildEconomicTable(tree, figures, 2020, 12, {}).value();
     const auto series = budgetChartSeries(table, 1, "Barn och unga 0-20 år");
     ASSERT_TRUE(series);
-    ASSERT_EQ(series->groups.size(), 2u);
+    ASSERT_EQ(series->groups.size(), 2u); // the verksamhet without figures is left out
     EXPECT_EQ(series->groups[0].name, "Dygnsvård");
     // seed 000 §7: Dygnsvård avvikelse -2 503, Öppenvård -2 621.
     EXPECT_EQ(series->groups[0].budgetDeviation, tkr(-2'503));

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace Tertial::Core::Test {
 namespace {
 
@@ -34,6 +36,30 @@ TEST(CumulativeChartSeries, BudgetIsThePeriodisedBudgetPerMonth)
     seed001.month = 2;
     seed001.budgetYear = tkr(-147'191);
     EXPECT_EQ(cumulativeChartSeries(seed001)->budget[1].roundedTo(100'000), tkr(-24'532));
+}
+
+TEST(CumulativeChartSeries, AnEnteredBudgetPerMonthWins)
+{
+    // seed 002 §2.1 Myndighet och huvudmannaskap: periodens budget t.o.m. oktober is entered as
+    // -93 593 (not -112 169 × 10/12 = -93 474); budget helår -112 169, utfall -96 456.
+    CumulativeChartInputs inputs;
+    inputs.year = 2017;
+    inputs.month = 10;
+    inputs.actual[9] = tkr(-96'456);
+    inputs.budgetYear = tkr(-112'169);
+    std::array<Money, 12> budget{};
+    budget[9] = tkr(-93'593);
+    budget[11] = tkr(-112'169);
+    inputs.budgetByMonth = budget;
+    const auto series = cumulativeChartSeries(inputs);
+    ASSERT_TRUE(series);
+    EXPECT_EQ(series->budget[9], tkr(-93'593));
+    // utfall + återstående budget: -96 456 + (-112 169 + 93 593) = -115 032.
+    const auto it = std::find_if(series->methods.begin(), series->methods.end(), [](const MethodForecast &f) {
+        return f.method == ForecastMethod::ActualPlusRemainingBudget;
+    });
+    ASSERT_NE(it, series->methods.end());
+    EXPECT_EQ(it->amount, tkr(-115'032));
 }
 
 TEST(CumulativeChartSeries, ForecastLineRunsFromTheUtfallToTheEnteredPrognos)

@@ -215,17 +215,21 @@ Result<void> drawBridge(QCustomPlot *plot, const NamndData &data, int month, std
     const Core::EconomicTable &before = data.tables[static_cast<std::size_t>(previous - 1)];
     const Core::EconomicTable &now = data.tables[static_cast<std::size_t>(month - 1)];
     std::vector<Core::BridgeInput> inputs;
+    bool usedActual = false;
     for (const Core::EconomicRow *row : childRows(now, parent)) {
         std::optional<Money> current = row->values.forecast;
         // At the year's end the utfall is the final word where no december prognos was made.
-        if (!current && month == 12)
+        if (!current && month == 12) {
             current = row->values.actualNet;
+            usedActual = usedActual || current.has_value();
+        }
         inputs.push_back({row->name, rowOf(before, row->id).values.forecast, current});
     }
     auto bridge = Core::forecastBridge(inputs, previous, month);
     if (!bridge)
         return std::unexpected(bridge.error());
-    Charts::BridgeChart::build(plot, *bridge, data.year, name, options);
+    Charts::BridgeChart::build(plot, *bridge, data.year, name, options,
+                               usedActual ? QStringLiteral("Utfall helår") : QString());
     return {};
 }
 
@@ -472,8 +476,11 @@ int runChart(const Arguments &args, std::ostream &out, std::ostream &err)
         for (std::size_t i = 0; i <= m; ++i)
             inputs.actual[i] = rowOf(data->tables[i], verksamhet).values.actualNet;
         inputs.budgetYear = now.values.budgetYear.value_or(Money());
-        if (verksamhet)
-            inputs.periodization = data->tree.effectivePeriodization(*data->tree.indexOf(*verksamhet), {});
+        // The table's periodens budget per month: entered figures and every child's own profile.
+        std::array<Money, 12> budget{};
+        for (std::size_t i = 0; i < 12; ++i)
+            budget[i] = rowOf(data->tables[i], verksamhet).values.budgetPeriod.value_or(Money());
+        inputs.budgetByMonth = budget;
         inputs.forecast = now.values.forecast;
         inputs.lastYearActualToMonth = rowOf(data->lastYear[m], verksamhet).values.actualNet;
         inputs.lastYearActualFullYear = rowOf(data->lastYear[11], verksamhet).values.actualNet;
