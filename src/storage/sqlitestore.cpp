@@ -30,6 +30,18 @@ std::string utcNow()
     return buffer;
 }
 
+// A small file is cheap to check; a large one only when the last session did not end cleanly
+// (SQLite leaves a -wal file with content behind when a writer dies before checkpointing).
+bool needsFullCheck(const std::string &path, std::uintmax_t maxBytes)
+{
+    std::error_code ec;
+    const std::uintmax_t size = std::filesystem::file_size(path, ec);
+    if (ec || size <= maxBytes)
+        return true;
+    const std::uintmax_t walSize = std::filesystem::file_size(path + "-wal", ec);
+    return !ec && walSize > 0;
+}
+
 } // namespace
 
 SqliteStore::SqliteStore(SqliteConnection connection, std::string path)
@@ -100,7 +112,7 @@ Result<void> SqliteStore::checkOpened(const OpenOptions &options)
     if (!*row || appId->int64(0) != tertialApplicationId)
         return fail(ErrorCode::Unsupported, m_path + ": en SQLite-databas men inte en Tertial-databas");
 
-    if (options.checkIntegrity) {
+    if (options.checkIntegrity && needsFullCheck(m_path, options.fullCheckMaxBytes)) {
         auto check = m_db.prepare("PRAGMA quick_check");
         if (!check)
             return fail(ErrorCode::Storage, m_path + ": databasen är skadad (" + check.error().message + ")");
