@@ -85,6 +85,10 @@ private:
         // Created in this transaction, so they have no stored figures yet: a bulk import into new
         // verksamheter skips the look-up of the old value.
         std::unordered_set<Id> newVerksamheter;
+        // An import logs a figure that had no value before as one count per nämnd (the file is
+        // the record of what came in); changed and cleared values still get a row each.
+        bool summariseNewFigures = false;
+        std::map<Id, std::int64_t> newFigures; // namnd -> count
     };
 
     SqliteStore(SqliteConnection connection, std::string path);

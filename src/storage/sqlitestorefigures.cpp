@@ -159,6 +159,10 @@ Result<bool> SqliteStore::writeFigure(WriteContext &context, const FigureChange 
         i.bind(5, key.kontoslag);
         i.bind(6, change.amount->ore());
         if (i.run()) {
+            if (context.summariseNewFigures) {
+                ++context.newFigures[info->namndId];
+                return true;
+            }
             if (auto ok = audit(context, "figur", info->namndId, key.verksamhetId, what, std::nullopt,
                                 std::to_string(change.amount->ore()), reason);
                 !ok)
@@ -221,6 +225,10 @@ Result<bool> SqliteStore::writeFigure(WriteContext &context, const FigureChange 
         d.bind(5, key.kontoslag);
         if (auto ok = d.run(); !ok)
             return std::unexpected(ok.error());
+    }
+    if (!hadOld && context.summariseNewFigures) {
+        ++context.newFigures[info->namndId];
+        return true;
     }
     auto toText = [](bool present, std::int64_t ore) {
         return present ? std::optional<std::string>(std::to_string(ore)) : std::nullopt;

@@ -162,6 +162,7 @@ Result<ImportSummary> SqliteStore::apply(const ImportBatch &batch, const std::st
         return std::unexpected(transaction.error());
     WriteContext context;
     context.at = now();
+    context.summariseNewFigures = true;
     ImportIds ids;
     ids.context = &context;
     ids.reason = &reason;
@@ -225,6 +226,12 @@ Result<ImportSummary> SqliteStore::apply(const ImportBatch &batch, const std::st
             return std::unexpected(locatedError(row.source, changed.error()));
         ++(*changed ? summary.figuresWritten : summary.figuresUnchanged);
         ++summary.rowsRead;
+    }
+    for (const auto &[namndId, count] : context.newFigures) {
+        if (auto ok = audit(context, "import", namndId, std::nullopt, std::to_string(count) + " nya belopp",
+                            std::nullopt, std::to_string(count), reason);
+            !ok)
+            return std::unexpected(ok.error());
     }
     if (auto ok = applyRegisters(context, ids, batch, reason); !ok)
         return std::unexpected(ok.error());

@@ -279,7 +279,7 @@ TEST_F(StoreWrite, RegistersRoundTrip)
     EXPECT_EQ(m_store->auditLogOfNamnd(m_namnd)->size(), count);
 }
 
-TEST_F(StoreWrite, ImportWritesOneAuditRowPerFigureWithTheReason)
+TEST_F(StoreWrite, ImportSummarisesNewFiguresAndLogsEachChangedOne)
 {
     Storage::ImportBatch batch;
     batch.figures.push_back({{"a.csv", 2}, {"0182", "SOCN"}, "Vuxna 21-64 år", "", 2020, 2, Measure::ActualIncome,
@@ -291,13 +291,21 @@ TEST_F(StoreWrite, ImportWritesOneAuditRowPerFigureWithTheReason)
     for (const auto &e : take(m_store->auditLogOfNamnd(m_namnd)))
         if (e.reason == "import februari")
             rows.push_back(e.entity + " " + e.what + " " + e.oldValue.value_or("-") + " -> " + e.newValue.value_or("-"));
-    EXPECT_EQ(rows, (std::vector<std::string>{"figur Vuxna 21-64 år 2020-02 utfall_intakter - -> 290100000",
-                                              "verksamhet Ny - -> skapad", "verksamhet Ny > Nod - -> skapad",
-                                              "figur Ny > Nod 2020-02 utfall_kostnader - -> -1264600000"}));
+    EXPECT_EQ(rows, (std::vector<std::string>{"verksamhet Ny - -> skapad", "verksamhet Ny > Nod - -> skapad",
+                                              "import 2 nya belopp - -> 2"}));
     // The same import again changes nothing and logs nothing.
     const auto before = m_store->auditLogOfNamnd(m_namnd)->size();
     auto again = m_store->apply(batch, "igen");
     ASSERT_TRUE(again.has_value());
     EXPECT_EQ(again->figuresUnchanged, 2u);
     EXPECT_EQ(m_store->auditLogOfNamnd(m_namnd)->size(), before);
+
+    // A value the import overwrites is logged on its own row, old -> new.
+    batch.figures[0].amount = Money::fromThousands(3'000);
+    ASSERT_TRUE(m_store->apply(batch, "rättelse").has_value());
+    std::vector<std::string> corrected;
+    for (const auto &e : take(m_store->auditLogOfNamnd(m_namnd)))
+        if (e.reason == "rättelse")
+            corrected.push_back(e.entity + " " + e.what + " " + e.oldValue.value_or("-") + " -> " + e.newValue.value_or("-"));
+    EXPECT_EQ(corrected, (std::vector<std::string>{"figur Vuxna 21-64 år 2020-02 utfall_intakter 290100000 -> 300000000"}));
 }
