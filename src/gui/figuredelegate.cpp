@@ -25,8 +25,7 @@ QWidget *FigureDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
 {
     if (isMethodColumn(index)) {
         auto *combo = new QComboBox(parent);
-        for (int m = 0; m <= static_cast<int>(Storage::ForecastMethod::Volume); ++m) {
-            const auto method = static_cast<Storage::ForecastMethod>(m);
+        for (const Core::ForecastMethod method : Core::kAllForecastMethods) {
             combo->addItem(EconomicTableModel::methodLabel(method),
                            QString::fromUtf8(Storage::forecastMethodCode(method).data()));
         }

@@ -167,7 +167,6 @@ Result<void> Document::rebuildTable()
         Core::EnteredFigures entered = enteredFigures(id);
         const Storage::ForecastMethod method = forecastMethod(id);
         if (m_tree.isLeaf(i) && method != Storage::ForecastMethod::Manual) {
-            const auto coreMethod = Core::forecastMethodFromCode(Storage::forecastMethodCode(method));
             const Core::EconomicValues measures =
                 Core::measuresOf(entered, m_tree.effectivePeriodization(i, linear), m_selection.year, m_month);
             Core::ForecastInputs inputs;
@@ -179,8 +178,7 @@ Result<void> Document::rebuildTable()
             inputs.manualValue = entered.forecast;
             inputs.lastYearActualToMonth = entered.previousYearActualNet;
             inputs.lastYearActualFullYear = lastYearFullYear(id);
-            auto result = coreMethod ? Core::computeForecast(*coreMethod, inputs)
-                                     : Core::fail(ErrorCode::InvalidInput, tr("okänd prognosmetod").toStdString());
+            auto result = Core::computeForecast(method, inputs);
             entered.forecast = result ? std::optional(result->amount) : std::nullopt;
             m_forecasts.emplace(id, std::move(result));
         }

@@ -424,9 +424,9 @@ bool EconomicTableModel::setData(const QModelIndex &index, const QVariant &value
     if (column == Column::ForecastMethod) {
         const QString text = value.toString();
         std::optional<Storage::ForecastMethod> method = Storage::forecastMethodFromCode(text.toStdString());
-        for (int m = 0; !method && m <= static_cast<int>(Storage::ForecastMethod::Volume); ++m)
-            if (methodLabel(static_cast<Storage::ForecastMethod>(m)) == text)
-                method = static_cast<Storage::ForecastMethod>(m);
+        for (const Core::ForecastMethod candidate : Core::kAllForecastMethods)
+            if (!method && methodLabel(candidate) == text)
+                method = candidate;
         if (!method) {
             m_document->reportError(tr("Okänd prognosmetod \"%1\"").arg(text));
             return false;
@@ -507,9 +507,9 @@ QString EconomicTableModel::methodLabel(Storage::ForecastMethod method)
     case Storage::ForecastMethod::Manual: return tr("manuell");
     case Storage::ForecastMethod::Budget: return tr("budget (+/− noll)");
     case Storage::ForecastMethod::RunRate: return tr("linjär uppräkning");
-    case Storage::ForecastMethod::RemainingBudget: return tr("utfall + återstående budget");
+    case Storage::ForecastMethod::ActualPlusRemainingBudget: return tr("utfall + återstående budget");
     case Storage::ForecastMethod::Seasonal: return tr("säsong");
-    case Storage::ForecastMethod::Volume: return tr("volymbaserad");
+    case Storage::ForecastMethod::VolumeBased: return tr("volymbaserad");
     }
     return {};
 }

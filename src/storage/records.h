@@ -4,6 +4,7 @@
 
 #include "measure.h"
 
+#include "core/forecastmethod.h"
 #include "core/money.h"
 
 #include <cstdint>
@@ -93,9 +94,10 @@ struct PeriodLock final
 };
 
 // prognosmetod chosen for a verksamhet in a period
-enum class ForecastMethod { Manual, Budget, RunRate, RemainingBudget, Seasonal, Volume };
-std::string_view forecastMethodCode(ForecastMethod method); // "manuell", "budget", "uppräkning", ...
-std::optional<ForecastMethod> forecastMethodFromCode(std::string_view code);
+// The core owns the methods and their stored codes ("manuell", "budget", "uppräkning", ...).
+using Core::ForecastMethod;
+using Core::forecastMethodCode;
+using Core::forecastMethodFromCode;
 
 struct ForecastChoice final
 {

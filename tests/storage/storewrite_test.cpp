@@ -185,7 +185,7 @@ TEST_F(StoreWrite, CommentsAndForecastMethodsAreStoredAndAudited)
     const auto id = m_ids.at("Barn och unga");
     ASSERT_TRUE(m_store->setComment(Storage::Comment{id, 2020, 2, "Fler placeringar än budgeterat."}).has_value());
     ASSERT_TRUE(m_store->setForecastMethod(Storage::ForecastChoice{id, 2020, 2, Storage::ForecastMethod::Budget}).has_value());
-    ASSERT_TRUE(m_store->setForecastMethod(Storage::ForecastChoice{id, 2020, 2, Storage::ForecastMethod::Volume},
+    ASSERT_TRUE(m_store->setForecastMethod(Storage::ForecastChoice{id, 2020, 2, Storage::ForecastMethod::VolumeBased},
                                            "volymprognos för placeringar")
                     .has_value());
     auto comments = m_store->comments(m_namnd, 2020);
@@ -195,7 +195,7 @@ TEST_F(StoreWrite, CommentsAndForecastMethodsAreStoredAndAudited)
     auto methods = m_store->forecastMethods(m_namnd, 2020);
     ASSERT_TRUE(methods.has_value());
     ASSERT_EQ(methods->size(), 1u);
-    EXPECT_EQ((*methods)[0].method, Storage::ForecastMethod::Volume);
+    EXPECT_EQ((*methods)[0].method, Storage::ForecastMethod::VolumeBased);
 
     std::vector<std::string> trail;
     for (const auto &e : take(m_store->auditLog(id)))
