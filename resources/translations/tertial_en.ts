@@ -47,6 +47,109 @@
     </message>
 </context>
 <context>
+    <name>Tertial::Gui::ChartPanel</name>
+    <message>
+        <source>Vikta månaderna till 30,5 dygn</source>
+        <translation>Weight the months to 30.5 days</translation>
+    </message>
+    <message>
+        <source>Räknar om varje månad till 30,5 dygn så att korta och långa månader går att jämföra.</source>
+        <translation>Rescales every month to 30.5 days so that short and long months can be compared.</translation>
+    </message>
+    <message>
+        <source>Spara som PNG-bild …</source>
+        <translation>Save as PNG image …</translation>
+    </message>
+    <message>
+        <source>Spara som PDF …</source>
+        <translation>Save as PDF …</translation>
+    </message>
+    <message>
+        <source>Spara som SVG …</source>
+        <translation>Save as SVG …</translation>
+    </message>
+    <message>
+        <source>Kopiera diagrammet</source>
+        <translation>Copy the chart</translation>
+    </message>
+    <message>
+        <source>PNG-bild (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG-bild (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>Spara diagram</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>Spara diagrammet som PNG, PDF eller SVG</source>
+        <translation>Save the chart as PNG, PDF or SVG</translation>
+    </message>
+    <message>
+        <source>Kopiera</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Diagram:</source>
+        <translation>Chart:</translation>
+    </message>
+    <message>
+        <source>Håll muspekaren över en punkt för exakta värden, klicka på en förklaring för att dölja serien, rulla eller dra för att zooma och panorera tidsaxeln.</source>
+        <translation>Hover over a point for exact values, click a legend entry to hide its series, scroll or drag to zoom and pan the time axis.</translation>
+    </message>
+    <message>
+        <source>Budget, utfall och prognos</source>
+        <translation>Budget, actuals and forecast</translation>
+    </message>
+    <message>
+        <source>Ackumulerat utfall mot budget</source>
+        <translation>Cumulative actuals against budget</translation>
+    </message>
+    <message>
+        <source>Per tertial (T1, T2, T3)</source>
+        <translation>Per four-month period (T1, T2, T3)</translation>
+    </message>
+    <message>
+        <source>Prognosbrygga: varför prognosen ändrats</source>
+        <translation>Forecast bridge: why the forecast changed</translation>
+    </message>
+    <message>
+        <source>Prognossäkerhet</source>
+        <translation>Forecast accuracy</translation>
+    </message>
+    <message>
+        <source>Volymer per månad</source>
+        <translation>Volumes per month</translation>
+    </message>
+    <message>
+        <source>Indikatorns utveckling</source>
+        <translation>Indicator history</translation>
+    </message>
+    <message>
+        <source>Inget diagram: %1</source>
+        <translation>No chart: %1</translation>
+    </message>
+    <message>
+        <source>välj nämnd, år och period till vänster</source>
+        <translation>choose committee, year and period on the left</translation>
+    </message>
+    <message>
+        <source>Utfall helår</source>
+        <translation>Actuals full year</translation>
+    </message>
+    <message>
+        <source>diagram</source>
+        <translation>chart</translation>
+    </message>
+</context>
+<context>
     <name>Tertial::Gui::CommentPanel</name>
     <message>
         <source>%1, %2 %3</source>
@@ -82,6 +185,10 @@
 </context>
 <context>
     <name>Tertial::Gui::MainWindow</name>
+    <message>
+        <source>Diagram</source>
+        <translation>Chart</translation>
+    </message>
     <message>
         <source>Ekonomi</source>
         <translation>Finance</translation>

@@ -2,6 +2,7 @@
 // The workbench window.
 #include "mainwindow.h"
 
+#include "chartpanel.h"
 #include "commentpanel.h"
 #include "economicview.h"
 
@@ -105,6 +106,7 @@ MainWindow::~MainWindow()
     for (int i = 0; i < m_ui->tabs->count(); ++i)
         qDeleteAll(m_ui->tabs->widget(i)->findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
     delete m_commentPanel;
+    delete m_chartPanel;
     delete m_auditView;
     delete m_auditModel;
     delete m_economicModel;
@@ -154,6 +156,12 @@ void MainWindow::createDocks()
     m_auditDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
     splitDockWidget(m_commentDock, m_auditDock, Qt::Horizontal);
+    // The chart panel (chartpanel.h) beside the tables; its widget comes with each database.
+    m_chartDock = new QDockWidget(tr("Diagram"), this);
+    m_chartDock->setObjectName(QStringLiteral("chartDock"));
+    m_chartDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_chartDock);
+    resizeDocks({m_chartDock}, {620}, Qt::Horizontal);
     resizeDocks({m_navigatorDock}, {210}, Qt::Horizontal);
     resizeDocks({m_commentDock, m_auditDock}, {560, 1000}, Qt::Horizontal);
     resizeDocks({m_commentDock}, {260}, Qt::Vertical);
@@ -244,6 +252,7 @@ void MainWindow::createActions()
     view->addAction(m_navigatorDock->toggleViewAction());
     view->addAction(m_commentDock->toggleViewAction());
     view->addAction(m_auditDock->toggleViewAction());
+    view->addAction(m_chartDock->toggleViewAction());
 
     QMenu *period = m_ui->menuPeriod;
     period->addAction(tr("&Lås perioden …"), this, [this] { changeLock(true, false); });
@@ -292,6 +301,8 @@ Core::Result<void> MainWindow::openDatabase(const QString &path, bool create)
     m_economicView = nullptr;
     delete m_commentPanel;
     m_commentPanel = nullptr;
+    delete m_chartPanel;
+    m_chartPanel = nullptr;
     m_auditView->setModel(nullptr);
     delete m_auditModel;
     m_auditModel = nullptr;
@@ -408,6 +419,23 @@ void MainWindow::buildViews()
         m_auditView->resizeColumnsToContents();
         const int what = static_cast<int>(Models::AuditLogModel::Column::What);
         m_auditView->setColumnWidth(what, std::min(m_auditView->columnWidth(what), 360));
+    });
+
+    // Last, so that it redraws after the tables have followed a change.
+    m_chartPanel = new ChartPanel(document);
+    m_chartDock->setWidget(m_chartPanel);
+    m_chartPanel->followEconomy(m_economicView);
+    for (const RegisterTab &r : m_registers)
+        if (r.tab == Tab::Volumes)
+            m_chartPanel->followVolumes(r.view);
+        else if (r.tab == Tab::Indicators)
+            m_chartPanel->followIndicators(r.view);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, m_chartPanel, [this](int index) {
+        const Tab tab = static_cast<Tab>(index);
+        if (tab == Tab::Economy || tab == Tab::Volumes || tab == Tab::Indicators)
+            m_chartPanel->setSource(tab == Tab::Economy   ? ChartPanel::Source::Economy
+                                    : tab == Tab::Volumes ? ChartPanel::Source::Volumes
+                                                          : ChartPanel::Source::Indicators);
     });
 }
 

@@ -34,6 +34,7 @@ class RegisterTableModel;
 
 namespace Tertial::Gui {
 
+class ChartPanel;
 class CommentPanel;
 class EconomicView;
 
@@ -56,6 +57,7 @@ public:
     Models::Document *document() const { return m_document.get(); }
     EconomicView *economicView() const { return m_economicView; }
     CommentPanel *commentPanel() const { return m_commentPanel; }
+    ChartPanel *chartPanel() const { return m_chartPanel; }
     QString databasePath() const { return m_path; }
     QString statusText() const; // the status bar's totals, for tests
 
@@ -95,6 +97,8 @@ private:
     QDockWidget *m_navigatorDock;
     QDockWidget *m_commentDock;
     QDockWidget *m_auditDock;
+    QDockWidget *m_chartDock;
+    ChartPanel *m_chartPanel = nullptr;
     QTableView *m_auditView;
     CommentPanel *m_commentPanel = nullptr;
     Models::AuditLogModel *m_auditModel = nullptr;
