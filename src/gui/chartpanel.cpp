@@ -397,8 +397,13 @@ void ChartPanel::fitToWidth(int width)
         auto *text = qobject_cast<QCPTextElement *>(layout->elementAt(i));
         if (!text)
             continue;
-        if (!text->property("tertialText").isValid())
-            text->setProperty("tertialText", text->text());
+        if (!text->property("tertialText").isValid()) {
+            // A title's own line breaks were made for a page; the subtitle's separate sentences.
+            QString original = text->text();
+            if (text->font().bold())
+                original.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            text->setProperty("tertialText", original);
+        }
         text->setText(wrapToWidth(text->property("tertialText").toString(), QFontMetrics(text->font()), width - 24));
     }
     if (m_plot->legend && m_plot->legend->visible()) {
