@@ -106,11 +106,13 @@ ChartPanel::ChartPanel(Models::Document *document, QWidget *parent) : QWidget(pa
     copyButton->setDefaultAction(m_copy);
     copyButton->setText(tr("Kopiera"));
 
+    // The chooser shrinks with the dock; the weighting option gets a row of its own so that
+    // showing it never widens the dock (and narrows the table beside it).
+    m_kindBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kindBox->setMinimumContentsLength(16);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Diagram:"), this));
-    bar->addWidget(m_kindBox);
-    bar->addWidget(m_weightedBox);
-    bar->addStretch();
+    bar->addWidget(m_kindBox, 1);
     bar->addWidget(exportButton);
     bar->addWidget(copyButton);
 
@@ -129,6 +131,7 @@ ChartPanel::ChartPanel(Models::Document *document, QWidget *parent) : QWidget(pa
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
+    layout->addWidget(m_weightedBox);
     layout->addWidget(m_messageLabel);
     layout->addWidget(m_plot, 1);
 
@@ -170,7 +173,10 @@ void ChartPanel::followEconomy(QAbstractItemView *view)
 {
     m_economyView = view;
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChartPanel::onEconomyRow);
-    connect(view->model(), &QAbstractItemModel::modelReset, this, [this] { onEconomyRow(m_economyView->currentIndex()); });
+    connect(view->model(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_economyView)
+            onEconomyRow(m_economyView->currentIndex());
+    });
     onEconomyRow(view->currentIndex());
 }
 
@@ -178,7 +184,10 @@ void ChartPanel::followVolumes(QAbstractItemView *view)
 {
     m_volumeView = view;
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChartPanel::onVolumeRow);
-    connect(view->model(), &QAbstractItemModel::modelReset, this, [this] { onVolumeRow(m_volumeView->currentIndex()); });
+    connect(view->model(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_volumeView)
+            onVolumeRow(m_volumeView->currentIndex());
+    });
     onVolumeRow(view->currentIndex());
 }
 
@@ -186,7 +195,10 @@ void ChartPanel::followIndicators(QAbstractItemView *view)
 {
     m_indicatorView = view;
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChartPanel::onIndicatorRow);
-    connect(view->model(), &QAbstractItemModel::modelReset, this, [this] { onIndicatorRow(m_indicatorView->currentIndex()); });
+    connect(view->model(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_indicatorView)
+            onIndicatorRow(m_indicatorView->currentIndex());
+    });
     onIndicatorRow(view->currentIndex());
 }
 
