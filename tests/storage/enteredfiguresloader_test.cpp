@@ -2,6 +2,11 @@
 // Storage::enteredFigures: stored figures sorted into what the core takes, as of one month.
 #include "storage/enteredfiguresloader.h"
 
+#include "common/tempdir.h"
+
+#include "core/economictable.h"
+#include "storage/sqlitestore.h"
+
 #include <gtest/gtest.h>
 
 #include <vector>
@@ -87,6 +92,63 @@ TEST(EnteredFiguresLoader, PreviousYearFromTheSplit)
     const Core::NamndFigures figures = enteredFigures(stored, std::nullopt, {2020, 12, std::nullopt});
     EXPECT_EQ(figures.own.at(2).previousYearActualNet, Money::fromThousands(-149'881));
     EXPECT_EQ(figures.own.at(2).actualIncome, Money::fromThousands(8'872));
+}
+
+// Through a real store: a verksamhet with figures only per kontoslag (seed 003 "Driftredovisning",
+// Huddinge per 31 augusti 2021, canonical signs) gets its netto from them in the economic table.
+TEST(EnteredFiguresLoader, KontoslagOnlyVerksamhetInTheEconomicTable)
+{
+    TestUtil::TempDir dir;
+    auto created = SqliteStore::create(dir.file("test.tertial"));
+    ASSERT_TRUE(created) << created.error().message;
+    std::unique_ptr<SqliteStore> store = std::move(*created);
+    ImportBatch batch;
+    batch.kommuner.push_back({"0126", "Huddinge", Kommun::Kind::Kommun, "01"});
+    batch.namnder.push_back({{}, {"0126", "SN"}, "Socialnämnden"});
+    batch.verksamheter.push_back({{}, {"0126", "SN"}, "Hela nämnden", 1, false, "linjär"});
+    ASSERT_TRUE(store->apply(batch));
+    const Id namnd = (*store->findNamnd("0126", "SN"))->id;
+    const auto verksamheter = store->verksamheter(namnd).value();
+    ASSERT_EQ(verksamheter.size(), 1u);
+    const Id id = verksamheter[0].id;
+
+    struct Line
+    {
+        const char *kontoslag;
+        std::int64_t budgetYear, budgetPeriod, actual; // canonical
+    };
+    const Line lines[] = {
+        {"ovriga_intakter", 50'149, 32'990, 35'519}, {"personal", -277'573, -184'398, -176'119},
+        {"lokaler", -21'106, -14'070, -14'453},       {"bidrag_kostnad", -2'391, -1'597, -1'084},
+        {"kop_av_verksamhet", -150'316, -100'127, -106'141}, {"ovriga_kostnader", -21'611, -14'407, -15'554},
+    };
+    std::vector<FigureChange> changes;
+    for (const Line &line : lines) {
+        const bool income = line.actual > 0;
+        changes.push_back({{id, line.kontoslag, 2021, std::nullopt, Measure::Budget}, Money::fromThousands(line.budgetYear)});
+        changes.push_back({{id, line.kontoslag, 2021, 8, Measure::BudgetPeriod}, Money::fromThousands(line.budgetPeriod)});
+        changes.push_back({{id, line.kontoslag, 2021, 8, income ? Measure::ActualIncome : Measure::ActualCost},
+                           Money::fromThousands(line.actual)});
+    }
+    auto written = store->setFigures(changes);
+    ASSERT_TRUE(written) << written.error().message;
+
+    auto figures = loadEnteredFigures(*store, namnd, {2021, 8, std::nullopt});
+    ASSERT_TRUE(figures) << figures.error().message;
+    EXPECT_TRUE(figures->own.empty());
+    EXPECT_EQ(figures->byKontoslag.size(), 6u);
+    const Core::VerksamhetTree tree =
+        Core::VerksamhetTree::build({{id, std::nullopt, "Hela nämnden", 1, false, std::nullopt}}).value();
+    const auto table = Core::buildEconomicTable(tree, *figures, 2021, 8, {});
+    ASSERT_TRUE(table) << table.error().message;
+    const Core::EconomicValues &row = table->rows.at(0).values;
+    // Årets resultat: budget 422 848, periodens budget 281 609; utfall from the printed rows
+    // 35 519 − 313 351 = −277 832 (printed 277 830: the report summed unrounded kronor).
+    EXPECT_EQ(row.budgetYear, Money::fromThousands(-422'848));
+    EXPECT_EQ(row.budgetPeriod, Money::fromThousands(-281'609));
+    EXPECT_EQ(row.actualIncome, Money::fromThousands(35'519));
+    EXPECT_EQ(row.actualCost, Money::fromThousands(-313'351));
+    EXPECT_EQ(row.actualNet, Money::fromThousands(-277'832));
 }
 
 } // namespace
