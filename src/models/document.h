@@ -111,7 +111,6 @@ private:
     static Slot slotOf(const Storage::FigureKey &key);
     Core::Result<void> loadFigures();
     Core::Result<void> rebuildTable();
-    Core::EnteredFigures enteredFigures(Storage::Id id) const;
     std::optional<Core::Money> lastYearFullYear(Storage::Id id) const; // utfall netto of december last year
 
     std::unique_ptr<Storage::Store> m_store;
@@ -123,6 +122,8 @@ private:
     std::map<Storage::Id, std::size_t> m_verksamhetIndex;
     Core::VerksamhetTree m_tree;
     std::map<Slot, Core::Money> m_figures; // the verksamheter's own figures (no kontoslag)
+    std::vector<Storage::Figure> m_kontoslagFigures; // per kontoslag, both years, as read
+    std::optional<Storage::Id> m_namndNode;          // the nämnd's hidden node (whole-nämnd figures)
     std::vector<Storage::PeriodLock> m_locks;
     std::map<Storage::Id, QString> m_comments;
     std::map<Storage::Id, Storage::ForecastMethod> m_methods;
