@@ -4,6 +4,7 @@
 
 #include "commentpanel.h"
 #include "economicview.h"
+#include "registerview.h"
 
 #include "ui_mainwindow.h"
 
@@ -371,16 +372,12 @@ void MainWindow::buildViews()
             &MainWindow::onCurrentCellChanged);
 
     for (const Tab tab : {Tab::Volumes, Tab::Indicators, Tab::Actions, Tab::Investments, Tab::StateGrants}) {
-        RegisterTab r{tab, new Models::RegisterTableModel, new QTableView};
-        r.view->setModel(r.model);
-        r.view->verticalHeader()->hide();
-        r.view->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
-                                | QAbstractItemView::EditKeyPressed);
-        r.view->setWordWrap(true);
+        auto *model = new Models::RegisterTableModel;
+        auto *view = new RegisterView(document, model, tab == Tab::Indicators);
+        RegisterTab r{tab, model, view};
         // Only the åtgärdsplan's comment column takes the rest of the width; numbers stay near their labels.
         r.view->horizontalHeader()->setStretchLastSection(tab == Tab::Actions);
-        r.view->horizontalHeader()->setMinimumSectionSize(64);
-        m_ui->tabs->widget(static_cast<int>(tab))->layout()->addWidget(r.view);
+        m_ui->tabs->widget(static_cast<int>(tab))->layout()->addWidget(view->createPanel());
         m_registers.push_back(r);
     }
 
@@ -402,12 +399,19 @@ void MainWindow::buildViews()
     connect(document, &Document::figuresChanged, this, &MainWindow::updateStatus);
     // After the edit that caused it has returned (the model must not reset inside its setData).
     connect(document, &Document::indicatorsChanged, this, &MainWindow::refreshRegisters, Qt::QueuedConnection);
+    connect(document, &Document::registersChanged, this, &MainWindow::refreshRegisters, Qt::QueuedConnection);
     connect(document, &Document::lockChanged, this, &MainWindow::updateStatus);
     connect(document, &Document::errorOccurred, this, &MainWindow::showError);
     connect(m_auditModel, &QAbstractItemModel::modelReset, this, [this] {
         m_auditView->resizeColumnsToContents();
         const int what = static_cast<int>(Models::AuditLogModel::Column::What);
         m_auditView->setColumnWidth(what, std::min(m_auditView->columnWidth(what), 360));
+        // Register rows log whole rows as text: Före and Efter share the width left, so Efter is
+        // never pushed out of sight (the full text is in the tooltip).
+        const int before = static_cast<int>(Models::AuditLogModel::Column::Old);
+        const int after = static_cast<int>(Models::AuditLogModel::Column::New);
+        for (const int column : {before, after})
+            m_auditView->setColumnWidth(column, std::min(m_auditView->columnWidth(column), 240));
     });
 }
 
@@ -429,8 +433,10 @@ void MainWindow::refreshRegisters()
             showError(QString::fromStdString(ok.error().message));
         r.view->resizeColumnsToContents();
         // Long paths and texts wrap in a column of reasonable width; the full text is in the tooltip.
+        // On Volymer the twelve months need the room, so its text columns are narrower.
+        const int widest = r.tab == Tab::Volumes ? 210 : 380;
         for (int c = 0; c < r.model->columnCount(); ++c)
-            r.view->setColumnWidth(c, std::min(r.view->columnWidth(c), 380));
+            r.view->setColumnWidth(c, std::min(r.view->columnWidth(c), widest));
         r.view->resizeRowsToContents();
     }
 }

@@ -108,9 +108,13 @@ Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel 
 
     std::vector<VolumeLine> lines;
     std::vector<RegisterRow> rows;
-    auto pathOf = [&document](Storage::Id id) {
+    // The verksamhet by its own name, so the months keep their room; the path in the tooltip.
+    auto verksamhetCell = [&document](Storage::Id id) {
         const Storage::Verksamhet *v = document.verksamhet(id);
-        return v ? v->path : std::string();
+        RegisterCell cell = textCell(v ? v->name : std::string());
+        if (v)
+            cell.toolTip = QString::fromStdString(v->path);
+        return cell;
     };
     // Σ dygn of each verksamhet up to the period, for its kostnad per dygn.
     std::map<Storage::Id, double> daysToPeriod;
@@ -131,7 +135,7 @@ Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel 
         const Storage::Id id = std::get<1>(key);
         const std::string &type = std::get<2>(key);
         const std::string &measure = std::get<3>(key);
-        RegisterRow row{textCell(pathOf(id)), textCell(type, true), textCell(measure, true)};
+        RegisterRow row{verksamhetCell(id), textCell(type, true), textCell(measure, true)};
         row[2].toolTip = tr("personer, dygn, timmar, kunder eller placeringar");
         for (int month = 1; month <= 12; ++month) {
             auto it = values.find(month);
@@ -154,7 +158,7 @@ Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel 
 
         if (measure == "dygn") {
             // personer snitt per dygn of each month, by the core.
-            RegisterRow persons{textCell(pathOf(id)), textCell(type),
+            RegisterRow persons{verksamhetCell(id), textCell(type),
                                 derivedCell(textCell(tr("personer snitt per dygn").toStdString()), tr("dygn / dagar i månaden"))};
             for (int month = 1; month <= 12; ++month) {
                 auto it = values.find(month);
@@ -171,7 +175,7 @@ Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel 
         if (lastDaysSeries.contains(id) && lastDaysSeries[id] == index) {
             // kostnad per dygn up to the period, by the core: the verksamhet's utfall kostnader
             // (netto when only that is given) over all its dygn so far.
-            RegisterRow cost{textCell(pathOf(id)), derivedCell(textCell(tr("alla insatstyper").toStdString())),
+            RegisterRow cost{verksamhetCell(id), derivedCell(textCell(tr("alla insatstyper").toStdString())),
                              derivedCell(textCell(tr("kostnad per dygn").toStdString()),
                                          tr("utfall kostnader t.o.m. perioden / dygn t.o.m. perioden"))};
             std::optional<Money> spent;
