@@ -404,14 +404,19 @@ void MainWindow::buildViews()
     connect(document, &Document::errorOccurred, this, &MainWindow::showError);
     connect(m_auditModel, &QAbstractItemModel::modelReset, this, [this] {
         m_auditView->resizeColumnsToContents();
-        const int what = static_cast<int>(Models::AuditLogModel::Column::What);
-        m_auditView->setColumnWidth(what, std::min(m_auditView->columnWidth(what), 360));
-        // Register rows log whole rows as text: Före and Efter share the width left, so Efter is
-        // never pushed out of sight (the full text is in the tooltip).
-        const int before = static_cast<int>(Models::AuditLogModel::Column::Old);
-        const int after = static_cast<int>(Models::AuditLogModel::Column::New);
-        for (const int column : {before, after})
-            m_auditView->setColumnWidth(column, std::min(m_auditView->columnWidth(column), 240));
+        // Register rows log whole rows as text: Vad takes at most a quarter of the width, Före
+        // and Efter share what is left beside När, Vem and some of Orsak, so Efter is never
+        // pushed out of sight (the full texts are in the tooltips).
+        using AuditColumn = Models::AuditLogModel::Column;
+        const auto column = [](AuditColumn c) { return static_cast<int>(c); };
+        const int available = std::max(m_auditView->viewport()->width(), 600);
+        m_auditView->setColumnWidth(column(AuditColumn::What),
+                                    std::min(m_auditView->columnWidth(column(AuditColumn::What)), available / 4));
+        const int used = m_auditView->columnWidth(column(AuditColumn::At)) + m_auditView->columnWidth(column(AuditColumn::Who))
+                         + m_auditView->columnWidth(column(AuditColumn::What)) + 90;
+        const int share = std::max(120, (available - used) / 2);
+        for (const AuditColumn c : {AuditColumn::Old, AuditColumn::New})
+            m_auditView->setColumnWidth(column(c), std::min(m_auditView->columnWidth(column(c)), share));
     });
 }
 
