@@ -415,8 +415,11 @@ void MainWindow::buildViews()
         const int used = m_auditView->columnWidth(column(AuditColumn::At)) + m_auditView->columnWidth(column(AuditColumn::Who))
                          + m_auditView->columnWidth(column(AuditColumn::What)) + 90;
         const int share = std::max(120, (available - used) / 2);
-        for (const AuditColumn c : {AuditColumn::Old, AuditColumn::New})
-            m_auditView->setColumnWidth(column(c), std::min(m_auditView->columnWidth(column(c)), share));
+        const int before = std::min(m_auditView->columnWidth(column(AuditColumn::Old)), share);
+        m_auditView->setColumnWidth(column(AuditColumn::Old), before);
+        // What Före does not need goes to Efter.
+        m_auditView->setColumnWidth(column(AuditColumn::New), std::min(m_auditView->columnWidth(column(AuditColumn::New)),
+                                                                       std::max(share, available - used - before)));
     });
 }
 
