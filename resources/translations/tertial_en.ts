@@ -427,6 +427,45 @@
     </message>
 </context>
 <context>
+    <name>Tertial::Gui::RegisterView</name>
+    <message>
+        <source>Lägg till rad</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Ta bort rad</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Sätt status för hand…</source>
+        <translation>Set status by hand…</translation>
+    </message>
+    <message>
+        <source>Använd beräknad status</source>
+        <translation>Use computed status</translation>
+    </message>
+    <message>
+        <source>välj en indikator först</source>
+        <translation>select an indicator first</translation>
+    </message>
+    <message>
+        <source>Sätt status för hand</source>
+        <translation>Set status by hand</translation>
+    </message>
+    <message>
+        <source>Varför gäller inte den beräknade statusen? (krävs)</source>
+        <translation>Why does the computed status not apply? (required)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Skäl</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>Tertial::Models::AuditLogModel</name>
     <message>
         <source>(tomt)</source>
@@ -494,6 +533,18 @@
     <message>
         <source>Ändra indikator</source>
         <translation>Change indicator</translation>
+    </message>
+    <message>
+        <source>skriv varför statusen sätts för hand; utan skäl behålls den beräknade</source>
+        <translation>write why the status is set by hand; without a reason the computed one stays</translation>
+    </message>
+    <message>
+        <source>Sätt status för hand</source>
+        <translation>Set status by hand</translation>
+    </message>
+    <message>
+        <source>Använd beräknad status</source>
+        <translation>Use computed status</translation>
     </message>
 </context>
 <context>
@@ -927,6 +978,164 @@
     <message>
         <source>%1: tolerans: %2 (väntade ett tal, till exempel 0,8)</source>
         <translation>%1: tolerance: %2 (expected a number, for example 0,8)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (väntade ett belopp i %3, till exempel −1 234)</source>
+        <translation>%1: %2 (expected an amount in %3, for example −1 234)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (väntade ett tal, till exempel 1 234 eller 12,5)</source>
+        <translation>%1: %2 (expected a number, for example 1 234 or 12,5)</translation>
+    </message>
+    <message>
+        <source>Ändra %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Lägg till %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Ta bort %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>%1 kan inte vara tomt</source>
+        <translation>%1 cannot be empty</translation>
+    </message>
+    <message>
+        <source>Åtgärden</source>
+        <translation>The action</translation>
+    </message>
+    <message>
+        <source>status "%1" (väntade %2)</source>
+        <translation>status "%1" (expected %2)</translation>
+    </message>
+    <message>
+        <source>Ny åtgärd</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Ny åtgärd %1</source>
+        <translation>New action %1</translation>
+    </message>
+    <message>
+        <source>åtgärd</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>Projektet</source>
+        <translation>The project</translation>
+    </message>
+    <message>
+        <source>Nytt projekt</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Nytt projekt %1</source>
+        <translation>New project %1</translation>
+    </message>
+    <message>
+        <source>investering</source>
+        <translation>investment</translation>
+    </message>
+    <message>
+        <source>Statsbidraget</source>
+        <translation>The state grant</translation>
+    </message>
+    <message>
+        <source>Bidrag: ett statsbidrag behöver ett belopp (0 om det inte är känt)</source>
+        <translation>Grant: a state grant needs an amount (0 if it is not known)</translation>
+    </message>
+    <message>
+        <source>Nytt statsbidrag</source>
+        <translation>New state grant</translation>
+    </message>
+    <message>
+        <source>Nytt statsbidrag %1</source>
+        <translation>New state grant %1</translation>
+    </message>
+    <message>
+        <source>statsbidrag</source>
+        <translation>state grant</translation>
+    </message>
+    <message>
+        <source>personer, dygn, timmar, kunder eller placeringar</source>
+        <translation>personer (persons), dygn (days of care), timmar (hours), kunder (customers) or placeringar (placements)</translation>
+    </message>
+    <message>
+        <source>alla insatstyper</source>
+        <translation>all service types</translation>
+    </message>
+    <message>
+        <source>kostnad per dygn</source>
+        <translation>cost per day of care</translation>
+    </message>
+    <message>
+        <source>utfall kostnader t.o.m. perioden / dygn t.o.m. perioden</source>
+        <translation>actual costs to the end of the period / days of care to the end of the period</translation>
+    </message>
+    <message>
+        <source>%1 kr / %2 dygn t.o.m. %3</source>
+        <translation>%1 SEK / %2 days of care to the end of %3</translation>
+    </message>
+    <message>
+        <source>härledda värden räknas fram och kan inte skrivas över</source>
+        <translation>derived values are computed and cannot be typed over</translation>
+    </message>
+    <message>
+        <source>%1: insatstyp och mått kan inte vara tomma</source>
+        <translation>%1: service type and measure cannot be empty</translation>
+    </message>
+    <message>
+        <source>%1: mått "%2" (väntade personer, dygn, timmar, kunder eller placeringar)</source>
+        <translation>%1: measure "%2" (expected personer, dygn, timmar, kunder or placeringar)</translation>
+    </message>
+    <message>
+        <source>Byt namn på volymserie</source>
+        <translation>Rename volume series</translation>
+    </message>
+    <message>
+        <source>Ändra volym</source>
+        <translation>Change volume</translation>
+    </message>
+    <message>
+        <source>nämnden har inga verksamheter att föra volymer på</source>
+        <translation>the committee has no activities to record volumes on</translation>
+    </message>
+    <message>
+        <source>Ny insatstyp</source>
+        <translation>New service type</translation>
+    </message>
+    <message>
+        <source>Ny insatstyp %1</source>
+        <translation>New service type %1</translation>
+    </message>
+    <message>
+        <source>Lägg till volymserie</source>
+        <translation>Add volume series</translation>
+    </message>
+    <message>
+        <source>härledda rader försvinner med sin volymserie</source>
+        <translation>derived rows go with their volume series</translation>
+    </message>
+    <message>
+        <source>Ta bort volymserie</source>
+        <translation>Remove volume series</translation>
+    </message>
+    <message>
+        <source>(satt för hand)</source>
+        <translation>(set by hand)</translation>
+    </message>
+    <message>
+        <source>Satt för hand av %1 %2: %3
+Beräknad status: %4</source>
+        <translation>Set by hand by %1 %2: %3
+Computed status: %4</translation>
+    </message>
+    <message>
+        <source>%1: tolerans</source>
+        <translation>%1: tolerance</translation>
     </message>
 </context>
 </TS>

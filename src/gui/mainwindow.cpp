@@ -5,6 +5,7 @@
 #include "chartpanel.h"
 #include "commentpanel.h"
 #include "economicview.h"
+#include "registerview.h"
 
 #include "ui_mainwindow.h"
 
@@ -382,16 +383,12 @@ void MainWindow::buildViews()
             &MainWindow::onCurrentCellChanged);
 
     for (const Tab tab : {Tab::Volumes, Tab::Indicators, Tab::Actions, Tab::Investments, Tab::StateGrants}) {
-        RegisterTab r{tab, new Models::RegisterTableModel, new QTableView};
-        r.view->setModel(r.model);
-        r.view->verticalHeader()->hide();
-        r.view->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
-                                | QAbstractItemView::EditKeyPressed);
-        r.view->setWordWrap(true);
+        auto *model = new Models::RegisterTableModel;
+        auto *view = new RegisterView(document, model, tab == Tab::Indicators);
+        RegisterTab r{tab, model, view};
         // Only the åtgärdsplan's comment column takes the rest of the width; numbers stay near their labels.
         r.view->horizontalHeader()->setStretchLastSection(tab == Tab::Actions);
-        r.view->horizontalHeader()->setMinimumSectionSize(64);
-        m_ui->tabs->widget(static_cast<int>(tab))->layout()->addWidget(r.view);
+        m_ui->tabs->widget(static_cast<int>(tab))->layout()->addWidget(view->createPanel());
         m_registers.push_back(r);
     }
 
@@ -413,12 +410,27 @@ void MainWindow::buildViews()
     connect(document, &Document::figuresChanged, this, &MainWindow::updateStatus);
     // After the edit that caused it has returned (the model must not reset inside its setData).
     connect(document, &Document::indicatorsChanged, this, &MainWindow::refreshRegisters, Qt::QueuedConnection);
+    connect(document, &Document::registersChanged, this, &MainWindow::refreshRegisters, Qt::QueuedConnection);
     connect(document, &Document::lockChanged, this, &MainWindow::updateStatus);
     connect(document, &Document::errorOccurred, this, &MainWindow::showError);
     connect(m_auditModel, &QAbstractItemModel::modelReset, this, [this] {
         m_auditView->resizeColumnsToContents();
-        const int what = static_cast<int>(Models::AuditLogModel::Column::What);
-        m_auditView->setColumnWidth(what, std::min(m_auditView->columnWidth(what), 360));
+        // Register rows log whole rows as text: Vad takes at most a quarter of the width, Före
+        // and Efter share what is left beside När, Vem and some of Orsak, so Efter is never
+        // pushed out of sight (the full texts are in the tooltips).
+        using AuditColumn = Models::AuditLogModel::Column;
+        const auto column = [](AuditColumn c) { return static_cast<int>(c); };
+        const int available = std::max(m_auditView->viewport()->width(), 600);
+        m_auditView->setColumnWidth(column(AuditColumn::What),
+                                    std::min(m_auditView->columnWidth(column(AuditColumn::What)), available / 4));
+        const int used = m_auditView->columnWidth(column(AuditColumn::At)) + m_auditView->columnWidth(column(AuditColumn::Who))
+                         + m_auditView->columnWidth(column(AuditColumn::What)) + 90;
+        const int share = std::max(120, (available - used) / 2);
+        const int before = std::min(m_auditView->columnWidth(column(AuditColumn::Old)), share);
+        m_auditView->setColumnWidth(column(AuditColumn::Old), before);
+        // What Före does not need goes to Efter.
+        m_auditView->setColumnWidth(column(AuditColumn::New), std::min(m_auditView->columnWidth(column(AuditColumn::New)),
+                                                                       std::max(share, available - used - before)));
     });
 
     // Last, so that it redraws after the tables have followed a change.
@@ -457,8 +469,10 @@ void MainWindow::refreshRegisters()
             showError(QString::fromStdString(ok.error().message));
         r.view->resizeColumnsToContents();
         // Long paths and texts wrap in a column of reasonable width; the full text is in the tooltip.
+        // On Volymer the twelve months need the room, so its text columns are narrower.
+        const int widest = r.tab == Tab::Volumes ? 210 : 380;
         for (int c = 0; c < r.model->columnCount(); ++c)
-            r.view->setColumnWidth(c, std::min(r.view->columnWidth(c), 380));
+            r.view->setColumnWidth(c, std::min(r.view->columnWidth(c), widest));
         r.view->resizeRowsToContents();
     }
 }

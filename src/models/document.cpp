@@ -6,7 +6,6 @@
 #include "setcommentcommand.h"
 #include "setfigurescommand.h"
 #include "setforecastmethodcommand.h"
-#include "setindicatorcommand.h"
 
 #include "core/economicmeasures.h"
 #include "core/forecast.h"
@@ -376,45 +375,6 @@ Result<void> Document::applyForecastMethod(const Storage::ForecastChoice &choice
         emit forecastMethodChanged(choice.verksamhetId);
         emit figuresChanged({choice.verksamhetId});
     }
-    emit auditLogChanged();
-    return {};
-}
-
-Result<void> Document::editIndicator(const Storage::Indicator &indicator)
-{
-    auto indicators = m_store->indicators(m_selection.namndId);
-    if (!indicators)
-        return std::unexpected(indicators.error());
-    const Storage::Indicator *old = nullptr;
-    for (const Storage::Indicator &i : *indicators)
-        if (i.id == indicator.id)
-            old = &i;
-    if (!old)
-        return Core::fail(ErrorCode::NotFound, tr("indikatorn finns inte").toStdString());
-    const Storage::Indicator before = *old;
-    if (before.targetKind == indicator.targetKind && before.tolerance == indicator.tolerance)
-        return {};
-    if (auto ok = applyIndicator(indicator); !ok)
-        return ok;
-    m_undoStack->push(new SetIndicatorCommand(this, before, indicator));
-    return {};
-}
-
-Result<void> Document::applyIndicator(const Storage::Indicator &indicator)
-{
-    // The store writes registers through an import batch keyed by codes.
-    auto namnder = m_store->namnder(m_selection.kommun);
-    if (!namnder)
-        return std::unexpected(namnder.error());
-    std::string code;
-    for (const Storage::Namnd &n : *namnder)
-        if (n.id == m_selection.namndId)
-            code = n.code;
-    Storage::ImportBatch batch;
-    batch.indicators.push_back({{"arbetsbänken", 0}, {m_selection.kommun, code}, indicator});
-    if (auto ok = m_store->apply(batch, {}); !ok)
-        return std::unexpected(ok.error());
-    emit indicatorsChanged();
     emit auditLogChanged();
     return {};
 }
