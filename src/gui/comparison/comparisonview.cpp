@@ -59,6 +59,7 @@ QListWidgetItem *checkItem(QListWidget *list, const QString &text, const QString
 {
     auto *entry = new QListWidgetItem(text, list);
     entry->setData(KeyRole, key);
+    entry->setToolTip(text);
     entry->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
     entry->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
     return entry;
@@ -129,7 +130,8 @@ ComparisonView::ComparisonView(Storage::KoladaStore &store, QWidget *parent)
 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
-    m_table->setAlternatingRowColors(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_chart->setMinimumHeight(220);
     m_sentence->setWordWrap(true);
     m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -138,14 +140,14 @@ ComparisonView::ComparisonView(Storage::KoladaStore &store, QWidget *parent)
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_table);
     right->addWidget(m_chart);
-    right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 1);
+    right->setStretchFactor(0, 3); // the table of seed 000 §4 first, the chart under it
+    right->setStretchFactor(1, 2);
     auto *main = new QSplitter(Qt::Horizontal, this);
     main->addWidget(side);
     main->addWidget(right);
     main->setStretchFactor(0, 0);
     main->setStretchFactor(1, 1);
-    main->setSizes({230, 900});
+    main->setSizes({270, 900});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(fetchRow);
     layout->addLayout(controls);
@@ -563,6 +565,11 @@ void ComparisonView::refresh()
         row.source = tr("Tertials beräkning: %1 av %2 kommuner har värde %3").arg(contributors).arg(memberCount).arg(year);
         return row;
     };
+    // A mean no member has a value for in the chosen years is left out, not shown empty.
+    auto addMean = [&rows](Row row) {
+        if (!row.values.empty())
+            rows.push_back(std::move(row));
+    };
     if (isShown(m_groupShown, riketKey, true) && byMunicipality.contains("0000"))
         rows.push_back({tr("Riket"), byMunicipality["0000"], kolada, false, nullptr, "0000", false});
     if (!highlighted.isEmpty() && isShown(m_groupShown, lanKey, true)) {
@@ -575,12 +582,12 @@ void ComparisonView::refresh()
         for (const auto &m : *municipalities)
             if (m.type == "L" && m.id == "00" + lan)
                 region = QString::fromStdString(m.title);
-        rows.push_back(meanRow(tr("Kommunerna i %1, ovägt medel").arg(region), members,
-                               std::max(kommunCount(lan), static_cast<int>(members.size())), "lan"));
+        addMean(meanRow(tr("Kommunerna i %1, ovägt medel").arg(region), members,
+                        std::max(kommunCount(lan), static_cast<int>(members.size())), "lan"));
     }
     if (isShown(m_groupShown, allaKey, true))
-        rows.push_back(meanRow(tr("Alla kommuner, ovägt medel"), allKommuner,
-                               std::max(kommunCount(""), static_cast<int>(allKommuner.size())), "alla"));
+        addMean(meanRow(tr("Alla kommuner, ovägt medel"), allKommuner,
+                        std::max(kommunCount(""), static_cast<int>(allKommuner.size())), "alla"));
     for (const auto &group : *groups) {
         if (!isShown(m_groupShown, QStringLiteral("kolada:") + QString::fromStdString(group.id), true))
             continue;
@@ -591,16 +598,16 @@ void ComparisonView::refresh()
             std::vector<std::string> members;
             for (const auto &member : group.members)
                 members.push_back(member.id);
-            rows.push_back(meanRow(title, members, static_cast<int>(members.size()), group.id));
+            addMean(meanRow(title, members, static_cast<int>(members.size()), group.id));
         }
     }
     if (m_edits) {
         if (auto own = m_edits->groups()) {
             for (const auto &group : *own)
                 if (isShown(m_groupShown, QStringLiteral("egen:") + QString::number(group.id), true))
-                    rows.push_back(meanRow(tr("%1 (egen grupp), ovägt medel").arg(QString::fromStdString(group.title)),
-                                           group.members, static_cast<int>(group.members.size()),
-                                           "egen:" + std::to_string(group.id)));
+                    addMean(meanRow(tr("%1 (egen grupp), ovägt medel").arg(QString::fromStdString(group.title)),
+                                    group.members, static_cast<int>(group.members.size()),
+                                    "egen:" + std::to_string(group.id)));
         }
     }
 
@@ -652,7 +659,6 @@ void ComparisonView::refresh()
         }
     }
     m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(base, std::min(m_table->columnWidth(base), 260));
 
     const QString title = m_kpi->currentText() + QStringLiteral(", ") + QString::number(year);
     if (static_cast<ChartKind>(m_chartKind->currentData().toInt()) == ChartKind::SortedBars) {

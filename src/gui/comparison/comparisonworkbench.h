@@ -2,6 +2,9 @@
 // What the main window needs for Kolada comparisons: the store, the Jämförelse view, the related key figures, the group edits.
 #pragma once
 
+#include "comparisonview.h"
+#include "relatedkpipanel.h"
+
 #include "core/error.h"
 
 #include <QObject>
@@ -18,8 +21,6 @@ class KoladaStore;
 
 namespace Tertial::Gui {
 
-class ComparisonView;
-class RelatedKpiPanel;
 class UserGroupEdits;
 
 // One per open database, so the main window's hook stays a few lines. The view and the panel

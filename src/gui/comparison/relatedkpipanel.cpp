@@ -44,7 +44,9 @@ RelatedKpiPanel::RelatedKpiPanel(Storage::KoladaStore &store, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(Kpi, QHeaderView::Stretch);
-    m_table->setWordWrap(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_table, 1);
@@ -154,11 +156,10 @@ void RelatedKpiPanel::refresh()
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(Kpi, QHeaderView::Stretch);
-    m_table->resizeRowsToContents();
     m_heading->setText(tr("Nyckeltal för %1, %2 (dubbelklicka för jämförelsen)").arg(owner, kommunName));
     m_source->setText(fetchedAt.empty() ? tr("Inga värden i databasen: hämta dem i fliken Jämförelse.")
-                                        : tr("Värden: Källa: Kolada (hämtad %1). Rang och kvartil bland alla kommuner "
-                                             "med värde är Tertials beräkning.")
+                                        : tr("Källa: Kolada (hämtad %1) för värdena. Rang och kvartil bland alla "
+                                             "kommuner med värde är Tertials beräkning.")
                                               .arg(QString::fromStdString(fetchedAt)));
 }
 
