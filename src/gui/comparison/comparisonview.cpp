@@ -132,7 +132,7 @@ ComparisonView::ComparisonView(Storage::KoladaStore &store, QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_chart->setMinimumHeight(220);
+    m_chart->setMinimumHeight(170);
     m_sentence->setWordWrap(true);
     m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_source->setWordWrap(true);
@@ -140,8 +140,10 @@ ComparisonView::ComparisonView(Storage::KoladaStore &store, QWidget *parent)
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_table);
     right->addWidget(m_chart);
-    right->setStretchFactor(0, 3); // the table of seed 000 §4 first, the chart under it
+    // The table of seed 000 §4 first (its rows all in view), the chart under it.
+    right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
+    right->setSizes({640, 300});
     auto *main = new QSplitter(Qt::Horizontal, this);
     main->addWidget(side);
     main->addWidget(right);
