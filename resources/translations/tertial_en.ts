@@ -425,6 +425,14 @@
         <source>Kunde inte kopiera demodatabasen till %1</source>
         <translation>Could not copy the demo database to %1</translation>
     </message>
+    <message>
+        <source>Jämförelse</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Nyckeltal i Kolada</source>
+        <translation>Key figures in Kolada</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Gui::RegisterView</name>
@@ -1136,6 +1144,330 @@ Computed status: %4</translation>
     <message>
         <source>%1: tolerans</source>
         <translation>%1: tolerance</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::ComparisonView</name>
+    <message>
+        <source>Egna grupper …</source>
+        <translation>Own groups …</translation>
+    </message>
+    <message>
+        <source>Hämta från Kolada</source>
+        <translation>Fetch from Kolada</translation>
+    </message>
+    <message>
+        <source>KPI-id, t.ex. N33006,U33401</source>
+        <translation>KPI ids, e.g. N33006,U33401</translation>
+    </message>
+    <message>
+        <source>år, t.ex. 2019,2020</source>
+        <translation>years, e.g. 2019,2020</translation>
+    </message>
+    <message>
+        <source>Hämta nyckeltal:</source>
+        <translation>Fetch key figures:</translation>
+    </message>
+    <message>
+        <source>Lägre är bättre</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Högre är bättre</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Avgör rang och kvartilfärg. Förvalt per nyckeltal; ändra om nyckeltalet är okänt.</source>
+        <translation>Decides rank and quartile colour. Preset per key figure; change it if the key figure is unknown.</translation>
+    </message>
+    <message>
+        <source>Staplar för rangåret</source>
+        <translation>Bars for the rank year</translation>
+    </message>
+    <message>
+        <source>Linjer över åren</source>
+        <translation>Lines over the years</translation>
+    </message>
+    <message>
+        <source>Nyckeltal</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Rang för</source>
+        <translation>Rank for</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Kommuner i tabellen</source>
+        <translation>Municipalities in the table</translation>
+    </message>
+    <message>
+        <source>Jämförelsegrupper</source>
+        <translation>Comparison groups</translation>
+    </message>
+    <message>
+        <source>Skapa och ändra egna grupper, t.ex. Liknande kommuner IFO</source>
+        <translation>Create and change your own groups, e.g. Similar municipalities IFO</translation>
+    </message>
+    <message>
+        <source>Hämtar från Kolada …</source>
+        <translation>Fetching from Kolada …</translation>
+    </message>
+    <message>
+        <source>Ingenting sparades: </source>
+        <translation>Nothing was saved: </translation>
+    </message>
+    <message>
+        <source>Hämtade %1 värden (%2 saknade) den %3. Källa: Kolada</source>
+        <translation>Fetched %1 values (%2 missing) on %3. Source: Kolada</translation>
+    </message>
+    <message>
+        <source>"%1" är inget årtal; skriv t.ex. 2019,2020</source>
+        <translation>"%1" is not a year; write e.g. 2019,2020</translation>
+    </message>
+    <message>
+        <source>Skriv minst ett KPI-id och ett år.</source>
+        <translation>Enter at least one KPI id and one year.</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Riket (publicerat)</source>
+        <translation>Sweden (published)</translation>
+    </message>
+    <message>
+        <source>Länets kommuner, ovägt medel</source>
+        <translation>The county's municipalities, unweighted mean</translation>
+    </message>
+    <message>
+        <source>Alla kommuner, ovägt medel</source>
+        <translation>All municipalities, unweighted mean</translation>
+    </message>
+    <message>
+        <source>Grupp från Kolada (%1)</source>
+        <translation>Group from Kolada (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (egen grupp)</source>
+        <translation>%1 (own group)</translation>
+    </message>
+    <message>
+        <source>Kolada</source>
+        <translation>Kolada</translation>
+    </message>
+    <message>
+        <source>Tertials beräkning: %1 av %2 kommuner har värde %3</source>
+        <translation>Tertial's calculation: %1 of %2 municipalities have a value in %3</translation>
+    </message>
+    <message>
+        <source>Riket</source>
+        <translation>Sweden</translation>
+    </message>
+    <message>
+        <source>län %1</source>
+        <translation>county %1</translation>
+    </message>
+    <message>
+        <source>Kommunerna i %1, ovägt medel</source>
+        <translation>Municipalities in %1, unweighted mean</translation>
+    </message>
+    <message>
+        <source>%1 (egen grupp), ovägt medel</source>
+        <translation>%1 (own group), unweighted mean</translation>
+    </message>
+    <message>
+        <source>Kommun / grupp</source>
+        <translation>Municipality / group</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Rang %1</source>
+        <translation>Rank %1</translation>
+    </message>
+    <message>
+        <source>av</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <source>Kvartil</source>
+        <translation>Quartile</translation>
+    </message>
+    <message>
+        <source>1 = bästa 25 procent (grön), 2–3 = mittersta 50 procent (gul), 4 = sämsta 25 procent (röd), bland alla kommuner med värde</source>
+        <translation>1 = best 25 percent (green), 2–3 = middle 50 percent (yellow), 4 = worst 25 percent (red), among all municipalities with a value</translation>
+    </message>
+    <message>
+        <source>%1 %2: rang %3 av %4, kvartil %5. </source>
+        <translation>%1 %2: rank %3 of %4, quartile %5. </translation>
+    </message>
+    <message>
+        <source>Källa: Kolada (hämtad %1) för värden märkta Kolada. Ovägda medel, rang och kvartil är Tertials beräkning.</source>
+        <translation>Source: Kolada (fetched %1) for values marked Kolada. Unweighted means, rank and quartile are Tertial's calculation.</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::RelatedKpiPanel</name>
+    <message>
+        <source>Nyckeltal</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Värde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>av</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <source>Kvartil</source>
+        <translation>Quartile</translation>
+    </message>
+    <message>
+        <source>1 = bästa 25 procent (grön), 4 = sämsta 25 procent (röd)</source>
+        <translation>1 = best 25 percent (green), 4 = worst 25 percent (red)</translation>
+    </message>
+    <message>
+        <source>Välj en verksamhet i Ekonomi för att se dess nyckeltal i Kolada.</source>
+        <translation>Select an activity in Finance to see its key figures in Kolada.</translation>
+    </message>
+    <message>
+        <source>Inga nyckeltal kopplade till %1.</source>
+        <translation>No key figures linked to %1.</translation>
+    </message>
+    <message>
+        <source>saknas</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Inget värde för kommunen; hämta nyckeltalet i fliken Jämförelse.</source>
+        <translation>No value for the municipality; fetch the key figure in the Comparison tab.</translation>
+    </message>
+    <message>
+        <source>Kolada</source>
+        <translation>Kolada</translation>
+    </message>
+    <message>
+        <source>Nyckeltal för %1, %2 (dubbelklicka för jämförelsen)</source>
+        <translation>Key figures for %1, %2 (double-click for the comparison)</translation>
+    </message>
+    <message>
+        <source>Inga värden i databasen: hämta dem i fliken Jämförelse.</source>
+        <translation>No values in the database: fetch them in the Comparison tab.</translation>
+    </message>
+    <message>
+        <source>Källa: Kolada (hämtad %1) för värdena. Rang och kvartil bland alla kommuner med värde är Tertials beräkning.</source>
+        <translation>Source: Kolada (fetched %1) for the values. Rank and quartile among all municipalities with a value are Tertial's calculation.</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::UserGroupEditor</name>
+    <message>
+        <source>Byt namn …</source>
+        <translation>Rename …</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Egna jämförelsegrupper</source>
+        <translation>Own comparison groups</translation>
+    </message>
+    <message>
+        <source>Ny grupp …</source>
+        <translation>New group …</translation>
+    </message>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Sök kommun</source>
+        <translation>Search municipality</translation>
+    </message>
+    <message>
+        <source>Grupper</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Medlemmar (bocka i kommunerna)</source>
+        <translation>Members (tick the municipalities)</translation>
+    </message>
+    <message>
+        <source>Gruppens ovägda medel räknar Tertial ut över de medlemmar som har ett värde i Kolada. Varje ändring sparas direkt och kan ångras.</source>
+        <translation>Tertial computes the group's unweighted mean over the members that have a value in Kolada. Every change is saved at once and can be undone.</translation>
+    </message>
+    <message>
+        <source>Ny jämförelsegrupp</source>
+        <translation>New comparison group</translation>
+    </message>
+    <message>
+        <source>Namn, t.ex. Liknande kommuner IFO:</source>
+        <translation>Name, e.g. Similar municipalities IFO:</translation>
+    </message>
+    <message>
+        <source>Byt namn</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Nytt namn:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Bocka i gruppens kommuner till höger.</source>
+        <translation>Tick the group's municipalities on the right.</translation>
+    </message>
+    <message>
+        <source>Gruppen togs bort (Ångra tar tillbaka den).</source>
+        <translation>The group was deleted (Undo brings it back).</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::UserGroupEdits</name>
+    <message>
+        <source>Skapa jämförelsegruppen %1</source>
+        <translation>Create the comparison group %1</translation>
+    </message>
+    <message>
+        <source>Byt namn på jämförelsegruppen %1 till %2</source>
+        <translation>Rename the comparison group %1 to %2</translation>
+    </message>
+    <message>
+        <source>Ändra medlemmarna i %1</source>
+        <translation>Change the members of %1</translation>
+    </message>
+    <message>
+        <source>Ta bort jämförelsegruppen %1</source>
+        <translation>Delete the comparison group %1</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 
 #include "chartpanel.h"
 #include "commentpanel.h"
+#include "comparison/comparisonworkbench.h"
 #include "economicview.h"
 #include "registerview.h"
 
@@ -61,6 +62,7 @@ const TabInfo kTabs[] = {
     {MainWindow::Tab::Economy, "economy"},   {MainWindow::Tab::Volumes, "volumes"},
     {MainWindow::Tab::Indicators, "indicators"}, {MainWindow::Tab::Actions, "actions"},
     {MainWindow::Tab::Investments, "investments"}, {MainWindow::Tab::StateGrants, "grants"},
+    {MainWindow::Tab::Comparison, "comparison"},
 };
 
 QString userName()
@@ -91,7 +93,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     statusBar()->addPermanentWidget(m_forecastDeviationLabel);
 
     const QString titles[] = {tr("Ekonomi"), tr("Volymer"), tr("Indikatorer"), tr("Åtgärdsplan"),
-                              tr("Investeringar"), tr("Statsbidrag")};
+                              tr("Investeringar"), tr("Statsbidrag"), tr("Jämförelse")};
     for (const QString &title : titles) {
         auto *page = new QWidget(m_ui->tabs);
         page->setLayout(new QVBoxLayout);
@@ -163,8 +165,13 @@ void MainWindow::createDocks()
     m_chartDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_chartDock);
     resizeDocks({m_chartDock}, {620}, Qt::Horizontal);
+    // Between the comment and the log, under the table: the verksamhet's key figures beside its own.
+    m_relatedDock = new QDockWidget(tr("Nyckeltal i Kolada"), this);
+    m_relatedDock->setObjectName(QStringLiteral("relatedKpiDock"));
+    m_relatedDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    splitDockWidget(m_commentDock, m_relatedDock, Qt::Horizontal);
     resizeDocks({m_navigatorDock}, {210}, Qt::Horizontal);
-    resizeDocks({m_commentDock, m_auditDock}, {560, 1000}, Qt::Horizontal);
+    resizeDocks({m_commentDock, m_relatedDock, m_auditDock}, {420, 520, 620}, Qt::Horizontal);
     resizeDocks({m_commentDock}, {260}, Qt::Vertical);
 }
 
@@ -254,6 +261,7 @@ void MainWindow::createActions()
     view->addAction(m_commentDock->toggleViewAction());
     view->addAction(m_auditDock->toggleViewAction());
     view->addAction(m_chartDock->toggleViewAction());
+    view->addAction(m_relatedDock->toggleViewAction());
 
     QMenu *period = m_ui->menuPeriod;
     period->addAction(tr("&Lås perioden …"), this, [this] { changeLock(true, false); });
@@ -314,6 +322,7 @@ Core::Result<void> MainWindow::openDatabase(const QString &path, bool create)
     m_registers.clear();
     delete m_undoAction;
     delete m_redoAction;
+    m_comparison.reset();
 
     m_document = std::move(document);
     m_path = path;
@@ -394,10 +403,20 @@ void MainWindow::buildViews()
 
     m_commentPanel = new CommentPanel(document);
     m_commentDock->setWidget(m_commentPanel);
+    if (auto comparison = ComparisonWorkbench::open(m_path, document->undoStack()); comparison) {
+        m_comparison = std::move(*comparison);
+        m_ui->tabs->widget(static_cast<int>(Tab::Comparison))->layout()->addWidget(m_comparison->view());
+        m_relatedDock->setWidget(m_comparison->relatedPanel());
+        connect(m_comparison.get(), &ComparisonWorkbench::comparisonRequested, this, [this] { showTab(Tab::Comparison); });
+        connect(m_comparison->view(), &ComparisonView::errorOccurred, this, &MainWindow::showError);
+    } else {
+        showError(QString::fromStdString(comparison.error().message));
+    }
     m_auditModel = new Models::AuditLogModel(document);
     m_auditView->setModel(m_auditModel);
 
     connect(document, &Document::selectionChanged, this, [this] {
+        onCurrentCellChanged();
         refreshRegisters();
         updateStatus();
         updateTitle();
@@ -463,7 +482,8 @@ void MainWindow::refreshRegisters()
         case Tab::Actions: ok = Models::RegisterTables::fillActions(*m_document, *r.model); break;
         case Tab::Investments: ok = Models::RegisterTables::fillInvestments(*m_document, *r.model); break;
         case Tab::StateGrants: ok = Models::RegisterTables::fillStateGrants(*m_document, *r.model); break;
-        case Tab::Economy: break;
+        case Tab::Economy:
+        case Tab::Comparison: break;
         }
         if (!ok)
             showError(QString::fromStdString(ok.error().message));
@@ -498,6 +518,13 @@ void MainWindow::onCurrentCellChanged()
     const std::optional<Storage::Id> verksamhet = id ? std::optional<Storage::Id>(id) : std::nullopt;
     m_commentPanel->setVerksamhet(verksamhet);
     m_auditModel->setVerksamhet(verksamhet);
+    if (m_comparison) {
+        QStringList names; // the row and its ancestors: a child of Barn och unga shows Barn och unga's key figures
+        for (auto *v = verksamhet ? m_document->verksamhet(*verksamhet) : nullptr; v;
+             v = v->parentId ? m_document->verksamhet(*v->parentId) : nullptr)
+            names << QString::fromStdString(v->name);
+        m_comparison->setContext(QString::fromStdString(m_document->selection().kommun), names, m_document->selection().year);
+    }
     m_auditDock->setWindowTitle(verksamhet && m_document->verksamhet(*verksamhet)
                                     ? tr("Ändringslogg: %1").arg(QString::fromStdString(m_document->verksamhet(*verksamhet)->name))
                                     : tr("Ändringslogg: hela nämnden"));
