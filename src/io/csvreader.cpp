@@ -86,12 +86,18 @@ void CsvReader::checkEncoding()
 
 bool CsvReader::next(CsvRecord &record)
 {
-    record.fields.clear();
+    // The record's strings are reused from row to row: a large file allocates for its longest
+    // fields once, not for every field of every row.
+    std::size_t count = 0;
+    auto finish = [&](bool more) {
+        record.fields.resize(count);
+        return more;
+    };
     record.endsWithNewline = true;
     // Skip blank lines between records.
     for (;;) {
         if (m_pos >= m_text.size())
-            return false;
+            return finish(false);
         std::size_t end = m_pos;
         while (end < m_text.size() && (m_text[end] == ' ' || m_text[end] == '\t' || m_text[end] == '\r'))
             ++end;
@@ -102,14 +108,17 @@ bool CsvReader::next(CsvRecord &record)
         }
         if (end >= m_text.size()) {
             m_pos = end;
-            return false;
+            return finish(false);
         }
         break;
     }
     record.line = m_line;
-    std::string field;
     int column = 1;
     for (;;) {
+        if (count == record.fields.size())
+            record.fields.emplace_back();
+        std::string &field = record.fields[count++];
+        field.clear();
         if (m_pos < m_text.size() && m_text[m_pos] == '"') {
             // A quoted field: "" inside is one quote; it may span lines.
             const int startLine = m_line;
@@ -140,24 +149,24 @@ bool CsvReader::next(CsvRecord &record)
             while (m_pos < m_text.size() && m_text[m_pos] != ';' && m_text[m_pos] != '\n' && m_text[m_pos] != '\r')
                 field += m_text[m_pos++];
         } else {
-            while (m_pos < m_text.size() && m_text[m_pos] != ';' && m_text[m_pos] != '\n') {
-                field += m_text[m_pos++];
-            }
+            std::size_t end = m_pos;
+            while (end < m_text.size() && m_text[end] != ';' && m_text[end] != '\n')
+                ++end;
+            field.assign(m_text.substr(m_pos, end - m_pos));
+            m_pos = end;
             if (!field.empty() && field.back() == '\r')
                 field.pop_back();
         }
         if (m_pos < m_text.size() && m_text[m_pos] == '\r' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '\n')
             ++m_pos;
-        record.fields.push_back(std::move(field));
-        field.clear();
         if (m_pos >= m_text.size()) {
             record.endsWithNewline = false;
-            return true;
+            return finish(true);
         }
         const char separator = m_text[m_pos++];
         if (separator == '\n') {
             ++m_line;
-            return true;
+            return finish(true);
         }
         if (separator == '\r') // a lone CR at the end of a quoted field
             continue;

@@ -104,7 +104,7 @@ void Importer::addText(const std::string &fileName, std::string_view bytes)
         if (std::ranges::find(header.fields, column) == header.fields.end())
             missing.push_back(column);
     std::vector<std::string> unknown;
-    std::map<std::string, std::size_t> columns;
+    RowReader::Columns columns;
     for (std::size_t i = 0; i < header.fields.size(); ++i) {
         const std::string &column = header.fields[i];
         if (std::ranges::find(best->required, column) == best->required.end() &&
