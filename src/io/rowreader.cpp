@@ -5,6 +5,35 @@
 #include "core/svparse.h"
 
 namespace Tertial::Io {
+namespace {
+
+// Plain ASCII digits after an optional '-', as the export and most ERP files write numbers: read
+// here, without the general Swedish parser, when `maxDigits` keeps the value far from overflow.
+// Anything else (separators, decimals, other signs, errors) goes to the core's parser.
+std::optional<long long> plainInteger(std::string_view text, std::size_t maxDigits)
+{
+    const bool negative = !text.empty() && text.front() == '-';
+    if (negative)
+        text.remove_prefix(1);
+    if (text.empty() || text.size() > maxDigits)
+        return std::nullopt;
+    long long value = 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    return negative ? -value : value;
+}
+
+Core::Result<long long> parseInteger(std::string_view text)
+{
+    if (const auto plain = plainInteger(text, 9))
+        return *plain;
+    return Core::parseInteger(text);
+}
+
+} // namespace
 
 RowReader::RowReader(const std::string &fileName, const Columns &columns, const CsvRecord &record, std::vector<std::string> &problems)
     : m_fileName(fileName), m_columns(columns), m_record(record), m_problems(problems),
@@ -54,7 +83,7 @@ std::optional<int> RowReader::year(std::string_view column)
         problem(column, "tomt fält, förväntade ett värde");
         return std::nullopt;
     }
-    auto parsed = Core::parseInteger(value);
+    auto parsed = parseInteger(value);
     if (!parsed || *parsed < 2000 || *parsed > 2100) {
         problem(column, "'" + std::string(value) + "' är inget år, förväntade ett år 2000–2100");
         return std::nullopt;
@@ -71,7 +100,7 @@ bool RowReader::month(std::string_view column, bool isRequired, std::optional<in
             problem(column, "tomt fält, förväntade en månad 1–12");
         return !isRequired;
     }
-    auto parsed = Core::parseInteger(value);
+    auto parsed = parseInteger(value);
     if (!parsed || *parsed < 1 || *parsed > 12) {
         problem(column, "'" + std::string(value) + "' är ingen månad, förväntade 1–12");
         return false;
@@ -98,6 +127,9 @@ std::optional<Core::Money> RowReader::amount(std::string_view column, Core::Amou
         problem(column, "tomt fält, förväntade ett värde");
         return std::nullopt;
     }
+    // Ten digits of mnkr still fit in 64-bit öre.
+    if (const auto plain = plainInteger(value, 10))
+        return Core::Money::fromOre(*plain * Core::orePerUnit(amountUnit));
     auto parsed = Core::parseAmount(value, amountUnit);
     if (!parsed) {
         problem(column, parsed.error().message);
@@ -120,7 +152,7 @@ std::optional<int> RowReader::integer(std::string_view column)
     auto value = required(column);
     if (!value)
         return std::nullopt;
-    auto parsed = Core::parseInteger(*value);
+    auto parsed = parseInteger(*value);
     if (!parsed || *parsed < -1'000'000 || *parsed > 1'000'000) {
         problem(column, parsed ? "'" + *value + "' är för stort, förväntade ett heltal" : parsed.error().message);
         return std::nullopt;

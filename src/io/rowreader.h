@@ -8,7 +8,7 @@
 #include "core/money.h"
 #include "core/unit.h"
 
-#include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,7 +20,12 @@ class RowReader final
 {
 public:
     // Column name -> field index; transparent, so a field is found by a literal without a string.
-    using Columns = std::map<std::string, std::size_t, std::less<>>;
+    struct ColumnHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view name) const noexcept { return std::hash<std::string_view>{}(name); }
+    };
+    using Columns = std::unordered_map<std::string, std::size_t, ColumnHash, std::equal_to<>>;
 
     RowReader(const std::string &fileName, const Columns &columns, const CsvRecord &record,
               std::vector<std::string> &problems);

@@ -301,6 +301,9 @@ Result<void> SqliteStore::applyFigures(WriteContext &context, ImportIds &ids, co
     // Rows come grouped by nämnd and year: remember the last of each rather than look them up.
     const NamndRef *lastRef = nullptr;
     Id namndId = 0;
+    const std::string *lastPath = nullptr;
+    Id lastPathNamnd = 0;
+    Id verksamhetId = 0;
     std::pair<Id, int> lastYear{0, 0};
     StoredFigures *figures = nullptr;
     for (const FigureRow &row : batch.figures) {
@@ -311,10 +314,15 @@ Result<void> SqliteStore::applyFigures(WriteContext &context, ImportIds &ids, co
             namndId = *id;
             lastRef = &row.namnd;
         }
-        auto verksamhetId = ensureVerksamhet(ids, namndId, row.path, row.source);
-        if (!verksamhetId)
-            return std::unexpected(verksamhetId.error());
-        const auto key = [&] { return FigureKey{*verksamhetId, row.kontoslag, row.year, row.month, row.measure}; };
+        if (!lastPath || row.path != *lastPath || namndId != lastPathNamnd) {
+            auto id = ensureVerksamhet(ids, namndId, row.path, row.source);
+            if (!id)
+                return std::unexpected(id.error());
+            verksamhetId = *id;
+            lastPath = &row.path;
+            lastPathNamnd = namndId;
+        }
+        const auto key = [&] { return FigureKey{verksamhetId, row.kontoslag, row.year, row.month, row.measure}; };
         const auto what = [&] { return figureWhat(row.path, key()); };
         if (measureHasMonth(row.measure) && (!row.month || *row.month < 1 || *row.month > 12))
             return fail(ErrorCode::OutOfRange, located(row.source, what() + ": månaden saknas eller är inte 1–12"));
@@ -333,11 +341,11 @@ Result<void> SqliteStore::applyFigures(WriteContext &context, ImportIds &ids, co
 
         const std::int64_t ore = row.amount.ore();
         const std::string_view measure = measureCode(row.measure);
-        auto [it, isNew] = figures->ore.try_emplace(StoredFigures::Key{*verksamhetId, month, row.measure, row.kontoslag}, ore);
+        auto [it, isNew] = figures->ore.try_emplace(StoredFigures::Key{verksamhetId, month, row.measure, row.kontoslag}, ore);
         if (isNew) {
             // The row's strings outlive the step: SQLite need not copy them.
             SqliteStatement &i = **insert;
-            i.bindAll(*verksamhetId, row.year, month);
+            i.bindAll(verksamhetId, row.year, month);
             i.bindUnowned(4, measure);
             i.bindUnowned(5, row.kontoslag);
             i.bind(6, ore);
@@ -352,9 +360,9 @@ Result<void> SqliteStore::applyFigures(WriteContext &context, ImportIds &ids, co
         } else if (it->second == ore) {
             ++summary.figuresUnchanged;
         } else {
-            if (auto ok = (*update)->bindAll(*verksamhetId, row.year, month, measure, row.kontoslag, ore).run(); !ok)
+            if (auto ok = (*update)->bindAll(verksamhetId, row.year, month, measure, row.kontoslag, ore).run(); !ok)
                 return std::unexpected(locatedError(row.source, ok.error()));
-            if (auto ok = audit(context, "figur", namndId, *verksamhetId, what(), std::to_string(it->second),
+            if (auto ok = audit(context, "figur", namndId, verksamhetId, what(), std::to_string(it->second),
                                 std::to_string(ore), reason);
                 !ok)
                 return std::unexpected(ok.error());
