@@ -66,8 +66,7 @@ Result<Id> SqliteStore::ensureNamnd(ImportIds &ids, const NamndRef &ref, const s
             auto st = statement("UPDATE namnd SET name = ?2 WHERE id = ?1");
             if (!st)
                 return std::unexpected(st.error());
-            (*st)->bind(1, id);
-            (*st)->bind(2, *name);
+            (*st)->bindAll(id, *name);
             if (auto ok = (*st)->run(); !ok)
                 return std::unexpected(ok.error());
             if (auto ok = audit(*ids.context, "nämnd", id, std::nullopt, ref.kommun + " " + ref.namnd, (*found)->name,
@@ -79,9 +78,7 @@ Result<Id> SqliteStore::ensureNamnd(ImportIds &ids, const NamndRef &ref, const s
         auto st = statement("INSERT INTO namnd (kommun, code, name) VALUES (?1, ?2, ?3)");
         if (!st)
             return std::unexpected(st.error());
-        (*st)->bind(1, ref.kommun);
-        (*st)->bind(2, ref.namnd);
-        (*st)->bind(3, name ? *name : ref.namnd);
+        (*st)->bindAll(ref.kommun, ref.namnd, name ? *name : ref.namnd);
         if (auto ok = (*st)->run(); !ok) {
             if (ok.error().message.find("FOREIGN KEY") != std::string::npos)
                 return fail(ErrorCode::NotFound,
@@ -116,8 +113,7 @@ Result<Id> SqliteStore::ensureVerksamhet(ImportIds &ids, Id namndId, const std::
     auto find = statement("SELECT id FROM verksamhet WHERE namnd_id = ?1 AND path = ?2");
     if (!find)
         return std::unexpected(find.error());
-    (*find)->bind(1, namndId);
-    (*find)->bind(2, path);
+    (*find)->bindAll(namndId, path);
     auto row = (*find)->step();
     if (!row)
         return std::unexpected(row.error());
@@ -142,11 +138,7 @@ Result<Id> SqliteStore::ensureVerksamhet(ImportIds &ids, Id namndId, const std::
         auto insert = statement("INSERT INTO verksamhet (namnd_id, parent_id, name, path, ordering) VALUES (?1, ?2, ?3, ?4, ?5)");
         if (!insert)
             return std::unexpected(insert.error());
-        (*insert)->bind(1, namndId);
-        (*insert)->bind(2, parent);
-        (*insert)->bind(3, name);
-        (*insert)->bind(4, path);
-        (*insert)->bind(5, ordering);
+        (*insert)->bindAll(namndId, parent, name, path, ordering);
         if (auto ok = (*insert)->run(); !ok)
             return std::unexpected(locatedError(source, ok.error()));
         id = m_db.lastInsertId();
@@ -177,10 +169,7 @@ Result<ImportSummary> SqliteStore::apply(const ImportBatch &batch, const std::st
                                 "INSERT INTO kommun (code, name, kind, lan) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (code) "
                                 "DO UPDATE SET name = excluded.name, kind = excluded.kind, lan = excluded.lan",
                                 [&](SqliteStatement &s) {
-                                    s.bind(1, k.code);
-                                    s.bind(2, k.name);
-                                    s.bind(3, kind);
-                                    s.bind(4, k.lan);
+                                    s.bindAll(k.code, k.name, kind, k.lan);
                                 },
                                 reason);
         if (!ok)
@@ -204,10 +193,7 @@ Result<ImportSummary> SqliteStore::apply(const ImportBatch &batch, const std::st
                                 "FROM verksamhet WHERE id = ?1",
                                 "UPDATE verksamhet SET ordering = ?2, memo = ?3, periodisation = ?4 WHERE id = ?1",
                                 [&](SqliteStatement &s) {
-                                    s.bind(1, *id);
-                                    s.bind(2, row.order);
-                                    s.bind(3, row.memo ? 1 : 0);
-                                    s.bind(4, row.periodisation);
+                                    s.bindAll(*id, row.order, row.memo ? 1 : 0, row.periodisation);
                                 },
                                 reason);
         if (!ok)
@@ -416,13 +402,7 @@ Result<void> SqliteStore::applyRegisters(WriteContext &context, ImportIds &ids, 
                                 "(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (verksamhet_id, year, month, service_type, measure) "
                                 "DO UPDATE SET value = excluded.value, months = excluded.months",
                                 [&](SqliteStatement &s) {
-                                    s.bind(1, *id);
-                                    s.bind(2, v.year);
-                                    s.bind(3, v.month);
-                                    s.bind(4, v.serviceType);
-                                    s.bind(5, v.measure);
-                                    s.bind(6, v.value);
-                                    s.bind(7, v.months);
+                                    s.bindAll(*id, v.year, v.month, v.serviceType, v.measure, v.value, v.months);
                                 },
                                 reason);
         if (!ok)
@@ -443,15 +423,8 @@ Result<void> SqliteStore::applyRegisters(WriteContext &context, ImportIds &ids, 
                                 "excluded.direction, target_kind = excluded.target_kind, tolerance = excluded.tolerance, "
                                 "source = excluded.source",
                                 [&](SqliteStatement &s) {
-                                    s.bind(1, *namndId);
-                                    s.bind(2, i.code);
-                                    s.bind(3, i.area);
-                                    s.bind(4, i.name);
-                                    s.bind(5, i.unit);
-                                    s.bind(6, i.direction);
-                                    s.bind(7, i.targetKind);
-                                    s.bind(8, i.tolerance);
-                                    s.bind(9, i.source);
+                                    s.bindAll(*namndId, i.code, i.area, i.name, i.unit, i.direction, i.targetKind,
+                                              i.tolerance, i.source);
                                 },
                                 reason);
         if (!ok)
@@ -464,8 +437,7 @@ Result<void> SqliteStore::applyRegisters(WriteContext &context, ImportIds &ids, 
         auto find = statement("SELECT id FROM indicator WHERE namnd_id = ?1 AND code = ?2");
         if (!find)
             return std::unexpected(find.error());
-        (*find)->bind(1, *namndId);
-        (*find)->bind(2, row.indicator);
+        (*find)->bindAll(*namndId, row.indicator);
         auto found = (*find)->step();
         if (!found)
             return std::unexpected(found.error());
@@ -484,11 +456,7 @@ Result<void> SqliteStore::applyRegisters(WriteContext &context, ImportIds &ids, 
                                 "(?1, ?2, ?3, ?4, ?5) ON CONFLICT (indicator_id, year, month) DO UPDATE SET "
                                 "actual = excluded.actual, target = excluded.target",
                                 [&](SqliteStatement &s) {
-                                    s.bind(1, indicatorId);
-                                    s.bind(2, v.year);
-                                    s.bind(3, v.month.value_or(0));
-                                    s.bind(4, v.actual);
-                                    s.bind(5, v.target);
+                                    s.bindAll(indicatorId, v.year, v.month.value_or(0), v.actual, v.target);
                                 },
                                 reason);
         if (!ok)
@@ -506,13 +474,7 @@ Result<void> SqliteStore::applyRegisters(WriteContext &context, ImportIds &ids, 
                                 "(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (namnd_id, year, month, goal, action) DO UPDATE "
                                 "SET status = excluded.status, note = excluded.note",
                                 [&](SqliteStatement &s) {
-                                    s.bind(1, *namndId);
-                                    s.bind(2, a.year);
-                                    s.bind(3, a.month);
-                                    s.bind(4, a.goal);
-                                    s.bind(5, a.action);
-                                    s.bind(6, a.status);
-                                    s.bind(7, a.comment);
+                                    s.bindAll(*namndId, a.year, a.month, a.goal, a.action, a.status, a.comment);
                                 },
                                 reason);
         if (!ok)
@@ -534,10 +496,7 @@ Result<void> SqliteStore::applyRegisters(WriteContext &context, ImportIds &ids, 
                                 "forecast_ore = excluded.forecast_ore, budget_period_ore = excluded.budget_period_ore, "
                                 "actual_ore = excluded.actual_ore",
                                 [&](SqliteStatement &s) {
-                                    s.bind(1, *namndId);
-                                    s.bind(2, i.year);
-                                    s.bind(3, i.month);
-                                    s.bind(4, i.project);
+                                    s.bindAll(*namndId, i.year, i.month, i.project);
                                     bindOptionalMoney(s, 5, i.budget);
                                     bindOptionalMoney(s, 6, i.forecast);
                                     bindOptionalMoney(s, 7, i.budgetPeriod);
@@ -563,11 +522,7 @@ Result<void> SqliteStore::applyRegisters(WriteContext &context, ImportIds &ids, 
                                 "excluded.received_ore, cost_ore = excluded.cost_ore, in_budget_ore = excluded.in_budget_ore, "
                                 "in_forecast_ore = excluded.in_forecast_ore",
                                 [&](SqliteStatement &s) {
-                                    s.bind(1, *namndId);
-                                    s.bind(2, g.year);
-                                    s.bind(3, g.month);
-                                    s.bind(4, g.name);
-                                    s.bind(5, g.grant.ore());
+                                    s.bindAll(*namndId, g.year, g.month, g.name, g.grant.ore());
                                     bindOptionalMoney(s, 6, g.received);
                                     bindOptionalMoney(s, 7, g.cost);
                                     bindOptionalMoney(s, 8, g.inBudget);
