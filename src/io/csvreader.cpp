@@ -2,7 +2,9 @@
 // The CSV reader.
 #include "csvreader.h"
 
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 namespace Tertial::Io {
 namespace {
@@ -53,45 +55,65 @@ CsvReader::CsvReader(std::string fileName, std::string_view bytes)
 
 void CsvReader::checkEncoding()
 {
+    // ASCII is skipped eight bytes at a time; the line and column (counted in fields, as the
+    // problems name them) are counted up to a bad byte only when there is one.
+    const std::size_t size = m_text.size();
+    std::size_t counted = 0;
     int line = 1;
-    int column = 1; // counted in fields, as the problems name them
-    bool lineReported = false;
-    for (std::size_t i = 0; i < m_text.size();) {
-        const char c = m_text[i];
-        if (c == '\n') {
-            ++line;
-            column = 1;
-            lineReported = false;
-            ++i;
-            continue;
-        }
-        if (c == ';')
-            ++column;
-        const std::size_t length = utf8Length(m_text, i);
-        if (length == 0) {
-            if (!lineReported) {
-                char hex[8];
-                std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(c));
-                m_problems.push_back(m_fileName + ":" + std::to_string(line) + ": kolumn " + std::to_string(column) +
-                                     ": byten " + hex + " är inte UTF-8 (filen verkar vara sparad som Latin-1 eller "
-                                     "Windows-1252), förväntade en fil i UTF-8");
-                lineReported = true;
+    int column = 1;
+    int reportedLine = 0;
+    for (std::size_t i = 0; i < size;) {
+        std::uint64_t word = 0;
+        if (i + sizeof word <= size) {
+            std::memcpy(&word, m_text.data() + i, sizeof word);
+            if ((word & 0x8080808080808080u) == 0) {
+                i += sizeof word;
+                continue;
             }
+        }
+        if (static_cast<unsigned char>(m_text[i]) < 0x80) {
             ++i;
             continue;
         }
-        i += length;
+        const std::size_t length = utf8Length(m_text, i);
+        if (length != 0) {
+            i += length;
+            continue;
+        }
+        for (; counted < i; ++counted) {
+            if (m_text[counted] == '\n') {
+                ++line;
+                column = 1;
+            } else if (m_text[counted] == ';') {
+                ++column;
+            }
+        }
+        if (line != reportedLine) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(m_text[i]));
+            m_problems.push_back(m_fileName + ":" + std::to_string(line) + ": kolumn " + std::to_string(column) +
+                                 ": byten " + hex + " är inte UTF-8 (filen verkar vara sparad som Latin-1 eller "
+                                 "Windows-1252), förväntade en fil i UTF-8");
+            reportedLine = line;
+        }
+        ++i;
     }
 }
 
 bool CsvReader::next(CsvRecord &record)
 {
-    record.fields.clear();
+    // The record's strings are reused from row to row: a large file allocates for its longest
+    // fields once, not for every field of every row.
+    std::size_t count = 0;
+    auto finish = [&](bool more) {
+        record.fields.resize(count);
+        return more;
+    };
     record.endsWithNewline = true;
     // Skip blank lines between records.
     for (;;) {
         if (m_pos >= m_text.size())
-            return false;
+            return finish(false);
         std::size_t end = m_pos;
         while (end < m_text.size() && (m_text[end] == ' ' || m_text[end] == '\t' || m_text[end] == '\r'))
             ++end;
@@ -102,14 +124,17 @@ bool CsvReader::next(CsvRecord &record)
         }
         if (end >= m_text.size()) {
             m_pos = end;
-            return false;
+            return finish(false);
         }
         break;
     }
     record.line = m_line;
-    std::string field;
     int column = 1;
     for (;;) {
+        if (count == record.fields.size())
+            record.fields.emplace_back();
+        std::string &field = record.fields[count++];
+        field.clear();
         if (m_pos < m_text.size() && m_text[m_pos] == '"') {
             // A quoted field: "" inside is one quote; it may span lines.
             const int startLine = m_line;
@@ -140,24 +165,24 @@ bool CsvReader::next(CsvRecord &record)
             while (m_pos < m_text.size() && m_text[m_pos] != ';' && m_text[m_pos] != '\n' && m_text[m_pos] != '\r')
                 field += m_text[m_pos++];
         } else {
-            while (m_pos < m_text.size() && m_text[m_pos] != ';' && m_text[m_pos] != '\n') {
-                field += m_text[m_pos++];
-            }
+            std::size_t end = m_pos;
+            while (end < m_text.size() && m_text[end] != ';' && m_text[end] != '\n')
+                ++end;
+            field.assign(m_text.substr(m_pos, end - m_pos));
+            m_pos = end;
             if (!field.empty() && field.back() == '\r')
                 field.pop_back();
         }
         if (m_pos < m_text.size() && m_text[m_pos] == '\r' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '\n')
             ++m_pos;
-        record.fields.push_back(std::move(field));
-        field.clear();
         if (m_pos >= m_text.size()) {
             record.endsWithNewline = false;
-            return true;
+            return finish(true);
         }
         const char separator = m_text[m_pos++];
         if (separator == '\n') {
             ++m_line;
-            return true;
+            return finish(true);
         }
         if (separator == '\r') // a lone CR at the end of a quoted field
             continue;

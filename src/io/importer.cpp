@@ -13,7 +13,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
-#include <tuple>
+#include <unordered_map>
 
 namespace Tertial::Io {
 namespace {
@@ -36,6 +36,33 @@ std::string kronor(Core::Money amount)
 std::string where(const Storage::SourceRef &source)
 {
     return source.file + ":" + std::to_string(source.line);
+}
+
+// A figure's key (kommun, nämnd, verksamhet, kontoslag, year, month, measure) as views into its row.
+struct FigureKeyView
+{
+    std::string_view kommun, namnd, path, kontoslag;
+    int year, month;
+    Storage::Measure measure;
+    bool operator==(const FigureKeyView &) const = default;
+};
+
+struct FigureKeyHash
+{
+    std::size_t operator()(const FigureKeyView &key) const noexcept
+    {
+        const std::hash<std::string_view> text;
+        std::size_t h = text(key.path);
+        for (const std::string_view part : {key.kommun, key.namnd, key.kontoslag})
+            h = h * 31 + text(part);
+        return ((h * 31 + static_cast<std::size_t>(key.year)) * 31 + static_cast<std::size_t>(key.month)) * 31 +
+               static_cast<std::size_t>(key.measure);
+    }
+};
+
+FigureKeyView keyOf(const Storage::FigureRow &row, Storage::Measure measure)
+{
+    return {row.namnd.kommun, row.namnd.namnd, row.path, row.kontoslag, row.year, row.month.value_or(0), measure};
 }
 
 } // namespace
@@ -104,7 +131,7 @@ void Importer::addText(const std::string &fileName, std::string_view bytes)
         if (std::ranges::find(header.fields, column) == header.fields.end())
             missing.push_back(column);
     std::vector<std::string> unknown;
-    std::map<std::string, std::size_t> columns;
+    RowReader::Columns columns;
     for (std::size_t i = 0; i < header.fields.size(); ++i) {
         const std::string &column = header.fields[i];
         if (std::ranges::find(best->required, column) == best->required.end() &&
@@ -155,8 +182,13 @@ void Importer::crossCheck()
             kommuner.insert(k.code);
     for (const auto &k : m_batch.kommuner)
         kommuner.insert(k.code);
+    const std::string *lastKnown = nullptr; // rows come grouped by kommun
     auto checkKommun = [&](const Storage::SourceRef &source, const std::string &code) {
-        if (!kommuner.contains(code))
+        if (lastKnown && *lastKnown == code)
+            return;
+        if (kommuner.contains(code))
+            lastKnown = &code;
+        else
             m_problems.push_back(where(source) + ": kommun: okänd kommunkod '" + code +
                                  "', förväntade en kod ur kommunlistan (importera den först eller i samma körning)");
     };
@@ -172,26 +204,23 @@ void Importer::crossCheck()
     for (const auto &r : m_batch.investments) checkKommun(r.source, r.namnd.kommun);
     for (const auto &r : m_batch.stateGrants) checkKommun(r.source, r.namnd.kommun);
 
-    // Duplicate keys, naming both lines; and netto against intäkter + kostnader.
-    using Key = std::tuple<std::string, std::string, std::string, std::string, int, int, Storage::Measure>;
-    std::map<Key, const Storage::FigureRow *> seen;
+    // Duplicate keys, naming both lines; and netto against intäkter + kostnader. The keys are views
+    // into the batch's rows, which outlive the check: no string is copied per row.
+    std::unordered_map<FigureKeyView, const Storage::FigureRow *, FigureKeyHash> seen;
+    seen.reserve(m_batch.figures.size());
     for (const Storage::FigureRow &row : m_batch.figures) {
-        const Key key{row.namnd.kommun, row.namnd.namnd, row.path, row.kontoslag, row.year, row.month.value_or(0), row.measure};
-        auto [it, inserted] = seen.emplace(key, &row);
+        auto [it, inserted] = seen.emplace(keyOf(row, row.measure), &row);
         if (!inserted)
             m_problems.push_back(where(row.source) + ": mått: samma nyckel (kommun, nämnd, verksamhet, år, månad, mått, "
                                                      "kontoslag) som rad " + where(it->second->source) +
                                  ", förväntade varje nyckel en gång");
     }
     auto find = [&](const Storage::FigureRow &row, Storage::Measure measure) -> const Storage::FigureRow * {
-        auto it = seen.find(Key{row.namnd.kommun, row.namnd.namnd, row.path, row.kontoslag, row.year,
-                                row.month.value_or(0), measure});
+        auto it = seen.find(keyOf(row, measure));
         return it == seen.end() ? nullptr : it->second;
     };
     for (const Storage::FigureRow &row : m_batch.figures) {
-        if (row.measure != Storage::Measure::ActualNet || seen.at(Key{row.namnd.kommun, row.namnd.namnd, row.path,
-                                                                       row.kontoslag, row.year, row.month.value_or(0),
-                                                                       row.measure}) != &row)
+        if (row.measure != Storage::Measure::ActualNet || find(row, row.measure) != &row)
             continue;
         const auto *income = find(row, Storage::Measure::ActualIncome);
         const auto *cost = find(row, Storage::Measure::ActualCost);

@@ -35,7 +35,7 @@ private:
     void crossCheck();
 
     Storage::Store &m_store;
-    std::set<std::string> m_kontoslag;
+    std::set<std::string, std::less<>> m_kontoslag; // transparent: a field is looked up as a view
     std::vector<std::string> m_problems;
     Storage::ImportBatch m_batch;
 };

@@ -7,11 +7,14 @@ namespace {
 
 using Storage::SourceRef;
 
-std::vector<std::string> measureCodes()
+const std::vector<std::string> &measureCodes()
 {
-    std::vector<std::string> codes;
-    for (Storage::Measure m : Storage::allMeasures)
-        codes.emplace_back(Storage::measureCode(m));
+    static const std::vector<std::string> codes = [] {
+        std::vector<std::string> all;
+        for (Storage::Measure m : Storage::allMeasures)
+            all.emplace_back(Storage::measureCode(m));
+        return all;
+    }();
     return codes;
 }
 
@@ -55,12 +58,12 @@ std::optional<std::string> periodisation(RowReader &row)
     return value;
 }
 
-void parseFigure(RowReader &row, const std::string &file, const std::set<std::string> &kontoslag, Storage::ImportBatch &batch)
+void parseFigure(RowReader &row, const std::string &file, const std::set<std::string, std::less<>> &kontoslag, Storage::ImportBatch &batch)
 {
     auto namnd = namndOf(row);
     // An empty verksamhet with a kontoslag: a whole-nämnd kontoslag figure (docs/formats.md).
     std::optional<std::string> path;
-    if (row.text("verksamhet").empty() && !row.text("kontoslag").empty())
+    if (row.field("verksamhet").empty() && !row.field("kontoslag").empty())
         path = std::string();
     else
         path = row.path("verksamhet");
@@ -72,7 +75,7 @@ void parseFigure(RowReader &row, const std::string &file, const std::set<std::st
     std::optional<int> month;
     bool monthOk = false;
     if (measure && *measure == Storage::Measure::Budget) {
-        monthOk = row.text("månad").empty();
+        monthOk = row.field("månad").empty();
         if (!monthOk)
             row.problem("månad", "'" + row.text("månad") + "' för mått budget, förväntade ett tomt fält (helårsbudgeten har ingen månad)");
     } else {
@@ -82,19 +85,19 @@ void parseFigure(RowReader &row, const std::string &file, const std::set<std::st
     std::optional<Core::Money> amount;
     if (unit)
         amount = row.amount("belopp", *unit);
-    const std::string kontoslagCode = row.text("kontoslag");
+    const std::string_view kontoslagCode = row.field("kontoslag");
     if (!kontoslagCode.empty() && !kontoslag.contains(kontoslagCode))
-        row.problem("kontoslag", "'" + kontoslagCode + "' är inget kontoslag, förväntade ett tomt fält eller en kod "
+        row.problem("kontoslag", "'" + std::string(kontoslagCode) + "' är inget kontoslag, förväntade ett tomt fält eller en kod "
                                                        "ur docs/formats.md (personal, lokaler, avgifter, ...)");
     if (!row.ok() || !namnd || !path || !year || !measure || !monthOk || !amount)
         return;
     batch.figures.push_back(Storage::FigureRow{SourceRef{file, row.line()}, std::move(*namnd), std::move(*path),
-                                               kontoslagCode, *year, month, *measure, *amount});
+                                               std::string(kontoslagCode), *year, month, *measure, *amount});
 }
 
 } // namespace
 
-void parseRecord(FileKind kind, RowReader &row, const std::string &file, const std::set<std::string> &kontoslag,
+void parseRecord(FileKind kind, RowReader &row, const std::string &file, const std::set<std::string, std::less<>> &kontoslag,
                  Storage::ImportBatch &batch)
 {
     const SourceRef source{file, row.line()};

@@ -12,7 +12,7 @@
 namespace Tertial::Io {
 
 // Adds the row to `batch` when every field is valid; otherwise the RowReader holds the problems.
-void parseRecord(FileKind kind, RowReader &row, const std::string &fileName, const std::set<std::string> &kontoslag,
+void parseRecord(FileKind kind, RowReader &row, const std::string &fileName, const std::set<std::string, std::less<>> &kontoslag,
                  Storage::ImportBatch &batch);
 
 } // namespace Tertial::Io

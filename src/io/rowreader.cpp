@@ -5,20 +5,48 @@
 #include "core/svparse.h"
 
 namespace Tertial::Io {
+namespace {
 
-RowReader::RowReader(const std::string &fileName, const std::map<std::string, std::size_t> &columns,
-                     const CsvRecord &record, std::vector<std::string> &problems)
+// Plain ASCII digits after an optional '-', as the export and most ERP files write numbers: read
+// here, without the general Swedish parser, when `maxDigits` keeps the value far from overflow.
+// Anything else (separators, decimals, other signs, errors) goes to the core's parser.
+std::optional<long long> plainInteger(std::string_view text, std::size_t maxDigits)
+{
+    const bool negative = !text.empty() && text.front() == '-';
+    if (negative)
+        text.remove_prefix(1);
+    if (text.empty() || text.size() > maxDigits)
+        return std::nullopt;
+    long long value = 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    return negative ? -value : value;
+}
+
+Core::Result<long long> parseInteger(std::string_view text)
+{
+    if (const auto plain = plainInteger(text, 9))
+        return *plain;
+    return Core::parseInteger(text);
+}
+
+} // namespace
+
+RowReader::RowReader(const std::string &fileName, const Columns &columns, const CsvRecord &record, std::vector<std::string> &problems)
     : m_fileName(fileName), m_columns(columns), m_record(record), m_problems(problems),
       m_problemCount(problems.size())
 {
 }
 
-void RowReader::problem(const std::string &column, const std::string &message)
+void RowReader::problem(std::string_view column, const std::string &message)
 {
-    m_problems.push_back(m_fileName + ":" + std::to_string(m_record.line) + ": " + column + ": " + message);
+    m_problems.push_back(m_fileName + ":" + std::to_string(m_record.line) + ": " + std::string(column) + ": " + message);
 }
 
-std::string RowReader::text(const std::string &column) const
+std::string_view RowReader::field(std::string_view column) const
 {
     const auto it = m_columns.find(column);
     if (it == m_columns.end() || it->second >= m_record.fields.size())
@@ -26,17 +54,17 @@ std::string RowReader::text(const std::string &column) const
     return m_record.fields[it->second];
 }
 
-std::optional<std::string> RowReader::required(const std::string &column)
+std::optional<std::string> RowReader::required(std::string_view column)
 {
-    std::string value = text(column);
+    const std::string_view value = field(column);
     if (value.empty()) {
         problem(column, "tomt fält, förväntade ett värde");
         return std::nullopt;
     }
-    return value;
+    return std::string(value);
 }
 
-std::optional<std::string> RowReader::kommun(const std::string &column)
+std::optional<std::string> RowReader::kommun(std::string_view column)
 {
     auto value = required(column);
     if (!value)
@@ -48,54 +76,61 @@ std::optional<std::string> RowReader::kommun(const std::string &column)
     return value;
 }
 
-std::optional<int> RowReader::year(const std::string &column)
+std::optional<int> RowReader::year(std::string_view column)
 {
-    auto value = required(column);
-    if (!value)
+    const std::string_view value = field(column);
+    if (value.empty()) {
+        problem(column, "tomt fält, förväntade ett värde");
         return std::nullopt;
-    auto parsed = Core::parseInteger(*value);
+    }
+    auto parsed = parseInteger(value);
     if (!parsed || *parsed < 2000 || *parsed > 2100) {
-        problem(column, "'" + *value + "' är inget år, förväntade ett år 2000–2100");
+        problem(column, "'" + std::string(value) + "' är inget år, förväntade ett år 2000–2100");
         return std::nullopt;
     }
     return static_cast<int>(*parsed);
 }
 
-bool RowReader::month(const std::string &column, bool isRequired, std::optional<int> &out)
+bool RowReader::month(std::string_view column, bool isRequired, std::optional<int> &out)
 {
     out.reset();
-    const std::string value = text(column);
+    const std::string_view value = field(column);
     if (value.empty()) {
         if (isRequired)
             problem(column, "tomt fält, förväntade en månad 1–12");
         return !isRequired;
     }
-    auto parsed = Core::parseInteger(value);
+    auto parsed = parseInteger(value);
     if (!parsed || *parsed < 1 || *parsed > 12) {
-        problem(column, "'" + value + "' är ingen månad, förväntade 1–12");
+        problem(column, "'" + std::string(value) + "' är ingen månad, förväntade 1–12");
         return false;
     }
     out = static_cast<int>(*parsed);
     return true;
 }
 
-std::optional<Core::AmountUnit> RowReader::unit(const std::string &column)
+std::optional<Core::AmountUnit> RowReader::unit(std::string_view column)
 {
-    const std::string value = text(column);
+    const std::string_view value = field(column);
     auto parsed = Core::unitFromCode(value);
     if (!parsed) {
-        problem(column, "'" + value + "' är ingen enhet, förväntade kr, tkr eller mnkr");
+        problem(column, "'" + std::string(value) + "' är ingen enhet, förväntade kr, tkr eller mnkr");
         return std::nullopt;
     }
     return parsed;
 }
 
-std::optional<Core::Money> RowReader::amount(const std::string &column, Core::AmountUnit amountUnit)
+std::optional<Core::Money> RowReader::amount(std::string_view column, Core::AmountUnit amountUnit)
 {
-    auto value = required(column);
-    if (!value)
+    const std::string_view value = field(column);
+    if (value.empty()) {
+        problem(column, "tomt fält, förväntade ett värde");
         return std::nullopt;
-    auto parsed = Core::parseAmount(*value, amountUnit);
+    }
+    // Ten digits of mnkr still fit in 64-bit öre.
+    if (const auto plain = plainInteger(value, 10))
+        return Core::Money::fromOre(*plain * Core::orePerUnit(amountUnit));
+    auto parsed = Core::parseAmount(value, amountUnit);
     if (!parsed) {
         problem(column, parsed.error().message);
         return std::nullopt;
@@ -103,21 +138,21 @@ std::optional<Core::Money> RowReader::amount(const std::string &column, Core::Am
     return *parsed;
 }
 
-bool RowReader::optionalAmount(const std::string &column, Core::AmountUnit amountUnit, std::optional<Core::Money> &out)
+bool RowReader::optionalAmount(std::string_view column, Core::AmountUnit amountUnit, std::optional<Core::Money> &out)
 {
     out.reset();
-    if (text(column).empty())
+    if (field(column).empty())
         return true;
     out = amount(column, amountUnit);
     return out.has_value();
 }
 
-std::optional<int> RowReader::integer(const std::string &column)
+std::optional<int> RowReader::integer(std::string_view column)
 {
     auto value = required(column);
     if (!value)
         return std::nullopt;
-    auto parsed = Core::parseInteger(*value);
+    auto parsed = parseInteger(*value);
     if (!parsed || *parsed < -1'000'000 || *parsed > 1'000'000) {
         problem(column, parsed ? "'" + *value + "' är för stort, förväntade ett heltal" : parsed.error().message);
         return std::nullopt;
@@ -125,7 +160,7 @@ std::optional<int> RowReader::integer(const std::string &column)
     return static_cast<int>(*parsed);
 }
 
-std::optional<double> RowReader::number(const std::string &column)
+std::optional<double> RowReader::number(std::string_view column)
 {
     auto value = required(column);
     if (!value)
@@ -138,32 +173,32 @@ std::optional<double> RowReader::number(const std::string &column)
     return *parsed;
 }
 
-bool RowReader::optionalNumber(const std::string &column, std::optional<double> &out)
+bool RowReader::optionalNumber(std::string_view column, std::optional<double> &out)
 {
     out.reset();
-    if (text(column).empty())
+    if (field(column).empty())
         return true;
     out = number(column);
     return out.has_value();
 }
 
-std::optional<std::string> RowReader::oneOf(const std::string &column, const std::vector<std::string> &allowed,
+std::optional<std::string> RowReader::oneOf(std::string_view column, const std::vector<std::string> &allowed,
                                             bool allowEmpty)
 {
-    const std::string value = text(column);
+    const std::string_view value = field(column);
     if (value.empty() && allowEmpty)
-        return value;
+        return std::string();
     for (const std::string &candidate : allowed)
         if (candidate == value)
-            return value;
+            return candidate;
     std::string list;
     for (std::size_t i = 0; i < allowed.size(); ++i)
         list += (i == 0 ? "" : i + 1 == allowed.size() ? " eller " : ", ") + allowed[i];
-    problem(column, (value.empty() ? std::string("tomt fält") : "'" + value + "' är okänt") + ", förväntade " + list);
+    problem(column, (value.empty() ? std::string("tomt fält") : "'" + std::string(value) + "' är okänt") + ", förväntade " + list);
     return std::nullopt;
 }
 
-std::optional<std::string> RowReader::path(const std::string &column)
+std::optional<std::string> RowReader::path(std::string_view column)
 {
     auto value = required(column);
     if (!value)
@@ -171,7 +206,8 @@ std::optional<std::string> RowReader::path(const std::string &column)
     std::size_t start = 0;
     for (;;) {
         const std::size_t cut = value->find(" > ", start);
-        const std::string level = value->substr(start, cut == std::string::npos ? std::string::npos : cut - start);
+        const std::string_view level =
+            std::string_view(*value).substr(start, cut == std::string::npos ? std::string::npos : cut - start);
         if (level.empty() || level.front() == ' ' || level.back() == ' ' || level.find('>') != std::string::npos) {
             problem(column, "'" + *value + "' är ingen verksamhetssökväg, förväntade nivåer åtskilda av ' > ' "
                                            "(Barn och unga > Dygnsvård)");

@@ -8,9 +8,10 @@
 #include "core/money.h"
 #include "core/unit.h"
 
-#include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace Tertial::Io {
@@ -18,39 +19,48 @@ namespace Tertial::Io {
 class RowReader final
 {
 public:
-    RowReader(const std::string &fileName, const std::map<std::string, std::size_t> &columns,
-              const CsvRecord &record, std::vector<std::string> &problems);
+    // Column name -> field index; transparent, so a field is found by a literal without a string.
+    struct ColumnHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view name) const noexcept { return std::hash<std::string_view>{}(name); }
+    };
+    using Columns = std::unordered_map<std::string, std::size_t, ColumnHash, std::equal_to<>>;
+
+    RowReader(const std::string &fileName, const Columns &columns, const CsvRecord &record,
+              std::vector<std::string> &problems);
 
     bool ok() const { return m_problemCount == m_problems.size(); }
     int line() const { return m_record.line; }
 
-    // The raw text; an absent optional column reads as empty.
-    std::string text(const std::string &column) const;
+    // The raw text; an absent optional column reads as empty. field() is a view into the record.
+    std::string text(std::string_view column) const { return std::string(field(column)); }
+    std::string_view field(std::string_view column) const;
     // Non-empty text, else a problem.
-    std::optional<std::string> required(const std::string &column);
+    std::optional<std::string> required(std::string_view column);
 
-    std::optional<std::string> kommun(const std::string &column);              // 4 digits
-    std::optional<int> year(const std::string &column);                        // 2000–2100
+    std::optional<std::string> kommun(std::string_view column);              // 4 digits
+    std::optional<int> year(std::string_view column);                        // 2000–2100
     // Fields that may be empty: false on a problem, else `out` holds the value or nullopt.
     // (Out-parameters: g++ 12 warns wrongly about nested optionals.)
     // A month 1–12; empty is a problem only when `required`.
-    bool month(const std::string &column, bool required, std::optional<int> &out);
-    std::optional<Core::AmountUnit> unit(const std::string &column);
-    std::optional<Core::Money> amount(const std::string &column, Core::AmountUnit unit);
-    bool optionalAmount(const std::string &column, Core::AmountUnit unit, std::optional<Core::Money> &out);
-    std::optional<int> integer(const std::string &column);
-    std::optional<double> number(const std::string &column);
-    bool optionalNumber(const std::string &column, std::optional<double> &out);
+    bool month(std::string_view column, bool required, std::optional<int> &out);
+    std::optional<Core::AmountUnit> unit(std::string_view column);
+    std::optional<Core::Money> amount(std::string_view column, Core::AmountUnit unit);
+    bool optionalAmount(std::string_view column, Core::AmountUnit unit, std::optional<Core::Money> &out);
+    std::optional<int> integer(std::string_view column);
+    std::optional<double> number(std::string_view column);
+    bool optionalNumber(std::string_view column, std::optional<double> &out);
     // One of `allowed`, else a problem listing them.
-    std::optional<std::string> oneOf(const std::string &column, const std::vector<std::string> &allowed, bool allowEmpty = false);
+    std::optional<std::string> oneOf(std::string_view column, const std::vector<std::string> &allowed, bool allowEmpty = false);
     // A verksamhet path: levels separated by " > ", none empty or padded.
-    std::optional<std::string> path(const std::string &column);
+    std::optional<std::string> path(std::string_view column);
 
-    void problem(const std::string &column, const std::string &message);
+    void problem(std::string_view column, const std::string &message);
 
 private:
     const std::string &m_fileName;
-    const std::map<std::string, std::size_t> &m_columns;
+    const Columns &m_columns;
     const CsvRecord &m_record;
     std::vector<std::string> &m_problems;
     std::size_t m_problemCount;

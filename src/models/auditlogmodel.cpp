@@ -11,16 +11,22 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <iterator>
 
 namespace Tertial::Models {
 
 AuditLogModel::AuditLogModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
 {
-    // An edit must not wait for the log query: reload once the event loop is free again, once
-    // for however many changes came in the meantime.
-    connect(document, &Document::auditLogChanged, this, &AuditLogModel::scheduleReload);
-    connect(document, &Document::displayChanged, this, &AuditLogModel::scheduleReload);
+    // An edit must not wait for the log query: read the new entries once the event loop is free
+    // again, once for however many changes came in the meantime. A new selection emits this too;
+    // the log is the nämnd's, so only another nämnd reads it anew.
+    connect(document, &Document::auditLogChanged, this, &AuditLogModel::scheduleAppend);
+    // Same entries, other unit: only the texts change.
+    connect(document, &Document::displayChanged, this, [this] {
+        if (!m_entries.empty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    });
     reload();
 }
 
@@ -40,21 +46,61 @@ void AuditLogModel::scheduleReload()
     QTimer::singleShot(0, this, &AuditLogModel::reload);
 }
 
+void AuditLogModel::scheduleAppend()
+{
+    if (m_appendPending)
+        return;
+    m_appendPending = true;
+    QTimer::singleShot(0, this, &AuditLogModel::appendNew);
+}
+
 void AuditLogModel::reload()
 {
     m_reloadPending = false;
     beginResetModel();
     m_entries.clear();
-    if (m_document->hasSelection()) {
+    m_namndId = m_document->hasSelection() ? m_document->selection().namndId : 0;
+    m_lastId = 0;
+    if (m_namndId != 0) {
         auto entries = m_document->auditLog(m_verksamhetId);
         if (entries) {
             m_entries = std::move(*entries);
             std::reverse(m_entries.begin(), m_entries.end());
+            if (!m_entries.empty())
+                m_lastId = m_entries.front().id;
         } else {
             m_document->reportError(QString::fromStdString(entries.error().message));
         }
     }
     endResetModel();
+}
+
+void AuditLogModel::appendNew()
+{
+    m_appendPending = false;
+    const Storage::Id namndId = m_document->hasSelection() ? m_document->selection().namndId : 0;
+    if (namndId != m_namndId || namndId == 0) {
+        reload();
+        return;
+    }
+    auto entries = m_document->store().auditLogOfNamnd(namndId, m_lastId);
+    if (!entries) {
+        m_document->reportError(QString::fromStdString(entries.error().message));
+        return;
+    }
+    if (entries->empty())
+        return;
+    m_lastId = entries->back().id;
+    // Oldest first from the store; the model shows the newest first.
+    std::vector<Storage::AuditEntry> added;
+    for (auto it = entries->rbegin(); it != entries->rend(); ++it)
+        if (!m_verksamhetId || it->verksamhetId == m_verksamhetId)
+            added.push_back(std::move(*it));
+    if (added.empty())
+        return;
+    beginInsertRows({}, 0, static_cast<int>(added.size()) - 1);
+    m_entries.insert(m_entries.begin(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+    endInsertRows();
 }
 
 int AuditLogModel::rowCount(const QModelIndex &parent) const

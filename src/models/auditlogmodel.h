@@ -25,6 +25,10 @@ public:
     void setVerksamhet(std::optional<Storage::Id> verksamhetId);
     void reload();
     void scheduleReload(); // a reload when control returns to the event loop (coalesced)
+    // Adds the entries written since the last read at the top (a full reload when the nämnd
+    // changed): after an edit only the new rows are read, however long the log.
+    void appendNew();
+    void scheduleAppend(); // appendNew when control returns to the event loop (coalesced)
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -37,7 +41,10 @@ private:
     Document *m_document;
     std::optional<Storage::Id> m_verksamhetId;
     std::vector<Storage::AuditEntry> m_entries; // newest first
+    Storage::Id m_namndId = 0; // the nämnd whose log m_entries holds
+    Storage::Id m_lastId = 0;  // the newest entry read, shown or not
     bool m_reloadPending = false;
+    bool m_appendPending = false;
 };
 
 } // namespace Tertial::Models

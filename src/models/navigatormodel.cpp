@@ -2,17 +2,9 @@
 // The navigator model.
 #include "navigatormodel.h"
 
-#include <QDate>
-
-#include <set>
-
 namespace Tertial::Models {
 
 namespace {
-
-// The years probed for figures: the store has no list of years yet (see the report), so the
-// navigator asks for the years around today and those around a selection.
-constexpr int kFirstProbedYear = 2010;
 
 const char *const kPeriods[] = {"T1", "T2", "delår", "helår", "1", "2", "3", "4", "5", "6",
                                 "7",  "8",  "9",     "10",    "11", "12"};
@@ -89,15 +81,12 @@ void NavigatorModel::populateYears(Storage::Store &store, const QModelIndex &ind
     if (namnd->rowCount() != 1 || namnd->child(0)->data(KindRole).toInt() != static_cast<int>(Kind::Placeholder))
         return; // done before
     const auto namndId = static_cast<Storage::Id>(namnd->data(NamndIdRole).toLongLong());
-    std::set<int> years;
-    const int last = QDate::currentDate().year() + 1;
-    for (int year = kFirstProbedYear; year <= last; ++year) {
-        auto figures = store.figures(namndId, year);
-        if (figures && !figures->empty())
-            years.insert(year);
-    }
+    // Every year with a figure, in one query (an unreadable store shows none rather than failing).
+    auto years = store.years(namndId);
     namnd->removeRow(0);
-    for (auto it = years.rbegin(); it != years.rend(); ++it)
+    if (!years)
+        return;
+    for (auto it = years->rbegin(); it != years->rend(); ++it)
         addYear(namnd, *it);
 }
 

@@ -84,12 +84,8 @@ Result<KoladaImportSummary> KoladaStore::apply(const KoladaBatch &batch)
     if (!upsertKpi)
         return std::unexpected(upsertKpi.error());
     for (const auto &kpi : batch.kpis) {
-        upsertKpi->bind(1, kpi.id);
-        upsertKpi->bind(2, kpi.title);
-        upsertKpi->bind(3, kpi.description);
-        upsertKpi->bind(4, kpi.dividedByGender ? 1 : 0);
-        upsertKpi->bind(5, kpi.municipalityType);
-        upsertKpi->bind(6, kpi.operatingArea);
+        upsertKpi->bindAll(kpi.id, kpi.title, kpi.description, kpi.dividedByGender ? 1 : 0, kpi.municipalityType,
+                           kpi.operatingArea);
         if (auto ok = upsertKpi->run(); !ok)
             return std::unexpected(ok.error());
         ++summary.kpis;
@@ -101,9 +97,7 @@ Result<KoladaImportSummary> KoladaStore::apply(const KoladaBatch &batch)
     if (!upsertMunicipality)
         return std::unexpected(upsertMunicipality.error());
     for (const auto &municipality : batch.municipalities) {
-        upsertMunicipality->bind(1, municipality.id);
-        upsertMunicipality->bind(2, municipality.title);
-        upsertMunicipality->bind(3, municipality.type);
+        upsertMunicipality->bindAll(municipality.id, municipality.title, municipality.type);
         if (auto ok = upsertMunicipality->run(); !ok)
             return std::unexpected(ok.error());
         ++summary.municipalities;
@@ -117,8 +111,7 @@ Result<KoladaImportSummary> KoladaStore::apply(const KoladaBatch &batch)
     if (!upsertGroup || !clearMembers || !insertMember)
         return fail(ErrorCode::Storage, "databasfel: " + m_db.lastError());
     for (const auto &group : batch.groups) {
-        upsertGroup->bind(1, group.id);
-        upsertGroup->bind(2, group.title);
+        upsertGroup->bindAll(group.id, group.title);
         if (auto ok = upsertGroup->run(); !ok)
             return std::unexpected(ok.error());
         clearMembers->bind(1, group.id);
@@ -126,10 +119,7 @@ Result<KoladaImportSummary> KoladaStore::apply(const KoladaBatch &batch)
             return std::unexpected(ok.error());
         int ordering = 0;
         for (const auto &member : group.members) {
-            insertMember->bind(1, group.id);
-            insertMember->bind(2, member.id);
-            insertMember->bind(3, member.title);
-            insertMember->bind(4, ordering++);
+            insertMember->bindAll(group.id, member.id, member.title, ordering++);
             if (auto ok = insertMember->run(); !ok)
                 return std::unexpected(ok.error());
         }
@@ -148,24 +138,14 @@ Result<KoladaImportSummary> KoladaStore::apply(const KoladaBatch &batch)
     for (const auto &value : batch.values) {
         if (value.deleted) {
             // Kolada withdrew the value: keeping an older copy would rank on a figure no longer published.
-            deleteValue->bind(1, value.kpi);
-            deleteValue->bind(2, value.municipality);
-            deleteValue->bind(3, value.year);
-            deleteValue->bind(4, koladaGenderCode(value.gender));
+            deleteValue->bindAll(value.kpi, value.municipality, value.year, koladaGenderCode(value.gender));
             if (auto ok = deleteValue->run(); !ok)
                 return std::unexpected(ok.error());
             ++summary.valuesDeleted;
             continue;
         }
-        upsertValue->bind(1, value.kpi);
-        upsertValue->bind(2, value.municipality);
-        upsertValue->bind(3, value.year);
-        upsertValue->bind(4, koladaGenderCode(value.gender));
-        upsertValue->bind(5, value.value);
-        upsertValue->bind(6, value.count);
-        upsertValue->bind(7, value.status);
-        upsertValue->bind(8, batch.fetchedAt);
-        upsertValue->bind(9, batch.source);
+        upsertValue->bindAll(value.kpi, value.municipality, value.year, koladaGenderCode(value.gender), value.value,
+                             value.count, value.status, batch.fetchedAt, batch.source);
         if (auto ok = upsertValue->run(); !ok)
             return std::unexpected(ok.error());
         if (value.value)
@@ -188,14 +168,11 @@ Result<std::vector<KoladaKpi>> KoladaStore::kpis()
     if (!st)
         return std::unexpected(st.error());
     std::vector<KoladaKpi> result;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        result.push_back(KoladaKpi{st->text(0), st->text(1), st->text(2), st->integer(3) != 0, st->text(4), st->text(5)});
-    }
+    auto ok = st->forEach([&](const SqliteStatement &row) {
+        result.push_back(KoladaKpi{row.text(0), row.text(1), row.text(2), row.integer(3) != 0, row.text(4), row.text(5)});
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
     return result;
 }
 
@@ -216,14 +193,11 @@ Result<std::vector<KoladaMunicipality>> KoladaStore::municipalities()
     if (!st)
         return std::unexpected(st.error());
     std::vector<KoladaMunicipality> result;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        result.push_back(KoladaMunicipality{st->text(0), st->text(1), st->text(2)});
-    }
+    auto ok = st->forEach([&](const SqliteStatement &row) {
+        result.push_back(KoladaMunicipality{row.text(0), row.text(1), row.text(2)});
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
     return result;
 }
 
@@ -234,18 +208,15 @@ Result<std::vector<KoladaGroup>> KoladaStore::groups()
     if (!st)
         return std::unexpected(st.error());
     std::vector<KoladaGroup> result;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        const std::string id = st->text(0);
+    auto ok = st->forEach([&](const SqliteStatement &row) {
+        const std::string id = row.text(0);
         if (result.empty() || result.back().id != id)
-            result.push_back(KoladaGroup{id, st->text(1), {}});
-        if (!st->isNull(2))
-            result.back().members.push_back(KoladaGroupMember{st->text(2), st->text(3)});
-    }
+            result.push_back(KoladaGroup{id, row.text(1), {}});
+        if (!row.isNull(2))
+            result.back().members.push_back(KoladaGroupMember{row.text(2), row.text(3)});
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
     return result;
 }
 
@@ -275,28 +246,23 @@ Result<std::vector<KoladaStoredValue>> KoladaStore::values(const std::string &kp
         "WHERE v.kpi = ?1 AND v.gender = ?2 AND (?3 IS NULL OR v.year = ?3) ORDER BY v.municipality, v.year");
     if (!st)
         return std::unexpected(st.error());
-    st->bind(1, kpi);
-    st->bind(2, koladaGenderCode(gender));
-    st->bind(3, year);
+    st->bindAll(kpi, koladaGenderCode(gender), year);
     std::vector<KoladaStoredValue> result;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    auto ok = st->forEach([&](const SqliteStatement &row) {
         KoladaStoredValue value;
-        value.municipality = st->text(0);
-        value.name = st->text(1);
-        value.type = st->text(2);
-        value.year = st->integer(3);
+        value.municipality = row.text(0);
+        value.name = row.text(1);
+        value.type = row.text(2);
+        value.year = row.integer(3);
         value.gender = gender;
-        value.value = st->optionalReal(4);
-        value.status = st->text(5);
-        value.fetchedAt = st->text(6);
-        value.source = st->text(7);
+        value.value = row.optionalReal(4);
+        value.status = row.text(5);
+        value.fetchedAt = row.text(6);
+        value.source = row.text(7);
         result.push_back(std::move(value));
-    }
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
     return result;
 }
 

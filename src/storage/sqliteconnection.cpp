@@ -56,6 +56,11 @@ void SqliteStatement::bind(int index, std::string_view value)
     sqlite3_bind_text(m_stmt, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUnowned(int index, std::string_view value)
+{
+    sqlite3_bind_text(m_stmt, index, value.data(), static_cast<int>(value.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -81,6 +86,20 @@ Core::Result<void> SqliteStatement::run()
             return std::unexpected(row.error());
         if (!*row)
             break;
+    }
+    reset();
+    return {};
+}
+
+Core::Result<void> SqliteStatement::forEach(const std::function<void(const SqliteStatement &)> &row)
+{
+    for (;;) {
+        auto next = step();
+        if (!next)
+            return std::unexpected(next.error());
+        if (!*next)
+            break;
+        row(*this);
     }
     reset();
     return {};

@@ -5,6 +5,7 @@
 #include "core/error.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,11 +46,24 @@ public:
         else
             bindNull(index);
     }
+    // Binds ?1, ?2, ... in the order given, each as bind() takes it: one call per statement
+    // instead of a bind per parameter.
+    template<typename... Args>
+    SqliteStatement &bindAll(const Args &...values)
+    {
+        int index = 0;
+        (bind(++index, values), ...);
+        return *this;
+    }
+    // Text SQLite does not copy: for bulk work, where the text outlives the next step or reset.
+    void bindUnowned(int index, std::string_view value);
 
     // Steps once: true while a row is available, false when done; an error is a value.
     Core::Result<bool> step();
     // Steps until done (for INSERT/UPDATE/DELETE), then resets for the next use.
     Core::Result<void> run();
+    // Steps through every row, handing each to `row`, then resets.
+    Core::Result<void> forEach(const std::function<void(const SqliteStatement &)> &row);
     void reset();
 
     bool isNull(int column) const;

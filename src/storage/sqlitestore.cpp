@@ -205,66 +205,54 @@ Result<SqliteStatement *> SqliteStore::statement(std::string_view sql)
 
 Result<std::vector<Kommun>> SqliteStore::kommuner()
 {
-    auto st = statement("SELECT code, name, kind, lan FROM kommun ORDER BY code");
+    auto st = query("SELECT code, name, kind, lan FROM kommun ORDER BY code");
     if (!st)
         return std::unexpected(st.error());
     std::vector<Kommun> result;
-    for (;;) {
-        auto row = (*st)->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        const std::string kind = (*st)->text(2);
-        result.push_back(Kommun{(*st)->text(0), (*st)->text(1),
+    auto ok = (*st)->forEach([&](const SqliteStatement &row) {
+        const std::string kind = row.text(2);
+        result.push_back(Kommun{row.text(0), row.text(1),
                                 kind == "L" ? Kommun::Kind::Region : kind == "R" ? Kommun::Kind::Riket : Kommun::Kind::Kommun,
-                                (*st)->text(3)});
-    }
+                                row.text(3)});
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
     return result;
 }
 
 Result<std::vector<Kontoslag>> SqliteStore::kontoslag()
 {
-    auto st = statement("SELECT code, name, kind FROM kontoslag WHERE code <> '' ORDER BY ordering");
+    auto st = query("SELECT code, name, kind FROM kontoslag WHERE code <> '' ORDER BY ordering");
     if (!st)
         return std::unexpected(st.error());
     std::vector<Kontoslag> result;
-    for (;;) {
-        auto row = (*st)->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        result.push_back(Kontoslag{(*st)->text(0), (*st)->text(1), (*st)->text(2) == "intakt"});
-    }
+    auto ok = (*st)->forEach([&](const SqliteStatement &row) {
+        result.push_back(Kontoslag{row.text(0), row.text(1), row.text(2) == "intakt"});
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
     return result;
 }
 
 Result<std::vector<Namnd>> SqliteStore::namnder(const std::string &kommun)
 {
-    auto st = statement("SELECT id, kommun, code, name FROM namnd WHERE kommun = ?1 ORDER BY code");
+    auto st = query("SELECT id, kommun, code, name FROM namnd WHERE kommun = ?1 ORDER BY code", kommun);
     if (!st)
         return std::unexpected(st.error());
-    (*st)->bind(1, kommun);
     std::vector<Namnd> result;
-    for (;;) {
-        auto row = (*st)->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        result.push_back(Namnd{(*st)->int64(0), (*st)->text(1), (*st)->text(2), (*st)->text(3)});
-    }
+    auto ok = (*st)->forEach([&](const SqliteStatement &row) {
+        result.push_back(Namnd{row.int64(0), row.text(1), row.text(2), row.text(3)});
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
     return result;
 }
 
 Result<std::optional<Namnd>> SqliteStore::findNamnd(const std::string &kommun, const std::string &code)
 {
-    auto st = statement("SELECT id, kommun, code, name FROM namnd WHERE kommun = ?1 AND code = ?2");
+    auto st = query("SELECT id, kommun, code, name FROM namnd WHERE kommun = ?1 AND code = ?2", kommun, code);
     if (!st)
         return std::unexpected(st.error());
-    (*st)->bind(1, kommun);
-    (*st)->bind(2, code);
     auto row = (*st)->step();
     if (!row)
         return std::unexpected(row.error());
@@ -275,10 +263,9 @@ Result<std::optional<Namnd>> SqliteStore::findNamnd(const std::string &kommun, c
 
 Result<std::optional<Id>> SqliteStore::namndLevelId(Id namndId)
 {
-    auto st = statement("SELECT id FROM verksamhet WHERE namnd_id = ?1 AND path = ''");
+    auto st = query("SELECT id FROM verksamhet WHERE namnd_id = ?1 AND path = ''", namndId);
     if (!st)
         return std::unexpected(st.error());
-    (*st)->bind(1, namndId);
     auto row = (*st)->step();
     if (!row)
         return std::unexpected(row.error());
@@ -287,21 +274,18 @@ Result<std::optional<Id>> SqliteStore::namndLevelId(Id namndId)
 
 Result<std::vector<Verksamhet>> SqliteStore::verksamheter(Id namndId)
 {
-    auto st = statement("SELECT id, parent_id, name, path, ordering, memo, periodisation FROM verksamhet "
-                        "WHERE namnd_id = ?1 AND path <> '' ORDER BY ordering, id");
+    auto st = query("SELECT id, parent_id, name, path, ordering, memo, periodisation FROM verksamhet "
+                    "WHERE namnd_id = ?1 AND path <> '' ORDER BY ordering, id",
+                    namndId);
     if (!st)
         return std::unexpected(st.error());
-    (*st)->bind(1, namndId);
     std::vector<Verksamhet> all;
-    for (;;) {
-        auto row = (*st)->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        all.push_back(Verksamhet{(*st)->int64(0), namndId, (*st)->optionalInt64(1), (*st)->text(2), (*st)->text(3),
-                                 (*st)->integer(4), (*st)->int64(5) != 0, (*st)->text(6)});
-    }
+    auto ok = (*st)->forEach([&](const SqliteStatement &row) {
+        all.push_back(Verksamhet{row.int64(0), namndId, row.optionalInt64(1), row.text(2), row.text(3), row.integer(4),
+                                 row.int64(5) != 0, row.text(6)});
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
     // Depth-first in tree order: children sorted by (ordering, id) under each parent.
     std::multimap<std::optional<Id>, const Verksamhet *> byParent;
     for (const Verksamhet &v : all)

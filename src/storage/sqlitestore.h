@@ -10,7 +10,6 @@
 #include <map>
 #include <memory>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace Tertial::Storage {
 
@@ -80,6 +79,10 @@ public:
 
     Core::Result<ImportSummary> apply(const ImportBatch &batch, const std::string &reason = {}) override;
 
+    // The years with any figure and the tail of the nämnd's audit log (storage-speed).
+    Core::Result<std::vector<int>> years(Id namndId) override;
+    Core::Result<std::vector<AuditEntry>> auditLogOfNamnd(Id namndId, Id afterId) override;
+
 private:
     struct VerksamhetInfo
     {
@@ -92,12 +95,8 @@ private:
         std::unordered_map<Id, VerksamhetInfo> verksamheter;
         std::map<Id, std::vector<std::pair<int, int>>> locks; // namnd -> (year, month 0 = year)
         std::string at;
-        // Created in this transaction, so they have no stored figures yet: a bulk import into new
-        // verksamheter skips the look-up of the old value.
-        std::unordered_set<Id> newVerksamheter;
         // An import logs a figure that had no value before as one count per nämnd (the file is
-        // the record of what came in); changed and cleared values still get a row each.
-        bool summariseNewFigures = false;
+        // the record of what came in); changed values still get a row each.
         std::map<Id, std::int64_t> newFigures; // namnd -> count
     };
 
@@ -107,8 +106,29 @@ private:
     Core::Result<void> migrate();
 
     Core::Result<SqliteStatement *> statement(std::string_view sql);
+    // The cached statement for `sql` with ?1, ?2, ... bound to `values`, ready to step.
+    template<typename... Args>
+    Core::Result<SqliteStatement *> query(std::string_view sql, const Args &...values)
+    {
+        auto st = statement(sql);
+        if (st)
+            (*st)->bindAll(values...);
+        return st;
+    }
+    // A statement that returns no rows, bound and run.
+    template<typename... Args>
+    Core::Result<void> execute(std::string_view sql, const Args &...values)
+    {
+        auto st = query(sql, values...);
+        if (!st)
+            return std::unexpected(st.error());
+        return (*st)->run();
+    }
     Core::Result<VerksamhetInfo> verksamhetInfo(WriteContext &context, Id verksamhetId);
     Core::Result<void> checkUnlocked(WriteContext &context, Id namndId, int year, int month, const std::string &what);
+    // The same with `what` built only when the period is locked (an import checks every row).
+    Core::Result<void> checkUnlocked(WriteContext &context, Id namndId, int year, int month,
+                                     const std::function<std::string()> &what);
     Core::Result<void> audit(const WriteContext &context, std::string_view entity, std::optional<Id> namndId,
                              std::optional<Id> verksamhetId, const std::string &what,
                              const std::optional<std::string> &oldValue,
@@ -117,12 +137,15 @@ private:
     Core::Result<bool> writeFigure(WriteContext &context, const FigureChange &change, const std::string &reason);
     Core::Result<void> writeComment(WriteContext &context, const Comment &comment, const std::string &reason);
     Core::Result<void> writeForecast(WriteContext &context, const ForecastChoice &choice, const std::string &reason);
-    Core::Result<std::vector<AuditEntry>> readAudit(std::string_view where, Id id);
+    Core::Result<std::vector<AuditEntry>> readAudit(std::string_view where, Id id, Id afterId);
 
     // apply() helpers
     struct ImportIds;
     Core::Result<Id> ensureNamnd(ImportIds &ids, const NamndRef &ref, const std::string *name, const SourceRef &source);
     Core::Result<Id> ensureVerksamhet(ImportIds &ids, Id namndId, const std::string &path, const SourceRef &source);
+    struct StoredFigures;
+    Core::Result<void> applyFigures(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
+                                    const std::string &reason, ImportSummary &summary);
     Core::Result<void> applyRegisters(WriteContext &context, ImportIds &ids, const ImportBatch &batch, const std::string &reason);
 
     // Writes one register row through upsert and audits it when its text form changed; selectSql

@@ -2,9 +2,11 @@
 // SqliteStore::apply: a whole import in one transaction, nämnder and verksamheter created on the way.
 #include "sqlitestore.h"
 
+#include "figuretext.h"
 #include "transaction.h"
 
 #include <map>
+#include <unordered_map>
 
 namespace Tertial::Storage {
 
@@ -34,7 +36,8 @@ Core::Error locatedError(const SourceRef &source, Core::Error error)
 struct SqliteStore::ImportIds
 {
     std::map<std::pair<std::string, std::string>, Id> namnder;
-    std::map<std::pair<Id, std::string>, Id> verksamheter;
+    // namnd -> path -> id: looked up by the row's own path, without building a key.
+    std::unordered_map<Id, std::unordered_map<std::string, Id>> verksamheter;
     std::map<std::pair<Id, std::string>, Id> indicators;
     WriteContext *context = nullptr;
     const std::string *reason = nullptr;
@@ -55,8 +58,7 @@ Result<Id> SqliteStore::ensureNamnd(ImportIds &ids, const NamndRef &ref, const s
             auto st = statement("UPDATE namnd SET name = ?2 WHERE id = ?1");
             if (!st)
                 return std::unexpected(st.error());
-            (*st)->bind(1, id);
-            (*st)->bind(2, *name);
+            (*st)->bindAll(id, *name);
             if (auto ok = (*st)->run(); !ok)
                 return std::unexpected(ok.error());
             if (auto ok = audit(*ids.context, "nämnd", id, std::nullopt, ref.kommun + " " + ref.namnd, (*found)->name,
@@ -68,9 +70,7 @@ Result<Id> SqliteStore::ensureNamnd(ImportIds &ids, const NamndRef &ref, const s
         auto st = statement("INSERT INTO namnd (kommun, code, name) VALUES (?1, ?2, ?3)");
         if (!st)
             return std::unexpected(st.error());
-        (*st)->bind(1, ref.kommun);
-        (*st)->bind(2, ref.namnd);
-        (*st)->bind(3, name ? *name : ref.namnd);
+        (*st)->bindAll(ref.kommun, ref.namnd, name ? *name : ref.namnd);
         if (auto ok = (*st)->run(); !ok) {
             if (ok.error().message.find("FOREIGN KEY") != std::string::npos)
                 return fail(ErrorCode::NotFound,
@@ -89,7 +89,8 @@ Result<Id> SqliteStore::ensureNamnd(ImportIds &ids, const NamndRef &ref, const s
 
 Result<Id> SqliteStore::ensureVerksamhet(ImportIds &ids, Id namndId, const std::string &path, const SourceRef &source)
 {
-    if (auto it = ids.verksamheter.find({namndId, path}); it != ids.verksamheter.end())
+    auto &ofNamnd = ids.verksamheter[namndId];
+    if (auto it = ofNamnd.find(path); it != ofNamnd.end())
         return it->second;
     // The parent first (an empty path is the nämnd's own hidden node, which has none), so a new path creates every missing level.
     std::optional<Id> parent;
@@ -104,8 +105,7 @@ Result<Id> SqliteStore::ensureVerksamhet(ImportIds &ids, Id namndId, const std::
     auto find = statement("SELECT id FROM verksamhet WHERE namnd_id = ?1 AND path = ?2");
     if (!find)
         return std::unexpected(find.error());
-    (*find)->bind(1, namndId);
-    (*find)->bind(2, path);
+    (*find)->bindAll(namndId, path);
     auto row = (*find)->step();
     if (!row)
         return std::unexpected(row.error());
@@ -130,19 +130,14 @@ Result<Id> SqliteStore::ensureVerksamhet(ImportIds &ids, Id namndId, const std::
         auto insert = statement("INSERT INTO verksamhet (namnd_id, parent_id, name, path, ordering) VALUES (?1, ?2, ?3, ?4, ?5)");
         if (!insert)
             return std::unexpected(insert.error());
-        (*insert)->bind(1, namndId);
-        (*insert)->bind(2, parent);
-        (*insert)->bind(3, name);
-        (*insert)->bind(4, path);
-        (*insert)->bind(5, ordering);
+        (*insert)->bindAll(namndId, parent, name, path, ordering);
         if (auto ok = (*insert)->run(); !ok)
             return std::unexpected(locatedError(source, ok.error()));
         id = m_db.lastInsertId();
-        ids.context->newVerksamheter.insert(id);
         if (auto ok = audit(*ids.context, "verksamhet", namndId, id, path, std::nullopt, "skapad", *ids.reason); !ok)
             return std::unexpected(ok.error());
     }
-    ids.verksamheter[{namndId, path}] = id;
+    ids.verksamheter[namndId][path] = id;
     ids.context->verksamheter[id] = VerksamhetInfo{namndId, path};
     return id;
 }
@@ -154,7 +149,6 @@ Result<ImportSummary> SqliteStore::apply(const ImportBatch &batch, const std::st
         return std::unexpected(transaction.error());
     WriteContext context;
     context.at = now();
-    context.summariseNewFigures = true;
     ImportIds ids;
     ids.context = &context;
     ids.reason = &reason;
@@ -167,10 +161,7 @@ Result<ImportSummary> SqliteStore::apply(const ImportBatch &batch, const std::st
                                 "INSERT INTO kommun (code, name, kind, lan) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (code) "
                                 "DO UPDATE SET name = excluded.name, kind = excluded.kind, lan = excluded.lan",
                                 [&](SqliteStatement &s) {
-                                    s.bind(1, k.code);
-                                    s.bind(2, k.name);
-                                    s.bind(3, kind);
-                                    s.bind(4, k.lan);
+                                    s.bindAll(k.code, k.name, kind, k.lan);
                                 },
                                 reason);
         if (!ok)
@@ -194,31 +185,15 @@ Result<ImportSummary> SqliteStore::apply(const ImportBatch &batch, const std::st
                                 "FROM verksamhet WHERE id = ?1",
                                 "UPDATE verksamhet SET ordering = ?2, memo = ?3, periodisation = ?4 WHERE id = ?1",
                                 [&](SqliteStatement &s) {
-                                    s.bind(1, *id);
-                                    s.bind(2, row.order);
-                                    s.bind(3, row.memo ? 1 : 0);
-                                    s.bind(4, row.periodisation);
+                                    s.bindAll(*id, row.order, row.memo ? 1 : 0, row.periodisation);
                                 },
                                 reason);
         if (!ok)
             return std::unexpected(locatedError(row.source, ok.error()));
         ++summary.rowsRead;
     }
-    for (const FigureRow &row : batch.figures) {
-        auto namndId = ensureNamnd(ids, row.namnd, nullptr, row.source);
-        if (!namndId)
-            return std::unexpected(namndId.error());
-        auto id = ensureVerksamhet(ids, *namndId, row.path, row.source);
-        if (!id)
-            return std::unexpected(id.error());
-        auto changed = writeFigure(context,
-                                   FigureChange{FigureKey{*id, row.kontoslag, row.year, row.month, row.measure}, row.amount},
-                                   reason);
-        if (!changed)
-            return std::unexpected(locatedError(row.source, changed.error()));
-        ++(*changed ? summary.figuresWritten : summary.figuresUnchanged);
-        ++summary.rowsRead;
-    }
+    if (auto ok = applyFigures(context, ids, batch, reason, summary); !ok)
+        return std::unexpected(ok.error());
     for (const auto &[namndId, count] : context.newFigures) {
         if (auto ok = audit(context, "import", namndId, std::nullopt, std::to_string(count) + " nya belopp",
                             std::nullopt, std::to_string(count), reason);
@@ -233,6 +208,148 @@ Result<ImportSummary> SqliteStore::apply(const ImportBatch &batch, const std::st
     if (auto ok = transaction->commit(); !ok)
         return std::unexpected(ok.error());
     return summary;
+}
+
+// The stored figures of one nämnd-year, read in one query when the import first touches it: the
+// old value of every row is then a hash look-up instead of a SELECT.
+struct SqliteStore::StoredFigures
+{
+    struct Key
+    {
+        Id verksamhetId;
+        int month;
+        Measure measure;
+        std::string kontoslag;
+        bool operator==(const Key &) const = default;
+    };
+    struct Hash
+    {
+        std::size_t operator()(const Key &key) const noexcept
+        {
+            std::size_t h = std::hash<Id>{}(key.verksamhetId);
+            h = h * 31 + static_cast<std::size_t>(key.month);
+            h = h * 31 + static_cast<std::size_t>(key.measure);
+            return key.kontoslag.empty() ? h : h ^ (std::hash<std::string>{}(key.kontoslag) << 1);
+        }
+    };
+    std::unordered_map<Key, std::int64_t, Hash> ore;
+};
+
+Result<void> SqliteStore::applyFigures(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
+                                       const std::string &reason, ImportSummary &summary)
+{
+    if (batch.figures.empty())
+        return {};
+    // Prepared once for the whole import.
+    auto insert = statement("INSERT INTO figure (verksamhet_id, year, month, measure, kontoslag, amount_ore) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    auto update = statement("UPDATE figure SET amount_ore = ?6 WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3 "
+                            "AND measure = ?4 AND kontoslag = ?5");
+    if (!update)
+        return std::unexpected(update.error());
+    auto load = statement("SELECT f.verksamhet_id, f.month, f.measure, f.kontoslag, f.amount_ore "
+                          "FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
+                          "WHERE v.namnd_id = ?1 AND f.year = ?2");
+    if (!load)
+        return std::unexpected(load.error());
+
+    std::map<std::pair<Id, int>, StoredFigures> stored; // (nämnd, year)
+    auto storedOf = [&](Id namndId, int year) -> Result<StoredFigures *> {
+        auto [it, inserted] = stored.try_emplace({namndId, year});
+        if (!inserted)
+            return &it->second;
+        std::optional<std::string> unknown;
+        auto ok = (*load)->bindAll(namndId, year).forEach([&](const SqliteStatement &row) {
+            const auto measure = measureFromCode(row.text(2));
+            if (!measure)
+                unknown = row.text(2);
+            else
+                it->second.ore.emplace(StoredFigures::Key{row.int64(0), row.integer(1), *measure, row.text(3)},
+                                       row.int64(4));
+        });
+        if (!ok)
+            return std::unexpected(ok.error());
+        if (unknown)
+            return fail(ErrorCode::Storage, m_path + ": okänt mått i databasen: " + *unknown);
+        return &it->second;
+    };
+
+    // Rows come grouped by nämnd and year: remember the last of each rather than look them up.
+    const NamndRef *lastRef = nullptr;
+    Id namndId = 0;
+    const std::string *lastPath = nullptr;
+    Id lastPathNamnd = 0;
+    Id verksamhetId = 0;
+    std::pair<Id, int> lastYear{0, 0};
+    StoredFigures *figures = nullptr;
+    for (const FigureRow &row : batch.figures) {
+        if (!lastRef || row.namnd.kommun != lastRef->kommun || row.namnd.namnd != lastRef->namnd) {
+            auto id = ensureNamnd(ids, row.namnd, nullptr, row.source);
+            if (!id)
+                return std::unexpected(id.error());
+            namndId = *id;
+            lastRef = &row.namnd;
+        }
+        if (!lastPath || row.path != *lastPath || namndId != lastPathNamnd) {
+            auto id = ensureVerksamhet(ids, namndId, row.path, row.source);
+            if (!id)
+                return std::unexpected(id.error());
+            verksamhetId = *id;
+            lastPath = &row.path;
+            lastPathNamnd = namndId;
+        }
+        const auto key = [&] { return FigureKey{verksamhetId, row.kontoslag, row.year, row.month, row.measure}; };
+        const auto what = [&] { return figureWhat(row.path, key()); };
+        if (measureHasMonth(row.measure) && (!row.month || *row.month < 1 || *row.month > 12))
+            return fail(ErrorCode::OutOfRange, located(row.source, what() + ": månaden saknas eller är inte 1–12"));
+        if (!measureHasMonth(row.measure) && row.month)
+            return fail(ErrorCode::InvalidInput, located(row.source, what() + ": helårsbudgeten har ingen månad"));
+        const int month = row.month.value_or(0);
+        if (auto ok = checkUnlocked(context, namndId, row.year, month, what); !ok)
+            return std::unexpected(locatedError(row.source, ok.error()));
+        if (!figures || lastYear != std::pair(namndId, row.year)) {
+            auto loaded = storedOf(namndId, row.year);
+            if (!loaded)
+                return std::unexpected(loaded.error());
+            figures = *loaded;
+            lastYear = {namndId, row.year};
+        }
+
+        const std::int64_t ore = row.amount.ore();
+        const std::string_view measure = measureCode(row.measure);
+        auto [it, isNew] = figures->ore.try_emplace(StoredFigures::Key{verksamhetId, month, row.measure, row.kontoslag}, ore);
+        if (isNew) {
+            // The row's strings outlive the step: SQLite need not copy them.
+            SqliteStatement &i = **insert;
+            i.bindAll(verksamhetId, row.year, month);
+            i.bindUnowned(4, measure);
+            i.bindUnowned(5, row.kontoslag);
+            i.bind(6, ore);
+            if (auto ok = i.run(); !ok) {
+                i.reset();
+                if (ok.error().message.find("FOREIGN KEY") != std::string::npos)
+                    return fail(ErrorCode::NotFound, located(row.source, what() + ": okänt kontoslag '" + row.kontoslag + "'"));
+                return std::unexpected(locatedError(row.source, ok.error()));
+            }
+            ++context.newFigures[namndId];
+            ++summary.figuresWritten;
+        } else if (it->second == ore) {
+            ++summary.figuresUnchanged;
+        } else {
+            if (auto ok = (*update)->bindAll(verksamhetId, row.year, month, measure, row.kontoslag, ore).run(); !ok)
+                return std::unexpected(locatedError(row.source, ok.error()));
+            if (auto ok = audit(context, "figur", namndId, verksamhetId, what(), std::to_string(it->second),
+                                std::to_string(ore), reason);
+                !ok)
+                return std::unexpected(ok.error());
+            it->second = ore;
+            ++summary.figuresWritten;
+        }
+        ++summary.rowsRead;
+    }
+    return {};
 }
 
 Result<void> SqliteStore::applyRegisters(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
@@ -288,8 +405,7 @@ Result<void> SqliteStore::applyRegisters(WriteContext &context, ImportIds &ids, 
         auto find = statement("SELECT id FROM indicator WHERE namnd_id = ?1 AND code = ?2");
         if (!find)
             return std::unexpected(find.error());
-        (*find)->bind(1, *namndId);
-        (*find)->bind(2, row.indicator);
+        (*find)->bindAll(*namndId, row.indicator);
         auto found = (*find)->step();
         if (!found)
             return std::unexpected(found.error());

@@ -87,6 +87,12 @@ public:
     // Writes a whole import (creating nämnder and verksamheter on the way) in one transaction.
     // An error names the file:line of the row that could not be written; then nothing is written.
     virtual Core::Result<ImportSummary> apply(const ImportBatch &batch, const std::string &reason = {}) = 0;
+
+    // The years in which the nämnd has any figure, ascending.
+    virtual Core::Result<std::vector<int>> years(Id namndId) = 0;
+    // The nämnd's audit entries newer than `afterId` (an AuditEntry::id; 0 = all), oldest first:
+    // a view that holds the log so far appends these instead of reading it all again.
+    virtual Core::Result<std::vector<AuditEntry>> auditLogOfNamnd(Id namndId, Id afterId) = 0;
 };
 
 } // namespace Tertial::Storage

@@ -117,7 +117,9 @@ Times elapsed(const Bench::Stopwatch &watch)
 }
 
 // The real path: the figure file through Io::Importer (read, check, cross-check) and
-// SqliteStore::apply (one transaction, a select, an upsert and an audit row per figure).
+// SqliteStore::apply (one transaction; the stored figures of each nämnd-year read once, an INSERT
+// per new figure and one "import N nya belopp" audit row per nämnd; a changed value would get an
+// UPDATE and its own audit row).
 Times timeImport(const std::filesystem::path &db, const ImportWorkload &w)
 {
     auto store = Storage::SqliteStore::open(db.string());

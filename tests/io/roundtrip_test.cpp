@@ -147,3 +147,40 @@ TEST(Registers, BadRegisterValuesAreListed)
               "atgarder.csv:2: status: 'Klar' är okänt, förväntade Pågår, Klart, Ej påbörjad, Troligen klart i år eller "
               "Ej klart i år");
 }
+
+// Plain digits are read by the importer's own short path, everything else by the core's Swedish
+// parser: both must give the same öre, in every unit, at the edges of the short path.
+struct PlainAmountCase
+{
+    const char *text;
+    const char *unit;
+    const char *exported; // kr, as the export writes it
+};
+
+class PlainAmounts : public ::testing::TestWithParam<PlainAmountCase>
+{
+};
+
+TEST_P(PlainAmounts, ImportAsTheSwedishParserWould)
+{
+    TempDir dir;
+    const PlainAmountCase &c = GetParam();
+    const std::string exported =
+        importThenExport(dir.file("a.tertial"), std::string("kommun;nämnd;verksamhet;år;månad;mått;belopp;enhet\n"
+                                                            "0182;SOCN;Barn och unga;2020;;budget;") +
+                                                    c.text + ";" + c.unit + "\n");
+    EXPECT_EQ(exported, std::string("kommun;nämnd;verksamhet;år;månad;mått;belopp;enhet\n"
+                                    "0182;SOCN;Barn och unga;2020;;budget;") +
+                            c.exported + ";kr\n");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    ShortPathAndParser, PlainAmounts,
+    ::testing::Values(
+        // seed 002 §2.1 Barn och unga, budget −147 191 tkr: plain, and with a separator (the parser).
+        PlainAmountCase{"-147191", "tkr", "-147191000"}, PlainAmountCase{"-147 191", "tkr", "-147191000"},
+        PlainAmountCase{"007", "kr", "7"}, PlainAmountCase{"-0", "kr", "0"},
+        // Ten digits of mnkr: the longest the short path takes; eleven go to the parser.
+        PlainAmountCase{"9999999999", "mnkr", "9999999999000000"},
+        PlainAmountCase{"-12345678901", "mnkr", "-12345678901000000"},
+        PlainAmountCase{"+5", "kr", "5"}, PlainAmountCase{"5,5", "tkr", "5500"}));

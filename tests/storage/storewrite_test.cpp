@@ -309,3 +309,79 @@ TEST_F(StoreWrite, ImportSummarisesNewFiguresAndLogsEachChangedOne)
             corrected.push_back(e.entity + " " + e.what + " " + e.oldValue.value_or("-") + " -> " + e.newValue.value_or("-"));
     EXPECT_EQ(corrected, (std::vector<std::string>{"figur Vuxna 21-64 år 2020-02 utfall_intakter 290100000 -> 300000000"}));
 }
+
+TEST_F(StoreWrite, YearsListsTheYearsWithAnyFigureInOrder)
+{
+    EXPECT_EQ(take(m_store->years(m_namnd)), std::vector<int>{});
+    Storage::ImportBatch batch;
+    // Written out of order, one year twice: the list is sorted and has each year once.
+    batch.figures.push_back({{"a.csv", 2}, {"0182", "SOCN"}, "Vuxna 21-64 år", "", 2021, 2, Measure::ActualCost,
+                             Money::fromThousands(-1)});
+    batch.figures.push_back({{"a.csv", 3}, {"0182", "SOCN"}, "Vuxna 21-64 år", "", 2017, 10, Measure::ActualCost,
+                             Money::fromThousands(-2)});
+    batch.figures.push_back({{"a.csv", 4}, {"0182", "SOCN"}, "Barn och unga > Dygnsvård > Jourhem", "", 2021, std::nullopt,
+                             Measure::Budget, Money::fromThousands(-3)});
+    ASSERT_TRUE(m_store->apply(batch).has_value());
+    EXPECT_EQ(take(m_store->years(m_namnd)), (std::vector<int>{2017, 2021}));
+    // Clearing the only figure of 2017 takes the year away.
+    ASSERT_TRUE(m_store->setFigure(FigureChange{FigureKey{m_ids.at("Vuxna 21-64 år"), "", 2017, 10, Measure::ActualCost},
+                                                std::nullopt})
+                    .has_value());
+    EXPECT_EQ(take(m_store->years(m_namnd)), (std::vector<int>{2021}));
+}
+
+TEST_F(StoreWrite, AuditLogOfNamndAfterAnIdReturnsOnlyTheNewerEntries)
+{
+    const auto all = take(m_store->auditLogOfNamnd(m_namnd));
+    ASSERT_FALSE(all.empty()); // the nämnd and verksamheter of SetUp
+    EXPECT_EQ(take(m_store->auditLogOfNamnd(m_namnd, 0)).size(), all.size());
+    const Storage::Id last = all.back().id;
+    EXPECT_TRUE(take(m_store->auditLogOfNamnd(m_namnd, last)).empty());
+
+    const auto k = key("Vuxna 21-64 år", Measure::ActualNet, 2);
+    ASSERT_TRUE(m_store->setFigure(FigureChange{k, Money::fromThousands(-9'745)}, "första").has_value());
+    ASSERT_TRUE(m_store->setFigure(FigureChange{k, Money::fromThousands(-9'746)}, "andra").has_value());
+    const auto tail = take(m_store->auditLogOfNamnd(m_namnd, last));
+    ASSERT_EQ(tail.size(), 2u);
+    EXPECT_EQ(tail[0].reason, "första");
+    EXPECT_EQ(tail[1].reason, "andra");
+    EXPECT_LT(tail[0].id, tail[1].id);
+    // From the first of them: only the second.
+    const auto rest = take(m_store->auditLogOfNamnd(m_namnd, tail[0].id));
+    ASSERT_EQ(rest.size(), 1u);
+    EXPECT_EQ(rest[0].newValue, std::optional<std::string>("-974600000"));
+    // Another nämnd's id gives nothing of this one.
+    EXPECT_TRUE(take(m_store->auditLogOfNamnd(m_namnd + 1000, 0)).empty());
+}
+
+TEST_F(StoreWrite, ImportWritesAKeyTwiceInOneBatchAsAChangeAndRefusesAnUnknownKontoslag)
+{
+    // The importer refuses a duplicate key; a batch handed to the store directly gets the later
+    // value, logged as a change from the earlier one.
+    Storage::ImportBatch batch;
+    batch.figures.push_back({{"a.csv", 2}, {"0182", "SOCN"}, "Vuxna 21-64 år", "", 2020, 3, Measure::ActualCost,
+                             Money::fromThousands(-10)});
+    batch.figures.push_back({{"a.csv", 3}, {"0182", "SOCN"}, "Vuxna 21-64 år", "", 2020, 3, Measure::ActualCost,
+                             Money::fromThousands(-11)});
+    auto applied = m_store->apply(batch, "två gånger");
+    ASSERT_TRUE(applied.has_value()) << applied.error().message;
+    EXPECT_EQ(applied->figuresWritten, 2u);
+    ASSERT_EQ(figures().size(), 1u);
+    EXPECT_EQ(figures()[0].amount, Money::fromThousands(-11));
+    std::vector<std::string> rows;
+    for (const auto &e : take(m_store->auditLogOfNamnd(m_namnd)))
+        if (e.reason == "två gånger")
+            rows.push_back(e.entity + " " + e.oldValue.value_or("-") + " -> " + e.newValue.value_or("-"));
+    EXPECT_EQ(rows, (std::vector<std::string>{"figur -1000000 -> -1100000", "import - -> 1"}));
+
+    // An unknown kontoslag names the row and writes nothing.
+    Storage::ImportBatch bad;
+    bad.figures.push_back({{"b.csv", 7}, {"0182", "SOCN"}, "Vuxna 21-64 år", "", 2020, 4, Measure::ActualCost,
+                           Money::fromThousands(-1)});
+    bad.figures.push_back({{"b.csv", 8}, {"0182", "SOCN"}, "Vuxna 21-64 år", "okänt", 2020, 4, Measure::ActualCost,
+                           Money::fromThousands(-1)});
+    auto refused = m_store->apply(bad);
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().message, "b.csv:8: Vuxna 21-64 år 2020-04 utfall_kostnader okänt: okänt kontoslag 'okänt'");
+    EXPECT_EQ(figures().size(), 1u);
+}
