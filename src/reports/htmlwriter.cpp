@@ -3,10 +3,15 @@
 #include "htmlwriter.h"
 
 #include "docxwriter.h"
+#include "headingnumbers.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QByteArray>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QImage>
+#include <QPainter>
+#include <QTextFrame>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -16,6 +21,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
 #include <vector>
 
 namespace Tertial::Reports {
@@ -64,11 +70,19 @@ std::vector<std::optional<ChartImage>> chartImages(const ReportDocument &documen
     return images;
 }
 
+// Pixels at 96 per inch (HTML's and QTextDocument's unit for image widths) for a width in cm.
+int cssPixels(double cm) { return static_cast<int>(cm / 2.54 * 96.0 + 0.5); }
+
+ChartImage asImage(const LogoImage &logo) { return {logo.png, logo.widthPixels, logo.heightPixels, 96}; }
+
+// `pagedHeader`: the page header is drawn by the paginating renderer (PDF), not by the HTML.
 std::string htmlWith(const ReportDocument &document, const RenderOptions &options,
                      const std::vector<std::optional<ChartImage>> &images,
-                     const std::function<std::string(int, const ChartImage &)> &imageSource)
+                     const std::function<std::string(int, const ChartImage &)> &imageSource, bool pagedHeader = false)
 {
     const ReportTemplate &t = options.style;
+    const std::optional<LogoImage> logo = loadLogo(t);
+    const std::vector<std::string> numbers = headingNumbers(document, t.numbering);
     std::string out = "<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><title>"
         + escaped(document.cover.namnd + " \u2013 " + document.cover.title) + "</title>\n<style>\n"
         "body { font-family: '" + t.bodyFont + "', sans-serif; font-size: 10pt; }\n"
@@ -85,17 +99,28 @@ std::string htmlWith(const ReportDocument &document, const RenderOptions &option
         ".caption { font-weight: bold; font-size: 9pt; color: #" + t.headingColour + "; }\n"
         "</style></head><body>\n";
     const Cover &c = document.cover;
-    out += "<div style=\"page-break-after: always\"><p style=\"font-size: 12pt; color: #" + t.headingColour + "\">"
+    out += "<div style=\"page-break-after: always\">";
+    // Index 0 is the logo; the charts count from 1.
+    if (logo)
+        out += "<p><img src=\"" + imageSource(0, asImage(*logo)) + "\" alt=\"" + escaped(c.kommun) + "\" width=\""
+            + std::to_string(cssPixels(t.logoWidthCm)) + "\"></p>";
+    out += "<p style=\"font-size: 12pt; color: #" + t.headingColour + "\">"
         + escaped(c.kommun) + "</p><h1 style=\"font-size: 28pt\">" + escaped(c.title) + "</h1><p style=\"font-size: 18pt\">"
         + escaped(c.namnd) + "</p><p>Period: " + escaped(c.period) + "</p><p>Diarienummer: "
         + (c.diarienummer.starts_with("[") ? "<span class=\"placeholder\">" + escaped(c.diarienummer) + "</span>"
                                            : escaped(c.diarienummer))
         + "</p></div>\n";
+    if (logo && t.logoInHeader && !pagedHeader)
+        out += "<p class=\"pageheader\" align=\"right\"><img src=\"" + imageSource(0, asImage(*logo)) + "\" alt=\""
+            + escaped(c.kommun) + "\" width=\"" + std::to_string(cssPixels(t.headerLogoWidthCm)) + "\"></p>\n";
     std::size_t chartIndex = 0;
-    for (const Block &block : document.blocks) {
+    for (std::size_t index = 0; index < document.blocks.size(); ++index) {
+        const Block &block = document.blocks[index];
         if (const auto *h = std::get_if<Heading>(&block)) {
             const std::string tag = "h" + std::to_string(h->level);
-            out += "<" + tag + ">" + escaped(h->number.empty() ? h->text : h->number + " " + h->text) + "</" + tag + ">\n";
+            const std::string &number = numbers[index];
+            out += "<" + tag + ">" + (number.empty() ? "" : "<span class=\"number\">" + escaped(number) + "</span> ")
+                + escaped(h->text) + "</" + tag + ">\n";
         } else if (const auto *p = std::get_if<Paragraph>(&block)) {
             switch (p->kind) {
             case Paragraph::Kind::Body:
@@ -170,8 +195,9 @@ Core::Result<void> writeBytes(const std::string &path, const std::string &bytes)
     return {};
 }
 
-// The document as a QTextDocument, chart images added as resources.
-void fillTextDocument(QTextDocument &text, const ReportDocument &document, const RenderOptions &options)
+// The document as a QTextDocument, chart images (and the logo) added as resources.
+void fillTextDocument(QTextDocument &text, const ReportDocument &document, const RenderOptions &options,
+                      bool pagedHeader = false)
 {
     const auto images = chartImages(document, options);
     const std::string html = htmlWith(document, options, images, [&](int index, const ChartImage &image) {
@@ -179,9 +205,65 @@ void fillTextDocument(QTextDocument &text, const ReportDocument &document, const
         text.addResource(QTextDocument::ImageResource, QUrl(name),
                          QImage::fromData(QByteArray::fromRawData(image.png.data(), static_cast<qsizetype>(image.png.size()))));
         return name.toStdString();
-    });
+    }, pagedHeader);
     text.setDefaultFont(QFont(QString::fromStdString(options.style.bodyFont), 9));
     text.setHtml(QString::fromStdString(html));
+}
+
+// Pages of the text document painted one by one (what QTextDocument::print does) so that each
+// page after the cover gets the template's header logo and "Sida n av m" at the foot.
+void paintPages(QTextDocument &source, QPdfWriter &pdf, const RenderOptions &options, const std::string &footerText)
+{
+    QPainter painter(&pdf);
+    QTextDocument *text = &source;
+    QAbstractTextDocumentLayout *layout = text->documentLayout();
+    layout->setPaintDevice(&pdf);
+    // Margins in the source's 96-dpi pixels; the layout scales them to the device.
+    constexpr double sourceDpi = 96.0;
+    const double scale = pdf.logicalDpiY() / sourceDpi;
+    const double side = 2.0 / 2.54 * sourceDpi, top = 2.5 / 2.54 * sourceDpi, bottom = 2.0 / 2.54 * sourceDpi;
+    QTextFrameFormat frame = text->rootFrame()->frameFormat();
+    frame.setLeftMargin(side);
+    frame.setRightMargin(side);
+    frame.setTopMargin(top);
+    frame.setBottomMargin(bottom);
+    text->rootFrame()->setFrameFormat(frame);
+    const QRectF page(0, 0, pdf.width(), pdf.height());
+    text->setPageSize(page.size());
+    const int pages = text->pageCount();
+    const std::optional<LogoImage> logo = options.style.logoInHeader ? loadLogo(options.style) : std::nullopt;
+    const QImage logoImage = logo ? QImage::fromData(QByteArray::fromStdString(logo->png)) : QImage();
+    QFont footerFont(QString::fromStdString(options.style.bodyFont), 8);
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0)
+            pdf.newPage();
+        painter.save();
+        painter.translate(0, -index * page.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        const QRectF view(0, index * page.height(), page.width(), page.height());
+        painter.setClipRect(view);
+        context.clip = view;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        layout->draw(&painter, context);
+        painter.restore();
+        if (index > 0) { // the cover has neither header nor page number
+            const double right = page.width() - side * scale;
+            if (!logoImage.isNull()) {
+                const double width = options.style.headerLogoWidthCm / 2.54 * pdf.logicalDpiX();
+                const double height = width * logoImage.height() / std::max(1, logoImage.width());
+                const double y = std::max(0.0, (top * scale - height) / 2);
+                painter.drawImage(QRectF(right - width, y, width, height), logoImage);
+            }
+            painter.setFont(footerFont);
+            const QString pageText = QStringLiteral("Sida %1 av %2").arg(index + 1).arg(pages);
+            const QFontMetricsF metrics(footerFont, &pdf);
+            const double baseline = page.height() - bottom * scale / 2;
+            painter.drawText(QPointF(right - metrics.horizontalAdvance(pageText), baseline), pageText);
+            painter.drawText(QPointF(side * scale, baseline), QString::fromStdString(footerText));
+        }
+        if (options.progress)
+            options.progress(index + 1, pages);
+    }
 }
 
 } // namespace
@@ -209,20 +291,28 @@ Core::Result<void> writeOdt(const ReportDocument &document, const std::string &p
     QTextDocumentWriter writer(QString::fromStdString(path), QByteArrayLiteral("odf"));
     if (!writer.write(&text))
         return Core::fail(Core::ErrorCode::Io, "rapport: kan inte skriva " + path);
+    if (options.progress)
+        options.progress(1, 1);
     return {};
 }
 
 Core::Result<void> writePdf(const ReportDocument &document, const std::string &path, const RenderOptions &options)
 {
     QTextDocument text;
-    fillTextDocument(text, document, options);
+    fillTextDocument(text, document, options, true);
+    {
+        // QPdfWriter reports no error of its own: check that the file can be written first.
+        QFile probe(QString::fromStdString(path));
+        if (!probe.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return Core::fail(Core::ErrorCode::Io, "rapport: kan inte skriva " + path);
+    }
     QPdfWriter pdf(QString::fromStdString(path));
     pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     pdf.setResolution(300);
     pdf.setTitle(QString::fromStdString(document.cover.namnd + " \u2013 " + document.cover.title));
     pdf.setCreator(QStringLiteral("Tertial"));
-    // QTextDocument::print paginates a copy with 2 cm margins and prints the page numbers.
-    text.print(&pdf);
+    paintPages(text, pdf, options, document.cover.namnd + " \u2013 " + document.cover.title);
     if (!QFile::exists(QString::fromStdString(path)))
         return Core::fail(Core::ErrorCode::Io, "rapport: kan inte skriva " + path);
     return {};
