@@ -3,6 +3,7 @@
 #include "docxwriter.h"
 
 #include "headingnumbers.h"
+#include "tablelayout.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -221,22 +222,9 @@ private:
 
     std::vector<int> columnWidths(const Table &table) const
     {
-        std::vector<double> weights;
-        const long numbers = std::count(table.columns.begin(), table.columns.end(), ColumnKind::Number);
-        const bool mostlyNumbers = numbers * 2 > static_cast<long>(table.columns.size());
-        // One name column beside the numbers: wide when the numbers are few (indicator names).
-        const double nameWeight = numbers <= 5 ? 3.5 : 2.1;
-        for (std::size_t i = 0; i < table.columns.size(); ++i) {
-            switch (table.columns[i]) {
-            case ColumnKind::Text: weights.push_back(mostlyNumbers ? nameWeight : (i == 0 ? 2.0 : 3.0)); break;
-            case ColumnKind::Number: weights.push_back(1.0); break;
-            case ColumnKind::Symbol: weights.push_back(0.35); break;
-            }
-        }
-        const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
         std::vector<int> widths;
-        for (double w : weights)
-            widths.push_back(static_cast<int>(w / total * textWidth));
+        for (double share : columnShares(table))
+            widths.push_back(static_cast<int>(share * textWidth));
         return widths;
     }
 

@@ -4,6 +4,7 @@
 
 #include "docxwriter.h"
 #include "headingnumbers.h"
+#include "tablelayout.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QByteArray>
@@ -88,9 +89,10 @@ std::string htmlWith(const ReportDocument &document, const RenderOptions &option
         "body { font-family: '" + t.bodyFont + "', sans-serif; font-size: 10pt; }\n"
         "h1, h2, h3 { font-family: '" + t.headingFont + "', sans-serif; color: #" + t.headingColour + "; }\n"
         "table { border-collapse: collapse; margin-bottom: 8pt; }\n"
-        "th { background-color: #" + t.accentColour + "; font-size: 8pt; }\n"
+        "th { background-color: #" + t.accentColour + "; font-size: 7pt; }\n"
         "td { font-size: 8pt; }\n"
-        "td.n, th.n { text-align: right; white-space: nowrap; }\n"
+        "td.n { text-align: right; white-space: nowrap; }\n"
+        "th.n { text-align: right; }\n"
         "tr.total td { font-weight: bold; border-top: 1px solid #404040; }\n"
         "tr.sub td { font-weight: bold; }\n"
         ".placeholder { background-color: #FFF2A8; font-style: italic; }\n"
@@ -99,14 +101,16 @@ std::string htmlWith(const ReportDocument &document, const RenderOptions &option
         ".caption { font-weight: bold; font-size: 9pt; color: #" + t.headingColour + "; }\n"
         "</style></head><body>\n";
     const Cover &c = document.cover;
-    out += "<div style=\"page-break-after: always\">";
+    out += "<div>";
     // Index 0 is the logo; the charts count from 1.
     if (logo)
         out += "<p><img src=\"" + imageSource(0, asImage(*logo)) + "\" alt=\"" + escaped(c.kommun) + "\" width=\""
             + std::to_string(cssPixels(t.logoWidthCm)) + "\"></p>";
+    // The page break on the cover's last paragraph: QTextDocument breaks a <div> after its first block.
     out += "<p style=\"font-size: 12pt; color: #" + t.headingColour + "\">"
-        + escaped(c.kommun) + "</p><h1 style=\"font-size: 28pt\">" + escaped(c.title) + "</h1><p style=\"font-size: 18pt\">"
-        + escaped(c.namnd) + "</p><p>Period: " + escaped(c.period) + "</p><p>Diarienummer: "
+        + escaped(c.kommun) + "</p><p class=\"title\" style=\"margin-top: 96px\"><span style=\"font-size: 26pt; font-weight: bold; color: #"
+        + t.headingColour + "\">" + escaped(c.title) + "</span></p><p style=\"font-size: 18pt; color: #" + t.headingColour + "\">"
+        + escaped(c.namnd) + "</p><p>Period: " + escaped(c.period) + "</p><p style=\"page-break-after: always\">Diarienummer: "
         + (c.diarienummer.starts_with("[") ? "<span class=\"placeholder\">" + escaped(c.diarienummer) + "</span>"
                                            : escaped(c.diarienummer))
         + "</p></div>\n";
@@ -150,6 +154,10 @@ std::string htmlWith(const ReportDocument &document, const RenderOptions &option
                 out += "</tr>\n";
             }
             out += "</thead><tbody>\n";
+            // The columns' widths on the first row, as in the DOCX: without them QTextDocument
+            // squeezes the name column to a letter and pushes the numbers past the margin.
+            const std::vector<double> shares = columnShares(*table);
+            bool firstRow = true;
             for (const TableRow &row : table->rows) {
                 const bool bold = row.kind != TableRow::Kind::Normal;
                 out += row.kind == TableRow::Kind::Total ? "<tr class=\"total\">"
@@ -165,8 +173,11 @@ std::string htmlWith(const ReportDocument &document, const RenderOptions &option
                         content = std::string(static_cast<std::size_t>(row.indent) * 4, ' ') + content;
                     const char *attributes = table->columns[i] == ColumnKind::Number ? " class=\"n\" align=\"right\""
                         : table->columns[i] == ColumnKind::Symbol ? " align=\"center\"" : "";
-                    out += std::string("<td") + attributes + ">" + content + "</td>";
+                    const std::string width =
+                        firstRow ? " width=\"" + std::to_string(static_cast<int>(shares[i] * 100.0 + 0.5)) + "%\"" : std::string();
+                    out += std::string("<td") + attributes + width + ">" + content + "</td>";
                 }
+                firstRow = false;
                 out += "</tr>\n";
             }
             out += "</tbody></table>\n";
@@ -215,7 +226,9 @@ void fillTextDocument(QTextDocument &text, const ReportDocument &document, const
 void paintPages(QTextDocument &source, QPdfWriter &pdf, const RenderOptions &options, const std::string &footerText)
 {
     QPainter painter(&pdf);
-    QTextDocument *text = &source;
+    // A fresh copy laid out for the PDF's device from the start (as QTextDocument::print does):
+    // the source's layout, once made for the screen, keeps its table widths.
+    std::unique_ptr<QTextDocument> text(source.clone());
     QAbstractTextDocumentLayout *layout = text->documentLayout();
     layout->setPaintDevice(&pdf);
     // Margins in the source's 96-dpi pixels; the layout scales them to the device.

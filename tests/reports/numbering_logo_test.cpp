@@ -207,7 +207,7 @@ TEST(Renderers, HtmlOdtPdfShowTheSameNumbersAndTheLogo)
     EXPECT_NE(htmlText.find("<h2><span class=\"number\">2.1</span> Ekonomisk tabell</h2>"), std::string::npos);
     EXPECT_NE(htmlText.find("<h3>Periodens utfall</h3>"), std::string::npos);
     EXPECT_NE(htmlText.find("<img src=\"data:image/png;base64,"), std::string::npos);
-    EXPECT_LT(htmlText.find("data:image/png"), htmlText.find("Månadsrapport oktober 2017</h1>"));
+    EXPECT_LT(htmlText.find("data:image/png"), htmlText.find("Månadsrapport oktober 2017</span></p>"));
 
     auto content = output("unzip -p '" + odt + "' content.xml");
     ASSERT_TRUE(content);
