@@ -419,6 +419,7 @@ void ReportDialog::start(bool write)
     if (m_draft && m_draft->complete && sameRequest(m_draft->request, wanted) && m_draft->templateRoot == templateRoot()) {
         // The same choices: the model and the charts are ready.
         setBusy(true);
+        setProgress(0);
         setProgress(chartsPercent);
         chartsDone();
         return;

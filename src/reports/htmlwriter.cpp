@@ -294,7 +294,10 @@ Core::Result<void> writeHtml(const ReportDocument &document, const std::string &
             QByteArray::fromRawData(image.png.data(), static_cast<qsizetype>(image.png.size())).toBase64();
         return "data:image/png;base64," + base64.toStdString();
     });
-    return writeBytes(path, html);
+    auto written = writeBytes(path, html);
+    if (written && options.progress)
+        options.progress(1, 1);
+    return written;
 }
 
 Core::Result<void> writeOdt(const ReportDocument &document, const std::string &path, const RenderOptions &options)
