@@ -5,6 +5,7 @@
 #include "docxwriter.h"
 #include "headingnumbers.h"
 #include "tablelayout.h"
+#include "ziparchive.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QByteArray>
@@ -22,6 +23,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <memory>
 #include <vector>
 
@@ -76,6 +78,15 @@ int cssPixels(double cm) { return static_cast<int>(cm / 2.54 * 96.0 + 0.5); }
 
 ChartImage asImage(const LogoImage &logo) { return {logo.png, logo.widthPixels, logo.heightPixels, 96}; }
 
+// Width and height both: Qt's ODF writer takes a missing height from the image's pixels at 96
+// dpi, which stretched a 300-dpi chart three times its height.
+template<typename Image>
+std::string imageSize(int width, const Image &image)
+{
+    const int height = width * image.heightPixels / std::max(1, image.widthPixels);
+    return "width=\"" + std::to_string(width) + "\" height=\"" + std::to_string(height) + "\"";
+}
+
 // `pagedHeader`: the page header is drawn by the paginating renderer (PDF), not by the HTML.
 std::string htmlWith(const ReportDocument &document, const RenderOptions &options,
                      const std::vector<std::optional<ChartImage>> &images,
@@ -104,8 +115,8 @@ std::string htmlWith(const ReportDocument &document, const RenderOptions &option
     out += "<div>";
     // Index 0 is the logo; the charts count from 1.
     if (logo)
-        out += "<p><img src=\"" + imageSource(0, asImage(*logo)) + "\" alt=\"" + escaped(c.kommun) + "\" width=\""
-            + std::to_string(cssPixels(t.logoWidthCm)) + "\"></p>";
+        out += "<p><img src=\"" + imageSource(0, asImage(*logo)) + "\" alt=\"" + escaped(c.kommun) + "\" "
+            + imageSize(cssPixels(t.logoWidthCm), *logo) + "></p>";
     // The page break on the cover's last paragraph: QTextDocument breaks a <div> after its first block.
     out += "<p style=\"font-size: 12pt; color: #" + t.headingColour + "\">"
         + escaped(c.kommun) + "</p><p class=\"title\" style=\"margin-top: 96px\"><span style=\"font-size: 26pt; font-weight: bold; color: #"
@@ -116,7 +127,7 @@ std::string htmlWith(const ReportDocument &document, const RenderOptions &option
         + "</p></div>\n";
     if (logo && t.logoInHeader && !pagedHeader)
         out += "<p class=\"pageheader\" align=\"right\"><img src=\"" + imageSource(0, asImage(*logo)) + "\" alt=\""
-            + escaped(c.kommun) + "\" width=\"" + std::to_string(cssPixels(t.headerLogoWidthCm)) + "\"></p>\n";
+            + escaped(c.kommun) + "\" " + imageSize(cssPixels(t.headerLogoWidthCm), *logo) + "></p>\n";
     std::size_t chartIndex = 0;
     for (std::size_t index = 0; index < document.blocks.size(); ++index) {
         const Block &block = document.blocks[index];
@@ -187,7 +198,7 @@ std::string htmlWith(const ReportDocument &document, const RenderOptions &option
             if (image && !image->png.empty()) {
                 const int width = std::min(640, image->widthPixels * 96 / std::max(1, image->dpi));
                 out += "<p align=\"center\"><img src=\"" + imageSource(static_cast<int>(chartIndex), *image) + "\" alt=\""
-                    + escaped(chart->altText) + "\" width=\"" + std::to_string(width) + "\"></p>\n";
+                    + escaped(chart->altText) + "\" " + imageSize(width, *image) + "></p>\n";
             } else {
                 out += "<p><span class=\"placeholder\" style=\"background-color: #FFF2A8\"><i>[Diagram: "
                     + escaped(chart->title) + "]</i></span></p>\n";
@@ -279,6 +290,62 @@ void paintPages(QTextDocument &source, QPdfWriter &pdf, const RenderOptions &opt
     }
 }
 
+// Qt's ODF writer leaves out styles.xml: no page size, no header. Added here: A4 with 2 cm
+// margins and, when the template asks, the logo at the right of the header on every page but the
+// first (ODF 1.3 header-first, empty, as LibreOffice writes "different first page").
+Core::Result<void> addOdtPageStyles(const std::string &path, const RenderOptions &options)
+{
+    auto entries = readZip(path);
+    if (!entries)
+        return Core::fail(entries.error().code, entries.error().message);
+    const std::optional<LogoImage> logo = options.style.logoInHeader ? loadLogo(options.style) : std::nullopt;
+    std::string header;
+    if (logo) {
+        const double width = options.style.headerLogoWidthCm;
+        const double height = width * logo->heightPixels / std::max(1, logo->widthPixels);
+        char size[96];
+        std::snprintf(size, sizeof size, "svg:width=\"%.2fcm\" svg:height=\"%.2fcm\"", width, height);
+        header = "<style:header><text:p text:style-name=\"Sidhuvud\"><draw:frame draw:name=\"Logotyp\" "
+                 "text:anchor-type=\"as-char\" " + std::string(size) + "><draw:image xlink:href=\"Pictures/logo.png\" "
+                 "xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/></draw:frame></text:p>"
+                 "</style:header><style:header-first><text:p/></style:header-first>";
+    }
+    const std::string styles =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles "
+        "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+        "xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" "
+        "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" "
+        "xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\" "
+        "xmlns:xlink=\"http://www.w3.org/1999/xlink\" office:version=\"1.3\">"
+        "<office:styles><style:style style:name=\"Sidhuvud\" style:family=\"paragraph\">"
+        "<style:paragraph-properties fo:text-align=\"end\"/></style:style></office:styles>"
+        "<office:automatic-styles><style:page-layout style:name=\"A4\"><style:page-layout-properties "
+        "fo:page-width=\"21cm\" fo:page-height=\"29.7cm\" style:print-orientation=\"portrait\" "
+        "fo:margin-top=\"1.2cm\" fo:margin-bottom=\"2cm\" fo:margin-left=\"2cm\" fo:margin-right=\"2cm\"/>"
+        "<style:header-style><style:header-footer-properties fo:min-height=\"0.8cm\" fo:margin-bottom=\"0.5cm\"/>"
+        "</style:header-style></style:page-layout></office:automatic-styles>"
+        "<office:master-styles><style:master-page style:name=\"Standard\" style:page-layout-name=\"A4\">"
+        + header + "</style:master-page></office:master-styles></office:document-styles>";
+    std::vector<ZipEntry> amended;
+    for (ZipEntry &entry : *entries) {
+        if (entry.name == "META-INF/manifest.xml") {
+            std::string extra = "<manifest:file-entry manifest:media-type=\"text/xml\" manifest:full-path=\"styles.xml\"/>";
+            if (logo)
+                extra += "<manifest:file-entry manifest:media-type=\"image/png\" manifest:full-path=\"Pictures/logo.png\"/>";
+            const auto end = entry.bytes.rfind("</manifest:manifest>");
+            if (end != std::string::npos)
+                entry.bytes.insert(end, extra);
+        }
+        amended.push_back(std::move(entry));
+    }
+    amended.push_back({"styles.xml", styles});
+    if (logo)
+        amended.push_back({"Pictures/logo.png", logo->png, true});
+    return writeZip(path, amended);
+}
+
 } // namespace
 
 std::string reportHtml(const ReportDocument &document, const RenderOptions &options,
@@ -303,10 +370,12 @@ Core::Result<void> writeHtml(const ReportDocument &document, const std::string &
 Core::Result<void> writeOdt(const ReportDocument &document, const std::string &path, const RenderOptions &options)
 {
     QTextDocument text;
-    fillTextDocument(text, document, options);
+    fillTextDocument(text, document, options, true);
     QTextDocumentWriter writer(QString::fromStdString(path), QByteArrayLiteral("odf"));
     if (!writer.write(&text))
         return Core::fail(Core::ErrorCode::Io, "rapport: kan inte skriva " + path);
+    if (auto styled = addOdtPageStyles(path, options); !styled)
+        return styled;
     if (options.progress)
         options.progress(1, 1);
     return {};

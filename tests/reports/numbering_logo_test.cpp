@@ -158,7 +158,7 @@ TEST(Docx, HeadingsNumberedByWordsListWithNumberingPart)
     // Huddinge: no numbers, the heading styles are not tied to the list.
     options.style = templateFor("0126");
     const auto huddinge = docxParts(buildReport(*data, options.style), options);
-    EXPECT_EQ(part(huddinge, "word/styles.xml").find("<w:numPr>"), std::string::npos);
+    EXPECT_EQ(part(huddinge, "word/styles.xml").find("<w:numId w:val=\"1\"/>"), std::string::npos);
 }
 
 TEST(Docx, LogoOnCoverAndInHeader)
@@ -216,6 +216,14 @@ TEST(Renderers, HtmlOdtPdfShowTheSameNumbersAndTheLogo)
     auto listing = output("unzip -l '" + odt + "'");
     ASSERT_TRUE(listing);
     EXPECT_NE(listing->find("Pictures/"), std::string::npos) << *listing; // the logo is embedded
+    auto styles = output("unzip -p '" + odt + "' styles.xml");
+    ASSERT_TRUE(styles); // Qt writes none: the page size and the header are added
+    EXPECT_NE(styles->find("fo:page-width=\"21cm\""), std::string::npos);
+    EXPECT_NE(styles->find("<style:header><text:p text:style-name=\"Sidhuvud\"><draw:frame"), std::string::npos);
+    EXPECT_NE(styles->find("xlink:href=\"Pictures/logo.png\""), std::string::npos);
+    EXPECT_NE(listing->find("Pictures/logo.png"), std::string::npos);
+    EXPECT_NE(output("unzip -p '" + odt + "' META-INF/manifest.xml")->find("manifest:full-path=\"styles.xml\""),
+              std::string::npos);
 
     auto text = output("pdftotext -enc UTF-8 '" + pdf + "' -");
     ASSERT_TRUE(text);
@@ -226,6 +234,27 @@ TEST(Renderers, HtmlOdtPdfShowTheSameNumbersAndTheLogo)
     // The cover's logo on page 1, the header's on page 2: "page num type ..." rows.
     EXPECT_TRUE(std::regex_search(*images, std::regex("\\n\\s+1\\s+\\d+\\s+image")) ) << *images;
     EXPECT_TRUE(std::regex_search(*images, std::regex("\\n\\s+2\\s+\\d+\\s+image"))) << *images;
+}
+
+// The ODT's header as LibreOffice lays it out: the cover has only its own logo, page 2 the header's.
+TEST(Odt, LibreOfficeShowsTheHeaderLogoAfterTheCover)
+{
+    TemplateFolder folder(R"({"logo": "logo.png", "logoInHeader": true})");
+    RenderOptions options;
+    options.style = loadTemplate(folder.root(), "9999").value();
+    TestUtil::TempDir dir;
+    const std::string odt = dir.file("outline.odt");
+    ASSERT_TRUE(writeOdt(outline(), odt, options));
+    const std::string command = "libreoffice -env:UserInstallation=file://" + dir.file("lo-profile")
+        + " --headless --convert-to pdf --outdir '" + dir.path() + "' '" + odt + "' >/dev/null 2>&1";
+    ASSERT_EQ(std::system(command.c_str()), 0) << command;
+    auto images = output("pdfimages -list '" + dir.file("outline.pdf") + "'");
+    ASSERT_TRUE(images);
+    EXPECT_EQ(count(*images, std::regex("\\n\\s+1\\s+\\d+\\s+image")), 1u) << *images;
+    EXPECT_EQ(count(*images, std::regex("\\n\\s+2\\s+\\d+\\s+image")), 1u) << *images;
+    auto text = output("pdftotext -enc UTF-8 '" + dir.file("outline.pdf") + "' -");
+    ASSERT_TRUE(text);
+    EXPECT_NE(text->find("2.1 Ekonomisk tabell"), std::string::npos);
 }
 
 // LibreOffice, a real consumer of the DOCX, numbers the headings from numbering.xml: the number
