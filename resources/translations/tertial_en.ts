@@ -47,6 +47,109 @@
     </message>
 </context>
 <context>
+    <name>Tertial::Gui::ChartPanel</name>
+    <message>
+        <source>Vikta månaderna till 30,5 dygn</source>
+        <translation>Weight the months to 30.5 days</translation>
+    </message>
+    <message>
+        <source>Räknar om varje månad till 30,5 dygn så att korta och långa månader går att jämföra.</source>
+        <translation>Rescales every month to 30.5 days so that short and long months can be compared.</translation>
+    </message>
+    <message>
+        <source>Spara som PNG-bild …</source>
+        <translation>Save as PNG image …</translation>
+    </message>
+    <message>
+        <source>Spara som PDF …</source>
+        <translation>Save as PDF …</translation>
+    </message>
+    <message>
+        <source>Spara som SVG …</source>
+        <translation>Save as SVG …</translation>
+    </message>
+    <message>
+        <source>Kopiera diagrammet</source>
+        <translation>Copy the chart</translation>
+    </message>
+    <message>
+        <source>PNG-bild (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG-bild (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>Spara diagram</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>Spara diagrammet som PNG, PDF eller SVG</source>
+        <translation>Save the chart as PNG, PDF or SVG</translation>
+    </message>
+    <message>
+        <source>Kopiera</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Diagram:</source>
+        <translation>Chart:</translation>
+    </message>
+    <message>
+        <source>Håll muspekaren över en punkt för exakta värden, klicka på en förklaring för att dölja serien, rulla eller dra för att zooma och panorera tidsaxeln.</source>
+        <translation>Hover over a point for exact values, click a legend entry to hide its series, scroll or drag to zoom and pan the time axis.</translation>
+    </message>
+    <message>
+        <source>Budget, utfall och prognos</source>
+        <translation>Budget, actuals and forecast</translation>
+    </message>
+    <message>
+        <source>Ackumulerat utfall mot budget</source>
+        <translation>Cumulative actuals against budget</translation>
+    </message>
+    <message>
+        <source>Per tertial (T1, T2, T3)</source>
+        <translation>Per four-month period (T1, T2, T3)</translation>
+    </message>
+    <message>
+        <source>Prognosbrygga: varför prognosen ändrats</source>
+        <translation>Forecast bridge: why the forecast changed</translation>
+    </message>
+    <message>
+        <source>Prognossäkerhet</source>
+        <translation>Forecast accuracy</translation>
+    </message>
+    <message>
+        <source>Volymer per månad</source>
+        <translation>Volumes per month</translation>
+    </message>
+    <message>
+        <source>Indikatorns utveckling</source>
+        <translation>Indicator history</translation>
+    </message>
+    <message>
+        <source>Inget diagram: %1</source>
+        <translation>No chart: %1</translation>
+    </message>
+    <message>
+        <source>välj nämnd, år och period till vänster</source>
+        <translation>choose committee, year and period on the left</translation>
+    </message>
+    <message>
+        <source>Utfall helår</source>
+        <translation>Actuals full year</translation>
+    </message>
+    <message>
+        <source>diagram</source>
+        <translation>chart</translation>
+    </message>
+</context>
+<context>
     <name>Tertial::Gui::CommentPanel</name>
     <message>
         <source>%1, %2 %3</source>
@@ -82,6 +185,10 @@
 </context>
 <context>
     <name>Tertial::Gui::MainWindow</name>
+    <message>
+        <source>Diagram</source>
+        <translation>Chart</translation>
+    </message>
     <message>
         <source>Ekonomi</source>
         <translation>Finance</translation>
@@ -319,6 +426,14 @@
         <translation>Could not copy the demo database to %1</translation>
     </message>
     <message>
+        <source>Jämförelse</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Nyckeltal i Kolada</source>
+        <translation>Key figures in Kolada</translation>
+    </message>
+    <message>
         <source>Skapa &amp;rapportutkast …</source>
         <translation>Create &amp;report draft …</translation>
     </message>
@@ -471,6 +586,45 @@
     </message>
 </context>
 <context>
+    <name>Tertial::Gui::RegisterView</name>
+    <message>
+        <source>Lägg till rad</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Ta bort rad</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Sätt status för hand…</source>
+        <translation>Set status by hand…</translation>
+    </message>
+    <message>
+        <source>Använd beräknad status</source>
+        <translation>Use computed status</translation>
+    </message>
+    <message>
+        <source>välj en indikator först</source>
+        <translation>select an indicator first</translation>
+    </message>
+    <message>
+        <source>Sätt status för hand</source>
+        <translation>Set status by hand</translation>
+    </message>
+    <message>
+        <source>Varför gäller inte den beräknade statusen? (krävs)</source>
+        <translation>Why does the computed status not apply? (required)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Skäl</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>Tertial::Models::AuditLogModel</name>
     <message>
         <source>(tomt)</source>
@@ -538,6 +692,18 @@
     <message>
         <source>Ändra indikator</source>
         <translation>Change indicator</translation>
+    </message>
+    <message>
+        <source>skriv varför statusen sätts för hand; utan skäl behålls den beräknade</source>
+        <translation>write why the status is set by hand; without a reason the computed one stays</translation>
+    </message>
+    <message>
+        <source>Sätt status för hand</source>
+        <translation>Set status by hand</translation>
+    </message>
+    <message>
+        <source>Använd beräknad status</source>
+        <translation>Use computed status</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1137,488 @@
     <message>
         <source>%1: tolerans: %2 (väntade ett tal, till exempel 0,8)</source>
         <translation>%1: tolerance: %2 (expected a number, for example 0,8)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (väntade ett belopp i %3, till exempel −1 234)</source>
+        <translation>%1: %2 (expected an amount in %3, for example −1 234)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (väntade ett tal, till exempel 1 234 eller 12,5)</source>
+        <translation>%1: %2 (expected a number, for example 1 234 or 12,5)</translation>
+    </message>
+    <message>
+        <source>Ändra %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Lägg till %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Ta bort %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>%1 kan inte vara tomt</source>
+        <translation>%1 cannot be empty</translation>
+    </message>
+    <message>
+        <source>Åtgärden</source>
+        <translation>The action</translation>
+    </message>
+    <message>
+        <source>status "%1" (väntade %2)</source>
+        <translation>status "%1" (expected %2)</translation>
+    </message>
+    <message>
+        <source>Ny åtgärd</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Ny åtgärd %1</source>
+        <translation>New action %1</translation>
+    </message>
+    <message>
+        <source>åtgärd</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>Projektet</source>
+        <translation>The project</translation>
+    </message>
+    <message>
+        <source>Nytt projekt</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Nytt projekt %1</source>
+        <translation>New project %1</translation>
+    </message>
+    <message>
+        <source>investering</source>
+        <translation>investment</translation>
+    </message>
+    <message>
+        <source>Statsbidraget</source>
+        <translation>The state grant</translation>
+    </message>
+    <message>
+        <source>Bidrag: ett statsbidrag behöver ett belopp (0 om det inte är känt)</source>
+        <translation>Grant: a state grant needs an amount (0 if it is not known)</translation>
+    </message>
+    <message>
+        <source>Nytt statsbidrag</source>
+        <translation>New state grant</translation>
+    </message>
+    <message>
+        <source>Nytt statsbidrag %1</source>
+        <translation>New state grant %1</translation>
+    </message>
+    <message>
+        <source>statsbidrag</source>
+        <translation>state grant</translation>
+    </message>
+    <message>
+        <source>personer, dygn, timmar, kunder eller placeringar</source>
+        <translation>personer (persons), dygn (days of care), timmar (hours), kunder (customers) or placeringar (placements)</translation>
+    </message>
+    <message>
+        <source>alla insatstyper</source>
+        <translation>all service types</translation>
+    </message>
+    <message>
+        <source>kostnad per dygn</source>
+        <translation>cost per day of care</translation>
+    </message>
+    <message>
+        <source>utfall kostnader t.o.m. perioden / dygn t.o.m. perioden</source>
+        <translation>actual costs to the end of the period / days of care to the end of the period</translation>
+    </message>
+    <message>
+        <source>%1 kr / %2 dygn t.o.m. %3</source>
+        <translation>%1 SEK / %2 days of care to the end of %3</translation>
+    </message>
+    <message>
+        <source>härledda värden räknas fram och kan inte skrivas över</source>
+        <translation>derived values are computed and cannot be typed over</translation>
+    </message>
+    <message>
+        <source>%1: insatstyp och mått kan inte vara tomma</source>
+        <translation>%1: service type and measure cannot be empty</translation>
+    </message>
+    <message>
+        <source>%1: mått "%2" (väntade personer, dygn, timmar, kunder eller placeringar)</source>
+        <translation>%1: measure "%2" (expected personer, dygn, timmar, kunder or placeringar)</translation>
+    </message>
+    <message>
+        <source>Byt namn på volymserie</source>
+        <translation>Rename volume series</translation>
+    </message>
+    <message>
+        <source>Ändra volym</source>
+        <translation>Change volume</translation>
+    </message>
+    <message>
+        <source>nämnden har inga verksamheter att föra volymer på</source>
+        <translation>the committee has no activities to record volumes on</translation>
+    </message>
+    <message>
+        <source>Ny insatstyp</source>
+        <translation>New service type</translation>
+    </message>
+    <message>
+        <source>Ny insatstyp %1</source>
+        <translation>New service type %1</translation>
+    </message>
+    <message>
+        <source>Lägg till volymserie</source>
+        <translation>Add volume series</translation>
+    </message>
+    <message>
+        <source>härledda rader försvinner med sin volymserie</source>
+        <translation>derived rows go with their volume series</translation>
+    </message>
+    <message>
+        <source>Ta bort volymserie</source>
+        <translation>Remove volume series</translation>
+    </message>
+    <message>
+        <source>(satt för hand)</source>
+        <translation>(set by hand)</translation>
+    </message>
+    <message>
+        <source>Satt för hand av %1 %2: %3
+Beräknad status: %4</source>
+        <translation>Set by hand by %1 %2: %3
+Computed status: %4</translation>
+    </message>
+    <message>
+        <source>%1: tolerans</source>
+        <translation>%1: tolerance</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::ComparisonView</name>
+    <message>
+        <source>Egna grupper …</source>
+        <translation>Own groups …</translation>
+    </message>
+    <message>
+        <source>Hämta från Kolada</source>
+        <translation>Fetch from Kolada</translation>
+    </message>
+    <message>
+        <source>KPI-id, t.ex. N33006,U33401</source>
+        <translation>KPI ids, e.g. N33006,U33401</translation>
+    </message>
+    <message>
+        <source>år, t.ex. 2019,2020</source>
+        <translation>years, e.g. 2019,2020</translation>
+    </message>
+    <message>
+        <source>Hämta nyckeltal:</source>
+        <translation>Fetch key figures:</translation>
+    </message>
+    <message>
+        <source>Lägre är bättre</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Högre är bättre</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Avgör rang och kvartilfärg. Förvalt per nyckeltal; ändra om nyckeltalet är okänt.</source>
+        <translation>Decides rank and quartile colour. Preset per key figure; change it if the key figure is unknown.</translation>
+    </message>
+    <message>
+        <source>Staplar för rangåret</source>
+        <translation>Bars for the rank year</translation>
+    </message>
+    <message>
+        <source>Linjer över åren</source>
+        <translation>Lines over the years</translation>
+    </message>
+    <message>
+        <source>Nyckeltal</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Rang för</source>
+        <translation>Rank for</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Kommuner i tabellen</source>
+        <translation>Municipalities in the table</translation>
+    </message>
+    <message>
+        <source>Jämförelsegrupper</source>
+        <translation>Comparison groups</translation>
+    </message>
+    <message>
+        <source>Skapa och ändra egna grupper, t.ex. Liknande kommuner IFO</source>
+        <translation>Create and change your own groups, e.g. Similar municipalities IFO</translation>
+    </message>
+    <message>
+        <source>Hämtar från Kolada …</source>
+        <translation>Fetching from Kolada …</translation>
+    </message>
+    <message>
+        <source>Ingenting sparades: </source>
+        <translation>Nothing was saved: </translation>
+    </message>
+    <message>
+        <source>Hämtade %1 värden (%2 saknade) den %3. Källa: Kolada</source>
+        <translation>Fetched %1 values (%2 missing) on %3. Source: Kolada</translation>
+    </message>
+    <message>
+        <source>"%1" är inget årtal; skriv t.ex. 2019,2020</source>
+        <translation>"%1" is not a year; write e.g. 2019,2020</translation>
+    </message>
+    <message>
+        <source>Skriv minst ett KPI-id och ett år.</source>
+        <translation>Enter at least one KPI id and one year.</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Riket (publicerat)</source>
+        <translation>Sweden (published)</translation>
+    </message>
+    <message>
+        <source>Länets kommuner, ovägt medel</source>
+        <translation>The county's municipalities, unweighted mean</translation>
+    </message>
+    <message>
+        <source>Alla kommuner, ovägt medel</source>
+        <translation>All municipalities, unweighted mean</translation>
+    </message>
+    <message>
+        <source>Grupp från Kolada (%1)</source>
+        <translation>Group from Kolada (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (egen grupp)</source>
+        <translation>%1 (own group)</translation>
+    </message>
+    <message>
+        <source>Kolada</source>
+        <translation>Kolada</translation>
+    </message>
+    <message>
+        <source>Tertials beräkning: %1 av %2 kommuner har värde %3</source>
+        <translation>Tertial's calculation: %1 of %2 municipalities have a value in %3</translation>
+    </message>
+    <message>
+        <source>Riket</source>
+        <translation>Sweden</translation>
+    </message>
+    <message>
+        <source>län %1</source>
+        <translation>county %1</translation>
+    </message>
+    <message>
+        <source>Kommunerna i %1, ovägt medel</source>
+        <translation>Municipalities in %1, unweighted mean</translation>
+    </message>
+    <message>
+        <source>%1 (egen grupp), ovägt medel</source>
+        <translation>%1 (own group), unweighted mean</translation>
+    </message>
+    <message>
+        <source>Kommun / grupp</source>
+        <translation>Municipality / group</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Rang %1</source>
+        <translation>Rank %1</translation>
+    </message>
+    <message>
+        <source>av</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <source>Kvartil</source>
+        <translation>Quartile</translation>
+    </message>
+    <message>
+        <source>1 = bästa 25 procent (grön), 2–3 = mittersta 50 procent (gul), 4 = sämsta 25 procent (röd), bland alla kommuner med värde</source>
+        <translation>1 = best 25 percent (green), 2–3 = middle 50 percent (yellow), 4 = worst 25 percent (red), among all municipalities with a value</translation>
+    </message>
+    <message>
+        <source>%1 %2: rang %3 av %4, kvartil %5. </source>
+        <translation>%1 %2: rank %3 of %4, quartile %5. </translation>
+    </message>
+    <message>
+        <source>Källa: Kolada (hämtad %1) för värden märkta Kolada. Ovägda medel, rang och kvartil är Tertials beräkning.</source>
+        <translation>Source: Kolada (fetched %1) for values marked Kolada. Unweighted means, rank and quartile are Tertial's calculation.</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::RelatedKpiPanel</name>
+    <message>
+        <source>Nyckeltal</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Värde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>av</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <source>Kvartil</source>
+        <translation>Quartile</translation>
+    </message>
+    <message>
+        <source>1 = bästa 25 procent (grön), 4 = sämsta 25 procent (röd)</source>
+        <translation>1 = best 25 percent (green), 4 = worst 25 percent (red)</translation>
+    </message>
+    <message>
+        <source>Välj en verksamhet i Ekonomi för att se dess nyckeltal i Kolada.</source>
+        <translation>Select an activity in Finance to see its key figures in Kolada.</translation>
+    </message>
+    <message>
+        <source>Inga nyckeltal kopplade till %1.</source>
+        <translation>No key figures linked to %1.</translation>
+    </message>
+    <message>
+        <source>saknas</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Inget värde för kommunen; hämta nyckeltalet i fliken Jämförelse.</source>
+        <translation>No value for the municipality; fetch the key figure in the Comparison tab.</translation>
+    </message>
+    <message>
+        <source>Kolada</source>
+        <translation>Kolada</translation>
+    </message>
+    <message>
+        <source>Nyckeltal för %1, %2 (dubbelklicka för jämförelsen)</source>
+        <translation>Key figures for %1, %2 (double-click for the comparison)</translation>
+    </message>
+    <message>
+        <source>Inga värden i databasen: hämta dem i fliken Jämförelse.</source>
+        <translation>No values in the database: fetch them in the Comparison tab.</translation>
+    </message>
+    <message>
+        <source>Källa: Kolada (hämtad %1) för värdena. Rang och kvartil bland alla kommuner med värde är Tertials beräkning.</source>
+        <translation>Source: Kolada (fetched %1) for the values. Rank and quartile among all municipalities with a value are Tertial's calculation.</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::UserGroupEditor</name>
+    <message>
+        <source>Byt namn …</source>
+        <translation>Rename …</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Egna jämförelsegrupper</source>
+        <translation>Own comparison groups</translation>
+    </message>
+    <message>
+        <source>Ny grupp …</source>
+        <translation>New group …</translation>
+    </message>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Sök kommun</source>
+        <translation>Search municipality</translation>
+    </message>
+    <message>
+        <source>Grupper</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Medlemmar (bocka i kommunerna)</source>
+        <translation>Members (tick the municipalities)</translation>
+    </message>
+    <message>
+        <source>Gruppens ovägda medel räknar Tertial ut över de medlemmar som har ett värde i Kolada. Varje ändring sparas direkt och kan ångras.</source>
+        <translation>Tertial computes the group's unweighted mean over the members that have a value in Kolada. Every change is saved at once and can be undone.</translation>
+    </message>
+    <message>
+        <source>Ny jämförelsegrupp</source>
+        <translation>New comparison group</translation>
+    </message>
+    <message>
+        <source>Namn, t.ex. Liknande kommuner IFO:</source>
+        <translation>Name, e.g. Similar municipalities IFO:</translation>
+    </message>
+    <message>
+        <source>Byt namn</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Nytt namn:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Bocka i gruppens kommuner till höger.</source>
+        <translation>Tick the group's municipalities on the right.</translation>
+    </message>
+    <message>
+        <source>Gruppen togs bort (Ångra tar tillbaka den).</source>
+        <translation>The group was deleted (Undo brings it back).</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::UserGroupEdits</name>
+    <message>
+        <source>Skapa jämförelsegruppen %1</source>
+        <translation>Create the comparison group %1</translation>
+    </message>
+    <message>
+        <source>Byt namn på jämförelsegruppen %1 till %2</source>
+        <translation>Rename the comparison group %1 to %2</translation>
+    </message>
+    <message>
+        <source>Ändra medlemmarna i %1</source>
+        <translation>Change the members of %1</translation>
+    </message>
+    <message>
+        <source>Ta bort jämförelsegruppen %1</source>
+        <translation>Delete the comparison group %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,9 @@
 // Measures from entered figures, and their exact sums.
 #include "economicmeasures.h"
 
+#include <array>
+#include <string>
+
 namespace Tertial::Core {
 namespace {
 
@@ -18,6 +21,26 @@ constexpr std::optional<Money> EconomicValues::*additiveMeasures[] = {
     &EconomicValues::budgetPeriodIncome, &EconomicValues::budgetPeriodCost, &EconomicValues::budgetPeriod,
     &EconomicValues::budgetYear,         &EconomicValues::forecast,   &EconomicValues::previousYearActualNet,
 };
+
+using MeasurePointer = std::optional<Money> EconomicValues::*;
+
+// The measure groups of the roll-up (see the header); unused slots are null.
+constexpr std::array<std::array<MeasurePointer, 3>, 5> measureGroups = {{
+    {&EconomicValues::actualIncome, &EconomicValues::actualCost, &EconomicValues::actualNet},
+    {&EconomicValues::budgetPeriodIncome, &EconomicValues::budgetPeriodCost, &EconomicValues::budgetPeriod},
+    {&EconomicValues::budgetYear, nullptr, nullptr},
+    {&EconomicValues::forecast, nullptr, nullptr},
+    {&EconomicValues::previousYearActualNet, nullptr, nullptr},
+}};
+
+bool hasAnyOf(const EconomicValues &values, const std::array<MeasurePointer, 3> &group)
+{
+    for (const MeasurePointer measure : group) {
+        if (measure && values.*measure)
+            return true;
+    }
+    return false;
+}
 
 } // namespace
 
@@ -68,15 +91,76 @@ std::vector<EconomicValues> rollUp(const VerksamhetTree &tree, std::vector<Econo
     for (std::size_t i = tree.size(); i-- > 0;) {
         if (tree.isLeaf(i))
             continue;
-        for (const auto measure : additiveMeasures) {
-            std::optional<Money> sum;
-            for (const std::size_t child : tree.childIndices(i)) {
-                if (!tree.at(child).memo)
-                    addTo(sum, own[child].*measure);
+        for (const auto &group : measureGroups) {
+            if (hasAnyOf(own[i], group))
+                continue; // the node's own figures of this group win over its children's sum
+            for (const MeasurePointer measure : group) {
+                if (!measure)
+                    continue;
+                std::optional<Money> sum;
+                for (const std::size_t child : tree.childIndices(i)) {
+                    if (!tree.at(child).memo)
+                        addTo(sum, own[child].*measure);
+                }
+                own[i].*measure = sum;
             }
-            if (sum)
-                own[i].*measure = sum; // the children's sum wins over the node's own figure
         }
+    }
+    return own;
+}
+
+void addKontoslagMeasures(EconomicValues &sum, Kontoslag kontoslag, const EconomicValues &values)
+{
+    const bool income = isIncome(kontoslag);
+    addTo(income ? sum.actualIncome : sum.actualCost, values.actualNet);
+    addTo(sum.actualNet, values.actualNet);
+    addTo(income ? sum.budgetPeriodIncome : sum.budgetPeriodCost, values.budgetPeriod);
+    addTo(sum.budgetPeriod, values.budgetPeriod);
+    addTo(sum.budgetYear, values.budgetYear);
+    addTo(sum.forecast, values.forecast);
+    addTo(sum.previousYearActualNet, values.previousYearActualNet);
+}
+
+void fillFromKontoslag(EconomicValues &own, const EconomicValues &fromKontoslag)
+{
+    for (const auto &group : measureGroups) {
+        if (hasAnyOf(own, group))
+            continue;
+        for (const MeasurePointer measure : group) {
+            if (measure)
+                own.*measure = fromKontoslag.*measure;
+        }
+    }
+}
+
+Result<std::vector<EconomicValues>> ownMeasures(const VerksamhetTree &tree, const NamndFigures &figures, int year,
+                                                int month, const PeriodizationProfile &defaultProfile)
+{
+    const auto indexOf = [&](NodeId id) -> Result<std::size_t> {
+        if (const auto index = tree.indexOf(id))
+            return *index;
+        return fail(ErrorCode::NotFound, "ekonomisk tabell: verksamhet " + std::to_string(id) + " finns inte i trädet");
+    };
+    std::vector<EconomicValues> own(tree.size());
+    for (const auto &[id, entered] : figures.own) {
+        const auto index = indexOf(id);
+        if (!index)
+            return std::unexpected(index.error());
+        own[*index] = measuresOf(entered, tree.effectivePeriodization(*index, defaultProfile), year, month);
+    }
+    std::vector<EconomicValues> fromKontoslag(tree.size());
+    std::vector<bool> hasKontoslag(tree.size(), false);
+    for (const auto &[key, entered] : figures.byKontoslag) {
+        const auto index = indexOf(key.first);
+        if (!index)
+            return std::unexpected(index.error());
+        addKontoslagMeasures(fromKontoslag[*index], key.second,
+                             measuresOf(entered, tree.effectivePeriodization(*index, defaultProfile), year, month));
+        hasKontoslag[*index] = true;
+    }
+    for (std::size_t i = 0; i < tree.size(); ++i) {
+        if (hasKontoslag[i])
+            fillFromKontoslag(own[i], fromKontoslag[i]);
     }
     return own;
 }

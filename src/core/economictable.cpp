@@ -23,20 +23,22 @@ void deriveValues(EconomicValues &values, PercentBase percentBase)
 Result<EconomicTable> buildEconomicTable(const VerksamhetTree &tree, const std::map<NodeId, EnteredFigures> &figures,
                                          int year, int month, const EconomicTableOptions &options)
 {
+    NamndFigures all;
+    all.own = figures;
+    return buildEconomicTable(tree, all, year, month, options);
+}
+
+Result<EconomicTable> buildEconomicTable(const VerksamhetTree &tree, const NamndFigures &figures, int year, int month,
+                                         const EconomicTableOptions &options)
+{
     if (month < 1 || month > 12)
         return fail(ErrorCode::OutOfRange,
                     "ekonomisk tabell: månad " + std::to_string(month) + " finns inte; väntade 1–12");
 
-    std::vector<EconomicValues> own(tree.size());
-    for (const auto &[id, entered] : figures) {
-        const auto index = tree.indexOf(id);
-        if (!index)
-            return fail(ErrorCode::NotFound,
-                        "ekonomisk tabell: verksamhet " + std::to_string(id) + " finns inte i trädet");
-        own[*index] =
-            measuresOf(entered, tree.effectivePeriodization(*index, options.defaultPeriodization), year, month);
-    }
-    std::vector<EconomicValues> values = rollUp(tree, std::move(own));
+    auto own = ownMeasures(tree, figures, year, month, options.defaultPeriodization);
+    if (!own)
+        return std::unexpected(own.error());
+    std::vector<EconomicValues> values = rollUp(tree, std::move(*own));
 
     EconomicTable table;
     table.year = year;

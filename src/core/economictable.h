@@ -7,6 +7,7 @@
 #include "error.h"
 #include "kontoslag.h"
 #include "money.h"
+#include "namndfigures.h"
 #include "periodizationprofile.h"
 #include "verksamhettree.h"
 
@@ -68,11 +69,15 @@ struct EconomicTable final
     EconomicRow total;             // Summa: the sum of the non-memo top-level rows
 };
 
-// Derives the table for `year` as of `month` (1..12). Figures usually sit on leaves; an inner
-// node's own figure counts for a measure only when none of its (non-memo) children has that
-// measure (docs/formats.md: a source that publishes a period only at an aggregate level). A
-// node's periodens budget is the entered one if given, else its budget helår periodised by its
-// profile. Figures for an unknown id are an error.
+// Derives the table for `year` as of `month` (1..12). Figures usually sit on leaves; a figure on
+// an inner node is the published figure of that level and wins over its children's sum, group by
+// group (rollUp in economicmeasures.h, docs/formats.md). A verksamhet without own figures in a
+// group takes that group from its kontoslag figures. A node's periodens budget is the entered one
+// if given, else its budget helår periodised by its profile. Figures for an unknown id are an error.
+Result<EconomicTable> buildEconomicTable(const VerksamhetTree &tree, const NamndFigures &figures, int year, int month,
+                                         const EconomicTableOptions &options);
+
+// The same from own figures only (no kontoslag).
 Result<EconomicTable> buildEconomicTable(const VerksamhetTree &tree,
                                          const std::map<NodeId, EnteredFigures> &figures,
                                          int year, int month, const EconomicTableOptions &options);
@@ -95,7 +100,7 @@ Result<EconomicTable> buildKontoslagTable(const std::map<Kontoslag, EnteredFigur
                                           int year, int month, const EconomicTableOptions &options);
 
 // From figures per verksamhet × kontoslag: each node periodised by its own profile, then rolled
-// up per kontoslag by the rule of buildEconomicTable; the value of `root` (absent: the sum of the
+// up per kontoslag by the rule of buildEconomicTable (rollUp); the value of `root` (absent: the sum of the
 // non-memo top-level verksamheter) per kontoslag. Figures for an unknown id are an error.
 Result<EconomicTable> buildKontoslagTable(const VerksamhetTree &tree,
                                           const std::map<std::pair<NodeId, Kontoslag>, EnteredFigures> &figures,

@@ -2,8 +2,11 @@
 // The workbench window.
 #include "mainwindow.h"
 
+#include "chartpanel.h"
 #include "commentpanel.h"
+#include "comparison/comparisonworkbench.h"
 #include "economicview.h"
+#include "registerview.h"
 #include "reportdialog.h"
 
 #include "ui_mainwindow.h"
@@ -60,6 +63,7 @@ const TabInfo kTabs[] = {
     {MainWindow::Tab::Economy, "economy"},   {MainWindow::Tab::Volumes, "volumes"},
     {MainWindow::Tab::Indicators, "indicators"}, {MainWindow::Tab::Actions, "actions"},
     {MainWindow::Tab::Investments, "investments"}, {MainWindow::Tab::StateGrants, "grants"},
+    {MainWindow::Tab::Comparison, "comparison"},
 };
 
 QString userName()
@@ -90,7 +94,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     statusBar()->addPermanentWidget(m_forecastDeviationLabel);
 
     const QString titles[] = {tr("Ekonomi"), tr("Volymer"), tr("Indikatorer"), tr("Åtgärdsplan"),
-                              tr("Investeringar"), tr("Statsbidrag")};
+                              tr("Investeringar"), tr("Statsbidrag"), tr("Jämförelse")};
     for (const QString &title : titles) {
         auto *page = new QWidget(m_ui->tabs);
         page->setLayout(new QVBoxLayout);
@@ -106,6 +110,7 @@ MainWindow::~MainWindow()
     for (int i = 0; i < m_ui->tabs->count(); ++i)
         qDeleteAll(m_ui->tabs->widget(i)->findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
     delete m_commentPanel;
+    delete m_chartPanel;
     delete m_auditView;
     delete m_auditModel;
     delete m_economicModel;
@@ -155,8 +160,19 @@ void MainWindow::createDocks()
     m_auditDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
     splitDockWidget(m_commentDock, m_auditDock, Qt::Horizontal);
+    // The chart panel (chartpanel.h) beside the tables; its widget comes with each database.
+    m_chartDock = new QDockWidget(tr("Diagram"), this);
+    m_chartDock->setObjectName(QStringLiteral("chartDock"));
+    m_chartDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_chartDock);
+    resizeDocks({m_chartDock}, {620}, Qt::Horizontal);
+    // Between the comment and the log, under the table: the verksamhet's key figures beside its own.
+    m_relatedDock = new QDockWidget(tr("Nyckeltal i Kolada"), this);
+    m_relatedDock->setObjectName(QStringLiteral("relatedKpiDock"));
+    m_relatedDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    splitDockWidget(m_commentDock, m_relatedDock, Qt::Horizontal);
     resizeDocks({m_navigatorDock}, {210}, Qt::Horizontal);
-    resizeDocks({m_commentDock, m_auditDock}, {560, 1000}, Qt::Horizontal);
+    resizeDocks({m_commentDock, m_relatedDock, m_auditDock}, {420, 520, 620}, Qt::Horizontal);
     resizeDocks({m_commentDock}, {260}, Qt::Vertical);
 }
 
@@ -252,6 +268,8 @@ void MainWindow::createActions()
     view->addAction(m_navigatorDock->toggleViewAction());
     view->addAction(m_commentDock->toggleViewAction());
     view->addAction(m_auditDock->toggleViewAction());
+    view->addAction(m_chartDock->toggleViewAction());
+    view->addAction(m_relatedDock->toggleViewAction());
 
     QMenu *period = m_ui->menuPeriod;
     period->addAction(tr("&Lås perioden …"), this, [this] { changeLock(true, false); });
@@ -300,6 +318,8 @@ Core::Result<void> MainWindow::openDatabase(const QString &path, bool create)
     m_economicView = nullptr;
     delete m_commentPanel;
     m_commentPanel = nullptr;
+    delete m_chartPanel;
+    m_chartPanel = nullptr;
     m_auditView->setModel(nullptr);
     delete m_auditModel;
     m_auditModel = nullptr;
@@ -310,6 +330,7 @@ Core::Result<void> MainWindow::openDatabase(const QString &path, bool create)
     m_registers.clear();
     delete m_undoAction;
     delete m_redoAction;
+    m_comparison.reset();
 
     m_document = std::move(document);
     m_path = path;
@@ -379,25 +400,31 @@ void MainWindow::buildViews()
             &MainWindow::onCurrentCellChanged);
 
     for (const Tab tab : {Tab::Volumes, Tab::Indicators, Tab::Actions, Tab::Investments, Tab::StateGrants}) {
-        RegisterTab r{tab, new Models::RegisterTableModel, new QTableView};
-        r.view->setModel(r.model);
-        r.view->verticalHeader()->hide();
-        r.view->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked
-                                | QAbstractItemView::EditKeyPressed);
-        r.view->setWordWrap(true);
+        auto *model = new Models::RegisterTableModel;
+        auto *view = new RegisterView(document, model, tab == Tab::Indicators);
+        RegisterTab r{tab, model, view};
         // Only the åtgärdsplan's comment column takes the rest of the width; numbers stay near their labels.
         r.view->horizontalHeader()->setStretchLastSection(tab == Tab::Actions);
-        r.view->horizontalHeader()->setMinimumSectionSize(64);
-        m_ui->tabs->widget(static_cast<int>(tab))->layout()->addWidget(r.view);
+        m_ui->tabs->widget(static_cast<int>(tab))->layout()->addWidget(view->createPanel());
         m_registers.push_back(r);
     }
 
     m_commentPanel = new CommentPanel(document);
     m_commentDock->setWidget(m_commentPanel);
+    if (auto comparison = ComparisonWorkbench::open(m_path, document->undoStack()); comparison) {
+        m_comparison = std::move(*comparison);
+        m_ui->tabs->widget(static_cast<int>(Tab::Comparison))->layout()->addWidget(m_comparison->view());
+        m_relatedDock->setWidget(m_comparison->relatedPanel());
+        connect(m_comparison.get(), &ComparisonWorkbench::comparisonRequested, this, [this] { showTab(Tab::Comparison); });
+        connect(m_comparison->view(), &ComparisonView::errorOccurred, this, &MainWindow::showError);
+    } else {
+        showError(QString::fromStdString(comparison.error().message));
+    }
     m_auditModel = new Models::AuditLogModel(document);
     m_auditView->setModel(m_auditModel);
 
     connect(document, &Document::selectionChanged, this, [this] {
+        onCurrentCellChanged();
         refreshRegisters();
         updateStatus();
         updateTitle();
@@ -410,12 +437,44 @@ void MainWindow::buildViews()
     connect(document, &Document::figuresChanged, this, &MainWindow::updateStatus);
     // After the edit that caused it has returned (the model must not reset inside its setData).
     connect(document, &Document::indicatorsChanged, this, &MainWindow::refreshRegisters, Qt::QueuedConnection);
+    connect(document, &Document::registersChanged, this, &MainWindow::refreshRegisters, Qt::QueuedConnection);
     connect(document, &Document::lockChanged, this, &MainWindow::updateStatus);
     connect(document, &Document::errorOccurred, this, &MainWindow::showError);
     connect(m_auditModel, &QAbstractItemModel::modelReset, this, [this] {
         m_auditView->resizeColumnsToContents();
-        const int what = static_cast<int>(Models::AuditLogModel::Column::What);
-        m_auditView->setColumnWidth(what, std::min(m_auditView->columnWidth(what), 360));
+        // Register rows log whole rows as text: Vad takes at most a quarter of the width, Före
+        // and Efter share what is left beside När, Vem and some of Orsak, so Efter is never
+        // pushed out of sight (the full texts are in the tooltips).
+        using AuditColumn = Models::AuditLogModel::Column;
+        const auto column = [](AuditColumn c) { return static_cast<int>(c); };
+        const int available = std::max(m_auditView->viewport()->width(), 600);
+        m_auditView->setColumnWidth(column(AuditColumn::What),
+                                    std::min(m_auditView->columnWidth(column(AuditColumn::What)), available / 4));
+        const int used = m_auditView->columnWidth(column(AuditColumn::At)) + m_auditView->columnWidth(column(AuditColumn::Who))
+                         + m_auditView->columnWidth(column(AuditColumn::What)) + 90;
+        const int share = std::max(120, (available - used) / 2);
+        const int before = std::min(m_auditView->columnWidth(column(AuditColumn::Old)), share);
+        m_auditView->setColumnWidth(column(AuditColumn::Old), before);
+        // What Före does not need goes to Efter.
+        m_auditView->setColumnWidth(column(AuditColumn::New), std::min(m_auditView->columnWidth(column(AuditColumn::New)),
+                                                                       std::max(share, available - used - before)));
+    });
+
+    // Last, so that it redraws after the tables have followed a change.
+    m_chartPanel = new ChartPanel(document);
+    m_chartDock->setWidget(m_chartPanel);
+    m_chartPanel->followEconomy(m_economicView);
+    for (const RegisterTab &r : m_registers)
+        if (r.tab == Tab::Volumes)
+            m_chartPanel->followVolumes(r.view);
+        else if (r.tab == Tab::Indicators)
+            m_chartPanel->followIndicators(r.view);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, m_chartPanel, [this](int index) {
+        const Tab tab = static_cast<Tab>(index);
+        if (tab == Tab::Economy || tab == Tab::Volumes || tab == Tab::Indicators)
+            m_chartPanel->setSource(tab == Tab::Economy   ? ChartPanel::Source::Economy
+                                    : tab == Tab::Volumes ? ChartPanel::Source::Volumes
+                                                          : ChartPanel::Source::Indicators);
     });
 }
 
@@ -431,14 +490,17 @@ void MainWindow::refreshRegisters()
         case Tab::Actions: ok = Models::RegisterTables::fillActions(*m_document, *r.model); break;
         case Tab::Investments: ok = Models::RegisterTables::fillInvestments(*m_document, *r.model); break;
         case Tab::StateGrants: ok = Models::RegisterTables::fillStateGrants(*m_document, *r.model); break;
-        case Tab::Economy: break;
+        case Tab::Economy:
+        case Tab::Comparison: break;
         }
         if (!ok)
             showError(QString::fromStdString(ok.error().message));
         r.view->resizeColumnsToContents();
         // Long paths and texts wrap in a column of reasonable width; the full text is in the tooltip.
+        // On Volymer the twelve months need the room, so its text columns are narrower.
+        const int widest = r.tab == Tab::Volumes ? 210 : 380;
         for (int c = 0; c < r.model->columnCount(); ++c)
-            r.view->setColumnWidth(c, std::min(r.view->columnWidth(c), 380));
+            r.view->setColumnWidth(c, std::min(r.view->columnWidth(c), widest));
         r.view->resizeRowsToContents();
     }
 }
@@ -464,6 +526,13 @@ void MainWindow::onCurrentCellChanged()
     const std::optional<Storage::Id> verksamhet = id ? std::optional<Storage::Id>(id) : std::nullopt;
     m_commentPanel->setVerksamhet(verksamhet);
     m_auditModel->setVerksamhet(verksamhet);
+    if (m_comparison) {
+        QStringList names; // the row and its ancestors: a child of Barn och unga shows Barn och unga's key figures
+        for (auto *v = verksamhet ? m_document->verksamhet(*verksamhet) : nullptr; v;
+             v = v->parentId ? m_document->verksamhet(*v->parentId) : nullptr)
+            names << QString::fromStdString(v->name);
+        m_comparison->setContext(QString::fromStdString(m_document->selection().kommun), names, m_document->selection().year);
+    }
     m_auditDock->setWindowTitle(verksamhet && m_document->verksamhet(*verksamhet)
                                     ? tr("Ändringslogg: %1").arg(QString::fromStdString(m_document->verksamhet(*verksamhet)->name))
                                     : tr("Ändringslogg: hela nämnden"));

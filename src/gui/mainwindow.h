@@ -34,14 +34,16 @@ class RegisterTableModel;
 
 namespace Tertial::Gui {
 
+class ChartPanel;
 class CommentPanel;
+class ComparisonWorkbench;
 class EconomicView;
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Tab { Economy, Volumes, Indicators, Actions, Investments, StateGrants };
+    enum class Tab { Economy, Volumes, Indicators, Actions, Investments, StateGrants, Comparison };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -56,6 +58,8 @@ public:
     Models::Document *document() const { return m_document.get(); }
     EconomicView *economicView() const { return m_economicView; }
     CommentPanel *commentPanel() const { return m_commentPanel; }
+    ChartPanel *chartPanel() const { return m_chartPanel; }
+    ComparisonWorkbench *comparison() const { return m_comparison.get(); }
     QString databasePath() const { return m_path; }
     QString statusText() const; // the status bar's totals, for tests
 
@@ -95,6 +99,8 @@ private:
     QDockWidget *m_navigatorDock;
     QDockWidget *m_commentDock;
     QDockWidget *m_auditDock;
+    QDockWidget *m_chartDock;
+    ChartPanel *m_chartPanel = nullptr;
     QTableView *m_auditView;
     CommentPanel *m_commentPanel = nullptr;
     Models::AuditLogModel *m_auditModel = nullptr;
@@ -117,6 +123,9 @@ private:
     QMenu *m_recentMenu;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    // Kolada comparisons (issue 7): the Jämförelse tab and the related key figures dock.
+    std::unique_ptr<ComparisonWorkbench> m_comparison;
+    QDockWidget *m_relatedDock = nullptr;
 };
 
 } // namespace Tertial::Gui

@@ -6,11 +6,11 @@
 #include "setcommentcommand.h"
 #include "setfigurescommand.h"
 #include "setforecastmethodcommand.h"
-#include "setindicatorcommand.h"
 
 #include "core/economicmeasures.h"
 #include "core/forecast.h"
 #include "core/reportingperiod.h"
+#include "storage/enteredfiguresloader.h"
 
 #include <QUndoStack>
 
@@ -88,13 +88,21 @@ Result<void> Document::select(const Selection &selection)
 Result<void> Document::loadFigures()
 {
     m_figures.clear();
+    m_kontoslagFigures.clear();
+    auto namndNode = m_store->namndLevelId(m_selection.namndId);
+    if (!namndNode)
+        return std::unexpected(namndNode.error());
+    m_namndNode = *namndNode;
     for (const int year : {m_selection.year - 1, m_selection.year}) {
         auto figures = m_store->figures(m_selection.namndId, year);
         if (!figures)
             return std::unexpected(figures.error());
-        for (const Storage::Figure &f : *figures)
+        for (const Storage::Figure &f : *figures) {
             if (f.key.kontoslag.empty())
                 m_figures[slotOf(f.key)] = f.amount;
+            else
+                m_kontoslagFigures.push_back(f); // not edited here: kept as read
+        }
     }
     auto locks = m_store->periodLocks(m_selection.namndId);
     if (!locks)
@@ -119,27 +127,6 @@ Result<void> Document::loadFigures()
     return {};
 }
 
-Core::EnteredFigures Document::enteredFigures(Id id) const
-{
-    auto value = [&](int year, int month, Measure measure) -> std::optional<Money> {
-        auto it = m_figures.find(Slot{id, year, month, measure});
-        return it == m_figures.end() ? std::nullopt : std::optional(it->second);
-    };
-    const int y = m_selection.year;
-    Core::EnteredFigures f;
-    f.budgetYear = value(y, 0, Measure::Budget);
-    f.budgetPeriod = value(y, m_month, Measure::BudgetPeriod);
-    f.actualIncome = value(y, m_month, Measure::ActualIncome);
-    f.actualCost = value(y, m_month, Measure::ActualCost);
-    f.actualNet = value(y, m_month, Measure::ActualNet);
-    f.forecast = value(y, m_month, Measure::Forecast);
-    // The previous year's utfall to the same month, by the core's rule for netto.
-    f.previousYearActualNet = Core::combinedActualNet(value(y - 1, m_month, Measure::ActualIncome),
-                                                      value(y - 1, m_month, Measure::ActualCost),
-                                                      value(y - 1, m_month, Measure::ActualNet));
-    return f;
-}
-
 std::optional<Money> Document::lastYearFullYear(Id id) const
 {
     auto value = [&](Measure measure) -> std::optional<Money> {
@@ -157,39 +144,44 @@ const Result<Core::ForecastResult> *Document::computedForecast(Id verksamhetId) 
 
 Result<void> Document::rebuildTable()
 {
-    // Every node's own figures (a source may publish a period only at an aggregate level; the
-    // core decides what counts). A leaf with another method than manual gets the core's forecast.
-    std::map<Core::NodeId, Core::EnteredFigures> figures;
-    m_forecasts.clear();
-    const Core::PeriodizationProfile linear = Core::PeriodizationProfile::linear();
-    for (std::size_t i = 0; i < m_tree.size(); ++i) {
-        const Id id = m_tree.at(i).id;
-        Core::EnteredFigures entered = enteredFigures(id);
-        const Storage::ForecastMethod method = forecastMethod(id);
-        if (m_tree.isLeaf(i) && method != Storage::ForecastMethod::Manual) {
-            const Core::EconomicValues measures =
-                Core::measuresOf(entered, m_tree.effectivePeriodization(i, linear), m_selection.year, m_month);
-            Core::ForecastInputs inputs;
-            inputs.year = m_selection.year;
-            inputs.month = m_month;
-            inputs.actual = measures.actualNet;
-            inputs.budgetFullYear = measures.budgetYear;
-            inputs.periodBudget = measures.budgetPeriod;
-            inputs.manualValue = entered.forecast;
-            inputs.lastYearActualToMonth = entered.previousYearActualNet;
-            inputs.lastYearActualFullYear = lastYearFullYear(id);
-            auto result = Core::computeForecast(method, inputs);
-            entered.forecast = result ? std::optional(result->amount) : std::nullopt;
-            m_forecasts.emplace(id, std::move(result));
-        }
-        const bool any = entered.budgetYear || entered.budgetPeriod || entered.actualIncome || entered.actualCost
-                         || entered.actualNet || entered.forecast || entered.previousYearActualNet;
-        if (any)
-            figures.emplace(id, entered);
+    // Every node's own figures and kontoslag figures, sorted by the one loader the reports and
+    // the CLI use too; the core decides what counts. A leaf with another method than manual gets
+    // the core's forecast.
+    std::vector<Storage::Figure> stored;
+    stored.reserve(m_figures.size() + m_kontoslagFigures.size());
+    for (const auto &[slot, amount] : m_figures) {
+        const auto &[id, year, month, measure] = slot;
+        stored.push_back({{id, {}, year, month == 0 ? std::nullopt : std::optional(month), measure}, amount});
     }
+    stored.insert(stored.end(), m_kontoslagFigures.begin(), m_kontoslagFigures.end());
+    Core::NamndFigures figures = Storage::enteredFigures(stored, m_namndNode, {m_selection.year, m_month, std::nullopt});
+
     Core::EconomicTableOptions options;
     options.percentBase = m_display.percentBase;
     options.totalName = "Summa";
+    auto measures = Core::ownMeasures(m_tree, figures, m_selection.year, m_month, options.defaultPeriodization);
+    if (!measures)
+        return std::unexpected(measures.error());
+    m_forecasts.clear();
+    for (std::size_t i = 0; i < m_tree.size(); ++i) {
+        const Id id = m_tree.at(i).id;
+        const Storage::ForecastMethod method = forecastMethod(id);
+        if (!m_tree.isLeaf(i) || method == Storage::ForecastMethod::Manual)
+            continue;
+        const Core::EconomicValues &own = (*measures)[i];
+        Core::ForecastInputs inputs;
+        inputs.year = m_selection.year;
+        inputs.month = m_month;
+        inputs.actual = own.actualNet;
+        inputs.budgetFullYear = own.budgetYear;
+        inputs.periodBudget = own.budgetPeriod;
+        inputs.manualValue = own.forecast;
+        inputs.lastYearActualToMonth = own.previousYearActualNet;
+        inputs.lastYearActualFullYear = lastYearFullYear(id);
+        auto result = Core::computeForecast(method, inputs);
+        figures.own[id].forecast = result ? std::optional(result->amount) : std::nullopt;
+        m_forecasts.emplace(id, std::move(result));
+    }
     auto table = Core::buildEconomicTable(m_tree, figures, m_selection.year, m_month, options);
     if (!table)
         return std::unexpected(table.error());
@@ -383,45 +375,6 @@ Result<void> Document::applyForecastMethod(const Storage::ForecastChoice &choice
         emit forecastMethodChanged(choice.verksamhetId);
         emit figuresChanged({choice.verksamhetId});
     }
-    emit auditLogChanged();
-    return {};
-}
-
-Result<void> Document::editIndicator(const Storage::Indicator &indicator)
-{
-    auto indicators = m_store->indicators(m_selection.namndId);
-    if (!indicators)
-        return std::unexpected(indicators.error());
-    const Storage::Indicator *old = nullptr;
-    for (const Storage::Indicator &i : *indicators)
-        if (i.id == indicator.id)
-            old = &i;
-    if (!old)
-        return Core::fail(ErrorCode::NotFound, tr("indikatorn finns inte").toStdString());
-    const Storage::Indicator before = *old;
-    if (before.targetKind == indicator.targetKind && before.tolerance == indicator.tolerance)
-        return {};
-    if (auto ok = applyIndicator(indicator); !ok)
-        return ok;
-    m_undoStack->push(new SetIndicatorCommand(this, before, indicator));
-    return {};
-}
-
-Result<void> Document::applyIndicator(const Storage::Indicator &indicator)
-{
-    // The store writes registers through an import batch keyed by codes.
-    auto namnder = m_store->namnder(m_selection.kommun);
-    if (!namnder)
-        return std::unexpected(namnder.error());
-    std::string code;
-    for (const Storage::Namnd &n : *namnder)
-        if (n.id == m_selection.namndId)
-            code = n.code;
-    Storage::ImportBatch batch;
-    batch.indicators.push_back({{"arbetsbänken", 0}, {m_selection.kommun, code}, indicator});
-    if (auto ok = m_store->apply(batch, {}); !ok)
-        return std::unexpected(ok.error());
-    emit indicatorsChanged();
     emit auditLogChanged();
     return {};
 }

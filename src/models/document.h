@@ -74,9 +74,29 @@ public:
     Core::Result<void> editComment(Storage::Id verksamhetId, const QString &text);
     Core::Result<void> editForecastMethod(Storage::Id verksamhetId, Storage::ForecastMethod method);
 
+    // The registers beside the figures (documentregisters.cpp). Each edit writes one store
+    // transaction with its audit rows and pushes one undo step; an error (a locked period, a key
+    // that exists) is returned and nothing is pushed. A change names the row as stored (before)
+    // and as it should be (after): no before = add, no after = delete.
+    Core::Result<void> editVolumes(std::vector<Storage::VolumeChange> changes, const QString &text);
+    Core::Result<void> editActionItems(std::vector<Storage::ActionItemChange> changes, const QString &text);
+    Core::Result<void> editInvestments(std::vector<Storage::InvestmentChange> changes, const QString &text);
+    Core::Result<void> editStateGrants(std::vector<Storage::StateGrantChange> changes, const QString &text);
     // An indicator's definition (målsort, tolerans): validated, written with its audit row, undoable.
     Core::Result<void> editIndicator(const Storage::Indicator &indicator);
+    // Sets the status of an indicator's value for the selected year by hand (a reason is
+    // required) or, with nullopt, goes back to the computed status. Undoable.
+    Core::Result<void> editStatusOverride(Storage::Id indicatorId, std::optional<Storage::StatusOverride> override_);
+    // The selected nämnd's status overrides (read from the store each time: they are few).
+    Core::Result<std::vector<Storage::StatusOverride>> statusOverrides();
+    // Used by the undo commands only: write, no undo entry.
+    Core::Result<void> applyRows(std::span<const Storage::VolumeChange> changes, const std::string &reason);
+    Core::Result<void> applyRows(std::span<const Storage::ActionItemChange> changes, const std::string &reason);
+    Core::Result<void> applyRows(std::span<const Storage::InvestmentChange> changes, const std::string &reason);
+    Core::Result<void> applyRows(std::span<const Storage::StateGrantChange> changes, const std::string &reason);
     Core::Result<void> applyIndicator(const Storage::Indicator &indicator);
+    Core::Result<void> applyStatusOverride(Storage::Id indicatorId, int year, std::optional<int> month,
+                                           const std::optional<Storage::StatusOverride> &override_);
 
     // Explicit, logged, not undoable (a lock is a decision, not an edit).
     Core::Result<void> lockPeriod(bool wholeYear, const std::string &reason);
@@ -104,6 +124,7 @@ signals:
     void lockChanged();
     void auditLogChanged();
     void indicatorsChanged();
+    void registersChanged(); // volymer, åtgärdsplan, investeringar or statsbidrag rows
     void errorOccurred(const QString &message);
 
 private:
@@ -111,7 +132,6 @@ private:
     static Slot slotOf(const Storage::FigureKey &key);
     Core::Result<void> loadFigures();
     Core::Result<void> rebuildTable();
-    Core::EnteredFigures enteredFigures(Storage::Id id) const;
     std::optional<Core::Money> lastYearFullYear(Storage::Id id) const; // utfall netto of december last year
 
     std::unique_ptr<Storage::Store> m_store;
@@ -123,6 +143,8 @@ private:
     std::map<Storage::Id, std::size_t> m_verksamhetIndex;
     Core::VerksamhetTree m_tree;
     std::map<Slot, Core::Money> m_figures; // the verksamheter's own figures (no kontoslag)
+    std::vector<Storage::Figure> m_kontoslagFigures; // per kontoslag, both years, as read
+    std::optional<Storage::Id> m_namndNode;          // the nämnd's hidden node (whole-nämnd figures)
     std::vector<Storage::PeriodLock> m_locks;
     std::map<Storage::Id, QString> m_comments;
     std::map<Storage::Id, Storage::ForecastMethod> m_methods;

@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Fills the register tabs from the store; statuses and deviations come from the core.
+// The Volymer and Indikatorer tabs: filled from the store, derived values and statuses from the core.
 #include "registertables.h"
 
-#include "amounttext.h"
+#include "registercells.h"
 #include "document.h"
 #include "registertablemodel.h"
 
-#include "core/deviation.h"
 #include "core/indicatorstatus.h"
 #include "core/svformat.h"
 #include "core/svparse.h"
 #include "core/volumemeasures.h"
 
-#include <cmath>
 #include <map>
 #include <tuple>
 
@@ -20,58 +18,14 @@ namespace Tertial::Models {
 
 using Core::Money;
 using Core::Result;
+using namespace RegisterCells;
 
 namespace {
 
-const QColor kMet(0x2e, 0x7d, 0x32);
-const QColor kPartly(0xb2, 0x8a, 0x00);
-const QColor kNotMet(0xc6, 0x28, 0x28);
-const QColor kMissing(0x75, 0x75, 0x75);
-const QColor kNegative(0xc0, 0x1c, 0x28);
-const QColor kDerived(0x3d, 0x5a, 0x80);
-
 const Core::NumberStyle kScreen{Core::NumberStyle::Minus::Unicode, Core::NumberStyle::Grouping::NoBreakSpace};
 
-RegisterCell textCell(const std::string &text)
-{
-    const QString shown = QString::fromStdString(text);
-    return RegisterCell{shown, shown, {}, shown.size() > 40 ? shown : QString(), false};
-}
-
-RegisterCell numberCell(std::optional<double> value, int decimals)
-{
-    if (!value)
-        return RegisterCell{{}, {}, {}, {}, true};
-    return RegisterCell{QString::fromStdString(Core::formatNumber(*value, decimals, kScreen)), *value, {}, {}, true};
-}
-
-// Whole numbers without decimals, others with one.
-RegisterCell plainCell(std::optional<double> value)
-{
-    return numberCell(value, value && *value != std::floor(*value) ? 1 : 0);
-}
-
-RegisterCell amountCell(std::optional<Money> value, Core::AmountUnit unit, bool redIfNegative = false)
-{
-    if (!value)
-        return RegisterCell{{}, {}, {}, {}, true};
-    RegisterCell cell{displayAmount(*value, unit), static_cast<qlonglong>(value->ore()), {}, {}, true};
-    if (redIfNegative && value->isNegative())
-        cell.foreground = kNegative;
-    return cell;
-}
-
-// The latest month up to `month` for which `items` has rows.
-template<typename T>
-std::vector<T> latestUpTo(std::vector<T> items, int month)
-{
-    int best = 0;
-    for (const T &item : items)
-        if (item.month <= month && item.month > best)
-            best = item.month;
-    std::erase_if(items, [best](const T &item) { return item.month != best; });
-    return items;
-}
+constexpr int kVolumeFirstMonthColumn = 3;
+const std::vector<std::string> kVolumeMeasures{"personer", "dygn", "timmar", "kunder", "placeringar"};
 
 std::optional<Core::TargetKind> targetKind(const std::string &code)
 {
@@ -83,61 +37,249 @@ std::optional<Core::TargetKind> targetKind(const std::string &code)
     return std::nullopt;
 }
 
+// One line of the Volymer tab: a series (its stored months) or a value the core derived from one.
+struct VolumeLine
+{
+    Storage::Id verksamhetId = 0;
+    std::string serviceType;
+    std::string measure;
+    std::map<int, Storage::Volume> months; // empty for a derived line
+    bool derived = false;
+};
+
+// Status cell text and colour: "● uppnått" etc.
+struct StatusLook
+{
+    QString symbol;
+    QString label;
+    QColor colour;
+};
+
+StatusLook lookOf(const std::string &code)
+{
+    if (code == "uppnått") return {QStringLiteral("●"), RegisterTables::tr("uppnått"), kMet};
+    if (code == "delvis uppnått") return {QStringLiteral("◆"), RegisterTables::tr("delvis uppnått"), kPartly};
+    if (code == "ej uppnått") return {QStringLiteral("■"), RegisterTables::tr("ej uppnått"), kNotMet};
+    if (code == "saknas") return {QStringLiteral("○"), RegisterTables::tr("saknas"), kMissing};
+    return {QStringLiteral("○"), RegisterTables::tr("inget mål"), kMissing};
+}
+
 } // namespace
+
+QStringList RegisterTables::statusOverrideChoices()
+{
+    return {QStringLiteral("uppnått"), QStringLiteral("delvis uppnått"), QStringLiteral("ej uppnått"),
+            QStringLiteral("inget mål")};
+}
+
+QString RegisterTables::statusText(const QString &code)
+{
+    const StatusLook look = lookOf(code.toStdString());
+    return look.symbol + QLatin1Char(' ') + look.label;
+}
 
 Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel &model)
 {
     auto volumes = document.store().volumes(document.selection().namndId, document.selection().year);
     if (!volumes)
         return std::unexpected(volumes.error());
-    // One series per verksamhet, insatstyp and mått; the months as columns.
+    const int year = document.selection().year;
+    const int periodMonth = document.month();
+    // One series per verksamhet, insatstyp and mått, ordered by the tree; the months as columns.
     // A value may cover several months ending at its month (a tertial): shown in that month's
     // column, the span in the tooltip.
-    std::map<std::tuple<std::string, std::string, std::string>, std::map<int, std::pair<double, int>>> series;
-    for (const Storage::Volume &v : *volumes) {
-        const Storage::Verksamhet *verksamhet = document.verksamhet(v.verksamhetId);
-        series[{verksamhet ? verksamhet->path : std::string(), v.serviceType, v.measure}][v.month] = {v.value, v.months};
-    }
+    auto order = [&document](Storage::Id id) {
+        const auto &all = document.verksamheter();
+        for (std::size_t i = 0; i < all.size(); ++i)
+            if (all[i].id == id)
+                return i;
+        return all.size();
+    };
+    std::map<std::tuple<std::size_t, Storage::Id, std::string, std::string>, std::map<int, Storage::Volume>> series;
+    for (const Storage::Volume &v : *volumes)
+        series[{order(v.verksamhetId), v.verksamhetId, v.serviceType, v.measure}][v.month] = v;
+
     QStringList headers{tr("Verksamhet"), tr("Insatstyp"), tr("Mått")};
     static const char *const months[] = {QT_TR_NOOP("Jan"), QT_TR_NOOP("Feb"), QT_TR_NOOP("Mar"), QT_TR_NOOP("Apr"),
                                          QT_TR_NOOP("Maj"), QT_TR_NOOP("Jun"), QT_TR_NOOP("Jul"), QT_TR_NOOP("Aug"),
                                          QT_TR_NOOP("Sep"), QT_TR_NOOP("Okt"), QT_TR_NOOP("Nov"), QT_TR_NOOP("Dec")};
     for (const char *month : months)
         headers << tr(month);
+
+    std::vector<VolumeLine> lines;
     std::vector<RegisterRow> rows;
+    // The verksamhet by its own name, so the months keep their room; the path in the tooltip.
+    auto verksamhetCell = [&document](Storage::Id id) {
+        const Storage::Verksamhet *v = document.verksamhet(id);
+        RegisterCell cell = textCell(v ? v->name : std::string());
+        if (v)
+            cell.toolTip = QString::fromStdString(v->path);
+        return cell;
+    };
+    // Σ dygn of each verksamhet up to the period, for its kostnad per dygn.
+    std::map<Storage::Id, double> daysToPeriod;
+    std::map<Storage::Id, std::size_t> lastDaysSeries;
+    std::size_t index = 0;
     for (const auto &[key, values] : series) {
-        RegisterRow row{textCell(std::get<0>(key)), textCell(std::get<1>(key)), textCell(std::get<2>(key))};
+        if (std::get<3>(key) == "dygn") {
+            lastDaysSeries[std::get<1>(key)] = index;
+            for (const auto &[month, v] : values)
+                if (month <= periodMonth)
+                    daysToPeriod[std::get<1>(key)] += v.value;
+        }
+        ++index;
+    }
+
+    index = 0;
+    for (const auto &[key, values] : series) {
+        const Storage::Id id = std::get<1>(key);
+        const std::string &type = std::get<2>(key);
+        const std::string &measure = std::get<3>(key);
+        RegisterRow row{verksamhetCell(id), textCell(type, true), textCell(measure, true)};
+        row[2].toolTip = tr("personer, dygn, timmar, kunder eller placeringar");
         for (int month = 1; month <= 12; ++month) {
             auto it = values.find(month);
-            if (it == values.end()) {
-                row.push_back(RegisterCell{{}, {}, {}, {}, true});
-                continue;
+            RegisterCell cell = it == values.end() ? RegisterCell{{}, {}, {}, {}, true} : plainCell(it->second.value);
+            if (it != values.end()) {
+                cell.editText = QString::fromStdString(Core::formatNumber(it->second.value, 6, {Core::NumberStyle::Minus::Hyphen,
+                                                                                                Core::NumberStyle::Grouping::None}));
+                // Trailing zeros of the six decimals say nothing: "12,500000" -> "12,5".
+                while (cell.editText.contains(QLatin1Char(',')) &&
+                       (cell.editText.endsWith(QLatin1Char('0')) || cell.editText.endsWith(QLatin1Char(','))))
+                    cell.editText.chop(1);
+                if (it->second.months > 1)
+                    cell.toolTip = tr("Avser %1 månader t.o.m. denna").arg(it->second.months);
             }
-            RegisterCell cell = plainCell(it->second.first);
-            if (it->second.second > 1)
-                cell.toolTip = tr("Avser %1 månader t.o.m. denna").arg(it->second.second);
+            cell.editable = true;
             row.push_back(cell);
         }
         rows.push_back(std::move(row));
-        // Derived by the core under each dygn series: personer snitt per dygn of each month.
-        if (std::get<2>(key) == "dygn") {
-            RegisterRow derived{textCell(std::get<0>(key)), textCell(std::get<1>(key)),
-                                RegisterCell{tr("personer snitt per dygn"), {}, kDerived, tr("dygn / dagar i månaden"), false}};
+        lines.push_back(VolumeLine{id, type, measure, values, false});
+
+        if (measure == "dygn") {
+            // personer snitt per dygn of each month, by the core.
+            RegisterRow persons{verksamhetCell(id), textCell(type),
+                                derivedCell(textCell(tr("personer snitt per dygn").toStdString()), tr("dygn / dagar i månaden"))};
             for (int month = 1; month <= 12; ++month) {
                 auto it = values.find(month);
-                std::optional<double> persons;
+                std::optional<double> average;
                 if (it != values.end())
-                    if (auto average = Core::averagePersonsPerDay(it->second.first, document.selection().year,
-                                                                  month - it->second.second + 1, month))
-                        persons = *average;
-                RegisterCell cell = numberCell(persons, 1);
-                cell.foreground = kDerived;
-                derived.push_back(cell);
+                    if (auto a = Core::averagePersonsPerDay(it->second.value, year, month - it->second.months + 1, month))
+                        average = *a;
+                persons.push_back(derivedCell(numberCell(average, 1)));
             }
-            rows.push_back(std::move(derived));
+            persons[0].derived = persons[1].derived = true;
+            rows.push_back(std::move(persons));
+            lines.push_back(VolumeLine{id, type, measure, {}, true});
         }
+        if (lastDaysSeries.contains(id) && lastDaysSeries[id] == index) {
+            // kostnad per dygn up to the period, by the core: the verksamhet's utfall kostnader
+            // (netto when only that is given) over all its dygn so far.
+            RegisterRow cost{verksamhetCell(id), derivedCell(textCell(tr("alla insatstyper").toStdString())),
+                             derivedCell(textCell(tr("kostnad per dygn").toStdString()),
+                                         tr("utfall kostnader t.o.m. perioden / dygn t.o.m. perioden"))};
+            std::optional<Money> spent;
+            for (const Core::EconomicRow &r : document.economicTable().rows)
+                if (r.id == id)
+                    spent = r.values.actualCost ? r.values.actualCost : r.values.actualNet;
+            for (int month = 1; month <= 12; ++month) {
+                RegisterCell cell = derivedCell(RegisterCell{{}, {}, {}, {}, true});
+                if (month == periodMonth && spent) {
+                    if (auto perDay = Core::costPerDay(spent->abs(), daysToPeriod[id])) {
+                        cell = derivedCell(amountCell(*perDay, Core::AmountUnit::Kronor));
+                        cell.toolTip = tr("%1 kr / %2 dygn t.o.m. %3")
+                                           .arg(QString::fromStdString(Core::formatAmount(spent->abs(), Core::AmountUnit::Kronor, kScreen)),
+                                                QString::fromStdString(Core::formatNumber(daysToPeriod[id], 0, kScreen)),
+                                                headers[kVolumeFirstMonthColumn + month - 1]);
+                    }
+                }
+                cost.push_back(cell);
+            }
+            cost[0].derived = true;
+            rows.push_back(std::move(cost));
+            lines.push_back(VolumeLine{id, {}, "dygn", {}, true});
+        }
+        ++index;
     }
-    model.setContent(headers, std::move(rows));
+
+    RegisterActions actions;
+    actions.edit = [&document, lines, year](int row, int column, const QString &text) {
+        const VolumeLine &line = lines[static_cast<std::size_t>(row)];
+        if (line.derived)
+            return refuse(document, tr("härledda värden räknas fram och kan inte skrivas över"));
+        const std::string typed = text.trimmed().toStdString();
+        std::vector<Storage::VolumeChange> changes;
+        if (column == 1 || column == 2) {
+            // A new insatstyp or mått renames every month of the series.
+            if (typed.empty())
+                return refuse(document, tr("%1: insatstyp och mått kan inte vara tomma").arg(QString::fromStdString(line.serviceType)));
+            if (column == 2 && std::find(kVolumeMeasures.begin(), kVolumeMeasures.end(), typed) == kVolumeMeasures.end())
+                return refuse(document, tr("%1: mått \"%2\" (väntade personer, dygn, timmar, kunder eller placeringar)")
+                                            .arg(QString::fromStdString(line.serviceType), text));
+            for (const auto &[month, v] : line.months) {
+                Storage::Volume renamed = v;
+                (column == 1 ? renamed.serviceType : renamed.measure) = typed;
+                changes.push_back({v, renamed});
+            }
+            if (auto ok = document.editVolumes(std::move(changes), tr("Byt namn på volymserie")); !ok)
+                return refuse(document, ok.error());
+            return true;
+        }
+        const int month = column - kVolumeFirstMonthColumn + 1;
+        const QString what = QString::fromStdString(line.serviceType + " " + line.measure) + QLatin1Char(' ') +
+                             QString::number(month);
+        auto value = typedNumber(document, what, text);
+        if (!value)
+            return false;
+        auto it = line.months.find(month);
+        std::optional<Storage::Volume> before = it == line.months.end() ? std::nullopt : std::optional(it->second);
+        std::optional<Storage::Volume> after;
+        if (*value) {
+            after = before.value_or(Storage::Volume{line.verksamhetId, year, month, line.serviceType, line.measure, 0, 1});
+            after->value = **value;
+        }
+        if (before && after && before->value == after->value)
+            return true;
+        if (auto ok = document.editVolumes({{before, after}}, tr("Ändra volym")); !ok)
+            return refuse(document, ok.error());
+        return true;
+    };
+    actions.addRow = [&document, lines, year, periodMonth]() {
+        // A new series under the verksamhet of the last series (or the first verksamhet),
+        // with a 0 in the period's month that the user then types over.
+        Storage::Id id = 0;
+        for (const VolumeLine &line : lines)
+            id = line.verksamhetId;
+        if (id == 0 && !document.verksamheter().empty())
+            id = document.verksamheter().front().id;
+        if (id == 0)
+            return refuse(document, tr("nämnden har inga verksamheter att föra volymer på"));
+        std::string name = tr("Ny insatstyp").toStdString();
+        for (int n = 2;; ++n) {
+            bool taken = false;
+            for (const VolumeLine &line : lines)
+                taken = taken || (line.verksamhetId == id && line.serviceType == name);
+            if (!taken)
+                break;
+            name = tr("Ny insatstyp %1").arg(n).toStdString();
+        }
+        Storage::Volume added{id, year, periodMonth, name, "dygn", 0, 1};
+        if (auto ok = document.editVolumes({{std::nullopt, added}}, tr("Lägg till volymserie")); !ok)
+            return refuse(document, ok.error());
+        return true;
+    };
+    actions.removeRow = [&document, lines](int row) {
+        const VolumeLine &line = lines[static_cast<std::size_t>(row)];
+        if (line.derived)
+            return refuse(document, tr("härledda rader försvinner med sin volymserie"));
+        std::vector<Storage::VolumeChange> changes;
+        for (const auto &[month, v] : line.months)
+            changes.push_back({v, std::nullopt});
+        if (auto ok = document.editVolumes(std::move(changes), tr("Ta bort volymserie")); !ok)
+            return refuse(document, ok.error());
+        return true;
+    };
+    model.setContent(headers, std::move(rows), std::move(actions));
     return {};
 }
 
@@ -146,6 +288,9 @@ Result<void> RegisterTables::fillIndicators(Document &document, RegisterTableMod
     auto indicators = document.store().indicators(document.selection().namndId);
     if (!indicators)
         return std::unexpected(indicators.error());
+    auto overrides = document.statusOverrides();
+    if (!overrides)
+        return std::unexpected(overrides.error());
     const int year = document.selection().year;
     const QStringList headers{tr("Målområde"), tr("Indikator"), tr("Enhet"), tr("Målsort"), tr("Tolerans"),
                               tr("Målvärde %1").arg(year), tr("Utfall %1").arg(year),
@@ -166,12 +311,12 @@ Result<void> RegisterTables::fillIndicators(Document &document, RegisterTableMod
                 previous = v.actual;
             }
         }
-        RegisterCell status;
+        // The computed status, by the core.
+        std::string computed = "inget mål";
+        QString computeError;
         const auto kind = targetKind(indicator.targetKind);
         const bool needsTarget = kind && *kind != Core::TargetKind::Increase && *kind != Core::TargetKind::Decrease;
-        if (!kind || (needsTarget && !target)) {
-            status = RegisterCell{QStringLiteral("○ ") + tr("inget mål"), {}, kMissing, {}, false};
-        } else {
+        if (kind && !(needsTarget && !target)) {
             Core::IndicatorTarget t;
             t.kind = *kind;
             t.value = target.value_or(0.0);
@@ -180,24 +325,32 @@ Result<void> RegisterTables::fillIndicators(Document &document, RegisterTableMod
             else
                 t.partialShare = indicator.tolerance;
             auto result = Core::indicatorStatus(t, actual, previous);
-            if (!result) {
-                status = RegisterCell{tr("fel"), {}, kNotMet, QString::fromStdString(result.error().message), false};
-            } else {
-                const QString label = QString::fromUtf8(Core::statusLabel(*result).data());
-                switch (*result) {
-                case Core::IndicatorStatus::Met: status = {QStringLiteral("● ") + tr("uppnått"), label, kMet, {}, false}; break;
-                case Core::IndicatorStatus::PartlyMet:
-                    status = {QStringLiteral("◆ ") + tr("delvis uppnått"), label, kPartly, {}, false};
-                    break;
-                case Core::IndicatorStatus::NotMet:
-                    status = {QStringLiteral("■ ") + tr("ej uppnått"), label, kNotMet, {}, false};
-                    break;
-                case Core::IndicatorStatus::Missing:
-                    status = {QStringLiteral("○ ") + tr("saknas"), label, kMissing, {}, false};
-                    break;
-                }
+            if (result)
+                computed = std::string(Core::statusLabel(*result));
+            else
+                computeError = QString::fromStdString(result.error().message);
+        }
+        const Storage::StatusOverride *override_ = nullptr;
+        for (const Storage::StatusOverride &o : *overrides)
+            if (o.indicatorId == indicator.id && o.year == year && !o.month)
+                override_ = &o;
+        RegisterCell status;
+        if (!computeError.isEmpty() && !override_) {
+            status = RegisterCell{tr("fel"), {}, kNotMet, computeError, false};
+        } else {
+            const StatusLook look = lookOf(override_ ? override_->status : computed);
+            status = RegisterCell{look.symbol + QLatin1Char(' ') + look.label, QString::fromStdString(override_ ? override_->status : computed),
+                                  look.colour, {}, false};
+            if (override_) {
+                // Marked as set by hand; the reason and the computed status in the tooltip.
+                status.text = look.symbol + QStringLiteral("✎ ") + look.label + QLatin1Char(' ') + tr("(satt för hand)");
+                status.toolTip = tr("Satt för hand av %1 %2: %3\nBeräknad status: %4")
+                                     .arg(QString::fromStdString(override_->setBy),
+                                          QString::fromStdString(override_->setAt.substr(0, 10)),
+                                          QString::fromStdString(override_->reason), statusText(QString::fromStdString(computed)));
             }
         }
+        status.key = QVariant::fromValue(static_cast<qlonglong>(indicator.id));
         RegisterCell tolerance = numberCell(indicator.tolerance, 2);
         tolerance.raw = indicator.tolerance ? QVariant(QString::fromStdString(Core::formatNumber(*indicator.tolerance, 2, kScreen)))
                                             : QVariant(QString());
@@ -206,6 +359,7 @@ Result<void> RegisterTables::fillIndicators(Document &document, RegisterTableMod
         RegisterRow row{textCell(indicator.area), textCell(indicator.name), textCell(indicator.unit),
                         textCell(indicator.targetKind), tolerance, plainCell(target), plainCell(actual),
                         plainCell(previous), status};
+        row[0].key = status.key;
         row[1].toolTip = QString::fromStdString(indicator.code + " · " + indicator.source);
         row[3].editable = true;
         row[3].toolTip = tr("minst, högst, nivå, öka eller minska");
@@ -213,83 +367,27 @@ Result<void> RegisterTables::fillIndicators(Document &document, RegisterTableMod
         rows.push_back(std::move(row));
     }
     // Målsort and tolerans are edited in place: validated here, written by the document as one
-    // undo step with its audit row.
-    auto onEdit = [&document, definitions = *indicators](int row, int column, const QString &text) {
+    // undo step with its audit row. The status is set by hand through editStatusOverride.
+    RegisterActions actions;
+    actions.edit = [&document, definitions = *indicators](int row, int column, const QString &text) {
         Storage::Indicator changed = definitions[static_cast<std::size_t>(row)];
         const std::string typed = text.trimmed().toStdString();
         if (column == 3) {
-            if (!targetKind(typed)) {
-                document.reportError(tr("%1: målsort \"%2\" (väntade minst, högst, nivå, öka eller minska)")
-                                         .arg(QString::fromStdString(changed.name), text));
-                return false;
-            }
+            if (!targetKind(typed))
+                return refuse(document, tr("%1: målsort \"%2\" (väntade minst, högst, nivå, öka eller minska)")
+                                            .arg(QString::fromStdString(changed.name), text));
             changed.targetKind = typed;
         } else {
-            if (typed.empty()) {
-                changed.tolerance = std::nullopt;
-            } else {
-                auto value = Core::parseNumber(typed);
-                if (!value) {
-                    document.reportError(tr("%1: tolerans: %2 (väntade ett tal, till exempel 0,8)")
-                                             .arg(QString::fromStdString(changed.name),
-                                                  QString::fromStdString(value.error().message)));
-                    return false;
-                }
-                changed.tolerance = *value;
-            }
+            auto value = typedNumber(document, tr("%1: tolerans").arg(QString::fromStdString(changed.name)), text);
+            if (!value)
+                return false;
+            changed.tolerance = *value;
         }
-        if (auto ok = document.editIndicator(changed); !ok) {
-            document.reportError(QString::fromStdString(ok.error().message));
-            return false;
-        }
+        if (auto ok = document.editIndicator(changed); !ok)
+            return refuse(document, ok.error());
         return true;
     };
-    model.setContent(headers, std::move(rows), onEdit);
-    return {};
-}
-
-Result<void> RegisterTables::fillActions(Document &document, RegisterTableModel &model)
-{
-    auto items = document.store().actionItems(document.selection().namndId, document.selection().year);
-    if (!items)
-        return std::unexpected(items.error());
-    std::vector<RegisterRow> rows;
-    for (const Storage::ActionItem &item : latestUpTo(std::move(*items), document.month()))
-        rows.push_back({textCell(item.goal), textCell(item.action), textCell(item.status), textCell(item.comment)});
-    model.setContent({tr("Mål"), tr("Åtgärd"), tr("Status"), tr("Kommentar")}, std::move(rows));
-    return {};
-}
-
-Result<void> RegisterTables::fillInvestments(Document &document, RegisterTableModel &model)
-{
-    auto items = document.store().investments(document.selection().namndId, document.selection().year);
-    if (!items)
-        return std::unexpected(items.error());
-    const Core::AmountUnit unit = document.display().unit;
-    std::vector<RegisterRow> rows;
-    for (const Storage::Investment &item : latestUpTo(std::move(*items), document.month()))
-        rows.push_back({textCell(item.project), amountCell(item.budget, unit), amountCell(item.forecast, unit),
-                        amountCell(Core::forecastDeviation(item.forecast, item.budget), unit, true),
-                        amountCell(item.budgetPeriod, unit), amountCell(item.actual, unit)});
-    model.setContent({tr("Projekt"), tr("Budget helår"), tr("Prognos"), tr("Avvikelse"), tr("Periodens budget"),
-                      tr("Utfall")},
-                     std::move(rows));
-    return {};
-}
-
-Result<void> RegisterTables::fillStateGrants(Document &document, RegisterTableModel &model)
-{
-    auto items = document.store().stateGrants(document.selection().namndId, document.selection().year);
-    if (!items)
-        return std::unexpected(items.error());
-    const Core::AmountUnit unit = document.display().unit;
-    std::vector<RegisterRow> rows;
-    for (const Storage::StateGrant &item : latestUpTo(std::move(*items), document.month()))
-        rows.push_back({textCell(item.name), amountCell(item.grant, unit), amountCell(item.received, unit),
-                        amountCell(item.cost, unit), amountCell(item.inBudget, unit), amountCell(item.inForecast, unit)});
-    model.setContent({tr("Statsbidrag"), tr("Bidrag"), tr("Erhållet"), tr("Kostnad"), tr("Inräknat i budget"),
-                      tr("Inräknat i prognos")},
-                     std::move(rows));
+    model.setContent(headers, std::move(rows), std::move(actions));
     return {};
 }
 

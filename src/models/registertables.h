@@ -5,6 +5,7 @@
 #include "core/error.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace Tertial::Models {
 
@@ -22,6 +23,10 @@ public:
     static Core::Result<void> fillActions(Document &document, RegisterTableModel &model);
     static Core::Result<void> fillInvestments(Document &document, RegisterTableModel &model);
     static Core::Result<void> fillStateGrants(Document &document, RegisterTableModel &model);
+
+    // The statuses a user may set by hand (stored codes), and how a code is shown ("◆ delvis uppnått").
+    static QStringList statusOverrideChoices();
+    static QString statusText(const QString &code);
 };
 
 } // namespace Tertial::Models

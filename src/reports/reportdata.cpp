@@ -5,14 +5,13 @@
 #include "core/deviation.h"
 #include "core/kontoslag.h"
 #include "core/periodizationprofile.h"
+#include "storage/enteredfiguresloader.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <functional>
 #include <set>
 #include <sstream>
-#include <tuple>
 #include <unordered_map>
 
 namespace Tertial::Reports {
@@ -42,246 +41,117 @@ Core::PeriodizationProfile profileOf(const std::string &text)
     return profile ? *profile : Core::PeriodizationProfile::linear();
 }
 
-// The figures of one year of a nämnd, own figures per verksamhet (no kontoslag), and the rule of
-// docs/formats.md for figures at several levels: for each measure and month a node's value is
-// the sum of its children when any child has that measure for that month, else its own.
-class YearFigures final
+// "linjär" inherits, as in the workbench and `tertial-cli table`.
+Core::VerksamhetNode nodeOf(const Storage::Verksamhet &v)
 {
-public:
-    YearFigures(const std::vector<Storage::Verksamhet> &verksamheter, const std::vector<Storage::Figure> &figures,
-                int year)
-        : m_year(year)
-    {
-        for (const Storage::Verksamhet &v : verksamheter) {
-            m_node.emplace(v.id, &v);
-            if (v.parentId)
-                m_children[*v.parentId].push_back(v.id);
-        }
-        for (const Storage::Figure &figure : figures)
-            if (figure.key.kontoslag.empty() && figure.key.year == year)
-                m_own[{figure.key.verksamhetId, static_cast<int>(figure.key.measure), figure.key.month.value_or(0)}] =
-                    figure.amount;
-    }
+    Core::PeriodizationProfile profile = profileOf(v.periodisation);
+    const bool linear = profile.kind() == Core::PeriodizationKind::Linear;
+    return {v.id, v.parentId, v.name, v.order, v.memo, linear ? std::nullopt : std::optional(std::move(profile))};
+}
 
-    std::optional<Money> own(Id id, Measure measure, int month) const
-    {
-        auto it = m_own.find({id, static_cast<int>(measure), month});
-        return it == m_own.end() ? std::nullopt : std::optional(it->second);
-    }
-
-    std::optional<Money> sum(Id id, Measure measure, int month) const
-    {
-        return overChildren(id, [&](Id child) { return sum(child, measure, month); })
-            .or_else([&] { return own(id, measure, month); });
-    }
-
-    bool ownSplit(Id id, int month) const
-    {
-        return own(id, Measure::ActualIncome, month) || own(id, Measure::ActualCost, month);
-    }
-
-    // Utfall netto: a node's own intäkter/kostnader are the published figures of that level and win.
-    std::optional<Money> net(Id id, int month) const
-    {
-        if (ownSplit(id, month))
-            return Core::combinedActualNet(own(id, Measure::ActualIncome, month), own(id, Measure::ActualCost, month),
-                                           own(id, Measure::ActualNet, month));
-        return overChildren(id, [&](Id child) { return net(child, month); }).or_else([&] {
-            return own(id, Measure::ActualNet, month);
-        });
-    }
-
-    std::optional<Money> income(Id id, int month) const
-    {
-        if (ownSplit(id, month))
-            return own(id, Measure::ActualIncome, month);
-        return overChildren(id, [&](Id child) { return income(child, month); });
-    }
-
-    std::optional<Money> cost(Id id, int month) const
-    {
-        if (ownSplit(id, month))
-            return own(id, Measure::ActualCost, month);
-        return overChildren(id, [&](Id child) { return cost(child, month); });
-    }
-
-    // Periodens budget: the children's sum where they have one, else the entered one, else the
-    // node's budget helår periodised by its own profile.
-    std::optional<Money> periodBudget(Id id, int month) const
-    {
-        return overChildren(id, [&](Id child) { return periodBudget(child, month); }).or_else([&]() -> std::optional<Money> {
-            if (auto entered = own(id, Measure::BudgetPeriod, month))
-                return entered;
-            if (auto budget = own(id, Measure::Budget, 0))
-                return profileOf(m_node.at(id)->periodisation).cumulativeBudget(*budget, m_year, month);
-            return std::nullopt;
-        });
-    }
-
-    bool hasAnyBelow(Id id) const
-    {
-        auto it = m_children.find(id);
-        if (it == m_children.end())
-            return false;
-        for (Id child : it->second)
-            if (hasOwn(child) || hasAnyBelow(child))
-                return true;
-        return false;
-    }
-
-    bool hasAny(Id id) const { return hasOwn(id) || hasAnyBelow(id); }
-
-    std::set<int> monthsWith(Measure measure) const
-    {
-        std::set<int> months;
-        for (const auto &[key, amount] : m_own)
-            if (std::get<1>(key) == static_cast<int>(measure))
-                months.insert(std::get<2>(key));
-        return months;
-    }
-
-private:
-    bool hasOwn(Id id) const
-    {
-        auto it = m_own.lower_bound({id, 0, 0});
-        return it != m_own.end() && std::get<0>(it->first) == id;
-    }
-
-    std::optional<Money> overChildren(Id id, const std::function<std::optional<Money>(Id)> &value) const
-    {
-        auto it = m_children.find(id);
-        if (it == m_children.end())
-            return std::nullopt;
-        std::optional<Money> total;
-        for (Id child : it->second) {
-            if (m_node.at(child)->memo)
-                continue;
-            if (auto v = value(child))
-                total = total.value_or(Money()) + *v;
-        }
-        return total;
-    }
-
-    int m_year;
-    std::unordered_map<Id, const Storage::Verksamhet *> m_node;
-    std::unordered_map<Id, std::vector<Id>> m_children;
-    std::map<std::tuple<Id, int, int>, Money> m_own;
-};
-
-// The table of the tree cut at `maxDepth`: a node at that depth, or with nothing entered below
-// it, is a leaf carrying the aggregated figures of its subtree.
-Result<Core::EconomicTable> tableAtDepth(const std::vector<Storage::Verksamhet> &verksamheter, const YearFigures &now,
-                                         const YearFigures &previous, int year, int month, int forecastMonth,
-                                         int maxDepth)
+// The verksamheter with a figure of their own (or per kontoslag) in a year, any month.
+std::set<Id> withFigures(const std::vector<Storage::Figure> &figures)
 {
-    std::unordered_map<Id, int> depth;
+    std::set<Id> ids;
+    for (const Storage::Figure &figure : figures)
+        ids.insert(figure.key.verksamhetId);
+    return ids;
+}
+
+// The months of `figures` with one of `measures`.
+std::set<int> monthsWith(const std::vector<Storage::Figure> &figures, std::initializer_list<Measure> measures)
+{
+    std::set<int> months;
+    for (const Storage::Figure &figure : figures)
+        if (figure.key.month && std::find(measures.begin(), measures.end(), figure.key.measure) != measures.end())
+            months.insert(*figure.key.month);
+    return months;
+}
+
+// The table of the tree cut at `maxDepth`, rolled up by the core over the whole tree. A verksamhet
+// with no figures this year or the year before (seed 002's "Preliminärbokförda fakturor" in 2020)
+// is left out rather than shown as an empty row, and so are the children of one with nothing
+// entered below it this year.
+Result<Core::EconomicTable> tableAtDepth(const std::vector<Storage::Verksamhet> &verksamheter,
+                                         const Core::NamndFigures &figures, const std::set<Id> &now,
+                                         const std::set<Id> &previous, int year, int month, int maxDepth)
+{
+    std::unordered_map<Id, std::size_t> position;
+    for (std::size_t i = 0; i < verksamheter.size(); ++i)
+        position.emplace(verksamheter[i].id, i);
+    // Depth-first order: walking backwards sees every child before its parent.
+    std::vector<bool> anyNow(verksamheter.size()), anyEver(verksamheter.size()), anyBelowNow(verksamheter.size());
+    for (std::size_t i = verksamheter.size(); i-- > 0;) {
+        const Storage::Verksamhet &v = verksamheter[i];
+        anyNow[i] = anyNow[i] || now.contains(v.id);
+        anyEver[i] = anyEver[i] || anyNow[i] || previous.contains(v.id);
+        if (v.parentId) {
+            const std::size_t parent = position.at(*v.parentId);
+            anyBelowNow[parent] = anyBelowNow[parent] || anyNow[i];
+            anyNow[parent] = anyNow[parent] || anyNow[i];
+            anyEver[parent] = anyEver[parent] || anyEver[i];
+        }
+    }
     std::vector<Core::VerksamhetNode> nodes;
-    std::vector<Id> leaves;
-    for (const Storage::Verksamhet &v : verksamheter) {
-        const int d = v.parentId ? depth[*v.parentId] + 1 : 1;
-        depth[v.id] = d;
-        if (d > maxDepth)
-            continue;
-        if (v.parentId && depth[*v.parentId] >= maxDepth)
-            continue;
-        // A parent that became a leaf hides its children.
-        if (v.parentId && std::find(leaves.begin(), leaves.end(), *v.parentId) != leaves.end()) {
-            depth[v.id] = maxDepth + 1; // and its descendants
-            continue;
+    std::set<Id> kept, shown;
+    std::set<Id> standsForSubtree; // shown as a leaf: nothing entered below it this year
+    for (std::size_t i = 0; i < verksamheter.size(); ++i) {
+        const Storage::Verksamhet &v = verksamheter[i];
+        if (!anyEver[i])
+            continue; // and so its whole subtree
+        kept.insert(v.id);
+        nodes.push_back(nodeOf(v));
+        if (!v.parentId || (shown.contains(*v.parentId) && !standsForSubtree.contains(*v.parentId))) {
+            shown.insert(v.id);
+            if (!anyBelowNow[i])
+                standsForSubtree.insert(v.id);
         }
-        // A verksamhet with no figures this year or the year before (seed 002's
-        // "Preliminärbokförda fakturor" in 2020) is left out rather than shown as an empty row.
-        if (!now.hasAny(v.id) && !previous.hasAny(v.id)) {
-            depth[v.id] = maxDepth + 1;
-            continue;
-        }
-        nodes.push_back({v.id, v.parentId, v.name, v.order, v.memo, std::nullopt});
-        if (d == maxDepth || !now.hasAnyBelow(v.id))
-            leaves.push_back(v.id);
     }
     auto tree = Core::VerksamhetTree::build(nodes);
     if (!tree)
         return std::unexpected(tree.error());
-    std::map<Core::NodeId, Core::EnteredFigures> figures;
-    for (Id id : leaves) {
-        Core::EnteredFigures f;
-        f.budgetYear = now.sum(id, Measure::Budget, 0);
-        f.budgetPeriod = now.periodBudget(id, month);
-        f.actualIncome = now.income(id, month);
-        f.actualCost = now.cost(id, month);
-        f.actualNet = now.net(id, month);
-        if (forecastMonth > 0)
-            f.forecast = now.sum(id, Measure::Forecast, forecastMonth);
-        f.previousYearActualNet = previous.net(id, month);
-        figures.emplace(id, f);
-    }
-    // A node hidden below a leaf still sits in `depth`; only the kept ones are in the tree.
-    for (auto it = figures.begin(); it != figures.end();)
-        it = tree->indexOf(it->first) ? std::next(it) : figures.erase(it);
-    return Core::buildEconomicTable(*tree, figures, year, month, {});
-}
-
-std::optional<Core::Kontoslag> kontoslagFromCode(const std::string &code)
-{
-    auto parsed = Core::parseKontoslag(code);
-    return parsed ? std::optional(*parsed) : std::nullopt;
-}
-
-// The figures of the nämnd's own node when it has kontoslag figures (a whole-nämnd Driftredovisning,
-// seed 003), else those of the verksamheter: the two are views of the same money, never added.
-bool fromNode(const std::vector<Storage::Figure> &figures, std::optional<Id> namndNode, const Storage::Figure &figure)
-{
-    const bool nodeHasAny = namndNode && std::any_of(figures.begin(), figures.end(), [&](const Storage::Figure &f) {
-        return !f.key.kontoslag.empty() && f.key.verksamhetId == *namndNode;
+    Core::NamndFigures inTree;
+    for (const auto &[id, entered] : figures.own)
+        if (kept.contains(id))
+            inTree.own.emplace(id, entered);
+    for (const auto &[key, entered] : figures.byKontoslag)
+        if (kept.contains(key.first))
+            inTree.byKontoslag.emplace(key, entered);
+    auto table = Core::buildEconomicTable(*tree, inTree, year, month, {});
+    if (!table)
+        return std::unexpected(table.error());
+    // The cut: a row at `maxDepth` stands for its subtree, which the roll-up has summed.
+    std::erase_if(table->rows, [&](const Core::EconomicRow &row) {
+        return row.depth > maxDepth || !shown.contains(row.id);
     });
-    return nodeHasAny ? figure.key.verksamhetId == *namndNode : true;
+    for (Core::EconomicRow &row : table->rows)
+        row.leaf = row.leaf || row.depth == maxDepth || standsForSubtree.contains(row.id);
+    return table;
 }
 
-Result<std::optional<Core::EconomicTable>> kontoslagTable(const std::vector<Storage::Figure> &allFigures,
-                                                          const std::vector<Storage::Figure> &allPrevious,
-                                                          std::optional<Id> namndNode, int year, int month)
+// Driftredovisning: the nämnd's own kontoslag figures when it has any (a whole-nämnd
+// Driftredovisning, seed 003), else those of the verksamheter rolled up over the tree: the two
+// are views of the same money, never added.
+Result<std::optional<Core::EconomicTable>> kontoslagTable(const std::vector<Storage::Verksamhet> &verksamheter,
+                                                          const Core::NamndFigures &figures, int year, int month)
 {
-    std::vector<Storage::Figure> figures, previousFigures;
-    for (const Storage::Figure &f : allFigures)
-        if (fromNode(allFigures, namndNode, f))
-            figures.push_back(f);
-    for (const Storage::Figure &f : allPrevious)
-        if (fromNode(allPrevious, namndNode, f))
-            previousFigures.push_back(f);
-    std::map<Core::Kontoslag, Core::EnteredFigures> byKontoslag;
-    auto add = [](std::optional<Money> &slot, Money amount) { slot = slot.value_or(Money()) + amount; };
-    for (const Storage::Figure &figure : figures) {
-        if (figure.key.kontoslag.empty())
-            continue;
-        auto kontoslag = kontoslagFromCode(figure.key.kontoslag);
-        if (!kontoslag)
-            continue;
-        const int m = figure.key.month.value_or(0);
-        Core::EnteredFigures &f = byKontoslag[*kontoslag];
-        switch (figure.key.measure) {
-        case Measure::Budget: add(f.budgetYear, figure.amount); break;
-        case Measure::BudgetPeriod: if (m == month) add(f.budgetPeriod, figure.amount); break;
-        case Measure::ActualIncome: if (m == month) add(f.actualIncome, figure.amount); break;
-        case Measure::ActualCost: if (m == month) add(f.actualCost, figure.amount); break;
-        case Measure::ActualNet: if (m == month) add(f.actualNet, figure.amount); break;
-        case Measure::Forecast: if (m == month) add(f.forecast, figure.amount); break;
-        }
-    }
-    if (byKontoslag.empty())
-        return std::optional<Core::EconomicTable>();
-    for (const Storage::Figure &figure : previousFigures) {
-        if (figure.key.kontoslag.empty() || figure.key.month.value_or(0) != month)
-            continue;
-        auto kontoslag = kontoslagFromCode(figure.key.kontoslag);
-        if (!kontoslag || !byKontoslag.contains(*kontoslag))
-            continue;
-        const Measure m = figure.key.measure;
-        if (m == Measure::ActualIncome || m == Measure::ActualCost || m == Measure::ActualNet)
-            add(byKontoslag[*kontoslag].previousYearActualNet, figure.amount);
-    }
     Core::EconomicTableOptions options;
     options.totalName = "Årets resultat";
-    auto table = Core::buildKontoslagTable(byKontoslag, year, month, options);
+    if (!figures.wholeNamnd.empty()) {
+        auto table = Core::buildKontoslagTable(figures.wholeNamnd, year, month, options);
+        if (!table)
+            return std::unexpected(table.error());
+        return std::optional(std::move(*table));
+    }
+    if (figures.byKontoslag.empty())
+        return std::optional<Core::EconomicTable>();
+    std::vector<Core::VerksamhetNode> nodes;
+    for (const Storage::Verksamhet &v : verksamheter)
+        nodes.push_back(nodeOf(v));
+    auto tree = Core::VerksamhetTree::build(std::move(nodes));
+    if (!tree)
+        return std::unexpected(tree.error());
+    auto table = Core::buildKontoslagTable(*tree, figures.byKontoslag, std::nullopt, year, month, options);
     if (!table)
         return std::unexpected(table.error());
     return std::optional(std::move(*table));
@@ -408,15 +278,14 @@ Result<ReportData> loadReportData(Storage::Store &store, const ReportRequest &re
     if (!previousFigures)
         return std::unexpected(previousFigures.error());
 
-    const YearFigures now(data.verksamheter, *figures, request.year);
-    const YearFigures previous(data.verksamheter, *previousFigures, request.year - 1);
-    const std::set<int> forecastMonths = now.monthsWith(Measure::Forecast);
-    const std::set<int> actualMonths = [&] {
-        std::set<int> months;
-        for (Measure m : {Measure::ActualIncome, Measure::ActualCost, Measure::ActualNet})
-            months.merge(now.monthsWith(m));
-        return months;
-    }();
+    auto namndNode = store.namndLevelId(namndId);
+    if (!namndNode)
+        return std::unexpected(namndNode.error());
+    std::vector<Storage::Figure> bothYears = *previousFigures;
+    bothYears.insert(bothYears.end(), figures->begin(), figures->end());
+    const std::set<int> forecastMonths = monthsWith(*figures, {Measure::Forecast});
+    const std::set<int> actualMonths =
+        monthsWith(*figures, {Measure::ActualIncome, Measure::ActualCost, Measure::ActualNet});
     if (!actualMonths.contains(request.month))
         return Core::fail(Core::ErrorCode::MissingInput,
                           "rapport: " + data.namnd.name + " har inget utfall för " + std::to_string(request.year) + "-"
@@ -433,32 +302,34 @@ Result<ReportData> loadReportData(Storage::Store &store, const ReportRequest &re
         data.previousForecastMonth = data.forecastMonth ? latestBefore(request.month) : 0;
     }
 
-    auto table = tableAtDepth(data.verksamheter, now, previous, request.year, request.month, data.forecastMonth, 1);
+    // The forecast column is the forecast made in forecastMonth (0: none).
+    const Core::NamndFigures entered =
+        Storage::enteredFigures(bothYears, *namndNode, {request.year, request.month, data.forecastMonth});
+    std::set<Id> now = withFigures(*figures), previous = withFigures(*previousFigures);
+    if (*namndNode) {
+        now.erase(**namndNode);
+        previous.erase(**namndNode);
+    }
+    auto table = tableAtDepth(data.verksamheter, entered, now, previous, request.year, request.month, 1);
     if (!table)
         return std::unexpected(table.error());
     data.table = std::move(*table);
-    auto detail = tableAtDepth(data.verksamheter, now, previous, request.year, request.month, data.forecastMonth, 2);
+    auto detail = tableAtDepth(data.verksamheter, entered, now, previous, request.year, request.month, 2);
     if (!detail)
         return std::unexpected(detail.error());
     data.detail = std::move(*detail);
 
     if (data.previousForecastMonth > 0) {
-        std::optional<Money> forecast, budget;
-        for (const Storage::Verksamhet &v : data.verksamheter) {
-            if (v.parentId || v.memo)
-                continue;
-            if (auto f = now.sum(v.id, Measure::Forecast, data.previousForecastMonth))
-                forecast = forecast.value_or(Money()) + *f;
-            if (auto b = now.sum(v.id, Measure::Budget, 0))
-                budget = budget.value_or(Money()) + *b;
-        }
-        data.previousForecastDeviation = Core::forecastDeviation(forecast, budget);
+        const Core::NamndFigures earlier =
+            Storage::enteredFigures(bothYears, *namndNode, {request.year, request.month, data.previousForecastMonth});
+        auto earlierTable = tableAtDepth(data.verksamheter, earlier, now, previous, request.year, request.month, 1);
+        if (!earlierTable)
+            return std::unexpected(earlierTable.error());
+        data.previousForecastDeviation =
+            Core::forecastDeviation(earlierTable->total.values.forecast, earlierTable->total.values.budgetYear);
     }
 
-    auto namndNode = store.namndLevelId(namndId);
-    if (!namndNode)
-        return std::unexpected(namndNode.error());
-    auto kontoslag = kontoslagTable(*figures, *previousFigures, *namndNode, request.year, request.month);
+    auto kontoslag = kontoslagTable(data.verksamheter, entered, request.year, request.month);
     if (!kontoslag)
         return std::unexpected(kontoslag.error());
     data.kontoslag = std::move(*kontoslag);

@@ -64,6 +64,8 @@ Result<void> KoladaStore::ensureTables()
         return failed(m_path, transaction.error());
     if (auto ok = m_db.exec(koladaTablesSql()); !ok)
         return failed(m_path, ok.error());
+    if (auto ok = ensureUserGroupTables(); !ok)
+        return failed(m_path, ok.error());
     return transaction->commit();
 }
 

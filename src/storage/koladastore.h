@@ -7,12 +7,22 @@
 
 #include "core/error.h"
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace Tertial::Storage {
+
+// A comparison group the analyst defines ("Liknande kommuner IFO"): kommun codes, in order.
+struct KoladaUserGroup final
+{
+    std::int64_t id = 0; // assigned by createUserGroup, kept through delete and restore
+    std::string title;
+    std::vector<std::string> members;
+    bool operator==(const KoladaUserGroup &) const = default;
+};
 
 // Opens the Tertial database a SqliteStore opens (checked and migrated by it) on a connection of
 // its own, and keeps its tables in their own idempotent step (CREATE TABLE IF NOT EXISTS), so the
@@ -39,7 +49,18 @@ public:
     Core::Result<std::vector<KoladaStoredValue>> values(const std::string &kpi, std::optional<int> year,
                                                         KoladaGender gender = KoladaGender::Total);
 
+    // User-defined groups (kolada_user_group), each change one transaction. A title is
+    // required and unique; members are kommun codes, duplicates dropped.
+    Core::Result<std::vector<KoladaUserGroup>> userGroups();
+    Core::Result<KoladaUserGroup> createUserGroup(const std::string &title, const std::vector<std::string> &members);
+    // Writes the group under its id, inserting it if absent (an undone delete) and replacing
+    // title and members otherwise.
+    Core::Result<void> saveUserGroup(const KoladaUserGroup &group);
+    Core::Result<void> deleteUserGroup(std::int64_t id);
+
 private:
+    Core::Result<void> ensureUserGroupTables();
+    Core::Result<void> writeUserGroup(const KoladaUserGroup &group);
     KoladaStore(SqliteConnection connection, std::string path);
     Core::Result<void> ensureTables();
 

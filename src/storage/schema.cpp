@@ -2,6 +2,8 @@
 // Schema migrations. Never edit a released step: add a new one (and a fixture for the old version).
 #include "schema.h"
 
+#include "sqliteconnection.h"
+
 #include <string_view>
 
 namespace Tertial::Storage {
@@ -90,7 +92,6 @@ CREATE TABLE volume (
     service_type TEXT NOT NULL,
     measure TEXT NOT NULL,
     value DOUBLE PRECISION NOT NULL,
-    months INTEGER NOT NULL DEFAULT 1,
     PRIMARY KEY (verksamhet_id, year, month, service_type, measure)
 );
 CREATE TABLE indicator (
@@ -142,7 +143,7 @@ CREATE TABLE state_grant (
     name TEXT NOT NULL,
     grant_ore BIGINT NOT NULL,
     received_ore BIGINT,
-    cost_ore BIGINT,
+    cost_ore BIGINT NOT NULL,
     in_budget_ore BIGINT,
     in_forecast_ore BIGINT,
     PRIMARY KEY (namnd_id, year, month, name)
@@ -172,6 +173,59 @@ CREATE INDEX audit_log_verksamhet ON audit_log (verksamhet_id);
 CREATE INDEX audit_log_namnd ON audit_log (namnd_id);
 )SQL";
 
+// Version 3: volume.months. Step 2 is back as it was released (bbf9af4); for a while it was
+// edited to create the column itself, so a version-2 database may have it or not: runMigrationStep adds
+// it only where it is missing.
+constexpr std::string_view step3 = R"SQL(
+ALTER TABLE volume ADD COLUMN months INTEGER NOT NULL DEFAULT 1;
+)SQL";
+
+// Version 4: state_grant.cost_ore may be unknown (the same edit of step 2 made it nullable:
+// rebuilt, which suits either form), and an indicator value's status set by hand over the
+// computed one, with its reason (month 0 = the yearly value, as in indicator_value).
+constexpr std::string_view step4 = R"SQL(
+CREATE TABLE state_grant_v4 (
+    namnd_id BIGINT NOT NULL REFERENCES namnd (id),
+    year INTEGER NOT NULL,
+    month INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    grant_ore BIGINT NOT NULL,
+    received_ore BIGINT,
+    cost_ore BIGINT,
+    in_budget_ore BIGINT,
+    in_forecast_ore BIGINT,
+    PRIMARY KEY (namnd_id, year, month, name)
+);
+INSERT INTO state_grant_v4 (namnd_id, year, month, name, grant_ore, received_ore, cost_ore, in_budget_ore, in_forecast_ore)
+    SELECT namnd_id, year, month, name, grant_ore, received_ore, cost_ore, in_budget_ore, in_forecast_ore FROM state_grant;
+DROP TABLE state_grant;
+ALTER TABLE state_grant_v4 RENAME TO state_grant;
+CREATE TABLE indicator_status_override (
+    indicator_id BIGINT NOT NULL REFERENCES indicator (id),
+    year INTEGER NOT NULL,
+    month INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('uppnått', 'delvis uppnått', 'ej uppnått', 'inget mål')),
+    reason TEXT NOT NULL CHECK (reason <> ''),
+    set_by TEXT NOT NULL,
+    set_at TEXT NOT NULL,
+    PRIMARY KEY (indicator_id, year, month)
+);
+)SQL";
+
+bool volumeHasMonths(SqliteConnection &db)
+{
+    auto columns = db.prepare("PRAGMA table_info(volume)");
+    if (!columns)
+        return false;
+    for (;;) {
+        auto row = columns->step();
+        if (!row || !*row)
+            return false;
+        if (columns->text(1) == "months")
+            return true;
+    }
+}
+
 void replaceAll(std::string &text, std::string_view from, std::string_view to)
 {
     for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
@@ -186,11 +240,27 @@ std::string migrationSql(int toVersion)
     switch (toVersion) {
     case 1: sql = step1; break;
     case 2: sql = step2; break;
+    case 3: sql = step3; break;
+    case 4: sql = step4; break;
     default: return {};
     }
     replaceAll(sql, "{id}", "INTEGER PRIMARY KEY");
     replaceAll(sql, "{without_rowid}", " WITHOUT ROWID");
     return sql;
+}
+
+} // namespace Tertial::Storage
+
+namespace Tertial::Storage {
+
+Core::Result<void> runMigrationStep(SqliteConnection &db, int toVersion)
+{
+    if (toVersion == 3 && volumeHasMonths(db))
+        return {};
+    const std::string sql = migrationSql(toVersion);
+    if (sql.empty())
+        return Core::fail(Core::ErrorCode::Unsupported, "schemaversion " + std::to_string(toVersion) + " finns inte");
+    return db.exec(sql);
 }
 
 } // namespace Tertial::Storage

@@ -177,7 +177,7 @@ Result<void> SqliteStore::migrate()
         if (!transaction)
             return std::unexpected(transaction.error());
         for (int step = version + 1; step <= currentSchemaVersion; ++step) {
-            if (auto ok = m_db.exec(migrationSql(step)); !ok)
+            if (auto ok = runMigrationStep(m_db, step); !ok)
                 return fail(ErrorCode::Storage, m_path + ": uppgraderingen till schemaversion " +
                                                     std::to_string(step) + " misslyckades: " + ok.error().message);
             if (auto ok = m_db.exec("UPDATE schema_version SET version = " + std::to_string(step)); !ok)

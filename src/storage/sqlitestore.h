@@ -65,6 +65,16 @@ public:
     Core::Result<std::vector<Investment>> investments(Id namndId, int year) override;
     Core::Result<std::vector<StateGrant>> stateGrants(Id namndId, int year) override;
 
+    // Register row edits and status overrides (sqlitestoreregisteredits.cpp)
+    Core::Result<void> changeVolumes(std::span<const VolumeChange> changes, const std::string &reason = {}) override;
+    Core::Result<void> changeActionItems(std::span<const ActionItemChange> changes, const std::string &reason = {}) override;
+    Core::Result<void> changeInvestments(std::span<const InvestmentChange> changes, const std::string &reason = {}) override;
+    Core::Result<void> changeStateGrants(std::span<const StateGrantChange> changes, const std::string &reason = {}) override;
+    Core::Result<void> setIndicator(const Indicator &indicator, const std::string &reason = {}) override;
+    Core::Result<void> setStatusOverride(Id indicatorId, int year, std::optional<int> month,
+                                         const std::optional<StatusOverride> &override_) override;
+    Core::Result<std::vector<StatusOverride>> statusOverrides(Id namndId) override;
+
     Core::Result<std::vector<AuditEntry>> auditLog(Id verksamhetId) override;
     Core::Result<std::vector<AuditEntry>> auditLogOfNamnd(Id namndId) override;
 
@@ -121,6 +131,24 @@ private:
                                      std::optional<Id> verksamhetId, const std::string &what,
                                      std::string_view selectSql, std::string_view upsertSql,
                                      const std::function<void(SqliteStatement &)> &bind, const std::string &reason);
+
+    // Register rows one at a time (sqlitestoreregisteredits.cpp); the import writes through the
+    // upserts too, so both log the same readable text.
+    Core::Result<void> upsertVolume(WriteContext &context, const Volume &volume, const std::string &reason);
+    Core::Result<void> upsertActionItem(WriteContext &context, const ActionItem &item, const std::string &reason);
+    Core::Result<void> upsertInvestment(WriteContext &context, const Investment &investment, const std::string &reason);
+    Core::Result<void> upsertStateGrant(WriteContext &context, const StateGrant &grant, const std::string &reason);
+    Core::Result<void> upsertIndicator(WriteContext &context, const Indicator &indicator, const std::string &reason);
+    Core::Result<void> upsertIndicatorValue(WriteContext &context, const IndicatorValue &value, const std::string &reason);
+    struct RowPlace;
+    template<typename T> struct RowOps;
+    template<typename T> RowOps<T> rowOps();
+    // strict: the workbench's rules (locks, before must be stored, an added key must be new);
+    // otherwise an import's upsert of `after`.
+    template<typename T>
+    Core::Result<void> writeRow(WriteContext &context, const RowChange<T> &change, const std::string &reason, bool strict);
+    template<typename T>
+    Core::Result<void> changeRows(std::span<const RowChange<T>> changes, const std::string &reason);
 
     std::string now() const;
 

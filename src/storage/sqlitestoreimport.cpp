@@ -29,14 +29,6 @@ Core::Error locatedError(const SourceRef &source, Core::Error error)
     return error;
 }
 
-void bindOptionalMoney(SqliteStatement &s, int index, const std::optional<Core::Money> &money)
-{
-    if (money)
-        s.bind(index, money->ore());
-    else
-        s.bindNull(index);
-}
-
 } // namespace
 
 struct SqliteStore::ImportIds
@@ -270,60 +262,23 @@ Result<void> SqliteStore::applyRegisters(WriteContext &context, ImportIds &ids, 
         if (auto ok = writeComment(context, comment, reason); !ok)
             return std::unexpected(locatedError(row.source, ok.error()));
     }
+    // The registers write through the same upserts as the workbench, so the log reads the same.
     for (const VolumeRow &row : batch.volumes) {
         auto id = verksamhetOf(row.namnd, row.path, row.source);
         if (!id)
             return std::unexpected(id.error());
-        const Volume &v = row.volume;
-        const Id namndId = ids.namnder[{row.namnd.kommun, row.namnd.namnd}];
-        auto ok = writeRegister(context, "volym", namndId, *id,
-                                row.path + " " + std::to_string(v.year) + "-" + std::to_string(v.month) + " " +
-                                    v.serviceType + " " + v.measure,
-                                "SELECT CAST(value AS TEXT) || ';' || CAST(months AS TEXT) FROM volume WHERE verksamhet_id = ?1 AND year = ?2 AND "
-                                "month = ?3 AND service_type = ?4 AND measure = ?5",
-                                "INSERT INTO volume (verksamhet_id, year, month, service_type, measure, value, months) VALUES "
-                                "(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (verksamhet_id, year, month, service_type, measure) "
-                                "DO UPDATE SET value = excluded.value, months = excluded.months",
-                                [&](SqliteStatement &s) {
-                                    s.bind(1, *id);
-                                    s.bind(2, v.year);
-                                    s.bind(3, v.month);
-                                    s.bind(4, v.serviceType);
-                                    s.bind(5, v.measure);
-                                    s.bind(6, v.value);
-                                    s.bind(7, v.months);
-                                },
-                                reason);
-        if (!ok)
+        Volume volume = row.volume;
+        volume.verksamhetId = *id;
+        if (auto ok = upsertVolume(context, volume, reason); !ok)
             return std::unexpected(locatedError(row.source, ok.error()));
     }
     for (const IndicatorRow &row : batch.indicators) {
         auto namndId = ensureNamnd(ids, row.namnd, nullptr, row.source);
         if (!namndId)
             return std::unexpected(namndId.error());
-        const Indicator &i = row.indicator;
-        auto ok = writeRegister(context, "indikator", *namndId, std::nullopt, i.code,
-                                "SELECT area || ';' || name || ';' || unit || ';' || direction || ';' || target_kind || ';' "
-                                "|| COALESCE(CAST(tolerance AS TEXT), '') || ';' || source FROM indicator "
-                                "WHERE namnd_id = ?1 AND code = ?2",
-                                "INSERT INTO indicator (namnd_id, code, area, name, unit, direction, target_kind, tolerance, "
-                                "source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (namnd_id, code) DO UPDATE "
-                                "SET area = excluded.area, name = excluded.name, unit = excluded.unit, direction = "
-                                "excluded.direction, target_kind = excluded.target_kind, tolerance = excluded.tolerance, "
-                                "source = excluded.source",
-                                [&](SqliteStatement &s) {
-                                    s.bind(1, *namndId);
-                                    s.bind(2, i.code);
-                                    s.bind(3, i.area);
-                                    s.bind(4, i.name);
-                                    s.bind(5, i.unit);
-                                    s.bind(6, i.direction);
-                                    s.bind(7, i.targetKind);
-                                    s.bind(8, i.tolerance);
-                                    s.bind(9, i.source);
-                                },
-                                reason);
-        if (!ok)
+        Indicator indicator = row.indicator;
+        indicator.namndId = *namndId;
+        if (auto ok = upsertIndicator(context, indicator, reason); !ok)
             return std::unexpected(locatedError(row.source, ok.error()));
     }
     for (const IndicatorValueRow &row : batch.indicatorValues) {
@@ -341,109 +296,37 @@ Result<void> SqliteStore::applyRegisters(WriteContext &context, ImportIds &ids, 
         if (!*found)
             return fail(ErrorCode::NotFound, located(row.source, "indikator: okänd indikator '" + row.indicator +
                                                                       "', förväntade en indikator ur indikatorfilen"));
-        const Id indicatorId = (*find)->int64(0);
+        IndicatorValue value = row.value;
+        value.indicatorId = (*find)->int64(0);
         (*find)->reset();
-        const IndicatorValue &v = row.value;
-        auto ok = writeRegister(context, "indikatorvärde", *namndId, std::nullopt,
-                                row.indicator + " " + std::to_string(v.year) +
-                                    (v.month ? "-" + std::to_string(*v.month) : std::string()),
-                                "SELECT COALESCE(CAST(actual AS TEXT), '') || ';' || COALESCE(CAST(target AS TEXT), '') "
-                                "FROM indicator_value WHERE indicator_id = ?1 AND year = ?2 AND month = ?3",
-                                "INSERT INTO indicator_value (indicator_id, year, month, actual, target) VALUES "
-                                "(?1, ?2, ?3, ?4, ?5) ON CONFLICT (indicator_id, year, month) DO UPDATE SET "
-                                "actual = excluded.actual, target = excluded.target",
-                                [&](SqliteStatement &s) {
-                                    s.bind(1, indicatorId);
-                                    s.bind(2, v.year);
-                                    s.bind(3, v.month.value_or(0));
-                                    s.bind(4, v.actual);
-                                    s.bind(5, v.target);
-                                },
-                                reason);
-        if (!ok)
+        if (auto ok = upsertIndicatorValue(context, value, reason); !ok)
             return std::unexpected(locatedError(row.source, ok.error()));
     }
     for (const ActionRow &row : batch.actions) {
         auto namndId = ensureNamnd(ids, row.namnd, nullptr, row.source);
         if (!namndId)
             return std::unexpected(namndId.error());
-        const ActionItem &a = row.item;
-        auto ok = writeRegister(context, "åtgärd", *namndId, std::nullopt, a.goal + ": " + a.action,
-                                "SELECT status || ';' || note FROM action_item WHERE namnd_id = ?1 AND year = ?2 AND "
-                                "month = ?3 AND goal = ?4 AND action = ?5",
-                                "INSERT INTO action_item (namnd_id, year, month, goal, action, status, note) VALUES "
-                                "(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (namnd_id, year, month, goal, action) DO UPDATE "
-                                "SET status = excluded.status, note = excluded.note",
-                                [&](SqliteStatement &s) {
-                                    s.bind(1, *namndId);
-                                    s.bind(2, a.year);
-                                    s.bind(3, a.month);
-                                    s.bind(4, a.goal);
-                                    s.bind(5, a.action);
-                                    s.bind(6, a.status);
-                                    s.bind(7, a.comment);
-                                },
-                                reason);
-        if (!ok)
+        ActionItem item = row.item;
+        item.namndId = *namndId;
+        if (auto ok = upsertActionItem(context, item, reason); !ok)
             return std::unexpected(locatedError(row.source, ok.error()));
     }
     for (const InvestmentRow &row : batch.investments) {
         auto namndId = ensureNamnd(ids, row.namnd, nullptr, row.source);
         if (!namndId)
             return std::unexpected(namndId.error());
-        const Investment &i = row.investment;
-        auto ok = writeRegister(context, "investering", *namndId, std::nullopt, i.project,
-                                "SELECT COALESCE(CAST(budget_ore AS TEXT), '') || ';' || COALESCE(CAST(forecast_ore AS TEXT), '') "
-                                "|| ';' || COALESCE(CAST(budget_period_ore AS TEXT), '') || ';' || "
-                                "COALESCE(CAST(actual_ore AS TEXT), '') FROM investment WHERE namnd_id = ?1 AND year = ?2 "
-                                "AND month = ?3 AND project = ?4",
-                                "INSERT INTO investment (namnd_id, year, month, project, budget_ore, forecast_ore, "
-                                "budget_period_ore, actual_ore) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT "
-                                "(namnd_id, year, month, project) DO UPDATE SET budget_ore = excluded.budget_ore, "
-                                "forecast_ore = excluded.forecast_ore, budget_period_ore = excluded.budget_period_ore, "
-                                "actual_ore = excluded.actual_ore",
-                                [&](SqliteStatement &s) {
-                                    s.bind(1, *namndId);
-                                    s.bind(2, i.year);
-                                    s.bind(3, i.month);
-                                    s.bind(4, i.project);
-                                    bindOptionalMoney(s, 5, i.budget);
-                                    bindOptionalMoney(s, 6, i.forecast);
-                                    bindOptionalMoney(s, 7, i.budgetPeriod);
-                                    bindOptionalMoney(s, 8, i.actual);
-                                },
-                                reason);
-        if (!ok)
+        Investment investment = row.investment;
+        investment.namndId = *namndId;
+        if (auto ok = upsertInvestment(context, investment, reason); !ok)
             return std::unexpected(locatedError(row.source, ok.error()));
     }
     for (const StateGrantRow &row : batch.stateGrants) {
         auto namndId = ensureNamnd(ids, row.namnd, nullptr, row.source);
         if (!namndId)
             return std::unexpected(namndId.error());
-        const StateGrant &g = row.grant;
-        auto ok = writeRegister(context, "statsbidrag", *namndId, std::nullopt, g.name,
-                                "SELECT CAST(grant_ore AS TEXT) || ';' || COALESCE(CAST(received_ore AS TEXT), '') || ';' || "
-                                "COALESCE(CAST(cost_ore AS TEXT), '') || ';' || COALESCE(CAST(in_budget_ore AS TEXT), '') || ';' || "
-                                "COALESCE(CAST(in_forecast_ore AS TEXT), '') FROM state_grant WHERE namnd_id = ?1 AND "
-                                "year = ?2 AND month = ?3 AND name = ?4",
-                                "INSERT INTO state_grant (namnd_id, year, month, name, grant_ore, received_ore, cost_ore, "
-                                "in_budget_ore, in_forecast_ore) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT "
-                                "(namnd_id, year, month, name) DO UPDATE SET grant_ore = excluded.grant_ore, received_ore = "
-                                "excluded.received_ore, cost_ore = excluded.cost_ore, in_budget_ore = excluded.in_budget_ore, "
-                                "in_forecast_ore = excluded.in_forecast_ore",
-                                [&](SqliteStatement &s) {
-                                    s.bind(1, *namndId);
-                                    s.bind(2, g.year);
-                                    s.bind(3, g.month);
-                                    s.bind(4, g.name);
-                                    s.bind(5, g.grant.ore());
-                                    bindOptionalMoney(s, 6, g.received);
-                                    bindOptionalMoney(s, 7, g.cost);
-                                    bindOptionalMoney(s, 8, g.inBudget);
-                                    bindOptionalMoney(s, 9, g.inForecast);
-                                },
-                                reason);
-        if (!ok)
+        StateGrant grant = row.grant;
+        grant.namndId = *namndId;
+        if (auto ok = upsertStateGrant(context, grant, reason); !ok)
             return std::unexpected(locatedError(row.source, ok.error()));
     }
     return {};

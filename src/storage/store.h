@@ -4,6 +4,7 @@
 
 #include "importbatch.h"
 #include "records.h"
+#include "registerrows.h"
 
 #include "core/error.h"
 
@@ -62,6 +63,22 @@ public:
     virtual Core::Result<std::vector<ActionItem>> actionItems(Id namndId, int year) = 0;
     virtual Core::Result<std::vector<Investment>> investments(Id namndId, int year) = 0;
     virtual Core::Result<std::vector<StateGrant>> stateGrants(Id namndId, int year) = 0;
+
+    // Register rows edited one at a time (the workbench tabs). Each call is one transaction with
+    // one audit row per changed row (old -> new as readable text); a change into or out of a
+    // locked period is refused (Conflict), as are adding a key that exists (Conflict) and
+    // changing a row that is no longer stored (NotFound). Then nothing is written.
+    virtual Core::Result<void> changeVolumes(std::span<const VolumeChange> changes, const std::string &reason = {}) = 0;
+    virtual Core::Result<void> changeActionItems(std::span<const ActionItemChange> changes, const std::string &reason = {}) = 0;
+    virtual Core::Result<void> changeInvestments(std::span<const InvestmentChange> changes, const std::string &reason = {}) = 0;
+    virtual Core::Result<void> changeStateGrants(std::span<const StateGrantChange> changes, const std::string &reason = {}) = 0;
+    // An indicator's definition by id (målsort, tolerans, ...), audited.
+    virtual Core::Result<void> setIndicator(const Indicator &indicator, const std::string &reason = {}) = 0;
+    // Sets (a value) or removes (nullopt) the override of one indicator value's status. Setting
+    // one without a reason is refused (MissingInput); so is a status outside the codes.
+    virtual Core::Result<void> setStatusOverride(Id indicatorId, int year, std::optional<int> month,
+                                                 const std::optional<StatusOverride> &override_) = 0;
+    virtual Core::Result<std::vector<StatusOverride>> statusOverrides(Id namndId) = 0;
 
     // Audit log, newest last
     virtual Core::Result<std::vector<AuditEntry>> auditLog(Id verksamhetId) = 0;

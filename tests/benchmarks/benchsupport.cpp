@@ -2,7 +2,7 @@
 // Scratch files, settings from the environment, and the store-to-core adapter of the benchmarks.
 #include "benchsupport.h"
 
-#include "core/deviation.h"
+#include "storage/enteredfiguresloader.h"
 
 #include <time.h>
 #include <unistd.h>
@@ -10,9 +10,7 @@
 #include <array>
 #include <cstdlib>
 #include <fstream>
-#include <map>
 #include <sstream>
-#include <tuple>
 
 namespace Tertial::Bench {
 namespace {
@@ -126,38 +124,10 @@ Core::Result<Core::EconomicTable> economicTableFromStore(Storage::Store &store, 
     if (!tree)
         return std::unexpected(tree.error());
 
-    using Slot = std::tuple<Storage::Id, int, int, Storage::Measure>;
-    std::map<Slot, Core::Money> slots;
-    for (const int y : {year - 1, year}) {
-        auto figures = store.figures(namndId, y);
-        if (!figures)
-            return std::unexpected(figures.error());
-        for (const Storage::Figure &f : *figures)
-            if (f.key.kontoslag.empty())
-                slots.emplace(Slot{f.key.verksamhetId, f.key.year, f.key.month.value_or(0), f.key.measure}, f.amount);
-    }
-    auto value = [&](Storage::Id id, int y, int m, Storage::Measure measure) -> std::optional<Core::Money> {
-        auto it = slots.find(Slot{id, y, m, measure});
-        return it == slots.end() ? std::nullopt : std::optional(it->second);
-    };
-    std::map<Core::NodeId, Core::EnteredFigures> leaves;
-    for (std::size_t i = 0; i < tree->size(); ++i) {
-        if (!tree->isLeaf(i))
-            continue;
-        const Storage::Id id = tree->at(i).id;
-        Core::EnteredFigures f;
-        f.budgetYear = value(id, year, 0, Storage::Measure::Budget);
-        f.budgetPeriod = value(id, year, month, Storage::Measure::BudgetPeriod);
-        f.actualIncome = value(id, year, month, Storage::Measure::ActualIncome);
-        f.actualCost = value(id, year, month, Storage::Measure::ActualCost);
-        f.actualNet = value(id, year, month, Storage::Measure::ActualNet);
-        f.forecast = value(id, year, month, Storage::Measure::Forecast);
-        f.previousYearActualNet = Core::combinedActualNet(value(id, year - 1, month, Storage::Measure::ActualIncome),
-                                                          value(id, year - 1, month, Storage::Measure::ActualCost),
-                                                          value(id, year - 1, month, Storage::Measure::ActualNet));
-        leaves.emplace(id, f);
-    }
-    return Core::buildEconomicTable(*tree, leaves, year, month, Core::EconomicTableOptions{});
+    auto figures = Storage::loadEnteredFigures(store, namndId, {year, month, std::nullopt});
+    if (!figures)
+        return std::unexpected(figures.error());
+    return Core::buildEconomicTable(*tree, *figures, year, month, Core::EconomicTableOptions{});
 }
 
 } // namespace Tertial::Bench

@@ -45,7 +45,7 @@ int benchMonth();
 
 // Loads one nämnd-year (and the previous year, for föregående år) from the store and lets the
 // core build the economic table as of `month`: what Document::select and `tertial-cli table` do,
-// without Qt. Only the verksamheter's own figures (no kontoslag).
+// without Qt, through the same loader (Storage::loadEnteredFigures).
 Core::Result<Core::EconomicTable> economicTableFromStore(Storage::Store &store, Storage::Id namndId, int year,
                                                          int month);
 

@@ -101,16 +101,19 @@ TEST(KontoslagTable, SumsOneSubtree)
     EXPECT_EQ(memo->total.values.actualNet, Money::fromKronor(-999));
 }
 
-TEST(KontoslagTable, InnerFigureCountsWhereNoChildHasTheMeasure)
+TEST(KontoslagTable, InnerFigureWinsOverItsChildren)
 {
-    // docs/formats.md: an inner node's own figure is used for a measure none of its children has.
+    // docs/formats.md: an inner node's own figure is the published figure of that level and wins
+    // over its children's sum (seed 000 §7, rollup_test.cpp); where it has none, the children's sum.
     auto withInner = figures();
     withInner[{1, Kontoslag::Premises}].actualCost = Money::fromKronor(-40);  // no child has lokaler
-    withInner[{1, Kontoslag::Personnel}].actualCost = Money::fromKronor(-7); // children have: ignored
+    withInner[{1, Kontoslag::Personnel}].actualCost = Money::fromKronor(-7); // children have −150: own wins
     const auto table = buildKontoslagTable(tree(), withInner, std::nullopt, 2020, 6, {});
     ASSERT_TRUE(table) << table.error().message;
     EXPECT_EQ(row(*table, kontoslagRowId(Kontoslag::Premises)).values.actualNet, Money::fromKronor(-40));
-    EXPECT_EQ(row(*table, kontoslagRowId(Kontoslag::Personnel)).values.actualNet, Money::fromKronor(-150));
+    EXPECT_EQ(row(*table, kontoslagRowId(Kontoslag::Personnel)).values.actualNet, Money::fromKronor(-7));
+    // The personal budget comes from the children still: the node has no own budget.
+    EXPECT_EQ(row(*table, kontoslagRowId(Kontoslag::Personnel)).values.budgetYear, Money::fromKronor(-3'600));
 }
 
 TEST(KontoslagTable, RejectsBadInput)

@@ -137,15 +137,15 @@ TEST(EconomicTable, UsesTheDefaultAndInheritedProfiles)
     EXPECT_EQ(table->rows[1].values.budgetPeriod, Money::fromKronor(-60'000)); // 60 of 366 days
 }
 
-TEST(EconomicTable, InnerFigureCountsWhereNoChildHasTheMeasure)
+TEST(EconomicTable, InnerFigureCountsGroupByGroup)
 {
     // docs/formats.md: a source may publish a period only per top-level verksamhet (seed 001);
-    // for each measure a node is the sum of its children when any child has it, else its own.
+    // a node's own figures of a measure group win over its children's (seed 000 §7, see
+    // rollup_test.cpp), and the children's sum fills the groups it has none of.
     std::map<NodeId, EnteredFigures> figures;
     figures[1].actualNet = Money::fromKronor(-500);
     figures[1].budgetYear = Money::fromKronor(-1'200);
-    figures[1].forecast = Money::fromKronor(-999); // a child has a prognos: the children win
-    figures[2].forecast = Money::fromKronor(-10);
+    figures[2].forecast = Money::fromKronor(-10); // the node has no prognos: the children's
     figures[4].actualNet = Money::fromKronor(-30); // memo child: neither summed nor overriding
     const auto table = buildEconomicTable(smallTree(), figures, 2020, 6, {});
     ASSERT_TRUE(table) << table.error().message;
@@ -163,8 +163,8 @@ TEST(EconomicTable, RejectsBadInput)
     std::map<NodeId, EnteredFigures> unknown;
     unknown[42].actualNet = Money::fromKronor(-1);
     EXPECT_EQ(buildEconomicTable(smallTree(), unknown, 2020, 6, {}).error().code, ErrorCode::NotFound);
-    EXPECT_EQ(buildEconomicTable(smallTree(), {}, 2020, 13, {}).error().code, ErrorCode::OutOfRange);
-    EXPECT_EQ(buildEconomicTable(smallTree(), {}, 2020, 0, {}).error().code, ErrorCode::OutOfRange);
+    EXPECT_EQ(buildEconomicTable(smallTree(), NamndFigures{}, 2020, 13, {}).error().code, ErrorCode::OutOfRange);
+    EXPECT_EQ(buildEconomicTable(smallTree(), NamndFigures{}, 2020, 0, {}).error().code, ErrorCode::OutOfRange);
 }
 
 TEST(EconomicTable, ConsumptionAgainstBenchmark)

@@ -21,10 +21,9 @@ TEST(Translation, EveryStringHasAFinishedEnglishTranslation)
     QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
     // lupdate marks new strings unfinished and drops vanished ones: what is left must be done.
     // The workbench's sources, as src/app/tertial/CMakeLists.txt hands them to lupdate: the
-    // models, the widgets directly in src/gui (not its subdirectories, which bring their own
-    // translations when the lead integrates them) and the forms.
+    // models, the widgets directly in src/gui and the comparison's in src/gui/comparison, and the forms.
     QStringList arguments{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none")};
-    for (const char *folder : {"/src/models", "/src/gui", "/ui"}) {
+    for (const char *folder : {"/src/models", "/src/gui", "/src/gui/comparison", "/ui"}) {
         const QDir sources(source + QString::fromLatin1(folder));
         for (const QString &name : sources.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.ui")},
                                                  QDir::Files))

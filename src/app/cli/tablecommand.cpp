@@ -2,6 +2,7 @@
 // tertial-cli table: loads a nämnd's figures, lets the core build the economic table, prints it.
 #include "commands.h"
 
+#include "storage/enteredfiguresloader.h"
 #include "storage/sqlitestore.h"
 
 #include "core/economictable.h"
@@ -47,50 +48,6 @@ Core::Result<std::optional<Core::PeriodizationProfile>> profileOf(const Storage:
     if (!profile)
         return std::unexpected(profile.error());
     return std::optional<Core::PeriodizationProfile>(*profile);
-}
-
-// The figures of the verksamhet tree (own figures, not per kontoslag) for one year and month.
-std::map<Core::NodeId, Core::EnteredFigures> enteredFigures(const std::vector<Storage::Figure> &current,
-                                                            const std::vector<Storage::Figure> &previous,
-                                                            const std::map<Storage::Id, bool> &inTree, int month)
-{
-    std::map<Core::NodeId, Core::EnteredFigures> result;
-    for (const Storage::Figure &f : current) {
-        if (!f.key.kontoslag.empty() || !inTree.contains(f.key.verksamhetId))
-            continue;
-        Core::EnteredFigures &e = result[f.key.verksamhetId];
-        if (f.key.measure == Storage::Measure::Budget) {
-            e.budgetYear = f.amount;
-            continue;
-        }
-        if (f.key.month != month)
-            continue;
-        switch (f.key.measure) {
-        case Storage::Measure::BudgetPeriod: e.budgetPeriod = f.amount; break;
-        case Storage::Measure::ActualIncome: e.actualIncome = f.amount; break;
-        case Storage::Measure::ActualCost: e.actualCost = f.amount; break;
-        case Storage::Measure::ActualNet: e.actualNet = f.amount; break;
-        case Storage::Measure::Forecast: e.forecast = f.amount; break;
-        case Storage::Measure::Budget: break;
-        }
-    }
-    // Föregående år: utfall netto to the same month, or intäkter + kostnader when only the split is known.
-    std::map<Core::NodeId, std::array<std::optional<Money>, 3>> before; // income, cost, net
-    for (const Storage::Figure &f : previous) {
-        if (!f.key.kontoslag.empty() || !inTree.contains(f.key.verksamhetId) || f.key.month != month)
-            continue;
-        auto &slots = before[f.key.verksamhetId];
-        if (f.key.measure == Storage::Measure::ActualIncome) slots[0] = f.amount;
-        if (f.key.measure == Storage::Measure::ActualCost) slots[1] = f.amount;
-        if (f.key.measure == Storage::Measure::ActualNet) slots[2] = f.amount;
-    }
-    for (const auto &[id, slots] : before) {
-        if (slots[2])
-            result[id].previousYearActualNet = slots[2];
-        else if (slots[0] || slots[1])
-            result[id].previousYearActualNet = slots[0].value_or(Money()) + slots[1].value_or(Money());
-    }
-    return result;
 }
 
 struct Column
@@ -165,27 +122,23 @@ int runTable(const Arguments &args, std::ostream &out, std::ostream &err)
     if (!*found)
         return fail(err, "nämnden " + *namnd + " finns inte i kommun " + *kommun);
     auto verksamheter = (*store)->verksamheter((*found)->id);
-    auto current = (*store)->figures((*found)->id, *year);
-    auto previous = (*store)->figures((*found)->id, *year - 1);
-    for (const Core::Error *e : {verksamheter ? nullptr : &verksamheter.error(), current ? nullptr : &current.error(),
-                                 previous ? nullptr : &previous.error()})
-        if (e)
-            return fail(err, e->message);
+    if (!verksamheter)
+        return fail(err, verksamheter.error().message);
+    auto figures = Storage::loadEnteredFigures(**store, (*found)->id, {*year, *month, std::nullopt});
+    if (!figures)
+        return fail(err, figures.error().message);
 
     std::vector<Core::VerksamhetNode> nodes;
-    std::map<Storage::Id, bool> inTree;
     for (const Storage::Verksamhet &v : *verksamheter) {
         auto profile = profileOf(v);
         if (!profile)
             return fail(err, profile.error().message);
         nodes.push_back(Core::VerksamhetNode{v.id, v.parentId, v.name, v.order, v.memo, *profile});
-        inTree[v.id] = true;
     }
     auto tree = Core::VerksamhetTree::build(std::move(nodes));
     if (!tree)
         return fail(err, tree.error().message);
-    auto table = Core::buildEconomicTable(*tree, enteredFigures(*current, *previous, inTree, *month), *year, *month,
-                                          Core::EconomicTableOptions{});
+    auto table = Core::buildEconomicTable(*tree, *figures, *year, *month, Core::EconomicTableOptions{});
     if (!table)
         return fail(err, table.error().message);
 

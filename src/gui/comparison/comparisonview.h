@@ -6,63 +6,96 @@
 #include "kolada/koladafetcher.h"
 #include "storage/koladastore.h"
 
+#include <QPointer>
 #include <QWidget>
+
+#include <map>
 
 class QComboBox;
 class QCustomPlot;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QTableWidget;
 
 namespace Tertial::Gui {
 
-// Rows: the kommuner with a value (ranked for the chosen year, best first), Riket as published,
-// then per group its ovägt medel over the members with a value (Tertial's, core/groupmean.h) and
-// the group's figure as Kolada published it. Columns: the years, then rang, "av N" and kvartil
-// of the chosen year. The chosen year's cells are coloured by quartile; the chosen kommun is bold
-// and blue in the chart. "Källa: Kolada" labels the raw figures only.
+class UserGroupEdits;
+class UserGroupEditor;
+
+// The table of seed 000 §4: rows the chosen kommuner (best first by the rank year), then the
+// chosen groups; columns the years of the chosen range, the source of the row's figures, and
+// rang, "av N" and kvartil of the rank year among every kommun with a value. Groups:
+//   "riket"      Riket as Kolada published it (0000);
+//   "lan"        the chosen kommun's län, ovägt medel over its kommuner with a value (Tertial's);
+//   "alla"       every kommun with a value, ovägt medel (Tertial's);
+//   "kolada:ID"  a group imported from Kolada: its published figure, else Tertial's ovägt medel;
+//   "egen:ID"    a user-defined group (UserGroupEdits): Tertial's ovägt medel.
+// The rank year's cells are coloured by quartile; the chosen kommun is bold, and blue in the chart.
+// "Källa: Kolada" stands beside published figures only; Tertial's means say they are computed.
 class ComparisonView final : public QWidget
 {
     Q_OBJECT
 public:
     explicit ComparisonView(Storage::KoladaStore &store, QWidget *parent = nullptr);
+    ~ComparisonView() override;
 
     // Re-reads the KPI list from the store (after an import or fetch) and redraws.
     void reload();
 
     void setKpi(const QString &kpiId);
-    void setYear(int year);
+    void setYear(int year); // the rank year
+    void setYearRange(int from, int to);
     void setHighlighted(const QString &kommunId);
     void setDirection(Core::Direction direction);
     enum class ChartKind { SortedBars, LinesOverYears };
     void setChartKind(ChartKind kind);
+    // Which rows the table shows: a kommun by id, a group by the keys above.
+    void setKommunShown(const QString &kommunId, bool shown);
+    void setGroupShown(const QString &key, bool shown);
+
+    // Enables the "Egna grupper …" button and follows the edits.
+    void setUserGroupEdits(UserGroupEdits *edits);
+    UserGroupEditor *openGroupEditor();
 
     // Where "Hämta från Kolada" fetches from (tests point it at a local server).
     void setFetchOptions(Kolada::FetchOptions options) { m_fetchOptions = std::move(options); }
     // Fetches, stores in one transaction and reloads; the status line tells what happened.
     Core::Result<Storage::KoladaImportSummary> fetchFromKolada(const Kolada::FetchRequest &request);
     QString status() const;
+    void focusFetch();
 
+    QString kpi() const;
     QTableWidget *table() const { return m_table; }
     QCustomPlot *chart() const { return m_chart; }
+    QListWidget *kommunList() const { return m_kommunList; }
+    QListWidget *groupList() const { return m_groupList; }
     QString sentence() const;
     QString sourceNote() const;
 
 signals:
     void errorOccurred(const QString &message);
+    // After a fetch stored new figures (other views over the Kolada store re-read).
+    void koladaDataChanged();
 
 private:
     void kpiChanged();
+    void fillLists();
     void fetchClicked();
     void refresh();
 
     Storage::KoladaStore &m_store;
     QComboBox *m_kpi = nullptr;
     QComboBox *m_year = nullptr;
+    QComboBox *m_from = nullptr;
+    QComboBox *m_to = nullptr;
     QComboBox *m_kommun = nullptr;
     QComboBox *m_direction = nullptr;
     QComboBox *m_chartKind = nullptr;
+    QListWidget *m_kommunList = nullptr;
+    QListWidget *m_groupList = nullptr;
+    QPushButton *m_groupsButton = nullptr;
     QTableWidget *m_table = nullptr;
     QCustomPlot *m_chart = nullptr;
     QLabel *m_sentence = nullptr;
@@ -72,6 +105,12 @@ private:
     QPushButton *m_fetchButton = nullptr;
     QLabel *m_status = nullptr;
     Kolada::FetchOptions m_fetchOptions;
+    UserGroupEdits *m_edits = nullptr;
+    QPointer<UserGroupEditor> m_editor;
+    std::map<QString, bool> m_kommunShown;        // the analyst's choices, kept across KPIs
+    std::map<QString, bool> m_groupShown;
+    std::map<QString, Core::Direction> m_directions; // per KPI, when the analyst changed it
+    QString m_preferredKommun; // the kommun to highlight whenever the KPI has it
     bool m_updating = false;
 };
 

@@ -1,0 +1,492 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The chart dock: store -> Models::ChartData -> chart builder, redrawn on every selection and edit.
+#include "chartpanel.h"
+
+#include "charts/accuracychart.h"
+#include "charts/bridgechart.h"
+#include "charts/budgetchart.h"
+#include "charts/chartexport.h"
+#include "charts/cumulativechart.h"
+#include "charts/indicatorchart.h"
+#include "charts/tertialchart.h"
+#include "charts/volumechart.h"
+#include "models/document.h"
+#include "models/economictablemodel.h"
+#include "models/registertablemodel.h"
+
+#include <qcustomplot.h>
+
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QResizeEvent>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Tertial::Gui {
+
+using Models::ChartKind;
+
+namespace {
+
+// Columns of the register tabs the panel reads (RegisterTables::fillVolumes / fillIndicators).
+constexpr int kVolumeVerksamhetColumn = 0;
+constexpr int kVolumeServiceTypeColumn = 1;
+constexpr int kVolumeMeasureColumn = 2;
+constexpr int kIndicatorNameColumn = 1;
+
+// The raw text of a register cell of the current row; empty when absent.
+QString rawText(const QModelIndex &current, int column)
+{
+    if (!current.isValid())
+        return {};
+    return current.siblingAtColumn(column).data(Models::RegisterTableModel::RawValueRole).toString();
+}
+
+// Greedy word wrap of each line of `text` to `width` pixels in `metrics`.
+QString wrapToWidth(const QString &text, const QFontMetrics &metrics, int width)
+{
+    QStringList lines;
+    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+        QString line;
+        for (const QString &word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+            if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
+                lines << line;
+                line = word;
+            } else {
+                line = candidate;
+            }
+        }
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool isEconomic(ChartKind kind)
+{
+    return kind != ChartKind::Volume && kind != ChartKind::Indicator;
+}
+
+} // namespace
+
+ChartPanel::ChartPanel(Models::Document *document, QWidget *parent) : QWidget(parent), m_document(document)
+{
+    setObjectName(QStringLiteral("chartPanel"));
+    m_kindBox = new QComboBox(this);
+    m_kindBox->setObjectName(QStringLiteral("chartKindBox"));
+    fillKinds();
+    m_weightedBox = new QCheckBox(tr("Vikta månaderna till 30,5 dygn"), this);
+    m_weightedBox->setToolTip(tr("Räknar om varje månad till 30,5 dygn så att korta och långa månader går att jämföra."));
+
+    m_exportPng = new QAction(tr("Spara som PNG-bild …"), this);
+    m_exportPdf = new QAction(tr("Spara som PDF …"), this);
+    m_exportSvg = new QAction(tr("Spara som SVG …"), this);
+    m_copy = new QAction(tr("Kopiera diagrammet"), this);
+    connect(m_exportPng, &QAction::triggered, this, [this] { askExport(QStringLiteral("png"), tr("PNG-bild (*.png)")); });
+    connect(m_exportPdf, &QAction::triggered, this, [this] { askExport(QStringLiteral("pdf"), tr("PDF (*.pdf)")); });
+    connect(m_exportSvg, &QAction::triggered, this, [this] { askExport(QStringLiteral("svg"), tr("SVG-bild (*.svg)")); });
+    connect(m_copy, &QAction::triggered, this, &ChartPanel::copyToClipboard);
+
+    auto *exportButton = new QToolButton(this);
+    exportButton->setText(tr("Spara diagram"));
+    exportButton->setToolTip(tr("Spara diagrammet som PNG, PDF eller SVG"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addActions({m_exportPng, m_exportPdf, m_exportSvg});
+    exportButton->setMenu(exportMenu);
+    auto *copyButton = new QToolButton(this);
+    copyButton->setDefaultAction(m_copy);
+    copyButton->setText(tr("Kopiera"));
+
+    // The chooser shrinks with the dock; the weighting option gets a row of its own so that
+    // showing it never widens the dock (and narrows the table beside it).
+    m_kindBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kindBox->setMinimumContentsLength(16);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Diagram:"), this));
+    bar->addWidget(m_kindBox, 1);
+    bar->addWidget(exportButton);
+    bar->addWidget(copyButton);
+
+    m_messageLabel = new QLabel(this);
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setObjectName(QStringLiteral("chartMessage"));
+    m_messageLabel->hide();
+
+    m_plot = new QCustomPlot(this);
+    m_plot->setMinimumSize(320, 240);
+    m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_plot->setToolTip(tr("Håll muspekaren över en punkt för exakta värden, klicka på en förklaring för att "
+                          "dölja serien, rulla eller dra för att zooma och panorera tidsaxeln."));
+    connect(m_plot, &QWidget::customContextMenuRequested, this, &ChartPanel::showMenu);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_weightedBox);
+    layout->addWidget(m_messageLabel);
+    layout->addWidget(m_plot, 1);
+
+    connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (isEconomic(kind()))
+            m_economyKind = kind();
+        m_weightedBox->setVisible(kind() == ChartKind::Volume);
+        redraw();
+    });
+    connect(m_weightedBox, &QCheckBox::toggled, this, &ChartPanel::redraw);
+    m_weightedBox->setVisible(false);
+
+    connect(m_document, &Models::Document::selectionChanged, this, &ChartPanel::reload);
+    connect(m_document, &Models::Document::figuresChanged, this, &ChartPanel::reload);
+    connect(m_document, &Models::Document::forecastMethodChanged, this, &ChartPanel::reload);
+    connect(m_document, &Models::Document::displayChanged, this, &ChartPanel::redraw);
+    connect(m_document, &Models::Document::indicatorsChanged, this, &ChartPanel::redraw);
+    reload();
+}
+
+ChartPanel::~ChartPanel() = default;
+
+void ChartPanel::fillKinds()
+{
+    const std::pair<ChartKind, QString> kinds[] = {
+        {ChartKind::Budget, tr("Budget, utfall och prognos")},
+        {ChartKind::Cumulative, tr("Ackumulerat utfall mot budget")},
+        {ChartKind::Tertial, tr("Per tertial (T1, T2, T3)")},
+        {ChartKind::Bridge, tr("Prognosbrygga: varför prognosen ändrats")},
+        {ChartKind::Accuracy, tr("Prognossäkerhet")},
+        {ChartKind::Volume, tr("Volymer per månad")},
+        {ChartKind::Indicator, tr("Indikatorns utveckling")},
+    };
+    for (const auto &[k, text] : kinds)
+        m_kindBox->addItem(text, static_cast<int>(k));
+}
+
+void ChartPanel::followEconomy(QAbstractItemView *view)
+{
+    m_economyView = view;
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChartPanel::onEconomyRow);
+    connect(view->model(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_economyView)
+            onEconomyRow(m_economyView->currentIndex());
+    });
+    onEconomyRow(view->currentIndex());
+}
+
+void ChartPanel::followVolumes(QAbstractItemView *view)
+{
+    m_volumeView = view;
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChartPanel::onVolumeRow);
+    connect(view->model(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_volumeView)
+            onVolumeRow(m_volumeView->currentIndex());
+    });
+    onVolumeRow(view->currentIndex());
+}
+
+void ChartPanel::followIndicators(QAbstractItemView *view)
+{
+    m_indicatorView = view;
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChartPanel::onIndicatorRow);
+    connect(view->model(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_indicatorView)
+            onIndicatorRow(m_indicatorView->currentIndex());
+    });
+    onIndicatorRow(view->currentIndex());
+}
+
+void ChartPanel::onEconomyRow(const QModelIndex &current)
+{
+    const qint64 id = current.isValid() ? current.data(Models::EconomicTableModel::VerksamhetIdRole).toLongLong() : 0;
+    const std::optional<Storage::Id> verksamhet = id ? std::optional<Storage::Id>(id) : std::nullopt;
+    if (verksamhet == m_verksamhet)
+        return;
+    m_verksamhet = verksamhet;
+    if (m_source == Source::Economy || isEconomic(kind()))
+        redraw();
+}
+
+void ChartPanel::onVolumeRow(const QModelIndex &current)
+{
+    std::optional<Storage::Id> verksamhet;
+    std::optional<std::string> serviceType, measure;
+    if (current.isValid()) {
+        const QString path = rawText(current, kVolumeVerksamhetColumn);
+        if (m_data && !path.isEmpty())
+            verksamhet = m_data->findPath(path.toStdString());
+        serviceType = rawText(current, kVolumeServiceTypeColumn).toStdString();
+        // The derived row (personer snitt per dygn) has no stored mått: it is drawn from the dygn.
+        const QString stored = rawText(current, kVolumeMeasureColumn);
+        measure = stored.isEmpty() ? std::string("dygn") : stored.toStdString();
+    }
+    if (verksamhet == m_volumeVerksamhet && serviceType == m_volumeServiceType && measure == m_volumeMeasure)
+        return;
+    m_volumeVerksamhet = verksamhet;
+    m_volumeServiceType = serviceType;
+    m_volumeMeasure = measure;
+    if (kind() == ChartKind::Volume)
+        redraw();
+}
+
+void ChartPanel::onIndicatorRow(const QModelIndex &current)
+{
+    std::optional<std::string> code;
+    const QString name = rawText(current, kIndicatorNameColumn);
+    if (!name.isEmpty() && m_document->hasSelection())
+        if (auto indicators = m_document->store().indicators(m_document->selection().namndId))
+            for (const Storage::Indicator &indicator : *indicators)
+                if (indicator.name == name.toStdString())
+                    code = indicator.code;
+    if (code == m_indicatorCode)
+        return;
+    m_indicatorCode = code;
+    if (kind() == ChartKind::Indicator)
+        redraw();
+}
+
+void ChartPanel::setSource(Source source)
+{
+    m_source = source;
+    switch (source) {
+    case Source::Economy: setKind(m_economyKind); break;
+    case Source::Volumes: setKind(ChartKind::Volume); break;
+    case Source::Indicators: setKind(ChartKind::Indicator); break;
+    }
+    redraw();
+}
+
+ChartKind ChartPanel::kind() const
+{
+    return static_cast<ChartKind>(m_kindBox->currentData().toInt());
+}
+
+void ChartPanel::setKind(ChartKind kind)
+{
+    m_kindBox->setCurrentIndex(m_kindBox->findData(static_cast<int>(kind)));
+}
+
+bool ChartPanel::isWeighted() const
+{
+    return m_weightedBox->isChecked();
+}
+
+void ChartPanel::setWeighted(bool weighted)
+{
+    m_weightedBox->setChecked(weighted);
+}
+
+QString ChartPanel::message() const
+{
+    return m_messageLabel->isHidden() ? QString() : m_messageLabel->text();
+}
+
+void ChartPanel::reload()
+{
+    m_data.reset();
+    m_loadError.clear();
+    if (m_document->hasSelection()) {
+        const Models::Selection &selection = m_document->selection();
+        auto loaded = Models::ChartData::load(m_document->store(), selection.kommun, selection.namndId, selection.year);
+        if (loaded) {
+            // The month on screen as the table shows it, with the core's computed forecasts.
+            loaded->setTable(m_document->month(), m_document->economicTable());
+            m_data = std::move(*loaded);
+        } else {
+            m_loadError = QString::fromStdString(loaded.error().message);
+        }
+    }
+    // Rows are names in the register tabs: find them again in the new data.
+    if (m_volumeView)
+        onVolumeRow(m_volumeView->currentIndex());
+    redraw();
+}
+
+void ChartPanel::redraw()
+{
+    auto drawn = draw();
+    if (drawn) {
+        m_plot->xAxis->setProperty("tertialFontSize", QVariant()); // the builder set the font afresh
+        fitToWidth(m_plot->width());
+        m_messageLabel->clear();
+        m_messageLabel->hide();
+        return;
+    }
+    // Nothing stale on screen: an empty plot and the reason above it.
+    m_plot->clearPlottables();
+    m_plot->clearItems();
+    if (m_plot->legend)
+        m_plot->legend->setVisible(false);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    m_messageLabel->setText(tr("Inget diagram: %1").arg(QString::fromStdString(drawn.error().message)));
+    m_messageLabel->show();
+}
+
+Core::Result<void> ChartPanel::draw()
+{
+    if (!m_document->hasSelection())
+        return Core::fail(Core::ErrorCode::MissingInput, tr("välj nämnd, år och period till vänster").toStdString());
+    if (!m_data)
+        return Core::fail(Core::ErrorCode::MissingInput, m_loadError.toStdString());
+    Charts::ChartOptions options;
+    options.unit = m_document->display().unit;
+    const int month = m_document->month();
+    const Models::ChartData &chartData = *m_data;
+    const std::string name = chartData.nameOf(m_verksamhet);
+    switch (kind()) {
+    case ChartKind::Budget: {
+        auto series = chartData.budget(month, m_verksamhet);
+        if (!series)
+            return std::unexpected(series.error());
+        Charts::BudgetChart::build(m_plot, *series, options);
+        return {};
+    }
+    case ChartKind::Cumulative: {
+        auto series = chartData.cumulative(month, m_verksamhet);
+        if (!series)
+            return std::unexpected(series.error());
+        Charts::CumulativeChart::build(m_plot, *series, name, options);
+        return {};
+    }
+    case ChartKind::Tertial:
+        Charts::TertialChart::build(m_plot, chartData.tertials(month, m_verksamhet), chartData.year(), name, options);
+        return {};
+    case ChartKind::Bridge: {
+        auto bridge = chartData.bridge(month, m_verksamhet);
+        if (!bridge)
+            return std::unexpected(bridge.error());
+        Charts::BridgeChart::build(m_plot, bridge->bridge, chartData.year(), name, options,
+                                   bridge->endsInActual ? tr("Utfall helår") : QString());
+        return {};
+    }
+    case ChartKind::Accuracy: {
+        auto accuracy = chartData.accuracy(m_verksamhet);
+        if (!accuracy)
+            return std::unexpected(accuracy.error());
+        Charts::AccuracyChart::build(m_plot, accuracy->rows, chartData.year(), name, accuracy->totalName, options);
+        return {};
+    }
+    case ChartKind::Volume: {
+        // The Volymer tab's row: its insatstyp and mått; elsewhere everything under the verksamhet.
+        Models::VolumeChoice choice;
+        choice.weighted = isWeighted();
+        std::optional<Storage::Id> verksamhet = m_verksamhet;
+        if (m_source == Source::Volumes) {
+            verksamhet = m_volumeVerksamhet;
+            choice.serviceType = m_volumeServiceType;
+            choice.measure = m_volumeMeasure;
+        }
+        auto volumes = chartData.volumes(m_document->store(), month, verksamhet, choice);
+        if (!volumes)
+            return std::unexpected(volumes.error());
+        Charts::VolumeChart::build(m_plot, volumes->series, volumes->name, volumes->measure, options);
+        return {};
+    }
+    case ChartKind::Indicator: {
+        auto series = chartData.indicator(m_document->store(), m_indicatorCode);
+        if (!series)
+            return std::unexpected(series.error());
+        Charts::IndicatorChart::build(m_plot, *series, options);
+        return {};
+    }
+    }
+    return {};
+}
+
+void ChartPanel::fitToWidth(int width)
+{
+    // The builders lay a chart out for a page (1200 px); the dock is narrower. Titles and
+    // category labels wrap to the width at hand and the legend takes fewer columns, so that
+    // nothing is cut off. The builders' own texts are kept to wrap again after a resize.
+    QCPLayoutGrid *layout = m_plot->plotLayout();
+    for (int i = 0; i < layout->elementCount(); ++i) {
+        auto *text = qobject_cast<QCPTextElement *>(layout->elementAt(i));
+        if (!text)
+            continue;
+        if (!text->property("tertialText").isValid()) {
+            // A title's own line breaks were made for a page; the subtitle's separate sentences.
+            QString original = text->text();
+            if (text->font().bold())
+                original.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            text->setProperty("tertialText", original);
+        }
+        text->setText(wrapToWidth(text->property("tertialText").toString(), QFontMetrics(text->font()), width - 24));
+    }
+    if (m_plot->legend && m_plot->legend->visible()) {
+        m_plot->legend->setWrap(width < 700 ? 2 : width < 1000 ? 3 : 4);
+        m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    }
+    if (auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerText>(); ticker && !ticker->ticks().isEmpty()) {
+        QMap<double, QString> &ticks = ticker->ticks();
+        // One point smaller in a narrow dock: long Swedish words ("funktionsnedsättning") fit.
+        if (!m_plot->xAxis->property("tertialFontSize").isValid())
+            m_plot->xAxis->setProperty("tertialFontSize", m_plot->xAxis->tickLabelFont().pointSizeF());
+        QFont font = m_plot->xAxis->tickLabelFont();
+        const double size = m_plot->xAxis->property("tertialFontSize").toDouble();
+        font.setPointSizeF(width < 1000 ? size - 1.0 : size);
+        m_plot->xAxis->setTickLabelFont(font);
+        const QFontMetrics metrics(font);
+        const double span = std::max(m_plot->xAxis->range().size(), 1.0);
+        const double axisWidth = m_plot->axisRect()->width() * static_cast<double>(width) / std::max(m_plot->width(), 1);
+        const int room = static_cast<int>(axisWidth / span) - 6;
+        for (auto it = ticks.begin(); it != ticks.end(); ++it) {
+            QString label = it.value();
+            label.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            it.value() = wrapToWidth(label, metrics, std::max(room, 40));
+        }
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (message().isEmpty() && m_plot->plottableCount() > 0)
+        fitToWidth(m_plot->width());
+}
+
+Core::Result<void> ChartPanel::exportTo(const QString &path)
+{
+    if (!message().isEmpty())
+        return Core::fail(Core::ErrorCode::MissingInput, message().toStdString());
+    const Charts::ExportSize size;
+    fitToWidth(size.width); // the page's width, not the dock's
+    auto written = Charts::exportChart(m_plot, path, size);
+    fitToWidth(m_plot->width());
+    return written;
+}
+
+void ChartPanel::copyToClipboard()
+{
+    Charts::copyChartToClipboard(m_plot); // as on screen, at the dock's width
+}
+
+void ChartPanel::askExport(const QString &suffix, const QString &filter)
+{
+    const QString title = m_plot->property("tertialTitle").toString();
+    QString path = QFileDialog::getSaveFileName(this, tr("Spara diagram"),
+                                                (title.isEmpty() ? tr("diagram") : title) + QLatin1Char('.') + suffix, filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + suffix;
+    if (auto written = exportTo(path); !written)
+        m_document->reportError(QString::fromStdString(written.error().message));
+}
+
+void ChartPanel::showMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    menu.addActions({m_exportPng, m_exportPdf, m_exportSvg});
+    menu.addSeparator();
+    menu.addAction(m_copy);
+    menu.exec(m_plot->mapToGlobal(position));
+}
+
+} // namespace Tertial::Gui

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The chart dock: draws the chosen chart kind for the row selected in the Ekonomi, Volymer or Indikatorer tab.
+#pragma once
+
+#include "models/chartdata.h"
+
+#include "core/error.h"
+#include "storage/records.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+#include <string>
+
+class QAbstractItemView;
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QModelIndex;
+
+namespace Tertial::Models {
+class Document;
+}
+
+namespace Tertial::Gui {
+
+// Follows the document (selection, edits, display unit) and the current row of the views it is
+// told to follow; every change rebuilds the chart from Models::ChartData with a queued replot, so
+// a typed figure shows in the chart in the frame that shows it in the table.
+class ChartPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    // Which tab the panel follows: the chart kinds each offers first.
+    enum class Source { Economy, Volumes, Indicators };
+
+    explicit ChartPanel(Models::Document *document, QWidget *parent = nullptr);
+    ~ChartPanel() override;
+
+    // The economic table (rows carry EconomicTableModel::VerksamhetIdRole; the Summa row none).
+    void followEconomy(QAbstractItemView *view);
+    // The register tabs: Volymer rows are verksamhet, insatstyp, mått in their first columns,
+    // Indikatorer rows målområde, indikator (RegisterTableModel::RawValueRole).
+    void followVolumes(QAbstractItemView *view);
+    void followIndicators(QAbstractItemView *view);
+    void setSource(Source source);
+    Source source() const { return m_source; }
+
+    Models::ChartKind kind() const;
+    void setKind(Models::ChartKind kind);
+    bool isWeighted() const;
+    void setWeighted(bool weighted); // volumes viktade till 30,5 dygn per månad
+
+    // The verksamhet the economic charts show; none = the whole nämnd.
+    std::optional<Storage::Id> verksamhet() const { return m_verksamhet; }
+    QCustomPlot *plot() const { return m_plot; }
+    // Why no chart is drawn (Swedish), empty when one is.
+    QString message() const;
+
+    // Writes the chart as PNG, PDF or SVG (by the suffix) at 1200 × 700.
+    Core::Result<void> exportTo(const QString &path);
+    void copyToClipboard();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void fitToWidth(int width); // titles, legend and category labels to a width in pixels
+    void reload();  // the store's figures changed or a new selection: reload the data, then redraw
+    void redraw();  // same data, another row, kind or option
+    Core::Result<void> draw();
+    void onEconomyRow(const QModelIndex &current);
+    void onVolumeRow(const QModelIndex &current);
+    void onIndicatorRow(const QModelIndex &current);
+    void fillKinds();
+    void askExport(const QString &suffix, const QString &filter);
+    void showMenu(const QPoint &position);
+
+    Models::Document *m_document;
+    std::optional<Models::ChartData> m_data;
+    QString m_loadError;
+    Source m_source = Source::Economy;
+    Models::ChartKind m_economyKind = Models::ChartKind::Budget; // the kind last chosen on the Ekonomi tab
+
+    std::optional<Storage::Id> m_verksamhet;           // Ekonomi tab row
+    std::optional<Storage::Id> m_volumeVerksamhet;     // Volymer tab row
+    std::optional<std::string> m_volumeServiceType;
+    std::optional<std::string> m_volumeMeasure;
+    std::optional<std::string> m_indicatorCode;         // Indikatorer tab row
+
+    QPointer<QAbstractItemView> m_economyView;
+    QPointer<QAbstractItemView> m_volumeView;
+    QPointer<QAbstractItemView> m_indicatorView;
+
+    QComboBox *m_kindBox;
+    QCheckBox *m_weightedBox;
+    QLabel *m_messageLabel;
+    QCustomPlot *m_plot;
+    QAction *m_exportPng;
+    QAction *m_exportPdf;
+    QAction *m_exportSvg;
+    QAction *m_copy;
+};
+
+} // namespace Tertial::Gui

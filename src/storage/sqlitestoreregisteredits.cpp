@@ -1,0 +1,718 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Register rows written one at a time (the workbench tabs) and indicator status overrides.
+#include "sqlitestore.h"
+
+#include "registertext.h"
+#include "transaction.h"
+
+#include <array>
+
+namespace Tertial::Storage {
+
+using Core::ErrorCode;
+using Core::fail;
+using Core::Money;
+using Core::Result;
+
+// Where a row belongs: the nämnd and verksamhet its audit row names, the period its lock guards.
+struct SqliteStore::RowPlace
+{
+    Id namndId = 0;
+    std::optional<Id> verksamhetId;
+    int year = 0;
+    int month = 0;
+    std::string what;
+};
+
+// How one register is read and written by its natural key.
+template<typename T>
+struct SqliteStore::RowOps
+{
+    std::string_view entity;
+    std::function<Result<std::optional<T>>(const T &)> read; // the stored row with the key of the given one
+    std::function<Result<void>(const T &)> write;            // insert or update by key
+    std::function<Result<void>(const T &)> remove;
+    std::function<bool(const T &, const T &)> sameKey;
+    std::function<Result<RowPlace>(WriteContext &, const T &)> place;
+    std::function<std::string(const T &)> text;
+};
+
+namespace {
+
+std::optional<Money> optionalMoney(const SqliteStatement &s, int column)
+{
+    if (s.isNull(column))
+        return std::nullopt;
+    return Money::fromOre(s.int64(column));
+}
+
+void bindMoney(SqliteStatement &s, int index, const std::optional<Money> &money)
+{
+    if (money)
+        s.bind(index, money->ore());
+    else
+        s.bindNull(index);
+}
+
+// Reads at most one row through `make`, then resets the statement.
+template<typename T, typename Make>
+Result<std::optional<T>> readOne(SqliteStatement &s, Make make)
+{
+    auto row = s.step();
+    if (!row)
+        return std::unexpected(row.error());
+    std::optional<T> result;
+    if (*row)
+        result = make(s);
+    s.reset();
+    return result;
+}
+
+Result<void> checkMonth(const std::string &what, int month)
+{
+    if (month < 1 || month > 12)
+        return fail(ErrorCode::OutOfRange, what + ": månaden " + std::to_string(month) + " är inte 1–12");
+    return {};
+}
+
+} // namespace
+
+bool isStatusOverrideCode(const std::string &code)
+{
+    static const std::array<std::string_view, 4> codes{"uppnått", "delvis uppnått", "ej uppnått", "inget mål"};
+    for (std::string_view c : codes)
+        if (c == code)
+            return true;
+    return false;
+}
+
+template<>
+SqliteStore::RowOps<Volume> SqliteStore::rowOps<Volume>()
+{
+    RowOps<Volume> ops;
+    ops.entity = "volym";
+    ops.read = [this](const Volume &v) -> Result<std::optional<Volume>> {
+        auto st = statement("SELECT value, months FROM volume WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3 "
+                            "AND service_type = ?4 AND measure = ?5");
+        if (!st)
+            return std::unexpected(st.error());
+        (*st)->bind(1, v.verksamhetId);
+        (*st)->bind(2, v.year);
+        (*st)->bind(3, v.month);
+        (*st)->bind(4, v.serviceType);
+        (*st)->bind(5, v.measure);
+        return readOne<Volume>(**st, [&](const SqliteStatement &s) {
+            Volume stored = v;
+            stored.value = s.real(0);
+            stored.months = s.integer(1);
+            return stored;
+        });
+    };
+    ops.write = [this](const Volume &v) -> Result<void> {
+        auto st = statement("INSERT INTO volume (verksamhet_id, year, month, service_type, measure, value, months) VALUES "
+                            "(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (verksamhet_id, year, month, service_type, measure) "
+                            "DO UPDATE SET value = excluded.value, months = excluded.months");
+        if (!st)
+            return std::unexpected(st.error());
+        (*st)->bind(1, v.verksamhetId);
+        (*st)->bind(2, v.year);
+        (*st)->bind(3, v.month);
+        (*st)->bind(4, v.serviceType);
+        (*st)->bind(5, v.measure);
+        (*st)->bind(6, v.value);
+        (*st)->bind(7, v.months);
+        return (*st)->run();
+    };
+    ops.remove = [this](const Volume &v) -> Result<void> {
+        auto st = statement("DELETE FROM volume WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3 "
+                            "AND service_type = ?4 AND measure = ?5");
+        if (!st)
+            return std::unexpected(st.error());
+        (*st)->bind(1, v.verksamhetId);
+        (*st)->bind(2, v.year);
+        (*st)->bind(3, v.month);
+        (*st)->bind(4, v.serviceType);
+        (*st)->bind(5, v.measure);
+        return (*st)->run();
+    };
+    ops.sameKey = [](const Volume &a, const Volume &b) {
+        return a.verksamhetId == b.verksamhetId && a.year == b.year && a.month == b.month &&
+               a.serviceType == b.serviceType && a.measure == b.measure;
+    };
+    ops.place = [this](WriteContext &context, const Volume &v) -> Result<RowPlace> {
+        auto info = verksamhetInfo(context, v.verksamhetId);
+        if (!info)
+            return std::unexpected(info.error());
+        RowPlace place{info->namndId, v.verksamhetId, v.year, v.month,
+                       info->path + " " + yearMonthText(v.year, v.month) + " " + v.serviceType + " " + v.measure};
+        if (auto ok = checkMonth(place.what, v.month); !ok)
+            return std::unexpected(ok.error());
+        if (v.serviceType.empty() || v.measure.empty())
+            return fail(ErrorCode::MissingInput, place.what + ": insatstyp och mått behövs");
+        if (v.months < 1 || v.months > v.month)
+            return fail(ErrorCode::OutOfRange, place.what + ": antal månader " + std::to_string(v.months) +
+                                                   " (väntade 1 till och med " + std::to_string(v.month) + ")");
+        return place;
+    };
+    ops.text = volumeText;
+    return ops;
+}
+
+template<>
+SqliteStore::RowOps<ActionItem> SqliteStore::rowOps<ActionItem>()
+{
+    RowOps<ActionItem> ops;
+    ops.entity = "åtgärd";
+    ops.read = [this](const ActionItem &a) -> Result<std::optional<ActionItem>> {
+        auto st = statement("SELECT status, note FROM action_item WHERE namnd_id = ?1 AND year = ?2 AND month = ?3 "
+                            "AND goal = ?4 AND action = ?5");
+        if (!st)
+            return std::unexpected(st.error());
+        (*st)->bind(1, a.namndId);
+        (*st)->bind(2, a.year);
+        (*st)->bind(3, a.month);
+        (*st)->bind(4, a.goal);
+        (*st)->bind(5, a.action);
+        return readOne<ActionItem>(**st, [&](const SqliteStatement &s) {
+            ActionItem stored = a;
+            stored.status = s.text(0);
+            stored.comment = s.text(1);
+            return stored;
+        });
+    };
+    ops.write = [this](const ActionItem &a) -> Result<void> {
+        auto st = statement("INSERT INTO action_item (namnd_id, year, month, goal, action, status, note) VALUES "
+                            "(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (namnd_id, year, month, goal, action) DO UPDATE "
+                            "SET status = excluded.status, note = excluded.note");
+        if (!st)
+            return std::unexpected(st.error());
+        (*st)->bind(1, a.namndId);
+        (*st)->bind(2, a.year);
+        (*st)->bind(3, a.month);
+        (*st)->bind(4, a.goal);
+        (*st)->bind(5, a.action);
+        (*st)->bind(6, a.status);
+        (*st)->bind(7, a.comment);
+        return (*st)->run();
+    };
+    ops.remove = [this](const ActionItem &a) -> Result<void> {
+        auto st = statement("DELETE FROM action_item WHERE namnd_id = ?1 AND year = ?2 AND month = ?3 AND goal = ?4 "
+                            "AND action = ?5");
+        if (!st)
+            return std::unexpected(st.error());
+        (*st)->bind(1, a.namndId);
+        (*st)->bind(2, a.year);
+        (*st)->bind(3, a.month);
+        (*st)->bind(4, a.goal);
+        (*st)->bind(5, a.action);
+        return (*st)->run();
+    };
+    ops.sameKey = [](const ActionItem &a, const ActionItem &b) {
+        return a.namndId == b.namndId && a.year == b.year && a.month == b.month && a.goal == b.goal &&
+               a.action == b.action;
+    };
+    ops.place = [](WriteContext &, const ActionItem &a) -> Result<RowPlace> {
+        RowPlace place{a.namndId, std::nullopt, a.year, a.month,
+                       "Åtgärdsplan " + yearMonthText(a.year, a.month) + " " + a.goal + ": " + a.action};
+        if (auto ok = checkMonth(place.what, a.month); !ok)
+            return std::unexpected(ok.error());
+        if (a.action.empty())
+            return fail(ErrorCode::MissingInput, place.what + ": åtgärden behöver en text");
+        return place;
+    };
+    ops.text = actionItemText;
+    return ops;
+}
+
+template<>
+SqliteStore::RowOps<Investment> SqliteStore::rowOps<Investment>()
+{
+    RowOps<Investment> ops;
+    ops.entity = "investering";
+    ops.read = [this](const Investment &i) -> Result<std::optional<Investment>> {
+        auto st = statement("SELECT budget_ore, forecast_ore, budget_period_ore, actual_ore FROM investment "
+                            "WHERE namnd_id = ?1 AND year = ?2 AND month = ?3 AND project = ?4");
+        if (!st)
+            return std::unexpected(st.error());
+        (*st)->bind(1, i.namndId);
+        (*st)->bind(2, i.year);
+        (*st)->bind(3, i.month);
+        (*st)->bind(4, i.project);
+        return readOne<Investment>(**st, [&](const SqliteStatement &s) {
+            Investment stored = i;
+            stored.budget = optionalMoney(s, 0);
+            stored.forecast = optionalMoney(s, 1);
+            stored.budgetPeriod = optionalMoney(s, 2);
+            stored.actual = optionalMoney(s, 3);
+            return stored;
+        });
+    };
+    ops.write = [this](const Investment &i) -> Result<void> {
+        auto st = statement("INSERT INTO investment (namnd_id, year, month, project, budget_ore, forecast_ore, "
+                            "budget_period_ore, actual_ore) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT "
+                            "(namnd_id, year, month, project) DO UPDATE SET budget_ore = excluded.budget_ore, "
+                            "forecast_ore = excluded.forecast_ore, budget_period_ore = excluded.budget_period_ore, "
+                            "actual_ore = excluded.actual_ore");
+        if (!st)
+            return std::unexpected(st.error());
+        (*st)->bind(1, i.namndId);
+        (*st)->bind(2, i.year);
+        (*st)->bind(3, i.month);
+        (*st)->bind(4, i.project);
+        bindMoney(**st, 5, i.budget);
+        bindMoney(**st, 6, i.forecast);
+        bindMoney(**st, 7, i.budgetPeriod);
+        bindMoney(**st, 8, i.actual);
+        return (*st)->run();
+    };
+    ops.remove = [this](const Investment &i) -> Result<void> {
+        auto st = statement("DELETE FROM investment WHERE namnd_id = ?1 AND year = ?2 AND month = ?3 AND project = ?4");
+        if (!st)
+            return std::unexpected(st.error());
+        (*st)->bind(1, i.namndId);
+        (*st)->bind(2, i.year);
+        (*st)->bind(3, i.month);
+        (*st)->bind(4, i.project);
+        return (*st)->run();
+    };
+    ops.sameKey = [](const Investment &a, const Investment &b) {
+        return a.namndId == b.namndId && a.year == b.year && a.month == b.month && a.project == b.project;
+    };
+    ops.place = [](WriteContext &, const Investment &i) -> Result<RowPlace> {
+        RowPlace place{i.namndId, std::nullopt, i.year, i.month,
+                       "Investering " + yearMonthText(i.year, i.month) + " " + i.project};
+        if (auto ok = checkMonth(place.what, i.month); !ok)
+            return std::unexpected(ok.error());
+        if (i.project.empty())
+            return fail(ErrorCode::MissingInput, place.what + ": projektet behöver ett namn");
+        return place;
+    };
+    ops.text = investmentText;
+    return ops;
+}
+
+template<>
+SqliteStore::RowOps<StateGrant> SqliteStore::rowOps<StateGrant>()
+{
+    RowOps<StateGrant> ops;
+    ops.entity = "statsbidrag";
+    ops.read = [this](const StateGrant &g) -> Result<std::optional<StateGrant>> {
+        auto st = statement("SELECT grant_ore, received_ore, cost_ore, in_budget_ore, in_forecast_ore FROM state_grant "
+                            "WHERE namnd_id = ?1 AND year = ?2 AND month = ?3 AND name = ?4");
+        if (!st)
+            return std::unexpected(st.error());
+        (*st)->bind(1, g.namndId);
+        (*st)->bind(2, g.year);
+        (*st)->bind(3, g.month);
+        (*st)->bind(4, g.name);
+        return readOne<StateGrant>(**st, [&](const SqliteStatement &s) {
+            StateGrant stored = g;
+            stored.grant = Money::fromOre(s.int64(0));
+            stored.received = optionalMoney(s, 1);
+            stored.cost = optionalMoney(s, 2);
+            stored.inBudget = optionalMoney(s, 3);
+            stored.inForecast = optionalMoney(s, 4);
+            return stored;
+        });
+    };
+    ops.write = [this](const StateGrant &g) -> Result<void> {
+        auto st = statement("INSERT INTO state_grant (namnd_id, year, month, name, grant_ore, received_ore, cost_ore, "
+                            "in_budget_ore, in_forecast_ore) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT "
+                            "(namnd_id, year, month, name) DO UPDATE SET grant_ore = excluded.grant_ore, received_ore = "
+                            "excluded.received_ore, cost_ore = excluded.cost_ore, in_budget_ore = excluded.in_budget_ore, "
+                            "in_forecast_ore = excluded.in_forecast_ore");
+        if (!st)
+            return std::unexpected(st.error());
+        (*st)->bind(1, g.namndId);
+        (*st)->bind(2, g.year);
+        (*st)->bind(3, g.month);
+        (*st)->bind(4, g.name);
+        (*st)->bind(5, g.grant.ore());
+        bindMoney(**st, 6, g.received);
+        bindMoney(**st, 7, g.cost);
+        bindMoney(**st, 8, g.inBudget);
+        bindMoney(**st, 9, g.inForecast);
+        return (*st)->run();
+    };
+    ops.remove = [this](const StateGrant &g) -> Result<void> {
+        auto st = statement("DELETE FROM state_grant WHERE namnd_id = ?1 AND year = ?2 AND month = ?3 AND name = ?4");
+        if (!st)
+            return std::unexpected(st.error());
+        (*st)->bind(1, g.namndId);
+        (*st)->bind(2, g.year);
+        (*st)->bind(3, g.month);
+        (*st)->bind(4, g.name);
+        return (*st)->run();
+    };
+    ops.sameKey = [](const StateGrant &a, const StateGrant &b) {
+        return a.namndId == b.namndId && a.year == b.year && a.month == b.month && a.name == b.name;
+    };
+    ops.place = [](WriteContext &, const StateGrant &g) -> Result<RowPlace> {
+        RowPlace place{g.namndId, std::nullopt, g.year, g.month,
+                       "Statsbidrag " + yearMonthText(g.year, g.month) + " " + g.name};
+        if (auto ok = checkMonth(place.what, g.month); !ok)
+            return std::unexpected(ok.error());
+        if (g.name.empty())
+            return fail(ErrorCode::MissingInput, place.what + ": statsbidraget behöver ett namn");
+        return place;
+    };
+    ops.text = stateGrantText;
+    return ops;
+}
+
+template<>
+SqliteStore::RowOps<Indicator> SqliteStore::rowOps<Indicator>()
+{
+    RowOps<Indicator> ops;
+    ops.entity = "indikator";
+    ops.read = [this](const Indicator &i) -> Result<std::optional<Indicator>> {
+        auto st = statement("SELECT id, area, name, unit, direction, target_kind, tolerance, source FROM indicator "
+                            "WHERE namnd_id = ?1 AND code = ?2");
+        if (!st)
+            return std::unexpected(st.error());
+        (*st)->bind(1, i.namndId);
+        (*st)->bind(2, i.code);
+        return readOne<Indicator>(**st, [&](const SqliteStatement &s) {
+            return Indicator{s.int64(0), i.namndId, i.code, s.text(1), s.text(2), s.text(3),
+                             s.text(4), s.text(5), s.optionalReal(6), s.text(7)};
+        });
+    };
+    ops.write = [this](const Indicator &i) -> Result<void> {
+        auto st = statement("INSERT INTO indicator (namnd_id, code, area, name, unit, direction, target_kind, tolerance, "
+                            "source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (namnd_id, code) DO UPDATE "
+                            "SET area = excluded.area, name = excluded.name, unit = excluded.unit, direction = "
+                            "excluded.direction, target_kind = excluded.target_kind, tolerance = excluded.tolerance, "
+                            "source = excluded.source");
+        if (!st)
+            return std::unexpected(st.error());
+        (*st)->bind(1, i.namndId);
+        (*st)->bind(2, i.code);
+        (*st)->bind(3, i.area);
+        (*st)->bind(4, i.name);
+        (*st)->bind(5, i.unit);
+        (*st)->bind(6, i.direction);
+        (*st)->bind(7, i.targetKind);
+        (*st)->bind(8, i.tolerance);
+        (*st)->bind(9, i.source);
+        return (*st)->run();
+    };
+    ops.remove = [](const Indicator &i) -> Result<void> {
+        return fail(ErrorCode::Unsupported, "indikator " + i.code + ": indikatorer tas inte bort i arbetsbänken");
+    };
+    ops.sameKey = [](const Indicator &a, const Indicator &b) { return a.namndId == b.namndId && a.code == b.code; };
+    ops.place = [](WriteContext &, const Indicator &i) -> Result<RowPlace> {
+        return RowPlace{i.namndId, std::nullopt, 0, 0, "Indikator " + i.code + " " + i.name};
+    };
+    ops.text = indicatorText;
+    return ops;
+}
+
+template<>
+SqliteStore::RowOps<IndicatorValue> SqliteStore::rowOps<IndicatorValue>()
+{
+    RowOps<IndicatorValue> ops;
+    ops.entity = "indikatorvärde";
+    ops.read = [this](const IndicatorValue &v) -> Result<std::optional<IndicatorValue>> {
+        auto st = statement("SELECT actual, target FROM indicator_value WHERE indicator_id = ?1 AND year = ?2 AND month = ?3");
+        if (!st)
+            return std::unexpected(st.error());
+        (*st)->bind(1, v.indicatorId);
+        (*st)->bind(2, v.year);
+        (*st)->bind(3, v.month.value_or(0));
+        return readOne<IndicatorValue>(**st, [&](const SqliteStatement &s) {
+            IndicatorValue stored = v;
+            stored.actual = s.optionalReal(0);
+            stored.target = s.optionalReal(1);
+            return stored;
+        });
+    };
+    ops.write = [this](const IndicatorValue &v) -> Result<void> {
+        auto st = statement("INSERT INTO indicator_value (indicator_id, year, month, actual, target) VALUES "
+                            "(?1, ?2, ?3, ?4, ?5) ON CONFLICT (indicator_id, year, month) DO UPDATE SET "
+                            "actual = excluded.actual, target = excluded.target");
+        if (!st)
+            return std::unexpected(st.error());
+        (*st)->bind(1, v.indicatorId);
+        (*st)->bind(2, v.year);
+        (*st)->bind(3, v.month.value_or(0));
+        (*st)->bind(4, v.actual);
+        (*st)->bind(5, v.target);
+        return (*st)->run();
+    };
+    ops.remove = [](const IndicatorValue &) -> Result<void> {
+        return fail(ErrorCode::Unsupported, "indikatorvärden tas inte bort i arbetsbänken");
+    };
+    ops.sameKey = [](const IndicatorValue &a, const IndicatorValue &b) {
+        return a.indicatorId == b.indicatorId && a.year == b.year && a.month == b.month;
+    };
+    ops.place = [this](WriteContext &, const IndicatorValue &v) -> Result<RowPlace> {
+        auto st = statement("SELECT namnd_id, code FROM indicator WHERE id = ?1");
+        if (!st)
+            return std::unexpected(st.error());
+        (*st)->bind(1, v.indicatorId);
+        auto found = readOne<std::pair<Id, std::string>>(**st, [](const SqliteStatement &s) {
+            return std::make_pair(s.int64(0), s.text(1));
+        });
+        if (!found)
+            return std::unexpected(found.error());
+        if (!*found)
+            return fail(ErrorCode::NotFound, "indikator " + std::to_string(v.indicatorId) + " finns inte");
+        return RowPlace{(*found)->first, std::nullopt, v.year, v.month.value_or(0),
+                        "Indikator " + (*found)->second + " " +
+                            (v.month ? yearMonthText(v.year, *v.month) : std::to_string(v.year))};
+    };
+    ops.text = indicatorValueText;
+    return ops;
+}
+
+template<typename T>
+Result<void> SqliteStore::writeRow(WriteContext &context, const RowChange<T> &change, const std::string &reason,
+                                   bool strict)
+{
+    if (!change.before && !change.after)
+        return {};
+    const RowOps<T> ops = rowOps<T>();
+    const T &keyRow = change.before ? *change.before : *change.after;
+    auto place = ops.place(context, keyRow);
+    if (!place)
+        return std::unexpected(place.error());
+    const bool renamed = change.before && change.after && !ops.sameKey(*change.before, *change.after);
+    std::optional<RowPlace> newPlace;
+    if (renamed) {
+        auto p = ops.place(context, *change.after);
+        if (!p)
+            return std::unexpected(p.error());
+        newPlace = *p;
+    }
+    if (strict) {
+        if (auto ok = checkUnlocked(context, place->namndId, place->year, place->month, place->what); !ok)
+            return ok;
+        if (newPlace)
+            if (auto ok = checkUnlocked(context, newPlace->namndId, newPlace->year, newPlace->month, newPlace->what); !ok)
+                return ok;
+    }
+    auto stored = ops.read(keyRow);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (strict && change.before && !*stored)
+        return fail(ErrorCode::NotFound, place->what + ": raden finns inte längre; läs in perioden på nytt");
+    if (strict && !change.before && *stored)
+        return fail(ErrorCode::Conflict, place->what + ": finns redan; ändra den raden i stället");
+    if (renamed) {
+        auto clash = ops.read(*change.after);
+        if (!clash)
+            return std::unexpected(clash.error());
+        if (*clash)
+            return fail(ErrorCode::Conflict, newPlace->what + ": finns redan; välj ett annat namn");
+    }
+    if (!renamed && change.after && *stored && ops.text(**stored) == ops.text(*change.after))
+        return {}; // nothing changes
+    if (change.before && (!change.after || renamed) && *stored)
+        if (auto ok = ops.remove(**stored); !ok)
+            return ok;
+    if (change.after)
+        if (auto ok = ops.write(*change.after); !ok)
+            return ok;
+    if (!change.after && !*stored)
+        return {};
+    // A renamed row names its old key in the old value, so the log reads "A: ... -> B: ...".
+    std::optional<std::string> oldText;
+    if (*stored)
+        oldText = (renamed ? place->what + ": " : std::string()) + ops.text(**stored);
+    std::optional<std::string> newText;
+    if (change.after)
+        newText = (renamed ? newPlace->what + ": " : std::string()) + ops.text(*change.after);
+    const RowPlace &named = newPlace ? *newPlace : *place;
+    return audit(context, ops.entity, named.namndId, named.verksamhetId, named.what, oldText, newText, reason);
+}
+
+template<typename T>
+Result<void> SqliteStore::changeRows(std::span<const RowChange<T>> changes, const std::string &reason)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    WriteContext context;
+    context.at = now();
+    for (const RowChange<T> &change : changes)
+        if (auto ok = writeRow(context, change, reason, true); !ok)
+            return ok;
+    return transaction->commit();
+}
+
+Result<void> SqliteStore::changeVolumes(std::span<const VolumeChange> changes, const std::string &reason)
+{
+    return changeRows(changes, reason);
+}
+
+Result<void> SqliteStore::changeActionItems(std::span<const ActionItemChange> changes, const std::string &reason)
+{
+    return changeRows(changes, reason);
+}
+
+Result<void> SqliteStore::changeInvestments(std::span<const InvestmentChange> changes, const std::string &reason)
+{
+    return changeRows(changes, reason);
+}
+
+Result<void> SqliteStore::changeStateGrants(std::span<const StateGrantChange> changes, const std::string &reason)
+{
+    return changeRows(changes, reason);
+}
+
+Result<void> SqliteStore::upsertVolume(WriteContext &context, const Volume &volume, const std::string &reason)
+{
+    return writeRow(context, VolumeChange{std::nullopt, volume}, reason, false);
+}
+
+Result<void> SqliteStore::upsertActionItem(WriteContext &context, const ActionItem &item, const std::string &reason)
+{
+    return writeRow(context, ActionItemChange{std::nullopt, item}, reason, false);
+}
+
+Result<void> SqliteStore::upsertInvestment(WriteContext &context, const Investment &investment, const std::string &reason)
+{
+    return writeRow(context, InvestmentChange{std::nullopt, investment}, reason, false);
+}
+
+Result<void> SqliteStore::upsertStateGrant(WriteContext &context, const StateGrant &grant, const std::string &reason)
+{
+    return writeRow(context, StateGrantChange{std::nullopt, grant}, reason, false);
+}
+
+Result<void> SqliteStore::upsertIndicator(WriteContext &context, const Indicator &indicator, const std::string &reason)
+{
+    return writeRow(context, RowChange<Indicator>{std::nullopt, indicator}, reason, false);
+}
+
+Result<void> SqliteStore::upsertIndicatorValue(WriteContext &context, const IndicatorValue &value, const std::string &reason)
+{
+    return writeRow(context, RowChange<IndicatorValue>{std::nullopt, value}, reason, false);
+}
+
+Result<void> SqliteStore::setIndicator(const Indicator &indicator, const std::string &reason)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    WriteContext context;
+    context.at = now();
+    // By id: the code and nämnd are the stored ones, whatever the caller passed.
+    auto st = statement("SELECT namnd_id, code FROM indicator WHERE id = ?1");
+    if (!st)
+        return std::unexpected(st.error());
+    (*st)->bind(1, indicator.id);
+    auto found = readOne<std::pair<Id, std::string>>(**st, [](const SqliteStatement &s) {
+        return std::make_pair(s.int64(0), s.text(1));
+    });
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return fail(ErrorCode::NotFound, "indikator " + std::to_string(indicator.id) + " finns inte");
+    Indicator changed = indicator;
+    changed.namndId = (*found)->first;
+    changed.code = (*found)->second;
+    if (auto ok = writeRow(context, RowChange<Indicator>{changed, changed}, reason, false); !ok)
+        return ok;
+    return transaction->commit();
+}
+
+Result<void> SqliteStore::setStatusOverride(Id indicatorId, int year, std::optional<int> month,
+                                            const std::optional<StatusOverride> &override_)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    WriteContext context;
+    context.at = now();
+    const RowOps<IndicatorValue> values = rowOps<IndicatorValue>();
+    auto place = values.place(context, IndicatorValue{indicatorId, year, month, std::nullopt, std::nullopt});
+    if (!place)
+        return std::unexpected(place.error());
+    const std::string what = place->what + " status";
+    if (override_) {
+        if (!isStatusOverrideCode(override_->status))
+            return fail(ErrorCode::InvalidInput, what + ": \"" + override_->status +
+                                                     "\" (väntade uppnått, delvis uppnått, ej uppnått eller inget mål)");
+        if (override_->reason.find_first_not_of(" \t\r\n") == std::string::npos)
+            return fail(ErrorCode::MissingInput, what + ": skriv varför statusen sätts för hand");
+    }
+    if (auto ok = checkUnlocked(context, place->namndId, year, month.value_or(0), what); !ok)
+        return ok;
+    auto read = statement("SELECT status, reason, set_by, set_at FROM indicator_status_override "
+                          "WHERE indicator_id = ?1 AND year = ?2 AND month = ?3");
+    if (!read)
+        return std::unexpected(read.error());
+    (*read)->bind(1, indicatorId);
+    (*read)->bind(2, year);
+    (*read)->bind(3, month.value_or(0));
+    auto stored = readOne<StatusOverride>(**read, [&](const SqliteStatement &s) {
+        return StatusOverride{indicatorId, year, month, s.text(0), s.text(1), s.text(2), s.text(3)};
+    });
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!override_ && !*stored)
+        return {};
+    if (override_ && *stored && (*stored)->status == override_->status && (*stored)->reason == override_->reason)
+        return {};
+    if (override_) {
+        auto write = statement("INSERT INTO indicator_status_override (indicator_id, year, month, status, reason, set_by, "
+                               "set_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (indicator_id, year, month) "
+                               "DO UPDATE SET status = excluded.status, reason = excluded.reason, "
+                               "set_by = excluded.set_by, set_at = excluded.set_at");
+        if (!write)
+            return std::unexpected(write.error());
+        (*write)->bind(1, indicatorId);
+        (*write)->bind(2, year);
+        (*write)->bind(3, month.value_or(0));
+        (*write)->bind(4, override_->status);
+        (*write)->bind(5, override_->reason);
+        (*write)->bind(6, m_user);
+        (*write)->bind(7, context.at);
+        if (auto ok = (*write)->run(); !ok)
+            return ok;
+    } else {
+        auto remove = statement("DELETE FROM indicator_status_override WHERE indicator_id = ?1 AND year = ?2 AND month = ?3");
+        if (!remove)
+            return std::unexpected(remove.error());
+        (*remove)->bind(1, indicatorId);
+        (*remove)->bind(2, year);
+        (*remove)->bind(3, month.value_or(0));
+        if (auto ok = (*remove)->run(); !ok)
+            return ok;
+    }
+    const std::optional<std::string> oldText =
+        *stored ? std::optional<std::string>(statusOverrideText(**stored)) : std::string("Beräknad status");
+    const std::optional<std::string> newText =
+        override_ ? std::optional<std::string>(statusOverrideText(*override_)) : std::string("Beräknad status");
+    // The reason written with the override is the audit row's reason; a removal gives its own.
+    const std::string why = override_ ? override_->reason : std::string("åsidosättningen borttagen");
+    if (auto ok = audit(context, "indikatorstatus", place->namndId, std::nullopt, what, oldText, newText, why); !ok)
+        return ok;
+    return transaction->commit();
+}
+
+Result<std::vector<StatusOverride>> SqliteStore::statusOverrides(Id namndId)
+{
+    auto st = statement("SELECT o.indicator_id, o.year, o.month, o.status, o.reason, o.set_by, o.set_at "
+                        "FROM indicator_status_override o JOIN indicator i ON i.id = o.indicator_id "
+                        "WHERE i.namnd_id = ?1 ORDER BY o.indicator_id, o.year, o.month");
+    if (!st)
+        return std::unexpected(st.error());
+    (*st)->bind(1, namndId);
+    std::vector<StatusOverride> result;
+    for (;;) {
+        auto row = (*st)->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        const SqliteStatement &s = **st;
+        const int month = s.integer(2);
+        result.push_back(StatusOverride{s.int64(0), s.integer(1), month == 0 ? std::nullopt : std::optional<int>(month),
+                                        s.text(3), s.text(4), s.text(5), s.text(6)});
+    }
+    return result;
+}
+
+} // namespace Tertial::Storage
