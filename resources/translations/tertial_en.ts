@@ -433,6 +433,157 @@
         <source>Nyckeltal i Kolada</source>
         <translation>Key figures in Kolada</translation>
     </message>
+    <message>
+        <source>Skapa &amp;rapportutkast …</source>
+        <translation>Create &amp;report draft …</translation>
+    </message>
+    <message>
+        <source>Öppna en databas och välj en nämnd och period först.</source>
+        <translation>Open a database and choose a committee and period first.</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::ReportDialog</name>
+    <message>
+        <source>Skapa rapportutkast</source>
+        <translation>Create report draft</translation>
+    </message>
+    <message>
+        <source>&amp;Rapport:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;Kommun:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Nämnd:</source>
+        <translation>&amp;Committee:</translation>
+    </message>
+    <message>
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Rapport&amp;månad:</source>
+        <translation>Reporting &amp;month:</translation>
+    </message>
+    <message>
+        <source>tomt: en platshållare på försättsbladet</source>
+        <translation>empty: a placeholder on the cover</translation>
+    </message>
+    <message>
+        <source>&amp;Diarienummer:</source>
+        <translation>Reference &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Bläddra …</source>
+        <translation>Browse …</translation>
+    </message>
+    <message>
+        <source>&amp;Spara som:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <source>&amp;Mallar:</source>
+        <translation>&amp;Templates:</translation>
+    </message>
+    <message>
+        <source>Förhandsgranskningen visar utkastet med tabeller, diagram och platshållare.</source>
+        <translation>The preview shows the draft with its tables, charts and placeholders.</translation>
+    </message>
+    <message>
+        <source>&amp;Förhandsgranska</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Skapa &amp;utkast</source>
+        <translation>Create &amp;draft</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ppna utkastet</source>
+        <translation>O&amp;pen the draft</translation>
+    </message>
+    <message>
+        <source>Visa &amp;mappen</source>
+        <translation>Show the &amp;folder</translation>
+    </message>
+    <message>
+        <source>Spara rapportutkast</source>
+        <translation>Save report draft</translation>
+    </message>
+    <message>
+        <source>Rapportutkast (*.docx *.odt *.pdf *.html)</source>
+        <translation>Report drafts (*.docx *.odt *.pdf *.html)</translation>
+    </message>
+    <message>
+        <source>Mappen med mallar per kommun</source>
+        <translation>The folder with templates per municipality</translation>
+    </message>
+    <message>
+        <source>Mallen går inte att läsa: %1</source>
+        <translation>The template cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Mall: inbyggd standard</source>
+        <translation>Template: built-in default</translation>
+    </message>
+    <message>
+        <source>Mall: %1 (%2)</source>
+        <translation>Template: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ange en fil att spara utkastet i.</source>
+        <translation>Enter a file to save the draft in.</translation>
+    </message>
+    <message>
+        <source>Filändelsen av %1 är okänd: välj .docx, .odt, .pdf eller .html.</source>
+        <translation>The file extension of %1 is unknown: choose .docx, .odt, .pdf or .html.</translation>
+    </message>
+    <message>
+        <source>Mappen %1 finns inte: välj en annan plats för utkastet.</source>
+        <translation>The folder %1 does not exist: choose another place for the draft.</translation>
+    </message>
+    <message>
+        <source>Mappen %1 går inte att skriva i: välj en annan plats för utkastet.</source>
+        <translation>The folder %1 cannot be written to: choose another place for the draft.</translation>
+    </message>
+    <message>
+        <source>%1 är en mapp: ange ett filnamn.</source>
+        <translation>%1 is a folder: enter a file name.</translation>
+    </message>
+    <message>
+        <source>Läser siffrorna och bygger utkastet …</source>
+        <translation>Reading the figures and building the draft …</translation>
+    </message>
+    <message>
+        <source>Utkastet kan inte byggas: %1</source>
+        <translation>The draft cannot be built: %1</translation>
+    </message>
+    <message>
+        <source>Ritar diagram %1 av %2: %3</source>
+        <translation>Drawing chart %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Förhandsgranskningen visar %1 för %2.</source>
+        <translation>The preview shows %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Skriver %1 …</source>
+        <translation>Writing %1 …</translation>
+    </message>
+    <message>
+        <source>Utkastet kunde inte skrivas: %1</source>
+        <translation>The draft could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Utkastet är sparat i %1</source>
+        <translation>The draft is saved in %1</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Gui::RegisterView</name>

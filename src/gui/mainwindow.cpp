@@ -7,6 +7,7 @@
 #include "comparison/comparisonworkbench.h"
 #include "economicview.h"
 #include "registerview.h"
+#include "reportdialog.h"
 
 #include "ui_mainwindow.h"
 
@@ -223,6 +224,13 @@ void MainWindow::createActions()
     file->addAction(tr("Öppna &demodatabasen"), this, [this] {
         if (auto ok = openDemoDatabase(); !ok)
             showError(QString::fromStdString(ok.error().message));
+    });
+    file->addSeparator();
+    file->addAction(tr("Skapa &rapportutkast …"), this, [this] {
+        if (!m_document || !m_document->hasSelection())
+            return showError(tr("Öppna en databas och välj en nämnd och period först."));
+        ReportDialog dialog(*m_document, ReportDialog::defaultTemplateRoot(), this);
+        dialog.exec();
     });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Avsluta"), this, &QWidget::close);

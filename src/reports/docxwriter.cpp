@@ -2,6 +2,9 @@
 // Writes a report document as DOCX: OOXML parts written by hand, zipped with libzip.
 #include "docxwriter.h"
 
+#include "headingnumbers.h"
+#include "tablelayout.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <numeric>
@@ -69,11 +72,39 @@ std::string field(const std::string &instruction, const std::string &cached)
 
 std::string pageBreak() { return "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"; }
 
+// An inline picture (DrawingML) of `cx` × `cy` EMU whose bytes are the relationship `relId`.
+std::string inlinePicture(const std::string &relId, int id, const std::string &file, const std::string &title,
+                          const std::string &alt, std::int64_t cx, std::int64_t cy)
+{
+    const std::string extent = "cx=\"" + std::to_string(cx) + "\" cy=\"" + std::to_string(cy) + "\"";
+    const std::string number = std::to_string(id);
+    return "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent " + extent
+        + "/><wp:docPr id=\"" + number + "\" name=\"" + escaped(title) + " " + number + "\" descr=\"" + escaped(alt)
+        + "\" title=\"" + escaped(title) + "\"/>"
+          "<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>"
+          "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic>"
+          "<pic:nvPicPr><pic:cNvPr id=\"" + number + "\" name=\"" + file + "\" descr=\"" + escaped(alt)
+        + "\"/><pic:cNvPicPr/></pic:nvPicPr>"
+          "<pic:blipFill><a:blip r:embed=\"" + relId + "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
+          "<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext " + extent + "/></a:xfrm>"
+          "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic>"
+          "</wp:inline></w:drawing></w:r>";
+}
+
+// The logo `widthCm` wide, its height by its aspect ratio; docPr ids from 9000 stay clear of the charts'.
+std::string logoPicture(const LogoImage &logo, double widthCm, const std::string &alt, int id)
+{
+    const auto cx = static_cast<std::int64_t>(widthCm / 2.54 * static_cast<double>(emuPerInch));
+    const std::int64_t cy = cx * logo.heightPixels / std::max(1, logo.widthPixels);
+    return inlinePicture("rIdLogo", 9000 + id, "logo.png", "Logotyp", alt, cx, cy);
+}
+
 class DocumentXml final
 {
 public:
-    DocumentXml(const ReportDocument &document, const RenderOptions &options)
-        : m_document(document), m_options(options)
+    DocumentXml(const ReportDocument &document, const RenderOptions &options, const std::optional<LogoImage> &logo)
+        : m_document(document), m_options(options), m_logo(logo),
+          m_numbers(headingNumbers(document, options.style.numbering))
     {}
 
     std::string build()
@@ -81,9 +112,12 @@ public:
         std::string body;
         body += cover();
         body += tableOfContents();
-        for (const Block &block : m_document.blocks) {
+        for (std::size_t index = 0; index < m_document.blocks.size(); ++index) {
+            const Block &block = m_document.blocks[index];
+            if (m_options.progress)
+                m_options.progress(static_cast<int>(index), static_cast<int>(m_document.blocks.size()));
             if (const auto *heading = std::get_if<Heading>(&block))
-                body += headingXml(*heading);
+                body += headingXml(*heading, m_numbers[index]);
             else if (const auto *p = std::get_if<Paragraph>(&block))
                 body += paragraphXml(*p);
             else if (const auto *table = std::get_if<Table>(&block))
@@ -91,7 +125,8 @@ public:
             else if (const auto *chart = std::get_if<ChartSlot>(&block))
                 body += chartXml(*chart);
         }
-        body += "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"
+        body += std::string("<w:sectPr>") + (hasHeaderLogo(m_options.style, m_logo) ? "<w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>" : "")
+            + "<w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"
                 "<w:pgSz w:w=\"" + std::to_string(pageWidth) + "\" w:h=\"" + std::to_string(pageHeight) + "\"/>"
                 "<w:pgMar w:top=\"" + std::to_string(margin) + "\" w:right=\"" + std::to_string(margin)
             + "\" w:bottom=\"" + std::to_string(margin) + "\" w:left=\"" + std::to_string(margin)
@@ -106,6 +141,8 @@ private:
     {
         const Cover &c = m_document.cover;
         std::string out;
+        if (m_logo)
+            out += paragraph({}, logoPicture(*m_logo, m_options.style.logoWidthCm, c.kommun, 1), "<w:spacing w:after=\"480\"/>");
         out += paragraph("CoverKommun", run(c.kommun));
         out += paragraph("Title", run(c.title));
         out += paragraph("Subtitle", run(c.namnd));
@@ -125,14 +162,13 @@ private:
             + std::to_string(textWidth) + "\"/></w:tabs></w:pPr>"
               "<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r><w:r><w:instrText xml:space=\"preserve\">"
               " TOC \\o &quot;1-3&quot; \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>";
-        int bookmark = 0;
         bool first = true;
-        for (const Block &block : m_document.blocks) {
-            const auto *heading = std::get_if<Heading>(&block);
+        for (std::size_t index = 0; index < m_document.blocks.size(); ++index) {
+            const auto *heading = std::get_if<Heading>(&m_document.blocks[index]);
             if (!heading || heading->level > 2)
                 continue;
-            ++bookmark;
-            const std::string entry = (heading->number.empty() ? "" : heading->number + "  ") + heading->text;
+            const std::string &number = m_numbers[index];
+            const std::string entry = (number.empty() ? "" : number + "  ") + heading->text;
             if (!first)
                 out += "</w:p><w:p><w:pPr><w:pStyle w:val=\"TOC" + std::to_string(heading->level)
                     + "\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"" + std::to_string(textWidth)
@@ -155,14 +191,19 @@ private:
         return "_Toc" + std::to_string(100000 + (it - m_headingOrder.begin()));
     }
 
-    std::string headingXml(const Heading &heading)
+    // The number is Word's: the heading style is tied to the list of numbering.xml. A heading the
+    // template leaves unnumbered switches the list off for its paragraph (numId 0).
+    std::string headingXml(const Heading &heading, const std::string &number)
     {
         const std::string name = bookmarkName(&heading);
         const std::string id = std::to_string(m_bookmarkId++);
-        const std::string text = heading.number.empty() ? heading.text : heading.number + " " + heading.text;
+        const bool styleNumbered = m_options.style.numbering.enabled && heading.level <= m_options.style.numbering.levels;
+        const std::string noNumber =
+            styleNumbered && number.empty() ? "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"0\"/></w:numPr>" : "";
         return paragraph("Heading" + std::to_string(heading.level),
-                         "<w:bookmarkStart w:id=\"" + id + "\" w:name=\"" + name + "\"/>" + run(text)
-                             + "<w:bookmarkEnd w:id=\"" + id + "\"/>");
+                         "<w:bookmarkStart w:id=\"" + id + "\" w:name=\"" + name + "\"/>" + run(heading.text)
+                             + "<w:bookmarkEnd w:id=\"" + id + "\"/>",
+                         noNumber);
     }
 
     std::string placeholderRun(const std::string &text) { return run(text, "<w:highlight w:val=\"yellow\"/>"); }
@@ -181,22 +222,9 @@ private:
 
     std::vector<int> columnWidths(const Table &table) const
     {
-        std::vector<double> weights;
-        const long numbers = std::count(table.columns.begin(), table.columns.end(), ColumnKind::Number);
-        const bool mostlyNumbers = numbers * 2 > static_cast<long>(table.columns.size());
-        // One name column beside the numbers: wide when the numbers are few (indicator names).
-        const double nameWeight = numbers <= 5 ? 3.5 : 2.1;
-        for (std::size_t i = 0; i < table.columns.size(); ++i) {
-            switch (table.columns[i]) {
-            case ColumnKind::Text: weights.push_back(mostlyNumbers ? nameWeight : (i == 0 ? 2.0 : 3.0)); break;
-            case ColumnKind::Number: weights.push_back(1.0); break;
-            case ColumnKind::Symbol: weights.push_back(0.35); break;
-            }
-        }
-        const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
         std::vector<int> widths;
-        for (double w : weights)
-            widths.push_back(static_cast<int>(w / total * textWidth));
+        for (double share : columnShares(table))
+            widths.push_back(static_cast<int>(share * textWidth));
         return widths;
     }
 
@@ -304,24 +332,20 @@ private:
             cy = cy * maxWidth / cx;
             cx = maxWidth;
         }
-        const std::string extent = "cx=\"" + std::to_string(cx) + "\" cy=\"" + std::to_string(cy) + "\"";
-        const std::string alt = escaped(chart.altText);
-        const std::string id = std::to_string(index);
-        out += "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" "
-               "distL=\"0\" distR=\"0\"><wp:extent " + extent + "/><wp:docPr id=\"" + id + "\" name=\"Diagram " + id
-            + "\" descr=\"" + alt + "\" title=\"" + escaped(chart.title) + "\"/>"
-              "<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>"
-              "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic>"
-              "<pic:nvPicPr><pic:cNvPr id=\"" + id + "\" name=\"" + file + "\" descr=\"" + alt + "\"/><pic:cNvPicPr/></pic:nvPicPr>"
-              "<pic:blipFill><a:blip r:embed=\"" + relId + "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
-              "<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext " + extent + "/></a:xfrm>"
-              "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic>"
-              "</wp:inline></w:drawing></w:r></w:p>";
+        out += "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
+            + inlinePicture(relId, index, file, chart.title, chart.altText, cx, cy) + "</w:p>";
         return out;
+    }
+
+    static bool hasHeaderLogo(const ReportTemplate &style, const std::optional<LogoImage> &logo)
+    {
+        return logo && style.logoInHeader;
     }
 
     const ReportDocument &m_document;
     const RenderOptions &m_options;
+    const std::optional<LogoImage> &m_logo;
+    const std::vector<std::string> m_numbers;
     std::vector<ZipEntry> m_media;
     std::vector<const Heading *> m_headingOrder;
     int m_bookmarkId = 1;
@@ -332,6 +356,39 @@ std::string style(const std::string &type, const std::string &id, const std::str
 {
     return "<w:style w:type=\"" + type + "\" w:styleId=\"" + id + "\"" + (custom ? " w:customStyle=\"1\"" : "")
         + "><w:name w:val=\"" + name + "\"/>" + body + "</w:style>";
+}
+
+// A heading style's link to the outline list of numbering.xml, when the template numbers its level.
+std::string numberingOf(const HeadingNumbering &numbering, int level)
+{
+    if (!numbering.enabled || level > numbering.levels)
+        return {};
+    return "<w:numPr><w:ilvl w:val=\"" + std::to_string(level - 1) + "\"/><w:numId w:val=\"1\"/></w:numPr>";
+}
+
+// One multilevel list bound to Heading1..3: "%1", "%1.%2", "%1.%2.%3" with the template's
+// separator, so Word's navigation pane and table of contents show the numbers.
+std::string numberingXml(const HeadingNumbering &numbering)
+{
+    std::string out = std::string(xmlHeader) + "<w:numbering" + wordNamespaces
+        + "><w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"multilevel\"/>";
+    std::string text;
+    for (int level = 1; level <= 3; ++level) {
+        text += (level > 1 ? escaped(numbering.separator) : std::string()) + "%" + std::to_string(level);
+        out += "<w:lvl w:ilvl=\"" + std::to_string(level - 1) + "\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>"
+               "<w:pStyle w:val=\"Heading" + std::to_string(level) + "\"/><w:suff w:val=\"space\"/><w:lvlText w:val=\""
+            + text + (numbering.trailingDot ? "." : "") + "\"/><w:lvlJc w:val=\"left\"/>"
+              "<w:pPr><w:ind w:left=\"0\" w:firstLine=\"0\"/></w:pPr></w:lvl>";
+    }
+    return out + "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
+}
+
+// The page header of every page after the cover: the logo at the right margin.
+std::string headerXml(const LogoImage &logo, const ReportTemplate &style, const ReportDocument &document)
+{
+    return std::string(xmlHeader) + "<w:hdr" + wordNamespaces + ">"
+        + paragraph("Header", logoPicture(logo, style.headerLogoWidthCm, document.cover.kommun, 2), "<w:jc w:val=\"right\"/>")
+        + "</w:hdr>";
 }
 
 std::string stylesXml(const ReportTemplate &t)
@@ -354,7 +411,7 @@ std::string stylesXml(const ReportTemplate &t)
         const std::string n = std::to_string(level);
         out += style("paragraph", "Heading" + n, "heading " + n,
                      "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:uiPriority w:val=\"9\"/><w:qFormat/>"
-                     "<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before=\"" + std::string(before[level - 1])
+                     "<w:pPr><w:keepNext/><w:keepLines/>" + numberingOf(t.numbering, level) + "<w:spacing w:before=\"" + std::string(before[level - 1])
                          + "\" w:after=\"120\"/><w:outlineLvl w:val=\"" + std::to_string(level - 1) + "\"/></w:pPr>"
                          "<w:rPr>" + headFont + "<w:b/>" + colour + "<w:sz w:val=\"" + sizes[level - 1] + "\"/><w:szCs w:val=\""
                          + sizes[level - 1] + "\"/></w:rPr>",
@@ -373,7 +430,9 @@ std::string stylesXml(const ReportTemplate &t)
                      + "<w:sz w:val=\"24\"/></w:rPr>");
     out += style("paragraph", "CoverLine", "Försättsblad rad", "<w:basedOn w:val=\"Normal\"/><w:rPr><w:sz w:val=\"24\"/></w:rPr>");
     out += style("paragraph", "TOCHeading", "TOC Heading",
-                 "<w:basedOn w:val=\"Heading1\"/><w:next w:val=\"Normal\"/><w:pPr><w:outlineLvl w:val=\"9\"/></w:pPr>", false);
+                 "<w:basedOn w:val=\"Heading1\"/><w:next w:val=\"Normal\"/><w:pPr>"
+                 // Based on Heading 1 but outside the outline: no number, not counted.
+                 "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"0\"/></w:numPr><w:outlineLvl w:val=\"9\"/></w:pPr>", false);
     out += style("paragraph", "TOC1", "toc 1", "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"60\"/></w:pPr>", false);
     out += style("paragraph", "TOC2", "toc 2",
                  "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"60\"/><w:ind w:left=\"284\"/></w:pPr>", false);
@@ -396,6 +455,8 @@ std::string stylesXml(const ReportTemplate &t)
                  "<w:basedOn w:val=\"Normal\"/><w:pPr><w:tabs><w:tab w:val=\"right\" w:pos=\"" + std::to_string(textWidth)
                      + "\"/></w:tabs><w:spacing w:after=\"0\"/></w:pPr><w:rPr><w:sz w:val=\"16\"/></w:rPr>",
                  false);
+    out += style("paragraph", "Header", "header",
+                 "<w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"0\"/></w:pPr>", false);
     out += style("character", "Hyperlink", "Hyperlink", "<w:rPr><w:color w:val=\"000000\"/></w:rPr>", false);
     out += style("table", "Tertialtabell", "Tertialtabell",
                  "<w:tblPr><w:tblBorders><w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"808080\"/>"
@@ -414,7 +475,7 @@ std::string footerXml(const ReportDocument &document)
         + "</w:ftr>";
 }
 
-std::string contentTypes(bool hasImages)
+std::string contentTypes(bool hasImages, bool hasHeader)
 {
     return std::string(xmlHeader)
         + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -424,8 +485,10 @@ std::string contentTypes(bool hasImages)
         + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
           "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
           "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
+          "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>"
           "<Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>"
-          "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+        + (hasHeader ? "<Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>" : "")
+        + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
           "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
           "</Types>";
 }
@@ -440,13 +503,24 @@ std::string packageRels()
           "</Relationships>";
 }
 
-std::string documentRels(std::size_t images)
+std::string imageRel(const std::string &id, const std::string &target)
+{
+    return "<Relationship Id=\"" + id + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\""
+        + target + "\"/>";
+}
+
+std::string documentRels(std::size_t images, bool logo, bool header)
 {
     std::string out = std::string(xmlHeader)
         + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
           "<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
           "<Relationship Id=\"rIdSettings\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>"
+          "<Relationship Id=\"rIdNumbering\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>"
           "<Relationship Id=\"rIdFooter\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>";
+    if (header)
+        out += "<Relationship Id=\"rIdHeader\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>";
+    if (logo)
+        out += imageRel("rIdLogo", "media/logo.png");
     for (std::size_t i = 1; i <= images; ++i)
         out += "<Relationship Id=\"rIdImg" + std::to_string(i)
             + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/chart"
@@ -484,20 +558,33 @@ std::string appXml()
 
 std::vector<ZipEntry> docxParts(const ReportDocument &document, const RenderOptions &options)
 {
-    DocumentXml builder(document, options);
+    const std::optional<LogoImage> logo = loadLogo(options.style);
+    const bool header = logo && options.style.logoInHeader;
+    DocumentXml builder(document, options, logo);
     std::string documentXml = builder.build();
     const auto &media = builder.media();
     std::vector<ZipEntry> parts;
-    parts.push_back({"[Content_Types].xml", contentTypes(!media.empty())});
+    parts.push_back({"[Content_Types].xml", contentTypes(!media.empty() || logo, header)});
     parts.push_back({"_rels/.rels", packageRels()});
     parts.push_back({"docProps/core.xml", coreXml(document)});
     parts.push_back({"docProps/app.xml", appXml()});
-    parts.push_back({"word/_rels/document.xml.rels", documentRels(media.size())});
+    parts.push_back({"word/_rels/document.xml.rels", documentRels(media.size(), logo.has_value(), header)});
     parts.push_back({"word/document.xml", std::move(documentXml)});
     parts.push_back({"word/styles.xml", stylesXml(options.style)});
     parts.push_back({"word/settings.xml", settingsXml()});
+    parts.push_back({"word/numbering.xml", numberingXml(options.style.numbering)});
     parts.push_back({"word/footer1.xml", footerXml(document)});
+    if (header) {
+        parts.push_back({"word/header1.xml", headerXml(*logo, options.style, document)});
+        parts.push_back({"word/_rels/header1.xml.rels", std::string(xmlHeader)
+                             + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                             + imageRel("rIdLogo", "media/logo.png") + "</Relationships>"});
+    }
+    if (logo)
+        parts.push_back({"word/media/logo.png", logo->png, true});
     parts.insert(parts.end(), media.begin(), media.end());
+    if (options.progress)
+        options.progress(1, 1);
     return parts;
 }
 

@@ -3,10 +3,17 @@
 #include "htmlwriter.h"
 
 #include "docxwriter.h"
+#include "headingnumbers.h"
+#include "tablelayout.h"
+#include "ziparchive.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QByteArray>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QImage>
+#include <QPainter>
+#include <QTextFrame>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -16,6 +23,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <memory>
 #include <vector>
 
 namespace Tertial::Reports {
@@ -64,19 +73,37 @@ std::vector<std::optional<ChartImage>> chartImages(const ReportDocument &documen
     return images;
 }
 
+// Pixels at 96 per inch (HTML's and QTextDocument's unit for image widths) for a width in cm.
+int cssPixels(double cm) { return static_cast<int>(cm / 2.54 * 96.0 + 0.5); }
+
+ChartImage asImage(const LogoImage &logo) { return {logo.png, logo.widthPixels, logo.heightPixels, 96}; }
+
+// Width and height both: Qt's ODF writer takes a missing height from the image's pixels at 96
+// dpi, which stretched a 300-dpi chart three times its height.
+template<typename Image>
+std::string imageSize(int width, const Image &image)
+{
+    const int height = width * image.heightPixels / std::max(1, image.widthPixels);
+    return "width=\"" + std::to_string(width) + "\" height=\"" + std::to_string(height) + "\"";
+}
+
+// `pagedHeader`: the page header is drawn by the paginating renderer (PDF), not by the HTML.
 std::string htmlWith(const ReportDocument &document, const RenderOptions &options,
                      const std::vector<std::optional<ChartImage>> &images,
-                     const std::function<std::string(int, const ChartImage &)> &imageSource)
+                     const std::function<std::string(int, const ChartImage &)> &imageSource, bool pagedHeader = false)
 {
     const ReportTemplate &t = options.style;
+    const std::optional<LogoImage> logo = loadLogo(t);
+    const std::vector<std::string> numbers = headingNumbers(document, t.numbering);
     std::string out = "<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><title>"
         + escaped(document.cover.namnd + " \u2013 " + document.cover.title) + "</title>\n<style>\n"
         "body { font-family: '" + t.bodyFont + "', sans-serif; font-size: 10pt; }\n"
         "h1, h2, h3 { font-family: '" + t.headingFont + "', sans-serif; color: #" + t.headingColour + "; }\n"
         "table { border-collapse: collapse; margin-bottom: 8pt; }\n"
-        "th { background-color: #" + t.accentColour + "; font-size: 8pt; }\n"
+        "th { background-color: #" + t.accentColour + "; font-size: 7pt; }\n"
         "td { font-size: 8pt; }\n"
-        "td.n, th.n { text-align: right; white-space: nowrap; }\n"
+        "td.n { text-align: right; white-space: nowrap; }\n"
+        "th.n { text-align: right; }\n"
         "tr.total td { font-weight: bold; border-top: 1px solid #404040; }\n"
         "tr.sub td { font-weight: bold; }\n"
         ".placeholder { background-color: #FFF2A8; font-style: italic; }\n"
@@ -85,17 +112,30 @@ std::string htmlWith(const ReportDocument &document, const RenderOptions &option
         ".caption { font-weight: bold; font-size: 9pt; color: #" + t.headingColour + "; }\n"
         "</style></head><body>\n";
     const Cover &c = document.cover;
-    out += "<div style=\"page-break-after: always\"><p style=\"font-size: 12pt; color: #" + t.headingColour + "\">"
-        + escaped(c.kommun) + "</p><h1 style=\"font-size: 28pt\">" + escaped(c.title) + "</h1><p style=\"font-size: 18pt\">"
-        + escaped(c.namnd) + "</p><p>Period: " + escaped(c.period) + "</p><p>Diarienummer: "
+    out += "<div>";
+    // Index 0 is the logo; the charts count from 1.
+    if (logo)
+        out += "<p><img src=\"" + imageSource(0, asImage(*logo)) + "\" alt=\"" + escaped(c.kommun) + "\" "
+            + imageSize(cssPixels(t.logoWidthCm), *logo) + "></p>";
+    // The page break on the cover's last paragraph: QTextDocument breaks a <div> after its first block.
+    out += "<p style=\"font-size: 12pt; color: #" + t.headingColour + "\">"
+        + escaped(c.kommun) + "</p><p class=\"title\" style=\"margin-top: 96px\"><span style=\"font-size: 26pt; font-weight: bold; color: #"
+        + t.headingColour + "\">" + escaped(c.title) + "</span></p><p style=\"font-size: 18pt; color: #" + t.headingColour + "\">"
+        + escaped(c.namnd) + "</p><p>Period: " + escaped(c.period) + "</p><p style=\"page-break-after: always\">Diarienummer: "
         + (c.diarienummer.starts_with("[") ? "<span class=\"placeholder\">" + escaped(c.diarienummer) + "</span>"
                                            : escaped(c.diarienummer))
         + "</p></div>\n";
+    if (logo && t.logoInHeader && !pagedHeader)
+        out += "<p class=\"pageheader\" align=\"right\"><img src=\"" + imageSource(0, asImage(*logo)) + "\" alt=\""
+            + escaped(c.kommun) + "\" " + imageSize(cssPixels(t.headerLogoWidthCm), *logo) + "></p>\n";
     std::size_t chartIndex = 0;
-    for (const Block &block : document.blocks) {
+    for (std::size_t index = 0; index < document.blocks.size(); ++index) {
+        const Block &block = document.blocks[index];
         if (const auto *h = std::get_if<Heading>(&block)) {
             const std::string tag = "h" + std::to_string(h->level);
-            out += "<" + tag + ">" + escaped(h->number.empty() ? h->text : h->number + " " + h->text) + "</" + tag + ">\n";
+            const std::string &number = numbers[index];
+            out += "<" + tag + ">" + (number.empty() ? "" : "<span class=\"number\">" + escaped(number) + "</span> ")
+                + escaped(h->text) + "</" + tag + ">\n";
         } else if (const auto *p = std::get_if<Paragraph>(&block)) {
             switch (p->kind) {
             case Paragraph::Kind::Body:
@@ -125,6 +165,10 @@ std::string htmlWith(const ReportDocument &document, const RenderOptions &option
                 out += "</tr>\n";
             }
             out += "</thead><tbody>\n";
+            // The columns' widths on the first row, as in the DOCX: without them QTextDocument
+            // squeezes the name column to a letter and pushes the numbers past the margin.
+            const std::vector<double> shares = columnShares(*table);
+            bool firstRow = true;
             for (const TableRow &row : table->rows) {
                 const bool bold = row.kind != TableRow::Kind::Normal;
                 out += row.kind == TableRow::Kind::Total ? "<tr class=\"total\">"
@@ -140,8 +184,11 @@ std::string htmlWith(const ReportDocument &document, const RenderOptions &option
                         content = std::string(static_cast<std::size_t>(row.indent) * 4, ' ') + content;
                     const char *attributes = table->columns[i] == ColumnKind::Number ? " class=\"n\" align=\"right\""
                         : table->columns[i] == ColumnKind::Symbol ? " align=\"center\"" : "";
-                    out += std::string("<td") + attributes + ">" + content + "</td>";
+                    const std::string width =
+                        firstRow ? " width=\"" + std::to_string(static_cast<int>(shares[i] * 100.0 + 0.5)) + "%\"" : std::string();
+                    out += std::string("<td") + attributes + width + ">" + content + "</td>";
                 }
+                firstRow = false;
                 out += "</tr>\n";
             }
             out += "</tbody></table>\n";
@@ -151,7 +198,7 @@ std::string htmlWith(const ReportDocument &document, const RenderOptions &option
             if (image && !image->png.empty()) {
                 const int width = std::min(640, image->widthPixels * 96 / std::max(1, image->dpi));
                 out += "<p align=\"center\"><img src=\"" + imageSource(static_cast<int>(chartIndex), *image) + "\" alt=\""
-                    + escaped(chart->altText) + "\" width=\"" + std::to_string(width) + "\"></p>\n";
+                    + escaped(chart->altText) + "\" " + imageSize(width, *image) + "></p>\n";
             } else {
                 out += "<p><span class=\"placeholder\" style=\"background-color: #FFF2A8\"><i>[Diagram: "
                     + escaped(chart->title) + "]</i></span></p>\n";
@@ -170,8 +217,9 @@ Core::Result<void> writeBytes(const std::string &path, const std::string &bytes)
     return {};
 }
 
-// The document as a QTextDocument, chart images added as resources.
-void fillTextDocument(QTextDocument &text, const ReportDocument &document, const RenderOptions &options)
+// The document as a QTextDocument, chart images (and the logo) added as resources.
+void fillTextDocument(QTextDocument &text, const ReportDocument &document, const RenderOptions &options,
+                      bool pagedHeader = false)
 {
     const auto images = chartImages(document, options);
     const std::string html = htmlWith(document, options, images, [&](int index, const ChartImage &image) {
@@ -179,9 +227,123 @@ void fillTextDocument(QTextDocument &text, const ReportDocument &document, const
         text.addResource(QTextDocument::ImageResource, QUrl(name),
                          QImage::fromData(QByteArray::fromRawData(image.png.data(), static_cast<qsizetype>(image.png.size()))));
         return name.toStdString();
-    });
+    }, pagedHeader);
     text.setDefaultFont(QFont(QString::fromStdString(options.style.bodyFont), 9));
     text.setHtml(QString::fromStdString(html));
+}
+
+// Pages of the text document painted one by one (what QTextDocument::print does) so that each
+// page after the cover gets the template's header logo and "Sida n av m" at the foot.
+void paintPages(QTextDocument &source, QPdfWriter &pdf, const RenderOptions &options, const std::string &footerText)
+{
+    QPainter painter(&pdf);
+    // A fresh copy laid out for the PDF's device from the start (as QTextDocument::print does):
+    // the source's layout, once made for the screen, keeps its table widths.
+    std::unique_ptr<QTextDocument> text(source.clone());
+    QAbstractTextDocumentLayout *layout = text->documentLayout();
+    layout->setPaintDevice(&pdf);
+    // Margins in the source's 96-dpi pixels; the layout scales them to the device.
+    constexpr double sourceDpi = 96.0;
+    const double scale = pdf.logicalDpiY() / sourceDpi;
+    const double side = 2.0 / 2.54 * sourceDpi, top = 2.5 / 2.54 * sourceDpi, bottom = 2.0 / 2.54 * sourceDpi;
+    QTextFrameFormat frame = text->rootFrame()->frameFormat();
+    frame.setLeftMargin(side);
+    frame.setRightMargin(side);
+    frame.setTopMargin(top);
+    frame.setBottomMargin(bottom);
+    text->rootFrame()->setFrameFormat(frame);
+    const QRectF page(0, 0, pdf.width(), pdf.height());
+    text->setPageSize(page.size());
+    const int pages = text->pageCount();
+    const std::optional<LogoImage> logo = options.style.logoInHeader ? loadLogo(options.style) : std::nullopt;
+    const QImage logoImage = logo ? QImage::fromData(QByteArray::fromStdString(logo->png)) : QImage();
+    QFont footerFont(QString::fromStdString(options.style.bodyFont), 8);
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0)
+            pdf.newPage();
+        painter.save();
+        painter.translate(0, -index * page.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        const QRectF view(0, index * page.height(), page.width(), page.height());
+        painter.setClipRect(view);
+        context.clip = view;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        layout->draw(&painter, context);
+        painter.restore();
+        if (index > 0) { // the cover has neither header nor page number
+            const double right = page.width() - side * scale;
+            if (!logoImage.isNull()) {
+                const double width = options.style.headerLogoWidthCm / 2.54 * pdf.logicalDpiX();
+                const double height = width * logoImage.height() / std::max(1, logoImage.width());
+                const double y = std::max(0.0, (top * scale - height) / 2);
+                painter.drawImage(QRectF(right - width, y, width, height), logoImage);
+            }
+            painter.setFont(footerFont);
+            const QString pageText = QStringLiteral("Sida %1 av %2").arg(index + 1).arg(pages);
+            const QFontMetricsF metrics(footerFont, &pdf);
+            const double baseline = page.height() - bottom * scale / 2;
+            painter.drawText(QPointF(right - metrics.horizontalAdvance(pageText), baseline), pageText);
+            painter.drawText(QPointF(side * scale, baseline), QString::fromStdString(footerText));
+        }
+        if (options.progress)
+            options.progress(index + 1, pages);
+    }
+}
+
+// Qt's ODF writer leaves out styles.xml: no page size, no header. Added here: A4 with 2 cm
+// margins and, when the template asks, the logo at the right of the header on every page but the
+// first (ODF 1.3 header-first, empty, as LibreOffice writes "different first page").
+Core::Result<void> addOdtPageStyles(const std::string &path, const RenderOptions &options)
+{
+    auto entries = readZip(path);
+    if (!entries)
+        return Core::fail(entries.error().code, entries.error().message);
+    const std::optional<LogoImage> logo = options.style.logoInHeader ? loadLogo(options.style) : std::nullopt;
+    std::string header;
+    if (logo) {
+        const double width = options.style.headerLogoWidthCm;
+        const double height = width * logo->heightPixels / std::max(1, logo->widthPixels);
+        char size[96];
+        std::snprintf(size, sizeof size, "svg:width=\"%.2fcm\" svg:height=\"%.2fcm\"", width, height);
+        header = "<style:header><text:p text:style-name=\"Sidhuvud\"><draw:frame draw:name=\"Logotyp\" "
+                 "text:anchor-type=\"as-char\" " + std::string(size) + "><draw:image xlink:href=\"Pictures/logo.png\" "
+                 "xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/></draw:frame></text:p>"
+                 "</style:header><style:header-first><text:p/></style:header-first>";
+    }
+    const std::string styles =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles "
+        "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+        "xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" "
+        "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" "
+        "xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\" "
+        "xmlns:xlink=\"http://www.w3.org/1999/xlink\" office:version=\"1.3\">"
+        "<office:styles><style:style style:name=\"Sidhuvud\" style:family=\"paragraph\">"
+        "<style:paragraph-properties fo:text-align=\"end\"/></style:style></office:styles>"
+        "<office:automatic-styles><style:page-layout style:name=\"A4\"><style:page-layout-properties "
+        "fo:page-width=\"21cm\" fo:page-height=\"29.7cm\" style:print-orientation=\"portrait\" "
+        "fo:margin-top=\"1.2cm\" fo:margin-bottom=\"2cm\" fo:margin-left=\"2cm\" fo:margin-right=\"2cm\"/>"
+        "<style:header-style><style:header-footer-properties fo:min-height=\"0.8cm\" fo:margin-bottom=\"0.5cm\"/>"
+        "</style:header-style></style:page-layout></office:automatic-styles>"
+        "<office:master-styles><style:master-page style:name=\"Standard\" style:page-layout-name=\"A4\">"
+        + header + "</style:master-page></office:master-styles></office:document-styles>";
+    std::vector<ZipEntry> amended;
+    for (ZipEntry &entry : *entries) {
+        if (entry.name == "META-INF/manifest.xml") {
+            std::string extra = "<manifest:file-entry manifest:media-type=\"text/xml\" manifest:full-path=\"styles.xml\"/>";
+            if (logo)
+                extra += "<manifest:file-entry manifest:media-type=\"image/png\" manifest:full-path=\"Pictures/logo.png\"/>";
+            const auto end = entry.bytes.rfind("</manifest:manifest>");
+            if (end != std::string::npos)
+                entry.bytes.insert(end, extra);
+        }
+        amended.push_back(std::move(entry));
+    }
+    amended.push_back({"styles.xml", styles});
+    if (logo)
+        amended.push_back({"Pictures/logo.png", logo->png, true});
+    return writeZip(path, amended);
 }
 
 } // namespace
@@ -199,30 +361,43 @@ Core::Result<void> writeHtml(const ReportDocument &document, const std::string &
             QByteArray::fromRawData(image.png.data(), static_cast<qsizetype>(image.png.size())).toBase64();
         return "data:image/png;base64," + base64.toStdString();
     });
-    return writeBytes(path, html);
+    auto written = writeBytes(path, html);
+    if (written && options.progress)
+        options.progress(1, 1);
+    return written;
 }
 
 Core::Result<void> writeOdt(const ReportDocument &document, const std::string &path, const RenderOptions &options)
 {
     QTextDocument text;
-    fillTextDocument(text, document, options);
+    fillTextDocument(text, document, options, true);
     QTextDocumentWriter writer(QString::fromStdString(path), QByteArrayLiteral("odf"));
     if (!writer.write(&text))
         return Core::fail(Core::ErrorCode::Io, "rapport: kan inte skriva " + path);
+    if (auto styled = addOdtPageStyles(path, options); !styled)
+        return styled;
+    if (options.progress)
+        options.progress(1, 1);
     return {};
 }
 
 Core::Result<void> writePdf(const ReportDocument &document, const std::string &path, const RenderOptions &options)
 {
     QTextDocument text;
-    fillTextDocument(text, document, options);
+    fillTextDocument(text, document, options, true);
+    {
+        // QPdfWriter reports no error of its own: check that the file can be written first.
+        QFile probe(QString::fromStdString(path));
+        if (!probe.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return Core::fail(Core::ErrorCode::Io, "rapport: kan inte skriva " + path);
+    }
     QPdfWriter pdf(QString::fromStdString(path));
     pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     pdf.setResolution(300);
     pdf.setTitle(QString::fromStdString(document.cover.namnd + " \u2013 " + document.cover.title));
     pdf.setCreator(QStringLiteral("Tertial"));
-    // QTextDocument::print paginates a copy with 2 cm margins and prints the page numbers.
-    text.print(&pdf);
+    paintPages(text, pdf, options, document.cover.namnd + " \u2013 " + document.cover.title);
     if (!QFile::exists(QString::fromStdString(path)))
         return Core::fail(Core::ErrorCode::Io, "rapport: kan inte skriva " + path);
     return {};

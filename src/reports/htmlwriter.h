@@ -11,8 +11,9 @@
 
 namespace Tertial::Reports {
 
-// `imageSource` gives the src of a chart image (a data: URI for a standalone file, a resource
-// name for QTextDocument); charts without an image become a visible placeholder.
+// `imageSource` gives the src of an image (a data: URI for a standalone file, a resource name for
+// QTextDocument): index 0 is the template's logo, the charts count from 1; charts without an
+// image become a visible placeholder. Headings are numbered by the template (headingnumbers.h).
 std::string reportHtml(const ReportDocument &document, const RenderOptions &options,
                        const std::function<std::string(int index, const ChartImage &image)> &imageSource);
 

@@ -27,6 +27,9 @@ struct RenderOptions final
 {
     ReportTemplate style;
     ChartImageProvider charts; // empty: every chart becomes a placeholder
+    // Called from the rendering thread as the renderer walks the document (done of total steps;
+    // done == total at the end). Empty: no progress reported.
+    std::function<void(int done, int total)> progress;
 };
 
 } // namespace Tertial::Reports

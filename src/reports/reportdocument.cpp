@@ -2,6 +2,8 @@
 // Report kinds and the canonical text dump used by the golden tests.
 #include "reportdocument.h"
 
+#include "headingnumbers.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -109,11 +111,13 @@ std::string canonicalText(const ReportDocument &document)
     out += "COVER titel: " + document.cover.title + "\n";
     out += "COVER period: " + document.cover.period + "\n";
     out += "COVER diarienummer: " + document.cover.diarienummer + "\n";
-    for (const Block &block : document.blocks) {
+    const std::vector<std::string> numbers = headingNumbers(document, HeadingNumbering{});
+    for (std::size_t index = 0; index < document.blocks.size(); ++index) {
+        const Block &block = document.blocks[index];
         if (const auto *heading = std::get_if<Heading>(&block)) {
             out += "H" + std::to_string(heading->level) + " ";
-            if (!heading->number.empty())
-                out += heading->number + " ";
+            if (!numbers[index].empty())
+                out += numbers[index] + " ";
             out += heading->text + "\n";
         } else if (const auto *paragraph = std::get_if<Paragraph>(&block)) {
             out += paragraphTag(paragraph->kind) + " " + paragraph->text + "\n";

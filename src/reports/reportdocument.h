@@ -25,11 +25,12 @@ struct Cover final
     std::string diarienummer; // "DNR SOCN 2019/337", or a placeholder
 };
 
-// A numbered heading: level 1..3; number "2.1" or empty for an unnumbered one.
+// A heading of level 1..3. `numbered` says it takes part in the outline numbering; the number
+// itself ("2.1") is the renderer's, by the template (headingnumbers.h).
 struct Heading final
 {
     int level = 1;
-    std::string number;
+    bool numbered = false;
     std::string text;
 };
 
@@ -123,7 +124,8 @@ bool parseKind(const std::string &code, ReportKind &kind);
 std::string kindName(ReportKind kind);
 
 // A canonical plain-text dump of the document for golden tests: one line per block or row, no
-// formatting, the same bytes for the same document on every machine.
+// formatting, the same bytes for the same document on every machine. Numbered headings show
+// their outline number with the default numbering (1, 1.1, 1.1.1), whatever a template prints.
 std::string canonicalText(const ReportDocument &document);
 
 } // namespace Tertial::Reports

@@ -94,21 +94,12 @@ std::string forecastLabel(int month)
 
 void Writer::heading(int level, const std::string &text)
 {
-    const int index = std::clamp(level, 1, 3) - 1;
-    ++m_counters[index];
-    for (int deeper = index + 1; deeper < 3; ++deeper)
-        m_counters[deeper] = 0;
-    std::string number;
-    if (m_style.numberedHeadings) {
-        for (int i = 0; i <= index; ++i)
-            number += (i ? "." : "") + std::to_string(m_counters[i]);
-    }
-    m_document.blocks.emplace_back(Heading{index + 1, number, text});
+    m_document.blocks.emplace_back(Heading{std::clamp(level, 1, 3), true, text});
 }
 
 void Writer::unnumbered(int level, const std::string &text)
 {
-    m_document.blocks.emplace_back(Heading{std::clamp(level, 1, 3), {}, text});
+    m_document.blocks.emplace_back(Heading{std::clamp(level, 1, 3), false, text});
 }
 
 void Writer::paragraph(const std::string &text, Paragraph::Kind kind)

@@ -11,12 +11,12 @@
 
 namespace Tertial::Reports::Sections {
 
-// Appends blocks to a document while numbering the headings "1", "1.1", ... (or not, by template).
+// Appends blocks to a document; headings are marked numbered or not, the renderers number them.
 class Writer final
 {
 public:
     Writer(ReportDocument &document, const ReportTemplate &style) : m_document(document), m_style(style) {}
-    void heading(int level, const std::string &text);          // numbered
+    void heading(int level, const std::string &text);          // in the outline numbering
     void unnumbered(int level, const std::string &text);       // never numbered
     void paragraph(const std::string &text, Paragraph::Kind kind = Paragraph::Kind::Body);
     void placeholder(const std::string &what) { paragraph("[Skriv: " + what + "]", Paragraph::Kind::Placeholder); }
@@ -27,7 +27,6 @@ public:
 private:
     ReportDocument &m_document;
     const ReportTemplate &m_style;
-    int m_counters[3] = {0, 0, 0};
 };
 
 std::string monthName(int month);            // "oktober"

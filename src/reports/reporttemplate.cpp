@@ -4,8 +4,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace Tertial::Reports {
 
@@ -32,6 +35,31 @@ void read(const QJsonObject &object, const char *key, bool &target)
 {
     if (object.contains(QLatin1String(key)))
         target = object.value(QLatin1String(key)).toBool();
+}
+
+void read(const QJsonObject &object, const char *key, double &target)
+{
+    if (object.contains(QLatin1String(key)))
+        target = object.value(QLatin1String(key)).toDouble(target);
+}
+
+// "headingNumbering": false | true | {"levels": 2, "separator": ".", "trailingDot": true}.
+// The older key "numberedHeadings" (a boolean) still switches it on or off.
+void readNumbering(const QJsonObject &object, HeadingNumbering &target)
+{
+    read(object, "numberedHeadings", target.enabled);
+    const QJsonValue value = object.value(QLatin1String("headingNumbering"));
+    if (value.isBool()) {
+        target.enabled = value.toBool();
+    } else if (value.isObject()) {
+        const QJsonObject numbering = value.toObject();
+        target.enabled = true;
+        read(numbering, "enabled", target.enabled);
+        if (numbering.contains(QLatin1String("levels")))
+            target.levels = std::clamp(numbering.value(QLatin1String("levels")).toInt(target.levels), 0, 3);
+        read(numbering, "separator", target.separator);
+        read(numbering, "trailingDot", target.trailingDot);
+    }
 }
 
 void read(const QJsonObject &object, const char *key, StatusSymbol &target)
@@ -72,9 +100,15 @@ Core::Result<ReportTemplate> loadTemplate(const std::string &root, const std::st
     read(object, "headingFont", result.headingFont);
     read(object, "headingColour", result.headingColour);
     read(object, "accentColour", result.accentColour);
-    read(object, "numberedHeadings", result.numberedHeadings);
+    readNumbering(object, result.numbering);
     read(object, "costsPositive", result.costsPositive);
     read(object, "logo", result.logo);
+    read(object, "logoWidthCm", result.logoWidthCm);
+    read(object, "logoInHeader", result.logoInHeader);
+    read(object, "headerLogoWidthCm", result.headerLogoWidthCm);
+    if (!result.logo.empty() && !QFile::exists(QDir(folder).filePath(QString::fromStdString(result.logo))))
+        return Core::fail(Core::ErrorCode::NotFound, "mall: " + file.fileName().toStdString() + ": logotypen "
+                                                         + result.logo + " finns inte i " + folder.toStdString());
     std::string base;
     read(object, "percentBase", base);
     if (base == "utfall")
@@ -84,6 +118,30 @@ Core::Result<ReportTemplate> loadTemplate(const std::string &root, const std::st
     read(object, "notMet", result.notMet);
     read(object, "missing", result.missing);
     return result;
+}
+
+std::string headingLabel(const HeadingNumbering &numbering, const std::vector<int> &counters)
+{
+    std::string label;
+    for (std::size_t i = 0; i < counters.size(); ++i)
+        label += (i ? numbering.separator : std::string()) + std::to_string(counters[i]);
+    if (numbering.trailingDot && !label.empty())
+        label += '.';
+    return label;
+}
+
+std::optional<LogoImage> loadLogo(const ReportTemplate &style)
+{
+    if (style.logo.empty())
+        return std::nullopt;
+    QFile file(QDir(QString::fromStdString(style.folder)).filePath(QString::fromStdString(style.logo)));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray bytes = file.readAll();
+    const QImage image = QImage::fromData(bytes, "PNG");
+    if (image.isNull())
+        return std::nullopt;
+    return LogoImage{bytes.toStdString(), image.width(), image.height()};
 }
 
 } // namespace Tertial::Reports

@@ -45,4 +45,38 @@ Core::Result<void> writeZip(const std::string &path, const std::vector<ZipEntry>
     return {};
 }
 
+Core::Result<std::vector<ZipEntry>> readZip(const std::string &path)
+{
+    int error = 0;
+    zip_t *archive = zip_open(path.c_str(), ZIP_RDONLY, &error);
+    if (!archive)
+        return Core::fail(Core::ErrorCode::Io, "rapport: kan inte läsa " + path + " (libzip-fel " + std::to_string(error) + ")");
+    std::vector<ZipEntry> entries;
+    const zip_int64_t count = zip_get_num_entries(archive, 0);
+    for (zip_int64_t i = 0; i < count; ++i) {
+        zip_stat_t stat;
+        zip_stat_init(&stat);
+        zip_file_t *file = zip_fopen_index(archive, static_cast<zip_uint64_t>(i), 0);
+        if (!file || zip_stat_index(archive, static_cast<zip_uint64_t>(i), 0, &stat) != 0) {
+            if (file)
+                zip_fclose(file);
+            zip_discard(archive);
+            return Core::fail(Core::ErrorCode::Io, "rapport: kan inte läsa " + path);
+        }
+        ZipEntry entry;
+        entry.name = stat.name;
+        entry.bytes.resize(static_cast<std::size_t>(stat.size));
+        const zip_int64_t read = zip_fread(file, entry.bytes.data(), stat.size);
+        zip_fclose(file);
+        if (read != static_cast<zip_int64_t>(stat.size)) {
+            zip_discard(archive);
+            return Core::fail(Core::ErrorCode::Io, "rapport: kan inte läsa " + entry.name + " i " + path);
+        }
+        entry.store = stat.comp_method == ZIP_CM_STORE;
+        entries.push_back(std::move(entry));
+    }
+    zip_discard(archive);
+    return entries;
+}
+
 } // namespace Tertial::Reports

@@ -21,4 +21,7 @@ struct ZipEntry final
 // an existing file only when the whole archive was written.
 Core::Result<void> writeZip(const std::string &path, const std::vector<ZipEntry> &entries);
 
+// Every entry of a zip file, in the archive's order (to amend a package another writer made).
+Core::Result<std::vector<ZipEntry>> readZip(const std::string &path);
+
 } // namespace Tertial::Reports

@@ -1,0 +1,595 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report draft dialog: choices, staged building on the GUI thread, rendering in a worker.
+#include "reportdialog.h"
+
+#include "models/document.h"
+#include "reports/chartimages.h"
+#include "reports/htmlwriter.h"
+#include "reports/reportbuilder.h"
+#include "reports/reportsections.h"
+#include "reports/reporttemplate.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTextBrowser>
+#include <QThread>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Tertial::Gui {
+
+using Reports::ReportKind;
+
+namespace {
+
+// Progress: data and model up to 10 %, the charts up to 60 %, the renderer the rest.
+constexpr int modelPercent = 10;
+constexpr int chartsPercent = 60;
+
+struct Format
+{
+    const char *suffix;
+    const char *label;
+};
+const Format formats[] = {{"docx", "Word (.docx)"}, {"odt", "OpenDocument (.odt)"}, {"pdf", "PDF (.pdf)"}, {"html", "Webbsida (.html)"}};
+
+int formatIndex(const QString &suffix)
+{
+    const QString lower = suffix.toLower() == QLatin1String("htm") ? QStringLiteral("html") : suffix.toLower();
+    for (int i = 0; i < int(std::size(formats)); ++i)
+        if (lower == QLatin1String(formats[i].suffix))
+            return i;
+    return -1;
+}
+
+ReportKind kindOfPeriod(const std::string &period)
+{
+    if (period == "T1" || period == "T2")
+        return ReportKind::Tertial;
+    if (period == "delår")
+        return ReportKind::Interim;
+    if (period == "helår")
+        return ReportKind::Annual;
+    return ReportKind::Month;
+}
+
+bool sameRequest(const Reports::ReportRequest &a, const Reports::ReportRequest &b)
+{
+    return a.kommun == b.kommun && a.namnd == b.namnd && a.year == b.year && a.month == b.month && a.kind == b.kind
+        && a.diarienummer == b.diarienummer;
+}
+
+} // namespace
+
+struct ReportDialog::Draft
+{
+    Reports::ReportRequest request;
+    QString templateRoot;
+    Reports::ReportTemplate style;
+    Reports::ReportDocument document;
+    std::vector<Reports::ChartSlot> charts; // still to draw, in document order
+    std::size_t nextChart = 0;
+    std::map<std::string, Reports::ChartImage> images; // by slot id
+    Reports::ChartImageProvider draw;
+    bool complete = false;
+};
+
+ReportDialog::ReportDialog(Models::Document &document, const QString &templateRoot, QWidget *parent)
+    : QDialog(parent), m_document(document)
+{
+    setWindowTitle(tr("Skapa rapportutkast"));
+    buildForm();
+    m_templateEdit->setText(templateRoot);
+    presetFromSelection();
+    updateTemplateLabel();
+    resize(1100, 720);
+}
+
+ReportDialog::~ReportDialog()
+{
+    // The worker uses only its own copies, but it reports progress to this object: let it end.
+    if (m_worker)
+        m_worker->wait();
+}
+
+QString ReportDialog::defaultTemplateRoot()
+{
+    const QString installed = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/tertial/templates"));
+    if (QFileInfo(installed).isDir())
+        return QDir::cleanPath(installed);
+#ifdef TERTIAL_TEMPLATES_DIR
+    return QStringLiteral(TERTIAL_TEMPLATES_DIR);
+#else
+    return {};
+#endif
+}
+
+void ReportDialog::buildForm()
+{
+    auto *form = new QFormLayout;
+    m_kindBox = new QComboBox(this);
+    m_kindBox->setObjectName(QStringLiteral("kind"));
+    for (ReportKind kind : {ReportKind::Month, ReportKind::Tertial, ReportKind::Interim, ReportKind::Annual})
+        m_kindBox->addItem(QString::fromStdString(Reports::kindName(kind)), static_cast<int>(kind));
+    form->addRow(tr("&Rapport:"), m_kindBox);
+
+    m_kommunBox = new QComboBox(this);
+    m_kommunBox->setObjectName(QStringLiteral("kommun"));
+    if (auto kommuner = m_document.store().kommuner()) {
+        for (const Storage::Kommun &kommun : *kommuner) {
+            auto namnder = m_document.store().namnder(kommun.code);
+            if (namnder && !namnder->empty())
+                m_kommunBox->addItem(QStringLiteral("%1 (%2)").arg(QString::fromStdString(kommun.name), QString::fromStdString(kommun.code)),
+                                     QString::fromStdString(kommun.code));
+        }
+    }
+    form->addRow(tr("&Kommun:"), m_kommunBox);
+    m_namndBox = new QComboBox(this);
+    m_namndBox->setObjectName(QStringLiteral("namnd"));
+    form->addRow(tr("&Nämnd:"), m_namndBox);
+
+    m_yearBox = new QSpinBox(this);
+    m_yearBox->setObjectName(QStringLiteral("year"));
+    m_yearBox->setRange(2000, 2100);
+    m_yearBox->setGroupSeparatorShown(false);
+    form->addRow(tr("&År:"), m_yearBox);
+    m_monthBox = new QComboBox(this);
+    m_monthBox->setObjectName(QStringLiteral("month"));
+    for (int month = 1; month <= 12; ++month)
+        m_monthBox->addItem(QString::fromStdString(Reports::Sections::monthName(month)), month);
+    form->addRow(tr("Rapport&månad:"), m_monthBox);
+    m_dnrEdit = new QLineEdit(this);
+    m_dnrEdit->setObjectName(QStringLiteral("dnr"));
+    m_dnrEdit->setPlaceholderText(tr("tomt: en platshållare på försättsbladet"));
+    form->addRow(tr("&Diarienummer:"), m_dnrEdit);
+
+    m_formatBox = new QComboBox(this);
+    m_formatBox->setObjectName(QStringLiteral("format"));
+    for (const Format &format : formats)
+        m_formatBox->addItem(QString::fromUtf8(format.label), QString::fromLatin1(format.suffix));
+    form->addRow(tr("&Format:"), m_formatBox);
+
+    m_outputEdit = new QLineEdit(this);
+    m_outputEdit->setObjectName(QStringLiteral("output"));
+    auto *browseOutput = new QPushButton(tr("Bläddra …"), this);
+    auto *outputRow = new QHBoxLayout;
+    outputRow->addWidget(m_outputEdit, 1);
+    outputRow->addWidget(browseOutput);
+    auto *outputLabel = new QLabel(tr("&Spara som:"), this);
+    outputLabel->setBuddy(m_outputEdit);
+    form->addRow(outputLabel, outputRow);
+
+    m_templateEdit = new QLineEdit(this);
+    m_templateEdit->setObjectName(QStringLiteral("templates"));
+    auto *browseTemplates = new QPushButton(tr("Bläddra …"), this);
+    auto *templateRow = new QHBoxLayout;
+    templateRow->addWidget(m_templateEdit, 1);
+    templateRow->addWidget(browseTemplates);
+    auto *templateLabel = new QLabel(tr("&Mallar:"), this);
+    templateLabel->setBuddy(m_templateEdit);
+    form->addRow(templateLabel, templateRow);
+    m_templateLabel = new QLabel(this);
+    m_templateLabel->setWordWrap(true);
+    form->addRow(QString(), m_templateLabel);
+
+    m_preview = new QTextBrowser(this);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setOpenLinks(false);
+    m_preview->setPlaceholderText(tr("Förhandsgranskningen visar utkastet med tabeller, diagram och platshållare."));
+    m_preview->setMinimumWidth(520);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_buttons = new QDialogButtonBox(this);
+    m_previewButton = m_buttons->addButton(tr("&Förhandsgranska"), QDialogButtonBox::ActionRole);
+    m_generateButton = m_buttons->addButton(tr("Skapa &utkast"), QDialogButtonBox::AcceptRole);
+    m_generateButton->setDefault(true);
+    m_openButton = m_buttons->addButton(tr("Ö&ppna utkastet"), QDialogButtonBox::ActionRole);
+    m_folderButton = m_buttons->addButton(tr("Visa &mappen"), QDialogButtonBox::ActionRole);
+    m_openButton->setEnabled(false);
+    m_folderButton->setEnabled(false);
+    m_buttons->addButton(QDialogButtonBox::Close);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(form);
+    leftLayout->addStretch(1);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({420, 680});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+
+    m_choices = {m_kindBox, m_kommunBox, m_namndBox, m_yearBox, m_monthBox, m_dnrEdit, m_formatBox,
+                 m_outputEdit, browseOutput, m_templateEdit, browseTemplates, m_previewButton, m_generateButton};
+
+    connect(m_kommunBox, &QComboBox::currentIndexChanged, this, [this] {
+        fillNamnder();
+        updateTemplateLabel();
+    });
+    for (QComboBox *box : {m_kindBox, m_namndBox, m_monthBox})
+        connect(box, &QComboBox::currentIndexChanged, this, &ReportDialog::updateSuggestedPath);
+    connect(m_yearBox, &QSpinBox::valueChanged, this, &ReportDialog::updateSuggestedPath);
+    connect(m_formatBox, &QComboBox::currentIndexChanged, this, [this] {
+        const QString suffix = m_formatBox->currentData().toString();
+        QString path = m_outputEdit->text();
+        const QFileInfo info(path);
+        if (!path.isEmpty() && info.suffix().toLower() != suffix) {
+            path = info.suffix().isEmpty() ? QString(path + QLatin1Char('.') + suffix)
+                                           : QString(path.left(path.size() - info.suffix().size()) + suffix);
+            const bool edited = m_pathEdited;
+            m_outputEdit->setText(path);
+            m_pathEdited = edited;
+        }
+    });
+    connect(m_outputEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_pathEdited = true;
+        if (const int index = formatIndex(QFileInfo(text).suffix()); index >= 0) {
+            const QSignalBlocker blocker(m_formatBox);
+            m_formatBox->setCurrentIndex(index);
+        }
+    });
+    connect(m_templateEdit, &QLineEdit::textChanged, this, &ReportDialog::updateTemplateLabel);
+    connect(browseOutput, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Spara rapportutkast"), m_outputEdit->text(),
+                                                          tr("Rapportutkast (*.docx *.odt *.pdf *.html)"));
+        if (!path.isEmpty())
+            setOutputPath(path);
+    });
+    connect(browseTemplates, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Mappen med mallar per kommun"), m_templateEdit->text());
+        if (!folder.isEmpty())
+            m_templateEdit->setText(folder);
+    });
+    connect(m_previewButton, &QPushButton::clicked, this, &ReportDialog::updatePreview);
+    connect(m_generateButton, &QPushButton::clicked, this, &ReportDialog::generate);
+    connect(m_openButton, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_writtenPath));
+    });
+    connect(m_folderButton, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_writtenPath).absolutePath()));
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ReportDialog::reject);
+}
+
+void ReportDialog::presetFromSelection()
+{
+    const Models::Selection &selection = m_document.selection();
+    if (const int index = m_kommunBox->findData(QString::fromStdString(selection.kommun)); index >= 0)
+        m_kommunBox->setCurrentIndex(index);
+    fillNamnder();
+    if (const int index = m_namndBox->findData(static_cast<qlonglong>(selection.namndId)); index >= 0)
+        m_namndBox->setCurrentIndex(index);
+    if (selection.year)
+        m_yearBox->setValue(selection.year);
+    const ReportKind kind = kindOfPeriod(selection.period);
+    setKind(kind);
+    setMonth(kind == ReportKind::Annual ? 12 : std::clamp(m_document.month(), 1, 12));
+    updateSuggestedPath();
+}
+
+void ReportDialog::fillNamnder()
+{
+    const QSignalBlocker blocker(m_namndBox);
+    m_namndBox->clear();
+    if (auto namnder = m_document.store().namnder(m_kommunBox->currentData().toString().toStdString())) {
+        for (const Storage::Namnd &namnd : *namnder) {
+            m_namndBox->addItem(QString::fromStdString(namnd.name), static_cast<qlonglong>(namnd.id));
+            m_namndBox->setItemData(m_namndBox->count() - 1, QString::fromStdString(namnd.code), Qt::UserRole + 1);
+        }
+    }
+    updateSuggestedPath();
+}
+
+void ReportDialog::setKind(ReportKind kind)
+{
+    m_kindBox->setCurrentIndex(m_kindBox->findData(static_cast<int>(kind)));
+}
+
+void ReportDialog::setMonth(int month)
+{
+    m_monthBox->setCurrentIndex(m_monthBox->findData(month));
+}
+
+Reports::ReportRequest ReportDialog::request() const
+{
+    Reports::ReportRequest request;
+    request.kommun = m_kommunBox->currentData().toString().toStdString();
+    request.namnd = m_namndBox->currentData(Qt::UserRole + 1).toString().toStdString();
+    request.year = m_yearBox->value();
+    request.month = m_monthBox->currentData().toInt();
+    request.kind = static_cast<ReportKind>(m_kindBox->currentData().toInt());
+    request.diarienummer = m_dnrEdit->text().trimmed().toStdString();
+    return request;
+}
+
+QString ReportDialog::outputPath() const { return m_outputEdit->text().trimmed(); }
+
+void ReportDialog::setOutputPath(const QString &path)
+{
+    m_outputEdit->setText(path);
+    m_pathEdited = true;
+    if (const int index = formatIndex(QFileInfo(path).suffix()); index >= 0) {
+        const QSignalBlocker blocker(m_formatBox);
+        m_formatBox->setCurrentIndex(index);
+    }
+}
+
+QString ReportDialog::templateRoot() const { return m_templateEdit->text().trimmed(); }
+void ReportDialog::setTemplateRoot(const QString &root) { m_templateEdit->setText(root); }
+int ReportDialog::progress() const { return m_progress->value(); }
+QString ReportDialog::statusText() const { return m_status->text(); }
+
+// "Månadsrapport SOCN 2017-10.docx" in the documents folder, until the user names a file.
+void ReportDialog::updateSuggestedPath()
+{
+    if (m_pathEdited || !m_outputEdit)
+        return;
+    const Reports::ReportRequest r = request();
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    const QString name = QStringLiteral("%1 %2 %3-%4.%5")
+                             .arg(QString::fromStdString(Reports::kindName(r.kind)), QString::fromStdString(r.namnd))
+                             .arg(r.year)
+                             .arg(r.month, 2, 10, QLatin1Char('0'))
+                             .arg(m_formatBox->currentData().toString());
+    m_outputEdit->setText(QDir(folder).filePath(name));
+}
+
+void ReportDialog::updateTemplateLabel()
+{
+    auto style = Reports::loadTemplate(templateRoot().toStdString(), m_kommunBox->currentData().toString().toStdString());
+    if (!style) {
+        m_templateLabel->setText(tr("Mallen går inte att läsa: %1").arg(QString::fromStdString(style.error().message)));
+        return;
+    }
+    m_templateLabel->setText(style->folder.empty() ? tr("Mall: inbyggd standard")
+                                                   : tr("Mall: %1 (%2)").arg(QString::fromStdString(style->name),
+                                                                               QDir::toNativeSeparators(QString::fromStdString(style->folder))));
+}
+
+std::optional<QString> ReportDialog::checkOutputPath() const
+{
+    const QString path = outputPath();
+    if (path.isEmpty())
+        return tr("Ange en fil att spara utkastet i.");
+    const QFileInfo info(path);
+    if (formatIndex(info.suffix()) < 0)
+        return tr("Filändelsen av %1 är okänd: välj .docx, .odt, .pdf eller .html.").arg(path);
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isDir())
+        return tr("Mappen %1 finns inte: välj en annan plats för utkastet.").arg(QDir::toNativeSeparators(folder.filePath()));
+    if (!folder.isWritable())
+        return tr("Mappen %1 går inte att skriva i: välj en annan plats för utkastet.").arg(QDir::toNativeSeparators(folder.filePath()));
+    if (info.isDir())
+        return tr("%1 är en mapp: ange ett filnamn.").arg(QDir::toNativeSeparators(path));
+    return std::nullopt;
+}
+
+void ReportDialog::updatePreview() { start(false); }
+void ReportDialog::generate() { start(true); }
+
+void ReportDialog::start(bool write)
+{
+    if (isBusy())
+        return;
+    m_write = write;
+    m_openButton->setEnabled(false);
+    m_folderButton->setEnabled(false);
+    if (write) {
+        if (auto problem = checkOutputPath()) {
+            fail(*problem);
+            return;
+        }
+    }
+    const Reports::ReportRequest wanted = request();
+    if (m_draft && m_draft->complete && sameRequest(m_draft->request, wanted) && m_draft->templateRoot == templateRoot()) {
+        // The same choices: the model and the charts are ready.
+        setBusy(true);
+        setProgress(0);
+        setProgress(chartsPercent);
+        chartsDone();
+        return;
+    }
+    m_draft.reset();
+    setBusy(true);
+    setProgress(0);
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("Läser siffrorna och bygger utkastet …"));
+
+    auto draft = std::make_unique<Draft>();
+    draft->request = wanted;
+    draft->templateRoot = templateRoot();
+    auto style = Reports::loadTemplate(draft->templateRoot.toStdString(), wanted.kommun);
+    if (!style) {
+        fail(tr("Mallen går inte att läsa: %1").arg(QString::fromStdString(style.error().message)));
+        return;
+    }
+    draft->style = *style;
+    auto figures = Reports::loadReportData(m_document.store(), wanted);
+    if (!figures) {
+        fail(tr("Utkastet kan inte byggas: %1").arg(QString::fromStdString(figures.error().message)));
+        return;
+    }
+    draft->document = Reports::buildReport(*figures, draft->style);
+    for (const Reports::Block &block : draft->document.blocks)
+        if (const auto *chart = std::get_if<Reports::ChartSlot>(&block))
+            draft->charts.push_back(*chart);
+    draft->draw = Reports::chartImageProvider();
+    m_draft = std::move(draft);
+    setProgress(modelPercent);
+    m_step = Step::Charts;
+    QTimer::singleShot(0, this, &ReportDialog::drawNextChart);
+}
+
+// One chart per event-loop turn: the window stays responsive while QCustomPlot draws.
+void ReportDialog::drawNextChart()
+{
+    if (!m_draft || m_step != Step::Charts)
+        return;
+    Draft &draft = *m_draft;
+    if (draft.nextChart >= draft.charts.size()) {
+        draft.complete = true;
+        chartsDone();
+        return;
+    }
+    const Reports::ChartSlot &slot = draft.charts[draft.nextChart++];
+    m_status->setText(tr("Ritar diagram %1 av %2: %3")
+                          .arg(draft.nextChart)
+                          .arg(draft.charts.size())
+                          .arg(QString::fromStdString(slot.title)));
+    if (auto image = draft.draw(slot))
+        draft.images.emplace(slot.id, std::move(*image));
+    setProgress(modelPercent + (chartsPercent - modelPercent) * static_cast<int>(draft.nextChart) / static_cast<int>(draft.charts.size()));
+    QTimer::singleShot(0, this, &ReportDialog::drawNextChart);
+}
+
+void ReportDialog::chartsDone()
+{
+    showPreview();
+    emit previewReady();
+    if (m_write) {
+        startWriting();
+        return;
+    }
+    setBusy(false);
+    setProgress(100);
+    m_status->setText(tr("Förhandsgranskningen visar %1 för %2.")
+                          .arg(QString::fromStdString(m_draft->document.cover.title),
+                               QString::fromStdString(m_draft->document.cover.namnd)));
+}
+
+void ReportDialog::showPreview()
+{
+    Reports::RenderOptions options;
+    options.style = m_draft->style;
+    const auto &images = m_draft->images;
+    options.charts = [&images](const Reports::ChartSlot &slot) -> std::optional<Reports::ChartImage> {
+        const auto found = images.find(slot.id);
+        return found == images.end() ? std::nullopt : std::optional(found->second);
+    };
+    QTextDocument *text = m_preview->document();
+    const std::string html = Reports::reportHtml(m_draft->document, options, [text](int index, const Reports::ChartImage &image) {
+        const QString name = QStringLiteral("preview-image-%1.png").arg(index);
+        text->addResource(QTextDocument::ImageResource, QUrl(name),
+                          QImage::fromData(QByteArray::fromRawData(image.png.data(), static_cast<qsizetype>(image.png.size()))));
+        return name.toStdString();
+    });
+    m_preview->setHtml(QString::fromStdString(html));
+}
+
+void ReportDialog::startWriting()
+{
+    m_step = Step::Writing;
+    const QString path = QFileInfo(outputPath()).absoluteFilePath();
+    m_status->setText(tr("Skriver %1 …").arg(QDir::toNativeSeparators(path)));
+
+    Reports::RenderOptions options;
+    options.style = m_draft->style;
+    auto images = std::make_shared<const std::map<std::string, Reports::ChartImage>>(m_draft->images);
+    options.charts = [images](const Reports::ChartSlot &slot) -> std::optional<Reports::ChartImage> {
+        const auto found = images->find(slot.id);
+        return found == images->end() ? std::nullopt : std::optional(found->second);
+    };
+    options.progress = [this](int done, int total) {
+        const int percent = chartsPercent + (100 - chartsPercent) * done / std::max(1, total);
+        QMetaObject::invokeMethod(this, [this, percent] { setProgress(std::min(percent, 99)); }, Qt::QueuedConnection);
+    };
+    auto result = std::make_shared<Core::Result<void>>();
+    m_worker = QThread::create([document = m_draft->document, target = path.toStdString(), options, result] {
+        *result = Reports::writeReport(document, target, options);
+    });
+    connect(m_worker, &QThread::finished, this, [this, result, path] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        if (!*result) {
+            fail(tr("Utkastet kunde inte skrivas: %1").arg(QString::fromStdString(result->error().message)));
+            return;
+        }
+        m_writtenPath = path;
+        setBusy(false);
+        setProgress(100);
+        m_status->setStyleSheet(QString());
+        m_status->setText(tr("Utkastet är sparat i %1").arg(QDir::toNativeSeparators(path)));
+        m_openButton->setEnabled(true);
+        m_folderButton->setEnabled(true);
+        emit finished(true);
+    });
+    m_worker->start();
+}
+
+void ReportDialog::fail(const QString &message)
+{
+    const bool writing = m_write;
+    setBusy(false);
+    setProgress(0);
+    m_status->setStyleSheet(QStringLiteral("color: #B00020"));
+    m_status->setText(message);
+    if (writing)
+        emit finished(false);
+}
+
+void ReportDialog::setBusy(bool busy)
+{
+    if (!busy)
+        m_step = Step::Idle;
+    for (QWidget *widget : std::as_const(m_choices))
+        widget->setEnabled(!busy);
+    m_buttons->button(QDialogButtonBox::Close)->setEnabled(!busy);
+    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+}
+
+void ReportDialog::setProgress(int percent)
+{
+    m_progress->setValue(std::clamp(percent, 0, 100));
+}
+
+void ReportDialog::closeEvent(QCloseEvent *event)
+{
+    if (isBusy()) {
+        event->ignore(); // the worker writes the file: closing waits for it
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+void ReportDialog::reject()
+{
+    if (!isBusy())
+        QDialog::reject();
+}
+
+} // namespace Tertial::Gui
