@@ -109,7 +109,7 @@ ChartPanel::ChartPanel(Models::Document *document, QWidget *parent) : QWidget(pa
     // The chooser shrinks with the dock; the weighting option gets a row of its own so that
     // showing it never widens the dock (and narrows the table beside it).
     m_kindBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_kindBox->setMinimumContentsLength(16);
+    m_kindBox->setMinimumContentsLength(10);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Diagram:"), this));
     bar->addWidget(m_kindBox, 1);

@@ -11,6 +11,9 @@
 
 #include "ui_mainwindow.h"
 
+#include <QGuiApplication>
+#include <QScreen>
+
 #include "models/amounttext.h"
 #include "models/auditlogmodel.h"
 #include "models/document.h"
@@ -165,14 +168,23 @@ void MainWindow::createDocks()
     m_chartDock->setObjectName(QStringLiteral("chartDock"));
     m_chartDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_chartDock);
-    resizeDocks({m_chartDock}, {620}, Qt::Horizontal);
-    // Between the comment and the log, under the table: the verksamhet's key figures beside its own.
+    // The Ekonomi table needs about 1 300 px and the chart about 470 beside it: on a narrower
+    // screen the chart starts closed rather than squeezing the table into a scroll (Visa › Diagram
+    // opens it, or float it onto a second screen). A saved layout overrides this.
+    if (const QScreen *screen = QGuiApplication::primaryScreen(); !screen || screen->availableGeometry().width() < 1900)
+        m_chartDock->hide();
+    // The verksamhet's key figures beside its comment (both are about the selected row), so the
+    // bottom row stays two panels wide and the window fits 1600 px with the chart beside the table.
     m_relatedDock = new QDockWidget(tr("Nyckeltal i Kolada"), this);
     m_relatedDock->setObjectName(QStringLiteral("relatedKpiDock"));
     m_relatedDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    splitDockWidget(m_commentDock, m_relatedDock, Qt::Horizontal);
-    resizeDocks({m_navigatorDock}, {210}, Qt::Horizontal);
-    resizeDocks({m_commentDock, m_relatedDock, m_auditDock}, {420, 520, 620}, Qt::Horizontal);
+    tabifyDockWidget(m_commentDock, m_relatedDock);
+    m_commentDock->raise();
+    // Navigator and chart run the full height; the bottom row sits under the table only.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    resizeDocks({m_navigatorDock, m_chartDock}, {200, 470}, Qt::Horizontal);
+    resizeDocks({m_commentDock, m_auditDock}, {380, 550}, Qt::Horizontal);
     resizeDocks({m_commentDock}, {260}, Qt::Vertical);
 }
 

@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QDockWidget>
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -83,6 +85,9 @@ protected:
         ASSERT_TRUE(opened) << opened.error().message;
         auto selected = m_window->select({"0182", m_namndId, kSeed002Year, kSeed002Period});
         ASSERT_TRUE(selected) << selected.error().message;
+        // On the small offscreen screen the dock starts closed; the reader opens it (Visa › Diagram).
+        if (auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("chartDock")))
+            dock->show();
         m_window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
         m_panel = m_window->chartPanel();

@@ -92,6 +92,13 @@ ComparisonView::ComparisonView(Storage::KoladaStore &store, QWidget *parent)
     fetchRow->addWidget(m_fetchButton);
     fetchRow->addWidget(m_status, 3);
     m_status->setWordWrap(true);
+    // Long KPI titles and kommun names must not widen the window past 1600 px: the boxes keep a
+    // readable minimum and show the whole title in their popup.
+    m_kpi->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kpi->setMinimumContentsLength(28);
+    m_kommun->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kommun->setMinimumContentsLength(12);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     connect(m_fetchButton, &QPushButton::clicked, this, &ComparisonView::fetchClicked);
     connect(m_fetchYears, &QLineEdit::returnPressed, this, &ComparisonView::fetchClicked);
 
@@ -111,10 +118,14 @@ ComparisonView::ComparisonView(Storage::KoladaStore &store, QWidget *parent)
     controls->addWidget(m_to);
     controls->addWidget(new QLabel(tr("Rang för"), this));
     controls->addWidget(m_year);
-    controls->addWidget(new QLabel(tr("Kommun"), this));
-    controls->addWidget(m_kommun);
-    controls->addWidget(m_direction);
-    controls->addWidget(m_chartKind);
+    controls->addStretch(1);
+    // A second row, so that the tab fits beside the navigator and the chart dock at 1600 px.
+    auto *viewControls = new QHBoxLayout;
+    viewControls->addWidget(new QLabel(tr("Kommun"), this));
+    viewControls->addWidget(m_kommun);
+    viewControls->addWidget(m_direction);
+    viewControls->addWidget(m_chartKind);
+    viewControls->addStretch(1);
 
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
@@ -132,7 +143,8 @@ ComparisonView::ComparisonView(Storage::KoladaStore &store, QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_chart->setMinimumHeight(170);
+    // QCustomPlot asks for the width of its widest layout; the splitter decides instead.
+    m_chart->setMinimumSize(300, 170);
     m_sentence->setWordWrap(true);
     m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_source->setWordWrap(true);
@@ -153,6 +165,7 @@ ComparisonView::ComparisonView(Storage::KoladaStore &store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(fetchRow);
     layout->addLayout(controls);
+    layout->addLayout(viewControls);
     layout->addWidget(main, 1);
     layout->addWidget(m_sentence);
     layout->addWidget(m_source);
