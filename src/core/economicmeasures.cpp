@@ -42,6 +42,26 @@ bool hasAnyOf(const EconomicValues &values, const std::array<MeasurePointer, 3> 
     return false;
 }
 
+// Whether `part`, summed into a total, leaves that total's utfall (prognos) short: it has a
+// budget but no utfall (prognos), or is such a short sum itself.
+bool lacksActual(const EconomicValues &part)
+{
+    return part.actualIncomplete || (!part.actualNet && (part.budgetPeriod || part.budgetYear));
+}
+
+bool lacksForecast(const EconomicValues &part)
+{
+    return part.forecastIncomplete || (!part.forecast && part.budgetYear);
+}
+
+void noteMissingParts(EconomicValues &sum, const EconomicValues &part, bool actualSummed, bool forecastSummed)
+{
+    if (actualSummed && lacksActual(part))
+        sum.actualIncomplete = true;
+    if (forecastSummed && lacksForecast(part))
+        sum.forecastIncomplete = true;
+}
+
 } // namespace
 
 EconomicValues measuresOf(const EnteredFigures &figures, const PeriodizationProfile &profile, int year, int month)
@@ -91,6 +111,8 @@ std::vector<EconomicValues> rollUp(const VerksamhetTree &tree, std::vector<Econo
     for (std::size_t i = tree.size(); i-- > 0;) {
         if (tree.isLeaf(i))
             continue;
+        const bool actualSummed = !hasAnyOf(own[i], measureGroups[0]);
+        const bool forecastSummed = !hasAnyOf(own[i], measureGroups[3]);
         for (const auto &group : measureGroups) {
             if (hasAnyOf(own[i], group))
                 continue; // the node's own figures of this group win over its children's sum
@@ -104,6 +126,10 @@ std::vector<EconomicValues> rollUp(const VerksamhetTree &tree, std::vector<Econo
                 }
                 own[i].*measure = sum;
             }
+        }
+        for (const std::size_t child : tree.childIndices(i)) {
+            if (!tree.at(child).memo)
+                noteMissingParts(own[i], own[child], actualSummed, forecastSummed);
         }
     }
     return own;
@@ -169,8 +195,10 @@ EconomicValues sumOfTopLevel(const VerksamhetTree &tree, const std::vector<Econo
 {
     EconomicValues total;
     for (std::size_t i = 0; i < tree.size(); ++i) {
-        if (tree.depth(i) == 1 && !tree.at(i).memo)
+        if (tree.depth(i) == 1 && !tree.at(i).memo) {
             addMeasures(total, rolledUp[i]);
+            noteMissingParts(total, rolledUp[i], true, true);
+        }
     }
     return total;
 }

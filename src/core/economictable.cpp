@@ -10,6 +10,23 @@ namespace Tertial::Core {
 
 void deriveValues(EconomicValues &values, PercentBase percentBase)
 {
+    if (values.actualIncomplete || values.forecastIncomplete) {
+        EconomicValues complete = values;
+        if (values.actualIncomplete)
+            complete.actualNet.reset();
+        if (values.forecastIncomplete)
+            complete.forecast.reset();
+        complete.actualIncomplete = complete.forecastIncomplete = false;
+        deriveValues(complete, percentBase);
+        values.budgetDeviation = complete.budgetDeviation;
+        values.deviationPercent = complete.deviationPercent;
+        values.forecastDeviation = complete.forecastDeviation;
+        values.budgetKeeping = complete.budgetKeeping;
+        values.change = complete.change;
+        values.changePercent = complete.changePercent;
+        values.consumption = complete.consumption;
+        return;
+    }
     values.budgetDeviation = budgetDeviation(values.actualNet, values.budgetPeriod);
     values.deviationPercent = deviationPercent(
         values.budgetDeviation, percentBase == PercentBase::Budget ? values.budgetPeriod : values.actualNet);

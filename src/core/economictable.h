@@ -32,6 +32,10 @@ struct EconomicValues final
     std::optional<Money> budgetYear;         // budget helår
     std::optional<Money> forecast;           // prognos helår
     std::optional<Money> previousYearActualNet; // utfall föregående år, same months
+    // A sum that misses a part: some row under it has a budget but no utfall (or no prognos).
+    // Its avvikelser would compare part of the utfall with all of the budget, so none is derived.
+    bool actualIncomplete = false;
+    bool forecastIncomplete = false;
 
     std::optional<Money> budgetDeviation;    // budgetavvikelse
     std::optional<double> deviationPercent;  // avvikelse i procent (base: EconomicTableOptions)

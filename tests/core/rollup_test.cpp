@@ -207,6 +207,53 @@ TEST(RollUpRule, ChildrenFillTheGroupsTheNodeHasNoFigureIn)
     EXPECT_EQ(parent.budgetDeviation, kr(60));
 }
 
+// A sum over rows of which some have a budget but no utfall yet (the demo's T2 2020: utfall only
+// for Barn och unga) shows the utfall it has, but no avvikelse: it would set part of the utfall
+// against all of the budget. The same for prognos against budget helår.
+TEST(RollUpRule, SumMissingAPartsUtfallOrPrognosDerivesNoDeviation)
+{
+    std::map<NodeId, EnteredFigures> figures;
+    figures[2].actualNet = kr(-100);
+    figures[2].budgetYear = kr(-240);
+    figures[2].forecast = kr(-250);
+    figures[3].budgetYear = kr(-480); // no utfall, no prognos
+    const auto table = buildEconomicTable(smallTree(), figures, 2020, 6, {}).value();
+    const EconomicValues &parent = table.rows[0].values;
+    EXPECT_EQ(parent.actualNet, kr(-100));
+    EXPECT_EQ(parent.budgetPeriod, kr(-360));
+    EXPECT_TRUE(parent.actualIncomplete);
+    EXPECT_FALSE(parent.budgetDeviation.has_value());
+    EXPECT_FALSE(parent.deviationPercent.has_value());
+    EXPECT_FALSE(parent.consumption.has_value());
+    EXPECT_TRUE(parent.forecastIncomplete);
+    EXPECT_FALSE(parent.forecastDeviation.has_value());
+    EXPECT_FALSE(table.total.values.budgetDeviation.has_value());
+    EXPECT_FALSE(table.total.values.forecastDeviation.has_value());
+    // The complete child keeps its own avvikelse: −100 − (−120) = 20.
+    EXPECT_EQ(table.rows[1].values.budgetDeviation, kr(20));
+
+    // Once the missing row has its utfall and prognos, the sums are whole again.
+    figures[3].actualNet = kr(-250);
+    figures[3].forecast = kr(-470);
+    const auto whole = buildEconomicTable(smallTree(), figures, 2020, 6, {}).value();
+    EXPECT_FALSE(whole.rows[0].values.actualIncomplete);
+    EXPECT_EQ(whole.rows[0].values.budgetDeviation, kr(10));
+    EXPECT_EQ(whole.total.values.forecastDeviation, kr(0));
+}
+
+// A node's own utfall is whole by definition, whatever its children lack.
+TEST(RollUpRule, OwnUtfallIsNeverIncomplete)
+{
+    std::map<NodeId, EnteredFigures> figures;
+    figures[1].actualNet = kr(-350);
+    figures[2].budgetYear = kr(-240);
+    figures[3].budgetYear = kr(-480);
+    const auto table = buildEconomicTable(smallTree(), figures, 2020, 6, {}).value();
+    EXPECT_FALSE(table.rows[0].values.actualIncomplete);
+    EXPECT_EQ(table.rows[0].values.budgetDeviation, kr(10)); // −350 − (−360)
+    EXPECT_EQ(table.total.values.budgetDeviation, kr(10));
+}
+
 TEST(RollUpRule, OwnBudgetHelarWinsAndIsPeriodisedByTheNode)
 {
     std::map<NodeId, EnteredFigures> figures;

@@ -44,7 +44,7 @@ int main(int argc, char **argv)
                                         QStringLiteral("FILE"));
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Databasen att öppna."), QStringLiteral("DB"));
     const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Flik: Ekonomi, Volymer, Indikatorer, Åtgärdsplan, "
-                                                                       "Investeringar, Statsbidrag."),
+                                                                       "Investeringar, Statsbidrag, Jämförelse."),
                                  QStringLiteral("NAME"));
     const QCommandLineOption kommun(QStringLiteral("kommun"), QStringLiteral("Kommunkod, t.ex. 0182."), QStringLiteral("K"));
     const QCommandLineOption namnd(QStringLiteral("namnd"), QStringLiteral("Nämndens kod, t.ex. SOCN."), QStringLiteral("N"));
