@@ -111,6 +111,8 @@ private:
     std::array<Core::EconomicTable, 12> m_tables;   // as of each month, index 0 = januari
     std::array<Core::EconomicTable, 12> m_lastYear; // the same of the year before
     std::set<int> m_forecastMonths;                 // months with a prognos entered for some verksamhet
+    // Per month the verksamheter with a prognos of their own (not a sum of their children's).
+    std::array<std::set<Core::NodeId>, 12> m_enteredForecasts;
 };
 
 } // namespace Tertial::Models
