@@ -280,6 +280,27 @@ Result<BridgeChartData> ChartData::bridge(int month, std::optional<Core::NodeId>
     return BridgeChartData{std::move(*bridge), usedActual};
 }
 
+bool ChartData::forecastCovers(int month, std::optional<Core::NodeId> verksamhet) const
+{
+    const std::size_t m = monthIndex(month);
+    const Core::EconomicRow &row = rowOf(m_tables[m], verksamhet);
+    if (!row.values.forecast)
+        return false;
+    // A leaf's prognos is its own (entered, from its kontoslag or computed by its method); an
+    // inner node's entered one is the published figure of that level and wins over its children.
+    if (row.leaf || (verksamhet && m_enteredForecasts[m].contains(*verksamhet)))
+        return true;
+    // Otherwise it is the roll-up, which counts a child without a prognos as zero: a forecast of
+    // the whole only when every child that ends the year with an utfall made one.
+    for (const Core::EconomicRow *child : comparedRows(m_tables[m], verksamhet)) {
+        if (child == &row)
+            continue;
+        if (rowOf(m_tables[11], child->id).values.actualNet && !forecastCovers(month, child->id))
+            return false;
+    }
+    return true;
+}
+
 Result<AccuracyChartData> ChartData::accuracy(std::optional<Core::NodeId> verksamhet) const
 {
     const Core::EconomicTable &december = m_tables[11];
@@ -289,8 +310,8 @@ Result<AccuracyChartData> ChartData::accuracy(std::optional<Core::NodeId> verksa
         Core::ActivityForecastHistory h;
         h.activity = label;
         for (int m : m_forecastMonths)
-            if (const auto &forecast = rowOf(m_tables[monthIndex(m)], id).values.forecast)
-                h.forecasts.push_back({m, *forecast});
+            if (forecastCovers(m, id))
+                h.forecasts.push_back({m, *rowOf(m_tables[monthIndex(m)], id).values.forecast});
         h.finalActual = rowOf(december, id).values.actualNet;
         return h;
     };
@@ -307,7 +328,10 @@ Result<AccuracyChartData> ChartData::accuracy(std::optional<Core::NodeId> verksa
         return Core::fail(Core::ErrorCode::MissingInput, "året " + std::to_string(m_year) +
                                                              " har inget utfall för december: prognossäkerheten mäts mot helårets utfall");
     if (total.forecasts.empty())
-        return Core::fail(Core::ErrorCode::MissingInput, "inga prognoser finns för " + std::to_string(m_year));
+        return Core::fail(Core::ErrorCode::MissingInput,
+                          histories.empty() ? "inga prognoser finns för " + std::to_string(m_year)
+                                            : "ingen prognos " + std::to_string(m_year) + " omfattar hela " + name
+                                                  + ": bara en del av verksamheterna har prognos");
     histories.push_back(std::move(total));
     auto accuracy = Core::forecastAccuracyByActivity(histories);
     if (!accuracy)

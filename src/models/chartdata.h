@@ -101,6 +101,9 @@ public:
 
 private:
     const Core::EconomicRow &rowOf(const Core::EconomicTable &table, std::optional<Core::NodeId> id) const;
+    // Whether the prognos of `verksamhet` (absent: the nämnd) in `month` forecasts all of it, not
+    // just the children that made one (prognossäkerhet measures only such forecasts).
+    bool forecastCovers(int month, std::optional<Core::NodeId> verksamhet) const;
     std::vector<const Core::EconomicRow *> comparedRows(const Core::EconomicTable &table,
                                                         std::optional<Core::NodeId> parent) const;
 
