@@ -4,6 +4,8 @@
 
 #include "periodisationtext.h"
 
+#include "storage/enteredfiguresloader.h"
+
 #include <algorithm>
 #include <map>
 #include <utility>
@@ -27,71 +29,23 @@ constexpr KindCode kKindCodes[] = {
     {ChartKind::Accuracy, "accuracy"},
 };
 
-// The entered figures of a nämnd's year per month (index 0 = januari) and verksamhet, budget
-// helår copied into every month, kontoslag left out.
-// The one store -> EnteredFigures step of the chart data: to be pointed at the shared loader in
-// src/storage once that lands.
-struct MonthlyFigures
-{
-    std::array<std::map<Core::NodeId, Core::EnteredFigures>, 12> entered;
-    std::set<int> forecastMonths;
-};
-
-Result<MonthlyFigures> loadMonthlyFigures(Storage::Store &store, Storage::Id namndId, int year)
-{
-    auto figures = store.figures(namndId, year);
-    if (!figures)
-        return std::unexpected(figures.error());
-    MonthlyFigures result;
-    std::map<Core::NodeId, Money> budgetYear;
-    for (const Storage::Figure &figure : *figures) {
-        if (!figure.key.kontoslag.empty())
-            continue; // the kontoslag dimension is not charted
-        if (!figure.key.month) {
-            if (figure.key.measure == Storage::Measure::Budget)
-                budgetYear[figure.key.verksamhetId] = figure.amount;
-            continue;
-        }
-        const int month = *figure.key.month;
-        if (month < 1 || month > 12)
-            continue;
-        Core::EnteredFigures &f = result.entered[static_cast<std::size_t>(month - 1)][figure.key.verksamhetId];
-        switch (figure.key.measure) {
-        case Storage::Measure::Budget: break;
-        case Storage::Measure::BudgetPeriod: f.budgetPeriod = figure.amount; break;
-        case Storage::Measure::ActualIncome: f.actualIncome = figure.amount; break;
-        case Storage::Measure::ActualCost: f.actualCost = figure.amount; break;
-        case Storage::Measure::ActualNet: f.actualNet = figure.amount; break;
-        case Storage::Measure::Forecast:
-            f.forecast = figure.amount;
-            result.forecastMonths.insert(month);
-            break;
-        }
-    }
-    for (auto &figuresOfMonth : result.entered)
-        for (const auto &[id, amount] : budgetYear)
-            figuresOfMonth[id].budgetYear = amount;
-    return result;
-}
-
-Result<std::array<Core::EconomicTable, 12>> buildTables(const Core::VerksamhetTree &tree, const MonthlyFigures &figures,
-                                                         int year)
-{
-    std::array<Core::EconomicTable, 12> tables;
-    Core::EconomicTableOptions options;
-    options.totalName = "Summa";
-    for (int month = 1; month <= 12; ++month) {
-        auto table = Core::buildEconomicTable(tree, figures.entered[static_cast<std::size_t>(month - 1)], year, month, options);
-        if (!table)
-            return std::unexpected(table.error());
-        tables[static_cast<std::size_t>(month - 1)] = std::move(*table);
-    }
-    return tables;
-}
-
 std::size_t monthIndex(int month)
 {
     return static_cast<std::size_t>(std::clamp(month, 1, 12) - 1);
+}
+
+// The verksamheter with a prognos of their own in the month: own figures or kontoslag figures
+// (the nämnd's kontoslag totals are not in the table, so not here either).
+std::set<Core::NodeId> enteredForecasts(const Core::NamndFigures &figures)
+{
+    std::set<Core::NodeId> ids;
+    for (const auto &[id, entered] : figures.own)
+        if (entered.forecast)
+            ids.insert(id);
+    for (const auto &[key, entered] : figures.byKontoslag)
+        if (entered.forecast)
+            ids.insert(key.first);
+    return ids;
 }
 
 } // namespace
@@ -146,18 +100,34 @@ Result<ChartData> ChartData::load(Storage::Store &store, const Storage::Namnd &n
     if (!tree)
         return std::unexpected(tree.error());
     data.m_tree = std::move(*tree);
-    for (int y : {year, year - 1}) {
-        auto figures = loadMonthlyFigures(store, namnd.id, y);
-        if (!figures)
-            return std::unexpected(figures.error());
-        auto tables = buildTables(data.m_tree, *figures, y);
-        if (!tables)
-            return std::unexpected(tables.error());
-        if (y == year) {
-            data.m_tables = std::move(*tables);
-            data.m_forecastMonths = std::move(figures->forecastMonths);
-        } else {
-            data.m_lastYear = std::move(*tables);
+    auto namndNode = store.namndLevelId(namnd.id);
+    if (!namndNode)
+        return std::unexpected(namndNode.error());
+    // Both years read once: the year before gives last year's tables and this year's föregående år.
+    std::vector<Storage::Figure> figures;
+    for (const int y : {year - 1, year}) {
+        auto ofYear = store.figures(namnd.id, y);
+        if (!ofYear)
+            return std::unexpected(ofYear.error());
+        figures.insert(figures.end(), ofYear->begin(), ofYear->end());
+    }
+    Core::EconomicTableOptions options;
+    options.totalName = "Summa";
+    for (const int y : {year, year - 1}) {
+        for (int month = 1; month <= 12; ++month) {
+            const Core::NamndFigures entered = Storage::enteredFigures(figures, *namndNode, {y, month, std::nullopt});
+            auto table = Core::buildEconomicTable(data.m_tree, entered, y, month, options);
+            if (!table)
+                return std::unexpected(table.error());
+            const std::size_t m = monthIndex(month);
+            if (y != year) {
+                data.m_lastYear[m] = std::move(*table);
+                continue;
+            }
+            data.m_tables[m] = std::move(*table);
+            data.m_enteredForecasts[m] = enteredForecasts(entered);
+            if (!data.m_enteredForecasts[m].empty())
+                data.m_forecastMonths.insert(month);
         }
     }
     return data;
@@ -310,6 +280,27 @@ Result<BridgeChartData> ChartData::bridge(int month, std::optional<Core::NodeId>
     return BridgeChartData{std::move(*bridge), usedActual};
 }
 
+bool ChartData::forecastCovers(int month, std::optional<Core::NodeId> verksamhet) const
+{
+    const std::size_t m = monthIndex(month);
+    const Core::EconomicRow &row = rowOf(m_tables[m], verksamhet);
+    if (!row.values.forecast)
+        return false;
+    // A leaf's prognos is its own (entered, from its kontoslag or computed by its method); an
+    // inner node's entered one is the published figure of that level and wins over its children.
+    if (row.leaf || (verksamhet && m_enteredForecasts[m].contains(*verksamhet)))
+        return true;
+    // Otherwise it is the roll-up, which counts a child without a prognos as zero: a forecast of
+    // the whole only when every child that ends the year with an utfall made one.
+    for (const Core::EconomicRow *child : comparedRows(m_tables[m], verksamhet)) {
+        if (child == &row)
+            continue;
+        if (rowOf(m_tables[11], child->id).values.actualNet && !forecastCovers(month, child->id))
+            return false;
+    }
+    return true;
+}
+
 Result<AccuracyChartData> ChartData::accuracy(std::optional<Core::NodeId> verksamhet) const
 {
     const Core::EconomicTable &december = m_tables[11];
@@ -319,8 +310,8 @@ Result<AccuracyChartData> ChartData::accuracy(std::optional<Core::NodeId> verksa
         Core::ActivityForecastHistory h;
         h.activity = label;
         for (int m : m_forecastMonths)
-            if (const auto &forecast = rowOf(m_tables[monthIndex(m)], id).values.forecast)
-                h.forecasts.push_back({m, *forecast});
+            if (forecastCovers(m, id))
+                h.forecasts.push_back({m, *rowOf(m_tables[monthIndex(m)], id).values.forecast});
         h.finalActual = rowOf(december, id).values.actualNet;
         return h;
     };
@@ -337,7 +328,10 @@ Result<AccuracyChartData> ChartData::accuracy(std::optional<Core::NodeId> verksa
         return Core::fail(Core::ErrorCode::MissingInput, "året " + std::to_string(m_year) +
                                                              " har inget utfall för december: prognossäkerheten mäts mot helårets utfall");
     if (total.forecasts.empty())
-        return Core::fail(Core::ErrorCode::MissingInput, "inga prognoser finns för " + std::to_string(m_year));
+        return Core::fail(Core::ErrorCode::MissingInput,
+                          histories.empty() ? "inga prognoser finns för " + std::to_string(m_year)
+                                            : "ingen prognos " + std::to_string(m_year) + " omfattar hela " + name
+                                                  + ": bara en del av verksamheterna har prognos");
     histories.push_back(std::move(total));
     auto accuracy = Core::forecastAccuracyByActivity(histories);
     if (!accuracy)

@@ -101,6 +101,9 @@ public:
 
 private:
     const Core::EconomicRow &rowOf(const Core::EconomicTable &table, std::optional<Core::NodeId> id) const;
+    // Whether the prognos of `verksamhet` (absent: the nämnd) in `month` forecasts all of it, not
+    // just the children that made one (prognossäkerhet measures only such forecasts).
+    bool forecastCovers(int month, std::optional<Core::NodeId> verksamhet) const;
     std::vector<const Core::EconomicRow *> comparedRows(const Core::EconomicTable &table,
                                                         std::optional<Core::NodeId> parent) const;
 
@@ -111,6 +114,8 @@ private:
     std::array<Core::EconomicTable, 12> m_tables;   // as of each month, index 0 = januari
     std::array<Core::EconomicTable, 12> m_lastYear; // the same of the year before
     std::set<int> m_forecastMonths;                 // months with a prognos entered for some verksamhet
+    // Per month the verksamheter with a prognos of their own (not a sum of their children's).
+    std::array<std::set<Core::NodeId>, 12> m_enteredForecasts;
 };
 
 } // namespace Tertial::Models
