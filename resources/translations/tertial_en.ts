@@ -1099,6 +1099,10 @@
         <translation>Cost</translation>
     </message>
     <message>
+        <source>Netto</source>
+        <translation>Net</translation>
+    </message>
+    <message>
         <source>Inräknat i budget</source>
         <translation>Included in budget</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "registertablemodel.h"
 
 #include "core/deviation.h"
+#include "core/stategrant.h"
 
 #include <functional>
 
@@ -231,6 +232,8 @@ Result<void> RegisterTables::fillStateGrants(Document &document, RegisterTableMo
          amountSetter<StateGrant>(document, &StateGrant::received, tr("Erhållet"))},
         {tr("Kostnad"), [unit](const StateGrant &g) { return amountCell(g.cost, unit); },
          amountSetter<StateGrant>(document, &StateGrant::cost, tr("Kostnad"))},
+        {tr("Netto"), [unit](const StateGrant &g) { return amountCell(Core::stateGrantNet(g.grant, g.cost), unit, true); },
+         {}},
         {tr("Inräknat i budget"), [unit](const StateGrant &g) { return amountCell(g.inBudget, unit); },
          amountSetter<StateGrant>(document, &StateGrant::inBudget, tr("Inräknat i budget"))},
         {tr("Inräknat i prognos"), [unit](const StateGrant &g) { return amountCell(g.inForecast, unit); },

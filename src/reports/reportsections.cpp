@@ -3,6 +3,7 @@
 #include "reportsections.h"
 
 #include "core/deviation.h"
+#include "core/stategrant.h"
 #include "core/standardsentences.h"
 #include "core/svformat.h"
 #include "core/swedishlist.h"
@@ -419,10 +420,8 @@ void stateGrants(Writer &out, const ReportData &data)
             sum = sum.value_or(Money()) + *v;
     };
     for (const Storage::StateGrant &grant : data.grants) {
-        // Kostnad is a positive amount in the register (docs/formats.md: netto = bidrag − kostnad);
-        // without it netto is unknown (seed 000 lists only förväntat and erhållet).
         const std::optional<Money> cost = grant.cost;
-        const std::optional<Money> net = cost ? std::optional(grant.grant - *cost) : std::nullopt;
+        const std::optional<Money> net = Core::stateGrantNet(grant.grant, cost);
         table.rows.push_back({{grant.name, tkr(grant.grant), tkr(grant.received), tkr(cost), tkr(net),
                                tkr(grant.inBudget), tkr(grant.inForecast)},
                               TableRow::Kind::Normal, 0});

@@ -126,6 +126,11 @@ TEST_F(RegisterTablesTest, VolumesActionsAndGrants)
     const int row = rowWith(0, QStringLiteral("Personligt ombud"));
     ASSERT_GE(row, 0);
     EXPECT_EQ(m_model.index(row, 1).data().toString(), QStringLiteral("1") + QChar(0x00A0) + QStringLiteral("214"));
+    // Netto, derived by the core: 1 214 − 2 295 = −1 081 (seed 003), shown after Kostnad.
+    EXPECT_EQ(m_model.headerData(4, Qt::Horizontal).toString(), QStringLiteral("Netto"));
+    EXPECT_EQ(m_model.index(row, 4).data().toString(),
+              QChar(0x2212) + QStringLiteral("1") + QChar(0x00A0) + QStringLiteral("081"));
+    EXPECT_FALSE(m_model.flags(m_model.index(row, 4)) & Qt::ItemIsEditable);
 }
 
 } // namespace
