@@ -484,13 +484,12 @@ Result<void> SqliteStore::writeRow(WriteContext &context, const RowChange<T> &ch
             return std::unexpected(p.error());
         newPlace = *p;
     }
-    if (strict) {
-        if (auto ok = checkUnlocked(context, place->namndId, place->year, place->month, place->what); !ok)
+    // A locked period refuses every write, an import's as much as an edit's.
+    if (auto ok = checkUnlocked(context, place->namndId, place->year, place->month, place->what); !ok)
+        return ok;
+    if (newPlace)
+        if (auto ok = checkUnlocked(context, newPlace->namndId, newPlace->year, newPlace->month, newPlace->what); !ok)
             return ok;
-        if (newPlace)
-            if (auto ok = checkUnlocked(context, newPlace->namndId, newPlace->year, newPlace->month, newPlace->what); !ok)
-                return ok;
-    }
     auto stored = ops.read(keyRow);
     if (!stored)
         return std::unexpected(stored.error());

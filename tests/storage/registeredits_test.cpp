@@ -203,6 +203,25 @@ TEST_F(RegisterEdits, ImportLogsRegistersReadably)
     EXPECT_TRUE(found);
 }
 
+// An import may not write a register row into a locked period either: the whole import is
+// refused with file:line and nothing of it is stored.
+TEST_F(RegisterEdits, ImportIntoALockedPeriodIsRefusedWhole)
+{
+    ASSERT_TRUE(m_store->lockPeriod(m_namnd, 2021, 8, "delårsrapporten är beslutad").has_value());
+    Storage::ImportBatch batch;
+    Investment open = rontgen();
+    open.month = 7; // an open month: would be written if the batch were not refused as a whole
+    open.project = "Öppen månad";
+    batch.investments.push_back({{"inv.csv", 2}, {"0126", "SOCN"}, open});
+    batch.investments.push_back({{"inv.csv", 3}, {"0126", "SOCN"}, rontgen()});
+    auto applied = m_store->apply(batch, "import");
+    ASSERT_FALSE(applied.has_value());
+    EXPECT_NE(applied.error().message.find("inv.csv:3"), std::string::npos) << applied.error().message;
+    EXPECT_NE(applied.error().message.find("låst"), std::string::npos) << applied.error().message;
+    EXPECT_TRUE(take(m_store->investments(m_namnd, 2021)).empty());
+    EXPECT_TRUE(audit("import").empty());
+}
+
 TEST_F(RegisterEdits, StatusOverrideNeedsAReasonAndIsLogged)
 {
     Storage::StatusOverride override_{m_indicator, 2021, std::nullopt, "delvis uppnått", "  ", "", ""};
