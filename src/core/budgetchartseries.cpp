@@ -10,7 +10,9 @@ namespace {
 BudgetChartGroup group(const EconomicRow &row)
 {
     const EconomicValues &v = row.values;
-    return {row.name, v.budgetPeriod, v.actualNet, v.budgetDeviation, v.budgetYear, v.forecast, v.forecastDeviation};
+    // A prognos summed from only some of the rows under it is not the group's prognos: no bar.
+    const std::optional<Money> forecast = v.forecastIncomplete ? std::nullopt : v.forecast;
+    return {row.name, v.budgetPeriod, v.actualNet, v.budgetDeviation, v.budgetYear, forecast, v.forecastDeviation};
 }
 
 } // namespace

@@ -107,8 +107,10 @@ ReportDialog::ReportDialog(Models::Document &document, const QString &templateRo
 ReportDialog::~ReportDialog()
 {
     // The worker uses only its own copies, but it reports progress to this object: let it end.
-    if (m_worker)
+    if (m_worker) {
         m_worker->wait();
+        delete m_worker; // its finished handler, which would have deleted it, dies with this dialog
+    }
 }
 
 QString ReportDialog::defaultTemplateRoot()

@@ -198,6 +198,17 @@ std::vector<const Core::EconomicRow *> ChartData::comparedRows(const Core::Econo
     return rows;
 }
 
+namespace {
+
+// The prognos of a row as a chart may show it: none when the core marks it as a sum that misses
+// some rows' prognos (its deviation is then absent too).
+std::optional<Money> wholeForecast(const Core::EconomicValues &values)
+{
+    return values.forecastIncomplete ? std::nullopt : values.forecast;
+}
+
+} // namespace
+
 Result<Core::BudgetChartSeries> ChartData::budget(int month, std::optional<Core::NodeId> verksamhet) const
 {
     const Core::EconomicTable &table = m_tables[monthIndex(month)];
@@ -208,7 +219,7 @@ Result<Core::BudgetChartSeries> ChartData::budget(int month, std::optional<Core:
     // A verksamhet without children is one group of its own row: the same values as the table's row.
     const Core::EconomicRow &row = rowOf(table, verksamhet);
     Core::BudgetChartGroup group{row.name,           row.values.budgetPeriod, row.values.actualNet,
-                                 row.values.budgetDeviation, row.values.budgetYear, row.values.forecast,
+                                 row.values.budgetDeviation, row.values.budgetYear, wholeForecast(row.values),
                                  row.values.forecastDeviation};
     Core::BudgetChartSeries series;
     series.year = m_year;
@@ -237,7 +248,7 @@ Result<Core::CumulativeChartSeries> ChartData::cumulative(int month, std::option
     for (std::size_t i = 0; i < 12; ++i)
         budget[i] = rowOf(m_tables[i], verksamhet).values.budgetPeriod.value_or(Money());
     inputs.budgetByMonth = budget;
-    inputs.forecast = now.values.forecast;
+    inputs.forecast = wholeForecast(now.values);
     inputs.lastYearActualToMonth = rowOf(m_lastYear[m], verksamhet).values.actualNet;
     inputs.lastYearActualFullYear = rowOf(m_lastYear[11], verksamhet).values.actualNet;
     return Core::cumulativeChartSeries(inputs);
@@ -266,13 +277,13 @@ Result<BridgeChartData> ChartData::bridge(int month, std::optional<Core::NodeId>
     std::vector<Core::BridgeInput> inputs;
     bool usedActual = false;
     for (const Core::EconomicRow *row : comparedRows(now, verksamhet)) {
-        std::optional<Money> current = row->values.forecast;
+        std::optional<Money> current = wholeForecast(row->values);
         // At the year's end the utfall is the final word where no december prognos was made.
         if (!current && month == 12) {
             current = row->values.actualNet;
             usedActual = usedActual || current.has_value();
         }
-        inputs.push_back({row->name, rowOf(before, row->id).values.forecast, current});
+        inputs.push_back({row->name, wholeForecast(rowOf(before, row->id).values), current});
     }
     auto bridge = Core::forecastBridge(inputs, previous, month);
     if (!bridge)
@@ -284,7 +295,7 @@ bool ChartData::forecastCovers(int month, std::optional<Core::NodeId> verksamhet
 {
     const std::size_t m = monthIndex(month);
     const Core::EconomicRow &row = rowOf(m_tables[m], verksamhet);
-    if (!row.values.forecast)
+    if (!wholeForecast(row.values))
         return false;
     // A leaf's prognos is its own (entered, from its kontoslag or computed by its method); an
     // inner node's entered one is the published figure of that level and wins over its children.

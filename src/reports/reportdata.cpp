@@ -325,8 +325,8 @@ Result<ReportData> loadReportData(Storage::Store &store, const ReportRequest &re
         auto earlierTable = tableAtDepth(data.verksamheter, earlier, now, previous, request.year, request.month, 1);
         if (!earlierTable)
             return std::unexpected(earlierTable.error());
-        data.previousForecastDeviation =
-            Core::forecastDeviation(earlierTable->total.values.forecast, earlierTable->total.values.budgetYear);
+        // The table's own derived value: none when the earlier prognos covers only part of the nämnd.
+        data.previousForecastDeviation = earlierTable->total.values.forecastDeviation;
     }
 
     auto kontoslag = kontoslagTable(data.verksamheter, entered, request.year, request.month);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The roll-up rule (domain.md §4.6, docs/formats.md): a node's own figures win over its
 // children's sum, group by group; kontoslag figures make up a verksamhet without own figures.
+#include "core/budgetchartseries.h"
 #include "core/economicmeasures.h"
 #include "core/economictable.h"
 #include "publishedrow.h"
@@ -231,6 +232,10 @@ TEST(RollUpRule, SumMissingAPartsUtfallOrPrognosDerivesNoDeviation)
     EXPECT_FALSE(table.total.values.forecastDeviation.has_value());
     // The complete child keeps its own avvikelse: −100 − (−120) = 20.
     EXPECT_EQ(table.rows[1].values.budgetDeviation, kr(20));
+    // Nor does the budget chart draw the partial sum as the nämnd's prognos.
+    const auto chart = budgetChartSeries(table, std::nullopt, "Nämnden").value();
+    EXPECT_FALSE(chart.total.forecast.has_value());
+    EXPECT_EQ(chart.total.actual, kr(-100));
 
     // Once the missing row has its utfall and prognos, the sums are whole again.
     figures[3].actualNet = kr(-250);
