@@ -256,9 +256,13 @@ Result<std::optional<Namnd>> SqliteStore::findNamnd(const std::string &kommun, c
     auto row = (*st)->step();
     if (!row)
         return std::unexpected(row.error());
-    if (!*row)
-        return std::optional<Namnd>();
-    return std::optional<Namnd>(Namnd{(*st)->int64(0), (*st)->text(1), (*st)->text(2), (*st)->text(3)});
+    std::optional<Namnd> found;
+    if (*row)
+        found = Namnd{(*st)->int64(0), (*st)->text(1), (*st)->text(2), (*st)->text(3)};
+    // A statement left on a row keeps its read transaction open: this connection would go on
+    // reading an old snapshot and its next write would fail as busy once another one has written.
+    (*st)->reset();
+    return found;
 }
 
 Result<std::optional<Id>> SqliteStore::namndLevelId(Id namndId)
@@ -269,7 +273,9 @@ Result<std::optional<Id>> SqliteStore::namndLevelId(Id namndId)
     auto row = (*st)->step();
     if (!row)
         return std::unexpected(row.error());
-    return *row ? std::optional<Id>((*st)->int64(0)) : std::nullopt;
+    const std::optional<Id> id = *row ? std::optional<Id>((*st)->int64(0)) : std::nullopt;
+    (*st)->reset(); // see findNamnd
+    return id;
 }
 
 Result<std::vector<Verksamhet>> SqliteStore::verksamheter(Id namndId)

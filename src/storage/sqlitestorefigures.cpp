@@ -67,6 +67,7 @@ Result<SqliteStore::VerksamhetInfo> SqliteStore::verksamhetInfo(WriteContext &co
     if (!*row)
         return fail(ErrorCode::NotFound, "verksamhet " + std::to_string(verksamhetId) + " finns inte");
     VerksamhetInfo info{(*st)->int64(0), (*st)->text(1)};
+    (*st)->reset(); // a statement left on a row holds a read snapshot (see findNamnd)
     context.verksamheter.emplace(verksamhetId, info);
     return info;
 }

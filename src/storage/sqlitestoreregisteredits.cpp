@@ -495,6 +495,11 @@ Result<void> SqliteStore::writeRow(WriteContext &context, const RowChange<T> &ch
         return std::unexpected(stored.error());
     if (strict && change.before && !*stored)
         return fail(ErrorCode::NotFound, place->what + ": raden finns inte längre; läs in perioden på nytt");
+    // An edit (or undo) made on what someone else has changed since would silently undo their
+    // change: with a shared database that is a lost update, so it is refused.
+    if (strict && change.before && ops.text(**stored) != ops.text(*change.before))
+        return fail(ErrorCode::Conflict,
+                    place->what + ": raden har ändrats sedan den lästes (nu " + ops.text(**stored) + "); läs in perioden på nytt");
     if (strict && !change.before && *stored)
         return fail(ErrorCode::Conflict, place->what + ": finns redan; ändra den raden i stället");
     if (renamed) {

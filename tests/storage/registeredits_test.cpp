@@ -222,6 +222,30 @@ TEST_F(RegisterEdits, ImportIntoALockedPeriodIsRefusedWhole)
     EXPECT_TRUE(audit("import").empty());
 }
 
+// Two controllers on one database: an edit based on a row someone else has changed since is
+// refused (no lost update), and the other's value stays.
+TEST_F(RegisterEdits, AnEditOnAStaleRowIsRefused)
+{
+    const Investment read = rontgen();
+    ASSERT_TRUE(m_store->changeInvestments({{{std::nullopt, read}}}, "ny").has_value());
+    auto other = Storage::SqliteStore::open(m_path);
+    ASSERT_TRUE(other.has_value()) << other.error().message;
+    Investment theirs = read;
+    theirs.forecast = Money::fromThousands(600);
+    ASSERT_TRUE((*other)->changeInvestments({{{read, theirs}}}, "deras").has_value());
+
+    Investment mine = read; // still based on what this store read before their change
+    mine.actual = Money::fromThousands(100);
+    auto refused = m_store->changeInvestments({{{read, mine}}}, "min");
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, Core::ErrorCode::Conflict);
+    EXPECT_NE(refused.error().message.find("har ändrats"), std::string::npos) << refused.error().message;
+    const auto stored = take(m_store->investments(m_namnd, 2021));
+    ASSERT_EQ(stored.size(), 1u);
+    EXPECT_EQ(stored.front().forecast, Money::fromThousands(600));
+    EXPECT_EQ(stored.front().actual, read.actual);
+}
+
 TEST_F(RegisterEdits, StatusOverrideNeedsAReasonAndIsLogged)
 {
     Storage::StatusOverride override_{m_indicator, 2021, std::nullopt, "delvis uppnått", "  ", "", ""};
