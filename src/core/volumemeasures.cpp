@@ -27,6 +27,18 @@ Result<Money> costPerDay(Money cost, double days)
     return Money::fromOre(std::llround(static_cast<double>(cost.ore()) / days));
 }
 
+std::optional<Money> verksamhetCostPerDay(std::optional<Money> actualCost, std::optional<Money> actualNet,
+                                          double daysToPeriod)
+{
+    const std::optional<Money> spent = actualCost ? actualCost : actualNet;
+    if (!spent)
+        return std::nullopt;
+    auto perDay = costPerDay(spent->abs(), daysToPeriod);
+    if (!perDay)
+        return std::nullopt;
+    return *perDay;
+}
+
 Result<double> hoursPerCustomer(double hours, double customers)
 {
     if (!isUsable(hours) || hours < 0.0)

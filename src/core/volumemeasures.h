@@ -5,11 +5,19 @@
 #include "error.h"
 #include "money.h"
 
+#include <optional>
+
 namespace Tertial::Core {
 
 // kostnad per dygn = kostnad / dygn, to the öre (half away from zero); the sign of `cost` is kept.
 // Seed 000 §7 Heldygnsvård: 27 815 tkr / 17 484 dygn = 1 590,87 kr (printed 1 591).
 Result<Money> costPerDay(Money cost, double days);
+
+// A verksamhet's kostnad per dygn t.o.m. perioden: its utfall kostnader (its utfall netto when the
+// split is unknown) as a positive amount over all its dygn t.o.m. perioden, every insatstyp
+// together (the cost is not split by insatstyp). None without an utfall or without dygn.
+std::optional<Money> verksamhetCostPerDay(std::optional<Money> actualCost, std::optional<Money> actualNet,
+                                          double daysToPeriod);
 
 // timmar per kund = timmar / kunder. Seed 000 §7 Personlig assistans: 16 279 / 59 = 275,9.
 Result<double> hoursPerCustomer(double hours, double customers);

@@ -179,13 +179,16 @@ Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel 
                              derivedCell(textCell(tr("kostnad per dygn").toStdString()),
                                          tr("utfall kostnader t.o.m. perioden / dygn t.o.m. perioden"))};
             std::optional<Money> spent;
+            std::optional<Money> perDay;
             for (const Core::EconomicRow &r : document.economicTable().rows)
-                if (r.id == id)
+                if (r.id == id) {
                     spent = r.values.actualCost ? r.values.actualCost : r.values.actualNet;
+                    perDay = Core::verksamhetCostPerDay(r.values.actualCost, r.values.actualNet, daysToPeriod[id]);
+                }
             for (int month = 1; month <= 12; ++month) {
                 RegisterCell cell = derivedCell(RegisterCell{{}, {}, {}, {}, true});
                 if (month == periodMonth && spent) {
-                    if (auto perDay = Core::costPerDay(spent->abs(), daysToPeriod[id])) {
+                    if (perDay) {
                         cell = derivedCell(amountCell(*perDay, Core::AmountUnit::Kronor));
                         cell.toolTip = tr("%1 kr / %2 dygn t.o.m. %3")
                                            .arg(QString::fromStdString(Core::formatAmount(spent->abs(), Core::AmountUnit::Kronor, kScreen)),

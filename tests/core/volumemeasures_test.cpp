@@ -163,4 +163,15 @@ TEST(WeightedToStandardMonth, Errors)
     EXPECT_FALSE(weightedToStandardMonth(std::nan(""), 2020, 1));
 }
 
+TEST(VerksamhetCostPerDay, UtfallKostnaderOverAllDygnElseNetto)
+{
+    // Kostnader win over netto; the amount is positive whatever sign the utfall carries.
+    EXPECT_EQ(verksamhetCostPerDay(Money::fromKronor(-1'000), Money::fromKronor(-600), 8.0), Money::fromKronor(125));
+    // Only a netto: that is the cost.
+    EXPECT_EQ(verksamhetCostPerDay(std::nullopt, Money::fromKronor(-600), 8.0), Money::fromKronor(75));
+    // No utfall, or no dygn: no value rather than an error in the table.
+    EXPECT_FALSE(verksamhetCostPerDay(std::nullopt, std::nullopt, 8.0).has_value());
+    EXPECT_FALSE(verksamhetCostPerDay(Money::fromKronor(-1'000), std::nullopt, 0.0).has_value());
+}
+
 } // namespace
