@@ -27,13 +27,21 @@ Result<Money> costPerDay(Money cost, double days)
     return Money::fromOre(std::llround(static_cast<double>(cost.ore()) / days));
 }
 
-std::optional<Money> verksamhetCostPerDay(std::optional<Money> actualCost, std::optional<Money> actualNet,
-                                          double daysToPeriod)
+std::optional<Money> verksamhetCostToPeriod(std::optional<Money> actualCost, std::optional<Money> actualNet)
 {
     const std::optional<Money> spent = actualCost ? actualCost : actualNet;
     if (!spent)
         return std::nullopt;
-    auto perDay = costPerDay(spent->abs(), daysToPeriod);
+    return spent->abs();
+}
+
+std::optional<Money> verksamhetCostPerDay(std::optional<Money> actualCost, std::optional<Money> actualNet,
+                                          double daysToPeriod)
+{
+    const std::optional<Money> spent = verksamhetCostToPeriod(actualCost, actualNet);
+    if (!spent)
+        return std::nullopt;
+    auto perDay = costPerDay(*spent, daysToPeriod);
     if (!perDay)
         return std::nullopt;
     return *perDay;

@@ -16,6 +16,9 @@ Result<Money> costPerDay(Money cost, double days);
 // A verksamhet's kostnad per dygn t.o.m. perioden: its utfall kostnader (its utfall netto when the
 // split is unknown) as a positive amount over all its dygn t.o.m. perioden, every insatstyp
 // together (the cost is not split by insatstyp). None without an utfall or without dygn.
+// The cost side of that: utfall kostnader, else utfall netto, as a positive amount.
+std::optional<Money> verksamhetCostToPeriod(std::optional<Money> actualCost, std::optional<Money> actualNet);
+
 std::optional<Money> verksamhetCostPerDay(std::optional<Money> actualCost, std::optional<Money> actualNet,
                                           double daysToPeriod);
 

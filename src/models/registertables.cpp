@@ -182,7 +182,7 @@ Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel 
             std::optional<Money> perDay;
             for (const Core::EconomicRow &r : document.economicTable().rows)
                 if (r.id == id) {
-                    spent = r.values.actualCost ? r.values.actualCost : r.values.actualNet;
+                    spent = Core::verksamhetCostToPeriod(r.values.actualCost, r.values.actualNet);
                     perDay = Core::verksamhetCostPerDay(r.values.actualCost, r.values.actualNet, daysToPeriod[id]);
                 }
             for (int month = 1; month <= 12; ++month) {
@@ -191,7 +191,7 @@ Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel 
                     if (perDay) {
                         cell = derivedCell(amountCell(*perDay, Core::AmountUnit::Kronor));
                         cell.toolTip = tr("%1 kr / %2 dygn t.o.m. %3")
-                                           .arg(QString::fromStdString(Core::formatAmount(spent->abs(), Core::AmountUnit::Kronor, kScreen)),
+                                           .arg(QString::fromStdString(Core::formatAmount(*spent, Core::AmountUnit::Kronor, kScreen)),
                                                 QString::fromStdString(Core::formatNumber(daysToPeriod[id], 0, kScreen)),
                                                 headers[kVolumeFirstMonthColumn + month - 1]);
                     }
