@@ -3,6 +3,8 @@
 #include "core/economictable.h"
 #include "core/standardsentences.h"
 
+#include "seed002table.h"
+
 #include <gtest/gtest.h>
 
 namespace Tertial::Core::Test {
@@ -10,49 +12,7 @@ namespace {
 
 Money tkrOf(std::int64_t thousands) { return Money::fromThousands(thousands); }
 
-// Seed 002 §2.1 Ekonomisk tabell (Nacka, oktober 2017) as printed; the table is derived by the
-// core from these inputs, so the sentences below are computed from the seed's figures.
-struct Seed002Row
-{
-    const char *name;
-    std::optional<std::int64_t> income, cost, budgetYear, budgetPeriod, forecast;
-};
-
-const Seed002Row seed002Rows[] = {
-    {"Preliminärbokförda fakturor", std::nullopt, -190, std::nullopt, 0, 0},
-    {"Barn och unga", 3'970, -92'522, -103'783, std::nullopt, -107'623},
-    {"Vuxna 21-64 år", 14'563, -46'091, -45'229, std::nullopt, -39'000},
-    {"Personer med funktionsnedsättning", 28'075, -384'352, -445'548, std::nullopt, -427'800},
-    {"Gemensam socialtjänst", 82, -5'722, -8'317, std::nullopt, -7'000},
-    // periodens budget as printed (not 10/12 of helår, see economictable_seed002_test.cpp)
-    {"Myndighet och huvudmannaskap", 0, -96'456, -112'169, -93'593, -120'198},
-    {"Nämnd och nämndstöd", std::nullopt, -1'983, -2'766, std::nullopt, -2'406},
-};
-
-std::optional<Money> opt(std::optional<std::int64_t> thousands)
-{
-    return thousands ? std::optional(tkrOf(*thousands)) : std::nullopt;
-}
-
-EconomicTable seed002Table()
-{
-    std::vector<VerksamhetNode> nodes;
-    std::map<NodeId, EnteredFigures> figures;
-    NodeId id = 1;
-    for (const Seed002Row &input : seed002Rows) {
-        nodes.push_back({id, std::nullopt, input.name, static_cast<int>(id), false, std::nullopt});
-        EnteredFigures entered;
-        entered.actualIncome = opt(input.income);
-        entered.actualCost = opt(input.cost);
-        entered.budgetYear = opt(input.budgetYear);
-        entered.budgetPeriod = opt(input.budgetPeriod);
-        entered.forecast = opt(input.forecast);
-        figures.emplace(id, entered);
-        ++id;
-    }
-    return buildEconomicTable(VerksamhetTree::build(nodes).value(), figures, 2017, 10, {}).value();
-}
-
+// The sentences below are computed from seed 002 §2.1's figures (seed002Table, built by the core).
 std::vector<DeviationItem> budgetDeviations(const EconomicTable &table)
 {
     std::vector<DeviationItem> items;
