@@ -116,8 +116,14 @@ std::function<bool(T &, const QString &)> amountSetter(Document &document, std::
     };
 }
 
-const QStringList kActionStatuses{QStringLiteral("Pågår"), QStringLiteral("Klart"), QStringLiteral("Ej påbörjad"),
-                                  QStringLiteral("Troligen klart i år"), QStringLiteral("Ej klart i år")};
+// "Pågår, Klart, …": the codes as the file format and the reports write them.
+QString actionStatusList()
+{
+    QStringList all;
+    for (Core::ActionStatus status : Core::kAllActionStatuses)
+        all << QString::fromStdString(std::string(Core::actionStatusCode(status)));
+    return all.join(QStringLiteral(", "));
+}
 
 } // namespace
 
@@ -138,17 +144,17 @@ Result<void> RegisterTables::fillActions(Document &document, RegisterTableModel 
          nameSetter<ActionItem>(document, &ActionItem::action, tr("Åtgärden"))},
         {tr("Status"),
          [](const ActionItem &a) {
-             RegisterCell cell = textCell(a.status);
-             cell.toolTip = kActionStatuses.join(QStringLiteral(", "));
+             RegisterCell cell = textCell(std::string(Core::actionStatusCode(a.status)));
+             cell.toolTip = actionStatusList();
              return cell;
          },
          [&document](ActionItem &a, const QString &text) {
-             for (const QString &status : kActionStatuses)
-                 if (status.compare(text.trimmed(), Qt::CaseInsensitive) == 0) {
-                     a.status = status.toStdString();
+             for (Core::ActionStatus status : Core::kAllActionStatuses)
+                 if (QString::fromStdString(std::string(Core::actionStatusCode(status))).compare(text.trimmed(), Qt::CaseInsensitive) == 0) {
+                     a.status = status;
                      return true;
                  }
-             return refuse(document, tr("status \"%1\" (väntade %2)").arg(text, kActionStatuses.join(QStringLiteral(", "))));
+             return refuse(document, tr("status \"%1\" (väntade %2)").arg(text, actionStatusList()));
          }},
         {tr("Kommentar"), [](const ActionItem &a) { return textCell(a.comment); },
          [](ActionItem &a, const QString &text) {
@@ -162,7 +168,7 @@ Result<void> RegisterTables::fillActions(Document &document, RegisterTableModel 
         document, model, std::move(*items), std::move(columns),
         [namnd, year](int month, int n) {
             return ActionItem{namnd, year, month, std::string(),
-                              (n == 1 ? tr("Ny åtgärd") : tr("Ny åtgärd %1").arg(n)).toStdString(), "Ej påbörjad", ""};
+                              (n == 1 ? tr("Ny åtgärd") : tr("Ny åtgärd %1").arg(n)).toStdString(), Core::ActionStatus::NotStarted, ""};
         },
         [&document](std::vector<Storage::ActionItemChange> c, const QString &text) {
             return document.editActionItems(std::move(c), text);

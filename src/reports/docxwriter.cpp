@@ -229,7 +229,8 @@ private:
     }
 
     std::string cell(const std::string &text, int width, int span, bool header, ColumnKind kind, TableRow::Kind rowKind,
-                     int indent, const std::string &fontSize, bool keepWithNext)
+                     int indent, const std::string &fontSize, bool keepWithNext,
+                     std::optional<Core::IndicatorStatus> status = std::nullopt)
     {
         std::string props = "<w:tcW w:w=\"" + std::to_string(width) + "\" w:type=\"dxa\"/>";
         if (span > 1)
@@ -250,20 +251,11 @@ private:
         std::string rpr = header ? "<w:sz w:val=\"14\"/><w:szCs w:val=\"14\"/>" : fontSize;
         if (header || rowKind != TableRow::Kind::Normal)
             rpr += "<w:b/>";
-        if (kind == ColumnKind::Symbol && !header)
-            rpr += "<w:color w:val=\"" + symbolColour(text) + "\"/>";
+        if (kind == ColumnKind::Symbol && !header && status)
+            rpr += "<w:color w:val=\"" + m_options.style.symbolFor(*status).colour + "\"/>";
         return "<w:tc><w:tcPr>" + props + "</w:tcPr>"
             + paragraph(header ? "Tabellrubrik" : "Tabelltext", text.empty() ? std::string() : run(text, rpr), ppr)
             + "</w:tc>";
-    }
-
-    std::string symbolColour(const std::string &symbol) const
-    {
-        const ReportTemplate &s = m_options.style;
-        for (const StatusSymbol *candidate : {&s.met, &s.partlyMet, &s.notMet, &s.missing})
-            if (candidate->symbol == symbol)
-                return candidate->colour;
-        return "000000";
     }
 
     std::string tableXml(const Table &table)
@@ -303,7 +295,7 @@ private:
             out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
             for (std::size_t i = 0; i < widths.size(); ++i)
                 out += cell(i < row.cells.size() ? row.cells[i] : std::string(), widths[i], 1, false, table.columns[i],
-                            row.kind, i == 0 ? row.indent : 0, fontSize, keep);
+                            row.kind, i == 0 ? row.indent : 0, fontSize, keep, row.status);
             out += "</w:tr>";
         }
         out += "</w:tbl>";

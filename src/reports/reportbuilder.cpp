@@ -116,7 +116,8 @@ ReportDocument buildInterimReport(const ReportData &data, const ReportTemplate &
     out.placeholder("sammanfattning av verksamhetens resultat");
     std::vector<Core::IndicatorStatus> statuses;
     for (const IndicatorLine &line : data.indicators)
-        statuses.push_back(line.status);
+        if (line.status)
+            statuses.push_back(*line.status);
     const auto goals = Core::goalsAssessment(statuses);
     if (total.forecastDeviation && total.budgetYear) {
         const auto economy = Core::economyAssessment(*total.forecastDeviation, *total.budgetYear);

@@ -2,6 +2,8 @@
 // Opening, checking and migrating the SQLite store; the reference-data reads.
 #include "sqlitestore.h"
 
+#include "storedcodes.h"
+
 #include "schema.h"
 #include "transaction.h"
 
@@ -286,12 +288,17 @@ Result<std::vector<Verksamhet>> SqliteStore::verksamheter(Id namndId)
     if (!st)
         return std::unexpected(st.error());
     std::vector<Verksamhet> all;
+    CodeErrors codes;
     auto ok = (*st)->forEach([&](const SqliteStatement &row) {
         all.push_back(Verksamhet{row.int64(0), namndId, row.optionalInt64(1), row.text(2), row.text(3), row.integer(4),
-                                 row.int64(5) != 0, row.text(6)});
+                                 row.int64(5) != 0,
+                                 codes.take(storedPeriodisation(row.text(6)), "verksamhet " + row.text(3),
+                                            Core::PeriodizationProfile::linear())});
     });
     if (!ok)
         return std::unexpected(ok.error());
+    if (codes.error())
+        return std::unexpected(*codes.error());
     // Depth-first in tree order: children sorted by (ordering, id) under each parent.
     std::multimap<std::optional<Id>, const Verksamhet *> byParent;
     for (const Verksamhet &v : all)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Comments, forecast methods and the registers beside the figures in the SQLite store.
 #include "sqlitestore.h"
+#include "storedcodes.h"
 
 #include "transaction.h"
 
@@ -181,10 +182,15 @@ Result<std::vector<ForecastChoice>> SqliteStore::forecastMethods(Id namndId, int
         return std::unexpected(st.error());
     (*st)->bind(1, namndId);
     (*st)->bind(2, year);
-    return readAll<ForecastChoice>(**st, [](const SqliteStatement &s) {
+    CodeErrors codes;
+    auto rows = readAll<ForecastChoice>(**st, [&codes](const SqliteStatement &s) {
         return ForecastChoice{s.int64(0), s.integer(1), s.integer(2),
-                              forecastMethodFromCode(s.text(3)).value_or(ForecastMethod::Manual)};
+                              codes.take(storedForecastMethod(s.text(3)), "prognosmetod för verksamhet " + s.text(0),
+                                         ForecastMethod::Manual)};
     });
+    if (rows && codes.error())
+        return std::unexpected(*codes.error());
+    return rows;
 }
 
 Result<std::vector<Volume>> SqliteStore::volumes(Id namndId, int year)
@@ -196,9 +202,15 @@ Result<std::vector<Volume>> SqliteStore::volumes(Id namndId, int year)
         return std::unexpected(st.error());
     (*st)->bind(1, namndId);
     (*st)->bind(2, year);
-    return readAll<Volume>(**st, [](const SqliteStatement &s) {
-        return Volume{s.int64(0), s.integer(1), s.integer(2), s.text(3), s.text(4), s.real(5), s.integer(6)};
+    CodeErrors codes;
+    auto rows = readAll<Volume>(**st, [&codes](const SqliteStatement &s) {
+        return Volume{s.int64(0), s.integer(1), s.integer(2), s.text(3),
+                      codes.take(storedVolumeMeasure(s.text(4)), "volym " + s.text(3), Core::VolumeMeasure::Persons),
+                      s.real(5), s.integer(6)};
     });
+    if (rows && codes.error())
+        return std::unexpected(*codes.error());
+    return rows;
 }
 
 Result<std::vector<Indicator>> SqliteStore::indicators(Id namndId)
@@ -208,10 +220,17 @@ Result<std::vector<Indicator>> SqliteStore::indicators(Id namndId)
     if (!st)
         return std::unexpected(st.error());
     (*st)->bind(1, namndId);
-    return readAll<Indicator>(**st, [](const SqliteStatement &s) {
+    CodeErrors codes;
+    auto rows = readAll<Indicator>(**st, [&codes](const SqliteStatement &s) {
+        const std::string where = "indikator " + s.text(2);
         return Indicator{s.int64(0), s.int64(1), s.text(2), s.text(3), s.text(4), s.text(5),
-                         s.text(6), s.text(7), s.optionalReal(8), s.text(9)};
+                         codes.take(storedDirection(s.text(6)), where, Core::Direction::HigherIsBetter),
+                         codes.take(storedTargetKind(s.text(7)), where, Core::TargetKind::AtLeast), s.optionalReal(8),
+                         s.text(9)};
     });
+    if (rows && codes.error())
+        return std::unexpected(*codes.error());
+    return rows;
 }
 
 Result<std::vector<IndicatorValue>> SqliteStore::indicatorValues(Id indicatorId)
@@ -236,9 +255,15 @@ Result<std::vector<ActionItem>> SqliteStore::actionItems(Id namndId, int year)
         return std::unexpected(st.error());
     (*st)->bind(1, namndId);
     (*st)->bind(2, year);
-    return readAll<ActionItem>(**st, [](const SqliteStatement &s) {
-        return ActionItem{s.int64(0), s.integer(1), s.integer(2), s.text(3), s.text(4), s.text(5), s.text(6)};
+    CodeErrors codes;
+    auto rows = readAll<ActionItem>(**st, [&codes](const SqliteStatement &s) {
+        return ActionItem{s.int64(0), s.integer(1), s.integer(2), s.text(3), s.text(4),
+                          codes.take(storedActionStatus(s.text(5)), "åtgärd " + s.text(4), Core::ActionStatus::InProgress),
+                          s.text(6)};
     });
+    if (rows && codes.error())
+        return std::unexpected(*codes.error());
+    return rows;
 }
 
 Result<std::vector<Investment>> SqliteStore::investments(Id namndId, int year)

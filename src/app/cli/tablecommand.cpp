@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// tertial-cli table: loads a nämnd's figures, lets the core build the economic table, prints it.
+// tertial-cli table: prints the economic table of the nämnd's analysis (src/analysis), the same
+// numbers the workbench, the drafts and the charts show.
 #include "commands.h"
 
-#include "storage/enteredfiguresloader.h"
+#include "analysis/namndanalysis.h"
 #include "storage/sqlitestore.h"
 
 #include "core/economictable.h"
@@ -22,32 +23,6 @@ int fail(std::ostream &err, const std::string &message)
 {
     err << "tertial-cli: " << message << '\n';
     return 1;
-}
-
-// The stored periodisering text as the core's profile; "linjär" is the default and inherits.
-Core::Result<std::optional<Core::PeriodizationProfile>> profileOf(const Storage::Verksamhet &v)
-{
-    if (v.periodisation.empty() || v.periodisation == "linjär")
-        return std::optional<Core::PeriodizationProfile>();
-    if (v.periodisation == "dagar")
-        return std::optional<Core::PeriodizationProfile>(Core::PeriodizationProfile::byDays());
-    std::array<double, 12> weights{};
-    std::istringstream in(v.periodisation);
-    std::string word;
-    std::size_t count = 0;
-    while (in >> word) {
-        if (count == 12)
-            break;
-        std::replace(word.begin(), word.end(), ',', '.');
-        weights[count++] = std::stod(word);
-    }
-    if (count != 12)
-        return Core::fail(Core::ErrorCode::InvalidInput,
-                          v.path + ": periodiseringen '" + v.periodisation + "' har inte tolv vikter");
-    auto profile = Core::PeriodizationProfile::weightedDecimal(weights);
-    if (!profile)
-        return std::unexpected(profile.error());
-    return std::optional<Core::PeriodizationProfile>(*profile);
 }
 
 struct Column
@@ -116,31 +91,10 @@ int runTable(const Arguments &args, std::ostream &out, std::ostream &err)
     auto store = Storage::SqliteStore::open(args.positional[0]);
     if (!store)
         return fail(err, store.error().message);
-    auto found = (*store)->findNamnd(*kommun, *namnd);
-    if (!found)
-        return fail(err, found.error().message);
-    if (!*found)
-        return fail(err, "nämnden " + *namnd + " finns inte i kommun " + *kommun);
-    auto verksamheter = (*store)->verksamheter((*found)->id);
-    if (!verksamheter)
-        return fail(err, verksamheter.error().message);
-    auto figures = Storage::loadEnteredFigures(**store, (*found)->id, {*year, *month, std::nullopt});
-    if (!figures)
-        return fail(err, figures.error().message);
-
-    std::vector<Core::VerksamhetNode> nodes;
-    for (const Storage::Verksamhet &v : *verksamheter) {
-        auto profile = profileOf(v);
-        if (!profile)
-            return fail(err, profile.error().message);
-        nodes.push_back(Core::VerksamhetNode{v.id, v.parentId, v.name, v.order, v.memo, *profile});
-    }
-    auto tree = Core::VerksamhetTree::build(std::move(nodes));
-    if (!tree)
-        return fail(err, tree.error().message);
-    auto table = Core::buildEconomicTable(*tree, *figures, *year, *month, Core::EconomicTableOptions{});
-    if (!table)
-        return fail(err, table.error().message);
+    auto analysis = Analysis::analyse(**store, *kommun, *namnd, *year, *month);
+    if (!analysis)
+        return fail(err, analysis.error().message);
+    const Core::EconomicTable *table = &analysis->table();
 
     std::vector<std::vector<std::string>> rows;
     const bool csv = args.has("--csv");
@@ -148,10 +102,10 @@ int runTable(const Arguments &args, std::ostream &out, std::ostream &err)
     const Core::NumberStyle style{Core::NumberStyle::Minus::Hyphen,
                                   csv ? Core::NumberStyle::Grouping::None : Core::NumberStyle::Grouping::Space};
     auto addRow = [&](const Core::EconomicRow &row) {
-        // A verksamhet without any value this period (one that did not exist yet, or has no
-        // figures this year) is left out, as the reports leave it out.
+        // A verksamhet without any figure this year or the year before (one that did not exist
+        // yet) is left out, as the reports leave it out: the analysis's one rule.
         std::vector<std::string> values = cells(row.values, *unit, style);
-        if (row.id != 0 && std::ranges::all_of(values, [](const std::string &v) { return v.empty(); }))
+        if (row.id != 0 && !analysis->listed().contains(row.id))
             return;
         std::vector<std::string> fields{csv ? row.name : std::string(2 * std::max(row.depth - 1, 0), ' ') + row.name,
                                         std::to_string(row.depth)};
