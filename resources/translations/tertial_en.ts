@@ -182,6 +182,46 @@
         <source>Fyll nedåt</source>
         <translation>Fill down</translation>
     </message>
+    <message>
+        <source>Klistra in i %1</source>
+        <translation>Paste into %1</translation>
+    </message>
+    <message>
+        <source>Fyll %1 celler med %2</source>
+        <translation>Fill %1 cells with %2</translation>
+    </message>
+    <message>
+        <source>Klistra in %1 × %2 upprepat till %3 × %4</source>
+        <translation>Paste %1 × %2 repeated over %3 × %4</translation>
+    </message>
+    <message>
+        <source>blocket har %1 rader men tabellen bara %2 från %3</source>
+        <translation>the block has %1 rows but the table only %2 from %3</translation>
+    </message>
+    <message>
+        <source>blocket har %1 kolumner men tabellen bara %2 från %3</source>
+        <translation>the block has %1 columns but the table only %2 from %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: räknas fram och kan inte skrivas in (klistrat: %3)</source>
+        <translation>%1, %2: computed, cannot be entered (pasted: %3)</translation>
+    </message>
+    <message>
+        <source>formel %1</source>
+        <translation>formula %1</translation>
+    </message>
+    <message>
+        <source>formler: %1</source>
+        <translation>formulas: %1</translation>
+    </message>
+    <message>
+        <source>Ingenting klistrades in: %1</source>
+        <translation>Nothing was pasted: %1</translation>
+    </message>
+    <message>
+        <source>Ingenting klistrades in: %1 celler kan inte ta emot sina värden, till exempel %2</source>
+        <translation>Nothing was pasted: %1 cells cannot take their values, for example %2</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Gui::MainWindow</name>
@@ -859,6 +899,26 @@
     <message>
         <source>Prognos­avvikelse</source>
         <translation>Forecast­variance</translation>
+    </message>
+    <message>
+        <source>Verksamhet, %1</source>
+        <translation>Activity, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (en formel räknar i %4, till exempel =100+20 eller =(1 200,5−200)×3)</source>
+        <translation>%1, %2: %3 (a formula counts in %4, for example =100+20 or =(1 200,5−200)×3)</translation>
+    </message>
+    <message>
+        <source>formel %1</source>
+        <translation>formula %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1683,40 @@ Computed status: %4</translation>
     <message>
         <source>Ta bort jämförelsegruppen %1</source>
         <translation>Delete the comparison group %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::PasteProblemsDialog</name>
+    <message>
+        <source>Inklistringen gjordes inte</source>
+        <translation>The paste was not made</translation>
+    </message>
+    <message>
+        <source>Ingenting klistrades in: en cell kan inte ta emot sitt värde. Den är markerad i tabellen; rätta den och klistra in igen.</source>
+        <translation>Nothing was pasted: one cell cannot take its value. It is selected in the table; correct it and paste again.</translation>
+    </message>
+    <message>
+        <source>Ingenting klistrades in: %1 celler kan inte ta emot sina värden. De är markerade i tabellen; rätta dem och klistra in igen.</source>
+        <translation>Nothing was pasted: %1 cells cannot take their values. They are selected in the table; correct them and paste again.</translation>
+    </message>
+    <message>
+        <source>Kopiera listan</source>
+        <translation>Copy the list</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Models::AmountText</name>
+    <message>
+        <source>kr</source>
+        <translation>SEK</translation>
+    </message>
+    <message>
+        <source>tkr</source>
+        <translation>kSEK</translation>
+    </message>
+    <message>
+        <source>mnkr</source>
+        <translation>MSEK</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,14 @@
 // The Ekonomi tree with Excel's keys: type to edit, Enter/Tab/arrows move, Delete, copy, paste, fill down.
 #pragma once
 
+#include "pasteproblemsdialog.h"
+
+#include <QPointer>
 #include <QTreeView>
+
+#include <vector>
+
+class QMimeData;
 
 namespace Tertial::Models {
 class Document;
@@ -19,13 +26,22 @@ class EconomicView final : public QTreeView
 public:
     EconomicView(Models::Document *document, Models::EconomicTableModel *model, QWidget *parent = nullptr);
 
-    // The selection as tab-separated lines, numbers as Excel reads them.
+    // The selection as tab-separated lines with a header row (when more than one cell is
+    // selected), values as shown (unit, rounding) in a form Excel reads.
     QString selectionAsTsv() const;
-    // Pastes tab-separated text at the current cell: all cells as one undo step and one
-    // transaction, or nothing with a message naming the first bad cell.
-    bool pasteTsv(const QString &text);
+    // Pastes tab-separated text as Excel does: at the top-left of the selection; one value fills
+    // every selected cell; a block repeats over a selection whose size is a multiple of it. All
+    // cells are one undo step and one transaction, or nothing: then a dialog lists every cell
+    // that was refused and those cells are selected. `exact`: the text is a block copied from
+    // Tertial with its amounts in kronor and öre (see copy()).
+    bool pasteTsv(const QString &text, bool exact = false);
+    bool pasteMimeData(const QMimeData *mime);
     bool clearSelectedCells();
     bool fillDown();
+    // The dialog of the last refused paste while it is open, for tests.
+    PasteProblemsDialog *problemsDialog() const { return m_problemsDialog; }
+    // The MIME type of Tertial's own copy: the same block with exact amounts.
+    static QString cellsMimeType();
     // Expands every row and sizes the columns to their numbers.
     void fitColumns();
 
@@ -38,14 +54,28 @@ protected:
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
 
 private:
+    // A cell to write and the text to write into it.
+    struct Target
+    {
+        QModelIndex index;
+        QString text;
+    };
+    enum class Computed { Refuse, Skip }; // what a computed cell does with a value that differs
+
     void moveCurrent(int rows, int columns);
     void reopenRejected(const QModelIndex &index, const QString &text);
     QModelIndexList selectedCells() const; // in visual order: rows top to bottom, then columns
-    bool applyTexts(const QList<QPair<QModelIndex, QString>> &cells, const QString &undoText);
+    std::vector<QModelIndex> visibleRows() const; // column 0, top to bottom
+    std::vector<int> visibleColumns() const;
+    QList<QStringList> selectionRows(bool exact) const; // the copied block, header first
+    // Writes the targets as one undo step, or refuses them all and shows why.
+    bool apply(const QList<Target> &targets, const QString &undoText, Computed computed, bool exact);
+    void showProblems(const QStringList &problems, const QModelIndexList &cells);
 
     Models::Document *m_document;
     Models::EconomicTableModel *m_model;
     FigureDelegate *m_delegate;
+    QPointer<PasteProblemsDialog> m_problemsDialog;
 };
 
 } // namespace Tertial::Gui

@@ -195,6 +195,7 @@ void MainWindow::createDisplayBar()
     bar->setMovable(false);
     bar->addWidget(new QLabel(tr("Enhet:"), bar));
     m_unitBox = new QComboBox(bar);
+    m_unitBox->setObjectName(QStringLiteral("unitBox"));
     m_unitBox->addItem(tr("kr"), static_cast<int>(Core::AmountUnit::Kronor));
     m_unitBox->addItem(tr("tkr"), static_cast<int>(Core::AmountUnit::Thousands));
     m_unitBox->addItem(tr("mnkr"), static_cast<int>(Core::AmountUnit::Millions));

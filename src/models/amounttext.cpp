@@ -37,7 +37,18 @@ QString editAmount(Core::Money amount, Core::AmountUnit unit)
 
 QString copyAmount(Core::Money amount, Core::AmountUnit unit)
 {
-    return editAmount(amount, unit);
+    const NumberStyle style{NumberStyle::Minus::Hyphen, NumberStyle::Grouping::None};
+    return QString::fromStdString(Core::formatAmount(amount, unit, style));
+}
+
+QString unitName(Core::AmountUnit unit)
+{
+    switch (unit) {
+    case Core::AmountUnit::Kronor: return QCoreApplication::translate("Tertial::Models::AmountText", "kr");
+    case Core::AmountUnit::Thousands: return QCoreApplication::translate("Tertial::Models::AmountText", "tkr");
+    case Core::AmountUnit::Millions: return QCoreApplication::translate("Tertial::Models::AmountText", "mnkr");
+    }
+    return {};
 }
 
 QString displayPercent(double ratio)
