@@ -16,6 +16,8 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
 #include <QMimeData>
 #include <QTimer>
 #include <QToolTip>
@@ -27,6 +29,26 @@
 namespace Tertial::Gui {
 
 using Models::EconomicTableModel;
+
+namespace {
+
+using Column = EconomicTableModel::Column;
+
+// The order in which Auto columns give way when the width is short: comparisons with last year
+// first, then the ratios. Entered figures, avvikelser, prognos and prognosmetod never do.
+const Column kGiveWay[] = {Column::Change, Column::PreviousYear, Column::Consumption, Column::DeviationPercent};
+
+constexpr int kNameWidest = 330;   // a longer verksamhet name elides; its path is in the tooltip
+constexpr int kNameComfortable = 260; // "Personer med funktionsnedsättning" in bold
+constexpr int kNameNarrowest = 170;
+constexpr int kMethodNarrowest = 112;
+
+QString settingsKey(int column)
+{
+    return QStringLiteral("ekonomi/column%1").arg(column);
+}
+
+} // namespace
 
 EconomicView::EconomicView(Models::Document *document, EconomicTableModel *model, QWidget *parent)
     : QTreeView(parent), m_document(document), m_model(model), m_delegate(new FigureDelegate(this))
@@ -48,18 +70,31 @@ EconomicView::EconomicView(Models::Document *document, EconomicTableModel *model
     connect(m_delegate, &FigureDelegate::rejected, this, &EconomicView::reopenRejected);
     connect(m_delegate, &FigureDelegate::moveRequested, this, [this](int rows) { moveCurrent(rows, 0); });
     connect(model, &QAbstractItemModel::modelReset, this, &EconomicView::fitColumns);
+    // Another unit changes the numbers' widths.
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &EconomicView::fitColumns);
+    m_choices.assign(static_cast<std::size_t>(model->columnCount()), ColumnChoice::Auto);
+    const QSettings settings;
+    for (int c = 1; c < model->columnCount(); ++c)
+        if (const QVariant chosen = settings.value(settingsKey(c)); chosen.isValid())
+            m_choices[static_cast<std::size_t>(c)] = chosen.toBool() ? ColumnChoice::Shown : ColumnChoice::Hidden;
+    header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu *menu = createColumnMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(header()->mapToGlobal(at));
+    });
     fitColumns();
 }
 
 void EconomicView::fitColumns()
 {
     expandAll();
-    resizeColumnToContents(0);
-    // A very long verksamhet name elides; its full path is in the tooltip.
-    setColumnWidth(0, std::min(columnWidth(0), 330));
+    const int count = m_model->columnCount();
+    m_naturalWidths.assign(static_cast<std::size_t>(count), 0);
+    m_naturalWidths[0] = std::min(sizeHintForColumn(0) + 8, kNameWidest);
     // The numbers decide a column's width, not its header (which wraps).
-    const int minimum = fontMetrics().horizontalAdvance(QStringLiteral("−000 000 00"));
-    for (int c = 1; c < m_model->columnCount(); ++c) {
+    const int minimum = fontMetrics().horizontalAdvance(QStringLiteral("−000 000")) + 8;
+    for (int c = 1; c < count; ++c) {
         int longestWord = 0;
         // Headers wrap at spaces and soft hyphens (U+00AD, shown as a hyphen when broken).
         QString text = m_model->headerData(c, Qt::Horizontal).toString();
@@ -67,8 +102,127 @@ void EconomicView::fitColumns()
         const QStringList words = text.split(QLatin1Char(' '));
         for (const QString &word : words)
             longestWord = std::max(longestWord, header()->fontMetrics().horizontalAdvance(word) + 16);
-        setColumnWidth(c, std::max({sizeHintForColumn(c) + 8, minimum, longestWord}));
+        m_naturalWidths[static_cast<std::size_t>(c)] = std::max({sizeHintForColumn(c) + 8, minimum, longestWord});
     }
+    applyColumnWidths();
+}
+
+void EconomicView::applyColumnWidths()
+{
+    const int count = m_model->columnCount();
+    if (m_naturalWidths.size() != static_cast<std::size_t>(count) || m_fitting)
+        return;
+    m_fitting = true;
+    const auto natural = [this](Column c) { return m_naturalWidths[static_cast<std::size_t>(c)]; };
+    std::vector<bool> hidden(static_cast<std::size_t>(count), false);
+    for (int c = 1; c < count; ++c)
+        hidden[static_cast<std::size_t>(c)] = columnChoice(c) == ColumnChoice::Hidden;
+    const auto total = [&](int nameWidth, int methodWidth) {
+        int sum = nameWidth;
+        for (int c = 1; c < count; ++c)
+            if (!hidden[static_cast<std::size_t>(c)])
+                sum += c == static_cast<int>(Column::ForecastMethod) ? methodWidth : m_naturalWidths[static_cast<std::size_t>(c)];
+        return sum;
+    };
+    // The viewport as it will be without a horizontal scroll bar; before the first show, the
+    // widget's own width.
+    const int available = std::max(viewport()->width(), 200) - 2;
+    int nameWidth = natural(Column::Name);
+    int methodWidth = natural(Column::ForecastMethod);
+    // First the longest names give room down to a width most names fit (the path is in the
+    // tooltip), then the Auto columns in their order, then the names and the method's words
+    // once more (both have tooltips with the whole text).
+    const auto shrink = [&](int &width, int narrowest) {
+        const int over = total(nameWidth, methodWidth) - available;
+        if (over > 0)
+            width = std::max(std::min(width, narrowest), width - over);
+    };
+    shrink(nameWidth, kNameComfortable);
+    QList<int> hiddenForWidth;
+    for (const Column c : kGiveWay) {
+        if (total(nameWidth, methodWidth) <= available)
+            break;
+        const auto column = static_cast<std::size_t>(c);
+        if (columnChoice(static_cast<int>(c)) == ColumnChoice::Auto && !hidden[column]) {
+            hidden[column] = true;
+            hiddenForWidth << static_cast<int>(c);
+        }
+    }
+    shrink(nameWidth, kNameNarrowest);
+    shrink(methodWidth, kMethodNarrowest);
+    // What is left over goes back to the name, up to its natural width.
+    nameWidth = std::min(natural(Column::Name), nameWidth + std::max(0, available - total(nameWidth, methodWidth)));
+    setColumnWidth(0, nameWidth);
+    for (int c = 1; c < count; ++c) {
+        setColumnHidden(c, hidden[static_cast<std::size_t>(c)]);
+        setColumnWidth(c, c == static_cast<int>(Column::ForecastMethod) ? methodWidth : m_naturalWidths[static_cast<std::size_t>(c)]);
+    }
+    const bool changed = hiddenForWidth != m_hiddenForWidth;
+    m_hiddenForWidth = hiddenForWidth;
+    m_fitting = false;
+    if (changed)
+        emit columnsChanged();
+}
+
+void EconomicView::resizeEvent(QResizeEvent *event)
+{
+    QTreeView::resizeEvent(event);
+    applyColumnWidths();
+}
+
+EconomicView::ColumnChoice EconomicView::columnChoice(int column) const
+{
+    if (column <= 0 || column >= static_cast<int>(m_choices.size()))
+        return ColumnChoice::Shown;
+    return m_choices[static_cast<std::size_t>(column)];
+}
+
+void EconomicView::setColumnChoice(int column, ColumnChoice choice)
+{
+    if (column <= 0 || column >= static_cast<int>(m_choices.size()))
+        return;
+    m_choices[static_cast<std::size_t>(column)] = choice;
+    saveColumnChoices();
+    applyColumnWidths();
+    emit columnsChanged();
+}
+
+void EconomicView::saveColumnChoices() const
+{
+    QSettings settings;
+    for (std::size_t c = 1; c < m_choices.size(); ++c) {
+        const int column = static_cast<int>(c);
+        if (m_choices[c] == ColumnChoice::Auto)
+            settings.remove(settingsKey(column));
+        else
+            settings.setValue(settingsKey(column), m_choices[c] == ColumnChoice::Shown);
+    }
+}
+
+QMenu *EconomicView::createColumnMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("Kolumner"), parent);
+    for (int c = 1; c < m_model->columnCount(); ++c) {
+        QString title = m_model->headerData(c, Qt::Horizontal).toString();
+        title.remove(QChar(0x00AD));
+        const bool widthHides = m_hiddenForWidth.contains(c);
+        QAction *action = menu->addAction(widthHides ? tr("%1 (dold: för smalt)").arg(title) : title);
+        action->setCheckable(true);
+        action->setChecked(!isColumnHidden(c));
+        connect(action, &QAction::toggled, this,
+                [this, c](bool on) { setColumnChoice(c, on ? ColumnChoice::Shown : ColumnChoice::Hidden); });
+    }
+    menu->addSeparator();
+    QAction *automatic = menu->addAction(tr("Anpassa efter bredden"));
+    automatic->setToolTip(tr("Visar så många kolumner som får plats; Förändring och Föregående år ger plats först"));
+    connect(automatic, &QAction::triggered, this, [this] {
+        for (std::size_t c = 1; c < m_choices.size(); ++c)
+            m_choices[c] = ColumnChoice::Auto;
+        saveColumnChoices();
+        applyColumnWidths();
+        emit columnsChanged();
+    });
+    return menu;
 }
 
 void EconomicView::moveCurrent(int rows, int columns)

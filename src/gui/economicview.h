@@ -9,6 +9,7 @@
 
 #include <vector>
 
+class QMenu;
 class QMimeData;
 
 namespace Tertial::Models {
@@ -42,8 +43,24 @@ public:
     PasteProblemsDialog *problemsDialog() const { return m_problemsDialog; }
     // The MIME type of Tertial's own copy: the same block with exact amounts.
     static QString cellsMimeType();
-    // Expands every row and sizes the columns to their numbers.
+    // Expands every row and sizes the columns to their numbers, then fits them to the width.
     void fitColumns();
+
+    // Which columns show. Auto (the default) shows a column while the width allows: on a narrow
+    // screen (1366 px) or beside the chart dock the least needed go first (Förändring,
+    // Föregående år, Förbrukat %, Avvikelse %), so that the table never scrolls sideways; the
+    // entered figures, the avvikelser, prognos and prognosmetod always show. A column chosen
+    // in the header's menu (right click) stays as chosen.
+    enum class ColumnChoice { Auto, Shown, Hidden };
+    void setColumnChoice(int column, ColumnChoice choice);
+    ColumnChoice columnChoice(int column) const;
+    // The columns hidden now because the width does not allow them (Auto ones).
+    QList<int> columnsHiddenForWidth() const { return m_hiddenForWidth; }
+    // The header's menu: a check box per column and "Anpassa efter bredden".
+    QMenu *createColumnMenu(QWidget *parent);
+
+signals:
+    void columnsChanged();
 
 public slots:
     void copy();
@@ -51,6 +68,7 @@ public slots:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
 
 private:
@@ -63,6 +81,8 @@ private:
     enum class Computed { Refuse, Skip }; // what a computed cell does with a value that differs
 
     void moveCurrent(int rows, int columns);
+    void applyColumnWidths(); // the natural widths fitted to the viewport by priority
+    void saveColumnChoices() const;
     void reopenRejected(const QModelIndex &index, const QString &text);
     QModelIndexList selectedCells() const; // in visual order: rows top to bottom, then columns
     std::vector<QModelIndex> visibleRows() const; // column 0, top to bottom
@@ -76,6 +96,10 @@ private:
     Models::EconomicTableModel *m_model;
     FigureDelegate *m_delegate;
     QPointer<PasteProblemsDialog> m_problemsDialog;
+    std::vector<int> m_naturalWidths;      // by column, from fitColumns
+    std::vector<ColumnChoice> m_choices;   // by column
+    QList<int> m_hiddenForWidth;
+    bool m_fitting = false;
 };
 
 } // namespace Tertial::Gui

@@ -165,7 +165,15 @@ QVariant EconomicTableModel::headerData(int section, Qt::Orientation orientation
         case Column::Consumption: return tr("Förbrukat = utfall netto / budget helår");
         case Column::BudgetPeriod:
             return tr("Periodens budget: inmatad, annars budget helår periodiserad");
-        default: return {};
+        case Column::Name: return tr("Verksamhet; beloppen i %1").arg(unitName(m_document->display().unit));
+        case Column::ActualIncome: return tr("Utfall intäkter, ackumulerat t.o.m. periodens slut");
+        case Column::ActualCost: return tr("Utfall kostnader, ackumulerat t.o.m. periodens slut");
+        case Column::ActualNet: return tr("Utfall netto = intäkter + kostnader (inmatat där ingen uppdelning finns)");
+        case Column::BudgetYear: return tr("Budget för hela året");
+        case Column::Forecast: return tr("Prognos för helåret, gjord i perioden; räknas fram av prognosmetoden om den inte är manuell");
+        case Column::PreviousYear: return tr("Utfall netto föregående år, samma period");
+        case Column::ForecastMethod: return tr("Prognosmetod: hur prognosen för helåret tas fram");
+        case Column::Count: return {};
         }
     }
     if (role != Qt::DisplayRole)
