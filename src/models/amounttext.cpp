@@ -4,6 +4,8 @@
 
 #include "core/svformat.h"
 
+#include <algorithm>
+
 namespace Tertial::Models {
 
 using Core::NumberStyle;
@@ -27,6 +29,12 @@ QString displayAmount(Core::Money amount, Core::AmountUnit unit)
 {
     const NumberStyle style{NumberStyle::Minus::Unicode, NumberStyle::Grouping::NoBreakSpace};
     return QString::fromStdString(Core::formatAmount(amount, unit, style));
+}
+
+QString displayAmountExact(Core::Money amount, Core::AmountUnit unit)
+{
+    const NumberStyle style{NumberStyle::Minus::Unicode, NumberStyle::Grouping::NoBreakSpace};
+    return QString::fromStdString(Core::formatAmount(amount, unit, style, std::max(exactDecimals(amount, unit), Core::defaultDecimals(unit))));
 }
 
 QString editAmount(Core::Money amount, Core::AmountUnit unit)

@@ -13,6 +13,9 @@ namespace Tertial::Models {
 // Display: grouped with no-break spaces and a real minus sign (U+2212), rounded to the unit's
 // decimals ("−2 066" tkr, "17,7" mnkr).
 QString displayAmount(Core::Money amount, Core::AmountUnit unit);
+// Like displayAmount with as many decimals as the öre need ("−2 066,25" tkr): where rounding
+// would hide a difference.
+QString displayAmountExact(Core::Money amount, Core::AmountUnit unit);
 // Editing: the exact value in the unit without grouping, with as many decimals as the öre need
 // ("-103783" tkr, "-2066,25" tkr), so that committing an unchanged editor changes nothing.
 QString editAmount(Core::Money amount, Core::AmountUnit unit);
