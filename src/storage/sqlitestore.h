@@ -83,6 +83,10 @@ public:
     Core::Result<std::vector<int>> years(Id namndId) override;
     Core::Result<std::vector<AuditEntry>> auditLogOfNamnd(Id namndId, Id afterId) override;
 
+    // Ledger imports (sqlitestoreledger.cpp)
+    Core::Result<LedgerMappings> ledgerMappings(const std::string &kommun) override;
+    Core::Result<LedgerSummary> applyLedger(const LedgerImport &import, const std::string &reason = {}) override;
+
 private:
     struct VerksamhetInfo
     {
@@ -146,6 +150,9 @@ private:
     struct StoredFigures;
     Core::Result<void> applyFigures(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
                                     const std::string &reason, ImportSummary &summary);
+    Core::Result<void> storeMappings(const WriteContext &context, const LedgerImport &import, const std::string &reason);
+    Core::Result<void> deriveLedgerYear(WriteContext &context, Id namndId, int year, const std::string &reason,
+                                        LedgerSummary &summary);
     Core::Result<void> applyRegisters(WriteContext &context, ImportIds &ids, const ImportBatch &batch, const std::string &reason);
 
     // Writes one register row through upsert and audits it when its text form changed; selectSql
