@@ -86,8 +86,9 @@ Result<std::vector<Row>> parseRows(const std::string &file, std::string_view tex
         return fail(ErrorCode::InvalidInput, file + ":1: rubrik: filen är tom, förväntade rubriken " + expected);
     if (record.fields != header)
         problems.push_back(file + ":" + std::to_string(record.line) + ": rubrik: förväntade rubriken " + expected);
+    const bool headerOk = problems.empty();
     std::vector<Row> rows;
-    while (problems.empty() && reader.next(record)) {
+    while (headerOk && reader.next(record)) {
         if (record.fields.size() != header.size()) {
             problems.push_back(file + ":" + std::to_string(record.line) + ": raden har " +
                                std::to_string(record.fields.size()) + " fält, förväntade " +
