@@ -121,8 +121,10 @@ std::size_t fieldCount(std::string_view line, char separator)
     return count;
 }
 
-// The separator whose most common field count (of at least two) is the most frequent over the
-// first lines; title rows above the header have one field whatever the separator.
+// The separator that splits the first lines most consistently into the most fields: for each
+// candidate, the field count (of at least two) that most lines share, scored by lines × (fields
+// − 1). A comma inside titles or decimal commas splits a ';' file in two now and then; the real
+// separator splits every row into all its columns.
 char detectSeparator(std::string_view start)
 {
     std::vector<std::string_view> lines;
@@ -134,17 +136,16 @@ char detectSeparator(std::string_view start)
         pos = end + 1;
     }
     char best = ';';
-    std::size_t bestFrequency = 0, bestCount = 0;
+    std::size_t bestScore = 0;
     for (const char separator : {';', '\t', ','}) {
         std::map<std::size_t, std::size_t> frequency;
         for (std::string_view line : lines)
             if (const std::size_t n = fieldCount(line, separator); n >= 2)
                 ++frequency[n];
         for (const auto &[count, times] : frequency)
-            if (times > bestFrequency || (times == bestFrequency && count > bestCount)) {
+            if (times * (count - 1) > bestScore) {
                 best = separator;
-                bestFrequency = times;
-                bestCount = count;
+                bestScore = times * (count - 1);
             }
     }
     return best;
