@@ -2,7 +2,7 @@
 // The ids an import has found or created so far (shared by the figure file and the ledger import).
 #pragma once
 
-#include "sqlitestore.h"
+#include "sqlstore.h"
 
 #include <map>
 #include <string>
@@ -10,7 +10,7 @@
 
 namespace Tertial::Storage {
 
-struct SqliteStore::ImportIds
+struct SqlStore::ImportIds
 {
     std::map<std::pair<std::string, std::string>, Id> namnder;
     // namnd -> path -> id: looked up by the row's own path, without building a key.

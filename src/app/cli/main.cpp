@@ -7,6 +7,7 @@
 #include "importerpcommand.h"
 #include "koladacommand.h"
 #include "reportcommand.h"
+#include "servercommand.h"
 
 #include <iostream>
 
@@ -17,7 +18,7 @@ int main(int argc, char **argv)
     const std::vector<std::string> raw(argv + 1, argv + argc);
     std::set<std::string> valueOptions = {"--kommun", "--namnd", "--year", "--month", "--unit", "--out", "--orsak",
                                           "--anvandare", "--kind", "--dnr", "--mallar", "--kpi", "--better",
-                                          "--group", "--kolada-url"};
+                                          "--group", "--kolada-url", "--user", "--role"};
     std::set<std::string> flagOptions = {"--help", "--csv"};
     valueOptions.insert(chartValueOptions().begin(), chartValueOptions().end());
     flagOptions.insert(chartFlagOptions().begin(), chartFlagOptions().end());
@@ -68,6 +69,10 @@ int main(int argc, char **argv)
         return runKoladaImport(*args, std::cout, std::cerr);
     if (args->verb == "kolada-fetch")
         return runKoladaFetch(*args, std::cout, std::cerr);
+    if (args->verb == "server")
+        return runServer(*args, std::cout, std::cerr);
+    if (args->verb == "copy")
+        return runCopy(*args, std::cout, std::cerr);
     if (args->verb == "compare")
         return runCompare(*args, std::cout, std::cerr);
     std::cerr << "tertial-cli: okänt verb '" << args->verb << "'\n" << overallHelp();

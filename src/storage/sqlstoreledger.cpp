@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SqliteStore: the ledger import (mappings, monthly amounts, derived figures) in one transaction.
+// SqlStore: the ledger import (mappings, monthly amounts, derived figures) in one transaction.
 // The SQL is plain (INSERT, UPDATE, DELETE, ON CONFLICT) so the PostgreSQL store can run it as is.
-#include "sqlitestore.h"
+#include "sqlstore.h"
 
 #include "figuretext.h"
 #include "importids.h"
@@ -39,14 +39,14 @@ using FigureMap = std::map<std::tuple<Id, std::string, int, int, std::string>, M
 
 } // namespace
 
-Result<LedgerMappings> SqliteStore::ledgerMappings(const std::string &kommun)
+Result<LedgerMappings> SqlStore::ledgerMappings(const std::string &kommun)
 {
     LedgerMappings result;
     auto konton = query("SELECT konto_from, konto_to, kontoslag FROM konto_mapping WHERE kommun = ?1 ORDER BY konto_from",
                         kommun);
     if (!konton)
         return std::unexpected(konton.error());
-    if (auto ok = (*konton)->forEach([&](const SqliteStatement &row) {
+    if (auto ok = (*konton)->forEach([&](const Statement &row) {
             result.konton.push_back(KontoRange{row.integer(0), row.integer(1), row.text(2)});
         });
         !ok)
@@ -54,7 +54,7 @@ Result<LedgerMappings> SqliteStore::ledgerMappings(const std::string &kommun)
     auto ansvar = query("SELECT ansvar, verksamhet FROM ansvar_mapping WHERE kommun = ?1 ORDER BY ansvar", kommun);
     if (!ansvar)
         return std::unexpected(ansvar.error());
-    if (auto ok = (*ansvar)->forEach([&](const SqliteStatement &row) {
+    if (auto ok = (*ansvar)->forEach([&](const Statement &row) {
             result.ansvar.push_back(AnsvarRule{row.text(0), row.text(1)});
         });
         !ok)
@@ -62,7 +62,7 @@ Result<LedgerMappings> SqliteStore::ledgerMappings(const std::string &kommun)
     return result;
 }
 
-Result<void> SqliteStore::storeMappings(const WriteContext &context, const LedgerImport &import, const std::string &reason)
+Result<void> SqlStore::storeMappings(const WriteContext &context, const LedgerImport &import, const std::string &reason)
 {
     auto stored = ledgerMappings(import.namnd.kommun);
     if (!stored)
@@ -102,9 +102,9 @@ Result<void> SqliteStore::storeMappings(const WriteContext &context, const Ledge
     return {};
 }
 
-Result<LedgerSummary> SqliteStore::applyLedger(const LedgerImport &import, const std::string &reason)
+Result<LedgerSummary> SqlStore::applyLedger(const LedgerImport &import, const std::string &reason)
 {
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     WriteContext context;
@@ -150,7 +150,7 @@ Result<LedgerSummary> SqliteStore::applyLedger(const LedgerImport &import, const
     return summary;
 }
 
-Result<void> SqliteStore::deriveLedgerYear(WriteContext &context, Id namndId, int year, const std::string &reason,
+Result<void> SqlStore::deriveLedgerYear(WriteContext &context, Id namndId, int year, const std::string &reason,
                                            LedgerSummary &summary)
 {
     auto kontoslagList = kontoslag();
@@ -164,7 +164,7 @@ Result<void> SqliteStore::deriveLedgerYear(WriteContext &context, Id namndId, in
                         namndId, year);
         if (!st)
             return std::unexpected(st.error());
-        if (auto ok = (*st)->forEach([&](const SqliteStatement &row) {
+        if (auto ok = (*st)->forEach([&](const Statement &row) {
                 const Id id = row.int64(0);
                 const std::string kontoslagCode = row.text(1);
                 const auto version = ledgerVersionFromCode(row.text(2)).value_or(LedgerVersion::Actual);
@@ -188,7 +188,7 @@ Result<void> SqliteStore::deriveLedgerYear(WriteContext &context, Id namndId, in
                         namndId, year);
         if (!st)
             return std::unexpected(st.error());
-        if (auto ok = (*st)->forEach([&](const SqliteStatement &row) {
+        if (auto ok = (*st)->forEach([&](const Statement &row) {
                 stored.emplace(std::make_tuple(row.int64(0), row.text(1), row.integer(2), row.integer(3), row.text(4)),
                                Money::fromOre(row.int64(5)));
             });
