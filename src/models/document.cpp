@@ -161,7 +161,8 @@ Storage::ForecastMethod Document::forecastMethod(Id verksamhetId) const
     return hasSelection() ? m_analysis.forecastMethod(verksamhetId) : Storage::ForecastMethod::Manual;
 }
 
-Result<void> Document::editFigures(std::vector<Storage::FigureChange> changes, const QString &text)
+Result<void> Document::editFigures(std::vector<Storage::FigureChange> changes, const QString &text,
+                                   const std::string &reason)
 {
     std::vector<Storage::FigureChange> before;
     std::vector<Storage::FigureChange> after;
@@ -182,7 +183,7 @@ Result<void> Document::editFigures(std::vector<Storage::FigureChange> changes, c
     }
     if (after.empty())
         return {};
-    if (auto ok = applyFigures(after, {}); !ok)
+    if (auto ok = applyFigures(after, reason); !ok)
         return ok;
     m_undoStack->push(new SetFiguresCommand(this, std::move(before), std::move(after), text));
     return {};

@@ -14,7 +14,7 @@
 #include "charts/volumechart.h"
 #include "analysis/namndanalysis.h"
 #include "models/chartdata.h"
-#include "storage/sqlitestore.h"
+#include "storage/openstore.h"
 
 #include <qcustomplot.h>
 
@@ -158,7 +158,7 @@ int runChart(const Arguments &args, std::ostream &out, std::ostream &err)
     if (auto format = Charts::exportFormatFor(QString::fromStdString(*outPath)); !format)
         return usage(err, "chart", format.error().message);
 
-    auto store = Storage::SqliteStore::open(args.positional[0]);
+    auto store = Storage::openStore(args.positional[0]);
     if (!store)
         return report(err, store.error());
     auto analysis = Analysis::analyse(**store, *kommun, *namndCode, *year, *month);

@@ -5,7 +5,7 @@
 
 #include "analysis/namndanalysis.h"
 #include "core/svformat.h"
-#include "storage/sqlitestore.h"
+#include "storage/openstore.h"
 
 #include <algorithm>
 #include <charconv>
@@ -65,7 +65,7 @@ int runStatus(const Arguments &args, std::ostream &out, std::ostream &err)
         if (e)
             return usage(err, "status", e->message);
 
-    auto store = Storage::SqliteStore::open(args.positional[0]);
+    auto store = Storage::openStore(args.positional[0]);
     if (!store)
         return fail(err, store.error().message);
     auto analysis = Analysis::analyse(**store, *kommun, *namnd, *year, *month);
