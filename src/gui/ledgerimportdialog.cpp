@@ -344,7 +344,7 @@ void LedgerImportDialog::fillMappings()
             item->setFlags(item->flags() & ~Qt::ItemIsEditable);
             if (l.unmapped)
                 item->setBackground(unmappedColor);
-            if (column >= 2)
+            if (column == 2 || column == 3)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_unmapped->setItem(row, column, item);
         };
