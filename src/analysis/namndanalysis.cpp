@@ -114,6 +114,8 @@ Result<void> NamndAnalysis::buildMonths(const NamndInputs &inputs, const std::bi
             m_lastYear[i] = std::make_shared<const Core::EconomicTable>(std::move(*table));
         }
     }
+    if (lastYear || !m_lastYearClosing)
+        m_lastYearClosing = std::make_shared<const Core::NamndFigures>(inputs.figures.asOf(inputs.year - 1, 12));
     return {};
 }
 
@@ -154,6 +156,9 @@ Result<NamndAnalysis> NamndAnalysis::rebuilt(const NamndInputs &inputs, const Ch
         next.m_comments = std::make_shared<const std::map<Storage::Id, std::string>>(commentsOf(inputs, m_month));
     if (changes.volumes || !m_volumes)
         next.m_volumes = std::make_shared<const std::vector<Storage::Volume>>(inputs.volumes);
+    // Kostnad per dygn reads the month's table: again when the volumes or that month change.
+    if (changes.volumes || changes.months.test(slot(m_month)) || !m_volumeSeries)
+        next.m_volumeSeries = std::make_shared<const Volumes>(volumesAsOf(inputs, m_month, next.table()));
     return next;
 }
 
@@ -165,6 +170,7 @@ Result<NamndAnalysis> NamndAnalysis::atMonth(const NamndInputs &inputs, int mont
     next.m_month = month;
     Changes changes;
     changes.indicators = changes.registers = changes.comments = true; // they are as of the month
+    next.m_volumeSeries.reset();                                      // kostnad per dygn too
     return next.rebuilt(inputs, changes);
 }
 
@@ -305,42 +311,53 @@ Core::EconomicTable NamndAnalysis::tableWithForecastOf(int forecastMonth) const
     return table;
 }
 
-Result<std::optional<Core::EconomicTable>> NamndAnalysis::kontoslagTable() const
+namespace {
+
+// The kontoslag table of `figures` (one year as of `month`): of the whole nämnd (its own
+// kontoslag figures win over its verksamheters', they are two views of the same money) or of one
+// verksamhet and everything under it. nullopt when there is nothing per kontoslag.
+Result<std::optional<Core::EconomicTable>> kontoslagTableOf(const Core::NamndFigures &figures,
+                                                            const Core::VerksamhetTree &tree, int year, int month,
+                                                            std::optional<Core::NodeId> verksamhet,
+                                                            const EconomySettings &settings)
 {
-    const MonthEconomy &economy = economyOf(m_month);
     Core::EconomicTableOptions options;
     options.totalName = "Årets resultat";
-    options.percentBase = m_settings.percentBase;
-    // The nämnd's own kontoslag figures and its verksamheters' are two views of the same money:
-    // the nämnd's win, they are never added.
-    if (!economy.entered.wholeNamnd.empty()) {
-        auto table = Core::buildKontoslagTable(economy.entered.wholeNamnd, year(), m_month, options);
+    options.percentBase = settings.percentBase;
+    if (!verksamhet && !figures.wholeNamnd.empty()) {
+        auto table = Core::buildKontoslagTable(figures.wholeNamnd, year, month, options);
         if (!table)
             return std::unexpected(table.error());
         return std::optional(std::move(*table));
     }
-    if (economy.entered.byKontoslag.empty())
+    if (figures.byKontoslag.empty())
         return std::optional<Core::EconomicTable>();
-    auto table = Core::buildKontoslagTable(tree(), economy.entered.byKontoslag, std::nullopt, year(), m_month, options);
+    auto table = Core::buildKontoslagTable(tree, figures.byKontoslag, verksamhet, year, month, options);
     if (!table)
         return std::unexpected(table.error());
+    if (verksamhet && table->rows.size() <= 2 && !table->total.values.actualNet && !table->total.values.budgetYear)
+        return std::optional<Core::EconomicTable>(); // only the two group rows: nothing under it
     return std::optional(std::move(*table));
+}
+
+} // namespace
+
+Result<std::optional<Core::EconomicTable>> NamndAnalysis::kontoslagTable() const
+{
+    return kontoslagTableOf(economyOf(m_month).entered, tree(), year(), m_month, std::nullopt, m_settings);
 }
 
 Result<std::optional<Core::EconomicTable>> NamndAnalysis::kontoslagTable(Core::NodeId verksamhet) const
 {
-    const MonthEconomy &economy = economyOf(m_month);
-    if (economy.entered.byKontoslag.empty())
-        return std::optional<Core::EconomicTable>();
-    Core::EconomicTableOptions options;
-    options.totalName = "Årets resultat";
-    options.percentBase = m_settings.percentBase;
-    auto table = Core::buildKontoslagTable(tree(), economy.entered.byKontoslag, verksamhet, year(), m_month, options);
-    if (!table)
-        return std::unexpected(table.error());
-    if (table->rows.size() <= 2 && !table->total.values.actualNet && !table->total.values.budgetYear)
-        return std::optional<Core::EconomicTable>(); // only the two group rows: nothing under it
-    return std::optional(std::move(*table));
+    return kontoslagTableOf(economyOf(m_month).entered, tree(), year(), m_month, verksamhet, m_settings);
+}
+
+Result<std::optional<Core::EconomicTable>>
+NamndAnalysis::lastYearKontoslagTable(std::optional<Core::NodeId> verksamhet) const
+{
+    static const Core::NamndFigures none;
+    return kontoslagTableOf(m_lastYearClosing ? *m_lastYearClosing : none, tree(), year() - 1, 12, verksamhet,
+                            m_settings);
 }
 
 const std::set<Storage::Id> &NamndAnalysis::listed() const { return economy().listed; }
@@ -376,6 +393,12 @@ const std::vector<Storage::Volume> &NamndAnalysis::volumes() const
 {
     static const std::vector<Storage::Volume> none;
     return m_volumes ? *m_volumes : none;
+}
+
+const Volumes &NamndAnalysis::volumeSeries() const
+{
+    static const Volumes none;
+    return m_volumeSeries ? *m_volumeSeries : none;
 }
 
 Result<NamndAnalysis> analyse(Storage::Store &store, const std::string &kommun, const std::string &namndCode, int year,

@@ -6,6 +6,7 @@
 #include "indicators.h"
 #include "namndinputs.h"
 #include "registers.h"
+#include "volumes.h"
 
 #include "core/economictable.h"
 #include "core/unit.h"
@@ -102,6 +103,8 @@ public:
     // tree; nullopt without kontoslag figures. Of one verksamhet (and everything under it) alike.
     Core::Result<std::optional<Core::EconomicTable>> kontoslagTable() const;
     Core::Result<std::optional<Core::EconomicTable>> kontoslagTable(Core::NodeId verksamhet) const;
+    // The same of the year before as of december: bokslut föregående år per kontoslag.
+    Core::Result<std::optional<Core::EconomicTable>> lastYearKontoslagTable(std::optional<Core::NodeId> verksamhet) const;
 
     // The verksamheter a listing shows: those with a figure, or something under them with one,
     // this year or the year before (a verksamhet that did not exist yet is left out).
@@ -117,8 +120,11 @@ public:
     const Registers &registers() const;
     // The controllers' comments of the month, by verksamhet.
     const std::map<Storage::Id, std::string> &comments() const;
-    // Volume rows of the year before and this year, as stored.
+    // Volume rows of the year before and this year, as stored (the charts' monthly series).
     const std::vector<Storage::Volume> &volumes() const;
+    // This year's volume series with personer snitt per dygn, and kostnad per dygn per
+    // verksamhet up to the month (the Volymer tab, the volume-driven forecast's inputs).
+    const Volumes &volumeSeries() const;
 
 private:
     struct Structure;
@@ -131,11 +137,13 @@ private:
     std::shared_ptr<const Structure> m_structure;
     std::array<std::shared_ptr<const MonthEconomy>, 12> m_months;
     std::array<std::shared_ptr<const Core::EconomicTable>, 12> m_lastYear;
+    std::shared_ptr<const Core::NamndFigures> m_lastYearClosing; // the year before as of december
     std::shared_ptr<const Economy> m_economy; // derived from the months: forecast months, listings
     std::shared_ptr<const std::vector<IndicatorLine>> m_indicators;
     std::shared_ptr<const Registers> m_registers;
     std::shared_ptr<const std::map<Storage::Id, std::string>> m_comments;
     std::shared_ptr<const std::vector<Storage::Volume>> m_volumes;
+    std::shared_ptr<const Volumes> m_volumeSeries;
     EconomySettings m_settings;
     int m_month = 12;
 };

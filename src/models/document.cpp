@@ -34,11 +34,24 @@ Document::~Document()
 
 Result<void> Document::select(const Selection &selection)
 {
+    return load(selection, false);
+}
+
+Result<void> Document::reload()
+{
+    if (!hasSelection())
+        return {};
+    const Selection selection = m_selection;
+    return load(selection, true);
+}
+
+Result<void> Document::load(const Selection &selection, bool reread)
+{
     auto period = Core::parseReportingPeriod(selection.period);
     if (!period)
         return std::unexpected(period.error());
     const int month = period->endMonth();
-    const bool sameYear = hasSelection() && selection.namndId == m_selection.namndId && selection.year == m_selection.year
+    const bool sameYear = !reread && hasSelection() && selection.namndId == m_selection.namndId && selection.year == m_selection.year
                           && selection.kommun == m_selection.kommun;
     if (sameYear) {
         // Another period of the same nämnd-year: every month is built already.

@@ -41,6 +41,9 @@ public:
     // Reads the nämnd-year from the store (another period of the same nämnd-year reads nothing)
     // and builds its analysis, which every view reads. On an error the previous selection stays.
     Core::Result<void> select(const Selection &selection);
+    // Reads the selection again from the store: after a write that did not go through the
+    // document's own edit path (a ledger import), which changes figures the inputs hold.
+    Core::Result<void> reload();
     const Selection &selection() const { return m_selection; }
     int month() const { return m_month; } // the end month of the selected period
     bool hasSelection() const { return m_selection.namndId != 0; }
@@ -54,6 +57,8 @@ public:
     const Analysis::NamndInputs &inputs() const { return m_inputs; }
 
     const Core::EconomicTable &economicTable() const { return m_analysis.table(); }
+    // The Driftredovisning per kontoslag of the selection, the analysis's (documentkontoslag.cpp).
+    Core::Result<Core::EconomicTable> kontoslagTable() const;
     const std::vector<Storage::Verksamhet> &verksamheter() const { return m_inputs.verksamheter; }
     const Storage::Verksamhet *verksamhet(Storage::Id id) const;
     bool isLeaf(Storage::Id id) const;
@@ -138,6 +143,7 @@ signals:
 
 private:
     // Builds the analysis again after a change of its inputs (same code as select()).
+    Core::Result<void> load(const Selection &selection, bool reread);
     Core::Result<void> rebuild(const Analysis::Changes &changes);
     Core::Result<void> rereadIndicators();
 

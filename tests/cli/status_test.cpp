@@ -82,10 +82,11 @@ TEST(AnalysisCli, TableShowsThePrognosOfTheRowsMethod)
     const auto table = runCli({"table", db, "--kommun", "9999", "--namnd", "SN", "--year", "2021", "--month", "8", "--csv"},
                               dir.path());
     ASSERT_EQ(table.exitCode, 0) << table.err;
-    // budget helår −1 200 is the prognos; prognosavvikelse 0. Vård keeps its manual −630.
-    EXPECT_EQ(lineOf(table.out, "Stöd;"), "Stöd;1;;;-850;-800;-50;-6,3;-1200;-1200;0;;");
-    EXPECT_EQ(lineOf(table.out, "Vård;"), "Vård;1;;;-420;-400;-20;-5,0;-600;-630;-30;;");
-    EXPECT_EQ(lineOf(table.out, "Summa;"), "Summa;0;;;-1270;-1200;-70;-5,8;-1800;-1830;-30;;");
+    // budget helår −1 200 is the prognos; prognosavvikelse 0. Vård keeps its manual −630. No
+    // 2020 figures: utfall and bokslut föregående år are empty.
+    EXPECT_EQ(lineOf(table.out, "Stöd;"), "Stöd;1;;;-850;-800;-50;-6,3;-1200;-1200;0;;;");
+    EXPECT_EQ(lineOf(table.out, "Vård;"), "Vård;1;;;-420;-400;-20;-5,0;-600;-630;-30;;;");
+    EXPECT_EQ(lineOf(table.out, "Summa;"), "Summa;0;;;-1270;-1200;-70;-5,8;-1800;-1830;-30;;;");
 }
 
 // `tertial-cli status --csv` exactly as the issue names it; an empty utfall is saknas (or
