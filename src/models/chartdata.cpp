@@ -2,6 +2,8 @@
 // Store -> core chart series (moved here from tertial-cli chart so the chart panel shares it).
 #include "chartdata.h"
 
+#include "analysis/forecastseries.h"
+
 #include <algorithm>
 #include <map>
 #include <utility>
@@ -62,30 +64,6 @@ std::string ChartData::nameOf(std::optional<Core::NodeId> verksamhet) const
         if (const Storage::Verksamhet *v = m_analysis.verksamhet(*verksamhet))
             return v->name;
     return m_analysis.namnd().name;
-}
-
-std::vector<const Core::EconomicRow *> ChartData::comparedRows(const Core::EconomicTable &table,
-                                                                std::optional<Core::NodeId> parent) const
-{
-    std::vector<const Core::EconomicRow *> rows;
-    int depth = 1;
-    bool inside = !parent;
-    const Core::EconomicRow *self = nullptr;
-    for (const Core::EconomicRow &row : table.rows) {
-        if (parent && row.id == *parent) {
-            inside = true;
-            depth = row.depth + 1;
-            self = &row;
-            continue;
-        }
-        if (parent && inside && row.depth < depth)
-            break;
-        if (inside && row.depth == depth && !row.memo)
-            rows.push_back(&row);
-    }
-    if (rows.empty() && self)
-        rows.push_back(self);
-    return rows;
 }
 
 namespace {
@@ -159,67 +137,18 @@ Core::TertialSplit ChartData::tertials(int month, std::optional<Core::NodeId> ve
 
 Result<BridgeChartData> ChartData::bridge(int month, std::optional<Core::NodeId> verksamhet) const
 {
-    const int previous = m_analysis.forecastMonthBefore(month);
-    if (previous == 0)
-        return Core::fail(Core::ErrorCode::MissingInput, "ingen prognos finns före " + std::to_string(month) + "/" +
-                                                             std::to_string(year()) + " att jämföra med");
-    const Core::EconomicTable &before = m_analysis.tableOf(previous);
-    const Core::EconomicTable &now = m_analysis.tableOf(month);
-    std::vector<Core::BridgeInput> inputs;
-    bool usedActual = false;
-    for (const Core::EconomicRow *row : comparedRows(now, verksamhet)) {
-        std::optional<Money> current = wholeForecast(row->values);
-        // At the year's end the utfall is the final word where no december prognos was made.
-        if (!current && month == 12) {
-            current = row->values.actualNet;
-            usedActual = usedActual || current.has_value();
-        }
-        inputs.push_back({row->name, wholeForecast(Analysis::NamndAnalysis::rowOf(before, row->id).values), current});
-    }
-    auto bridge = Core::forecastBridge(inputs, previous, month);
-    if (!bridge)
-        return std::unexpected(bridge.error());
-    return BridgeChartData{std::move(*bridge), usedActual};
+    auto series = Analysis::forecastBridge(m_analysis, month, verksamhet);
+    if (!series)
+        return std::unexpected(series.error());
+    return BridgeChartData{std::move(series->bridge), series->endsInActual};
 }
 
 Result<AccuracyChartData> ChartData::accuracy(std::optional<Core::NodeId> verksamhet) const
 {
-    const Core::EconomicTable &december = m_analysis.tableOf(12);
-    const std::string name = nameOf(verksamhet);
-    std::vector<Core::ActivityForecastHistory> histories;
-    // Only a prognos of the whole row is measured (the analysis's one rule): a roll-up of a month
-    // in which some part that takes part in the year made none would count that part as zero.
-    auto history = [&](const std::string &label, std::optional<Core::NodeId> id) {
-        Core::ActivityForecastHistory h;
-        h.activity = label;
-        for (int m : m_analysis.forecastMonths())
-            if (m_analysis.forecastCoversWhole(m, id))
-                h.forecasts.push_back({m, *Analysis::NamndAnalysis::rowOf(m_analysis.tableOf(m), id).values.forecast});
-        h.finalActual = Analysis::NamndAnalysis::rowOf(december, id).values.actualNet;
-        return h;
-    };
-    for (const Core::EconomicRow *row : comparedRows(december, verksamhet)) {
-        if (verksamhet && row->id == *verksamhet)
-            continue; // a verksamhet without children: its own line is the total below
-        Core::ActivityForecastHistory h = history(row->name, row->id);
-        if (!h.forecasts.empty() && h.finalActual)
-            histories.push_back(std::move(h));
-    }
-    const std::string totalName = verksamhet ? name : "Summa " + name;
-    Core::ActivityForecastHistory total = history(totalName, verksamhet);
-    if (!total.finalActual)
-        return Core::fail(Core::ErrorCode::MissingInput, "året " + std::to_string(year()) +
-                                                             " har inget utfall för december: prognossäkerheten mäts mot helårets utfall");
-    if (total.forecasts.empty())
-        return Core::fail(Core::ErrorCode::MissingInput,
-                          histories.empty() ? "inga prognoser finns för " + std::to_string(year())
-                                            : "ingen prognos " + std::to_string(year()) + " omfattar hela " + name
-                                                  + ": bara en del av verksamheterna har prognos");
-    histories.push_back(std::move(total));
-    auto accuracy = Core::forecastAccuracyByActivity(histories);
-    if (!accuracy)
-        return std::unexpected(accuracy.error());
-    return AccuracyChartData{std::move(*accuracy), totalName};
+    auto series = Analysis::forecastAccuracy(m_analysis, verksamhet);
+    if (!series)
+        return std::unexpected(series.error());
+    return AccuracyChartData{std::move(series->rows), std::move(series->totalName)};
 }
 
 Result<VolumeChartData> ChartData::volumes(int month, std::optional<Core::NodeId> verksamhet,

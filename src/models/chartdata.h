@@ -99,9 +99,6 @@ public:
     Core::Result<Core::IndicatorChartSeries> indicator(const std::optional<std::string> &code) const;
 
 private:
-    std::vector<const Core::EconomicRow *> comparedRows(const Core::EconomicTable &table,
-                                                        std::optional<Core::NodeId> parent) const;
-
     Analysis::NamndAnalysis m_analysis;
 };
 

@@ -129,9 +129,8 @@ QString actionStatusList()
 
 Result<void> RegisterTables::fillActions(Document &document, RegisterTableModel &model)
 {
-    auto items = document.store().actionItems(document.selection().namndId, document.selection().year);
-    if (!items)
-        return std::unexpected(items.error());
+    // The rows of the year as the document's inputs hold them (what the store holds).
+    std::vector<Storage::ActionItem> items = document.inputs().actions;
     using Storage::ActionItem;
     std::vector<ListColumn<ActionItem>> columns{
         {tr("Mål"), [](const ActionItem &a) { return textCell(a.goal); },
@@ -165,7 +164,7 @@ Result<void> RegisterTables::fillActions(Document &document, RegisterTableModel 
     const Storage::Id namnd = document.selection().namndId;
     const int year = document.selection().year;
     fillList<ActionItem>(
-        document, model, std::move(*items), std::move(columns),
+        document, model, std::move(items), std::move(columns),
         [namnd, year](int month, int n) {
             return ActionItem{namnd, year, month, std::string(),
                               (n == 1 ? tr("Ny åtgärd") : tr("Ny åtgärd %1").arg(n)).toStdString(), Core::ActionStatus::NotStarted, ""};
@@ -180,9 +179,15 @@ Result<void> RegisterTables::fillActions(Document &document, RegisterTableModel 
 
 Result<void> RegisterTables::fillInvestments(Document &document, RegisterTableModel &model)
 {
-    auto items = document.store().investments(document.selection().namndId, document.selection().year);
-    if (!items)
-        return std::unexpected(items.error());
+    std::vector<Storage::Investment> items = document.inputs().investments;
+    // The avvikelse as the analysis derived it for the row shown (the draft prints the same).
+    const Analysis::Registers &registers = document.analysis().registers();
+    auto deviationOf = [&registers](const Storage::Investment &i) -> std::optional<Money> {
+        for (const Analysis::InvestmentLine &line : registers.investments)
+            if (line.item.project == i.project && line.item.month == i.month)
+                return line.forecastDeviation;
+        return std::nullopt;
+    };
     using Storage::Investment;
     const Core::AmountUnit unit = document.display().unit;
     std::vector<ListColumn<Investment>> columns{
@@ -193,7 +198,7 @@ Result<void> RegisterTables::fillInvestments(Document &document, RegisterTableMo
         {tr("Prognos"), [unit](const Investment &i) { return amountCell(i.forecast, unit); },
          amountSetter<Investment>(document, &Investment::forecast, tr("Prognos"))},
         {tr("Avvikelse"),
-         [unit](const Investment &i) { return amountCell(Core::forecastDeviation(i.forecast, i.budget), unit, true); }, {}},
+         [unit, deviationOf](const Investment &i) { return amountCell(deviationOf(i), unit, true); }, {}},
         {tr("Periodens budget"), [unit](const Investment &i) { return amountCell(i.budgetPeriod, unit); },
          amountSetter<Investment>(document, &Investment::budgetPeriod, tr("Periodens budget"))},
         {tr("Utfall"), [unit](const Investment &i) { return amountCell(i.actual, unit); },
@@ -202,7 +207,7 @@ Result<void> RegisterTables::fillInvestments(Document &document, RegisterTableMo
     const Storage::Id namnd = document.selection().namndId;
     const int year = document.selection().year;
     fillList<Investment>(
-        document, model, std::move(*items), std::move(columns),
+        document, model, std::move(items), std::move(columns),
         [namnd, year](int month, int n) {
             return Investment{namnd, year, month, (n == 1 ? tr("Nytt projekt") : tr("Nytt projekt %1").arg(n)).toStdString(),
                               std::nullopt, std::nullopt, std::nullopt, std::nullopt};
@@ -216,9 +221,15 @@ Result<void> RegisterTables::fillInvestments(Document &document, RegisterTableMo
 
 Result<void> RegisterTables::fillStateGrants(Document &document, RegisterTableModel &model)
 {
-    auto items = document.store().stateGrants(document.selection().namndId, document.selection().year);
-    if (!items)
-        return std::unexpected(items.error());
+    std::vector<Storage::StateGrant> items = document.inputs().grants;
+    // The netto as the analysis derived it for the row shown (the draft prints the same).
+    const Analysis::Registers &registers = document.analysis().registers();
+    auto netOf = [&registers](const Storage::StateGrant &g) -> std::optional<Money> {
+        for (const Analysis::StateGrantLine &line : registers.grants)
+            if (line.grant.name == g.name && line.grant.month == g.month)
+                return line.net;
+        return std::nullopt;
+    };
     using Storage::StateGrant;
     const Core::AmountUnit unit = document.display().unit;
     std::vector<ListColumn<StateGrant>> columns{
@@ -238,8 +249,7 @@ Result<void> RegisterTables::fillStateGrants(Document &document, RegisterTableMo
          amountSetter<StateGrant>(document, &StateGrant::received, tr("Erhållet"))},
         {tr("Kostnad"), [unit](const StateGrant &g) { return amountCell(g.cost, unit); },
          amountSetter<StateGrant>(document, &StateGrant::cost, tr("Kostnad"))},
-        {tr("Netto"), [unit](const StateGrant &g) { return amountCell(Core::stateGrantNet(g.grant, g.cost), unit, true); },
-         {}},
+        {tr("Netto"), [unit, netOf](const StateGrant &g) { return amountCell(netOf(g), unit, true); }, {}},
         {tr("Inräknat i budget"), [unit](const StateGrant &g) { return amountCell(g.inBudget, unit); },
          amountSetter<StateGrant>(document, &StateGrant::inBudget, tr("Inräknat i budget"))},
         {tr("Inräknat i prognos"), [unit](const StateGrant &g) { return amountCell(g.inForecast, unit); },
@@ -248,7 +258,7 @@ Result<void> RegisterTables::fillStateGrants(Document &document, RegisterTableMo
     const Storage::Id namnd = document.selection().namndId;
     const int year = document.selection().year;
     fillList<StateGrant>(
-        document, model, std::move(*items), std::move(columns),
+        document, model, std::move(items), std::move(columns),
         [namnd, year](int month, int n) {
             return StateGrant{namnd, year, month,
                               (n == 1 ? tr("Nytt statsbidrag") : tr("Nytt statsbidrag %1").arg(n)).toStdString(),

@@ -81,24 +81,12 @@ QString RegisterTables::statusText(Core::IndicatorStatus status)
 
 Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel &model)
 {
-    auto volumes = document.store().volumes(document.selection().namndId, document.selection().year);
-    if (!volumes)
-        return std::unexpected(volumes.error());
     const int year = document.selection().year;
     const int periodMonth = document.month();
     // One series per verksamhet, insatstyp and mått, ordered by the tree; the months as columns.
     // A value may cover several months ending at its month (a tertial): shown in that month's
-    // column, the span in the tooltip.
-    auto order = [&document](Storage::Id id) {
-        const auto &all = document.verksamheter();
-        for (std::size_t i = 0; i < all.size(); ++i)
-            if (all[i].id == id)
-                return i;
-        return all.size();
-    };
-    std::map<std::tuple<std::size_t, Storage::Id, std::string, Core::VolumeMeasure>, std::map<int, Storage::Volume>> series;
-    for (const Storage::Volume &v : *volumes)
-        series[{order(v.verksamhetId), v.verksamhetId, v.serviceType, v.measure}][v.month] = v;
+    // column, the span in the tooltip. Series and derived values as the analysis made them.
+    const Analysis::Volumes &volumes = document.analysis().volumeSeries();
 
     QStringList headers{tr("Verksamhet"), tr("Insatstyp"), tr("Mått")};
     static const char *const months[] = {QT_TR_NOOP("Jan"), QT_TR_NOOP("Feb"), QT_TR_NOOP("Mar"), QT_TR_NOOP("Apr"),
@@ -117,25 +105,18 @@ Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel 
             cell.toolTip = QString::fromStdString(v->path);
         return cell;
     };
-    // Σ dygn of each verksamhet up to the period, for its kostnad per dygn.
-    std::map<Storage::Id, double> daysToPeriod;
+    // The kostnad per dygn row follows a verksamhet's last dygn series.
     std::map<Storage::Id, std::size_t> lastDaysSeries;
-    std::size_t index = 0;
-    for (const auto &[key, values] : series) {
-        if (std::get<3>(key) == Core::VolumeMeasure::Days) {
-            lastDaysSeries[std::get<1>(key)] = index;
-            for (const auto &[month, v] : values)
-                if (month <= periodMonth)
-                    daysToPeriod[std::get<1>(key)] += v.value;
-        }
-        ++index;
-    }
+    for (std::size_t i = 0; i < volumes.series.size(); ++i)
+        if (volumes.series[i].measure == Core::VolumeMeasure::Days)
+            lastDaysSeries[volumes.series[i].verksamhetId] = i;
 
-    index = 0;
-    for (const auto &[key, values] : series) {
-        const Storage::Id id = std::get<1>(key);
-        const std::string &type = std::get<2>(key);
-        const Core::VolumeMeasure measure = std::get<3>(key);
+    for (std::size_t index = 0; index < volumes.series.size(); ++index) {
+        const Analysis::VolumeSeries &series = volumes.series[index];
+        const Storage::Id id = series.verksamhetId;
+        const std::string &type = series.serviceType;
+        const Core::VolumeMeasure measure = series.measure;
+        const std::map<int, Storage::Volume> &values = series.months;
         RegisterRow row{verksamhetCell(id), textCell(type, true), textCell(std::string(Core::volumeMeasureCode(measure)), true)};
         row[2].toolTip = tr("personer, dygn, timmar, kunder eller placeringar");
         for (int month = 1; month <= 12; ++month) {
@@ -158,44 +139,35 @@ Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel 
         lines.push_back(VolumeLine{id, type, measure, values, false});
 
         if (measure == Core::VolumeMeasure::Days) {
-            // personer snitt per dygn of each month, by the core.
             RegisterRow persons{verksamhetCell(id), textCell(type),
                                 derivedCell(textCell(tr("personer snitt per dygn").toStdString()), tr("dygn / dagar i månaden"))};
             for (int month = 1; month <= 12; ++month) {
-                auto it = values.find(month);
-                std::optional<double> average;
-                if (it != values.end())
-                    if (auto a = Core::averagePersonsPerDay(it->second.value, year, month - it->second.months + 1, month))
-                        average = *a;
-                persons.push_back(derivedCell(numberCell(average, 1)));
+                const auto it = series.personsPerDay.find(month);
+                persons.push_back(derivedCell(numberCell(it == series.personsPerDay.end() ? std::nullopt
+                                                                                          : std::optional(it->second),
+                                                         1)));
             }
             persons[0].derived = persons[1].derived = true;
             rows.push_back(std::move(persons));
             lines.push_back(VolumeLine{id, type, measure, {}, true});
         }
         if (lastDaysSeries.contains(id) && lastDaysSeries[id] == index) {
-            // kostnad per dygn up to the period, by the core: the verksamhet's utfall kostnader
-            // (netto when only that is given) over all its dygn so far.
+            // kostnad per dygn up to the period: the verksamhet's utfall kostnader (netto when only
+            // that is given) over all its dygn so far.
             RegisterRow cost{verksamhetCell(id), derivedCell(textCell(tr("alla insatstyper").toStdString())),
                              derivedCell(textCell(tr("kostnad per dygn").toStdString()),
                                          tr("utfall kostnader t.o.m. perioden / dygn t.o.m. perioden"))};
-            std::optional<Money> spent;
-            std::optional<Money> perDay;
-            for (const Core::EconomicRow &r : document.economicTable().rows)
-                if (r.id == id) {
-                    spent = Core::verksamhetCostToPeriod(r.values.actualCost, r.values.actualNet);
-                    perDay = Core::verksamhetCostPerDay(r.values.actualCost, r.values.actualNet, daysToPeriod[id]);
-                }
+            const auto unit = volumes.unitCosts.find(id);
             for (int month = 1; month <= 12; ++month) {
                 RegisterCell cell = derivedCell(RegisterCell{{}, {}, {}, {}, true});
-                if (month == periodMonth && spent) {
-                    if (perDay) {
-                        cell = derivedCell(amountCell(*perDay, Core::AmountUnit::Kronor));
-                        cell.toolTip = tr("%1 kr / %2 dygn t.o.m. %3")
-                                           .arg(QString::fromStdString(Core::formatAmount(*spent, Core::AmountUnit::Kronor, kScreen)),
-                                                QString::fromStdString(Core::formatNumber(daysToPeriod[id], 0, kScreen)),
-                                                headers[kVolumeFirstMonthColumn + month - 1]);
-                    }
+                if (month == periodMonth && unit != volumes.unitCosts.end() && unit->second.costToPeriod
+                    && unit->second.costPerDay) {
+                    cell = derivedCell(amountCell(*unit->second.costPerDay, Core::AmountUnit::Kronor));
+                    cell.toolTip = tr("%1 kr / %2 dygn t.o.m. %3")
+                                       .arg(QString::fromStdString(
+                                                Core::formatAmount(*unit->second.costToPeriod, Core::AmountUnit::Kronor, kScreen)),
+                                            QString::fromStdString(Core::formatNumber(unit->second.daysToPeriod, 0, kScreen)),
+                                            headers[kVolumeFirstMonthColumn + month - 1]);
                 }
                 cost.push_back(cell);
             }
@@ -203,7 +175,6 @@ Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel 
             rows.push_back(std::move(cost));
             lines.push_back(VolumeLine{id, {}, Core::VolumeMeasure::Days, {}, true});
         }
-        ++index;
     }
 
     RegisterActions actions;
