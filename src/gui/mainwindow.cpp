@@ -2,6 +2,7 @@
 // The workbench window.
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "chartpanel.h"
 #include "commentpanel.h"
 #include "comparison/comparisonworkbench.h"
@@ -22,6 +23,7 @@
 #include "models/registertablemodel.h"
 #include "models/registertables.h"
 
+#include "platform/datadir.h"
 #include "storage/sqlitestore.h"
 
 #include <QActionGroup>
@@ -29,6 +31,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -289,6 +292,8 @@ void MainWindow::createActions()
     period->addSeparator();
     period->addAction(tr("Lås &hela året …"), this, [this] { changeLock(true, true); });
     period->addAction(tr("Lås upp hela &året …"), this, [this] { changeLock(false, true); });
+
+    addAboutAction(this); // Hjälp › Om Tertial
 }
 
 void MainWindow::changeLock(bool lock, bool wholeYear)
@@ -320,6 +325,11 @@ Core::Result<void> MainWindow::openDatabase(const QString &path, bool create)
     if (!store)
         return std::unexpected(store.error());
     (*store)->setUser(userName().toStdString());
+    // Opened to edit: the database notes which version wrote it (main() sets the version; a test
+    // has none). Not being able to note it does not stop the work.
+    if (const QString version = QCoreApplication::applicationVersion(); !version.isEmpty())
+        if (auto noted = (*store)->recordWriterVersion(version.toStdString()); !noted)
+            showError(QString::fromStdString(noted.error().message));
     auto document = std::make_unique<Document>(std::move(*store));
     if (auto ok = m_navigatorModel->load(document->store()); !ok)
         return ok;
@@ -693,11 +703,8 @@ QString MainWindow::demoDatabaseSource()
     const QString overridden = qEnvironmentVariable("TERTIAL_DEMO_DATABASE");
     if (!overridden.isEmpty())
         return overridden;
-#ifdef TERTIAL_DEMO_DATABASE
-    return QStringLiteral(TERTIAL_DEMO_DATABASE);
-#else
-    return {};
-#endif
+    // share/tertial/demo.tertial, installed or in the build tree.
+    return QString::fromStdU16String(Platform::dataPath("demo.tertial").u16string());
 }
 
 Core::Result<void> MainWindow::openDemoDatabase()

@@ -212,6 +212,15 @@ CREATE TABLE indicator_status_override (
 );
 )SQL";
 
+// Version 5: facts about the database itself as key/value rows; 'writer_version' is the
+// program version that last opened it for writing (Store::recordWriterVersion).
+constexpr std::string_view step5 = R"SQL(
+CREATE TABLE app_meta (
+    key TEXT NOT NULL PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)SQL";
+
 bool volumeHasMonths(SqliteConnection &db)
 {
     auto columns = db.prepare("PRAGMA table_info(volume)");
@@ -242,6 +251,7 @@ std::string migrationSql(int toVersion)
     case 2: sql = step2; break;
     case 3: sql = step3; break;
     case 4: sql = step4; break;
+    case 5: sql = step5; break;
     default: return {};
     }
     replaceAll(sql, "{id}", "INTEGER PRIMARY KEY");

@@ -4,9 +4,12 @@
 
 #include "io/exporter.h"
 #include "io/importer.h"
+#include "platform/datadir.h"
 #include "storage/sqlitestore.h"
+#include "version/version.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 
 namespace Tertial::Cli {
@@ -21,6 +24,8 @@ int report(std::ostream &err, const Core::Error &error)
 std::string defaultUser()
 {
     const char *user = std::getenv("USER");
+    if (!user || !*user)
+        user = std::getenv("USERNAME"); // Windows
     return user && *user ? user : "okänd";
 }
 
@@ -30,6 +35,14 @@ Core::Result<std::unique_ptr<Storage::SqliteStore>> openStore(const Arguments &a
     if (store)
         (*store)->setUser(args.option("--anvandare").value_or(defaultUser()));
     return store;
+}
+
+// After a successful write: the database notes which program version wrote it. The write
+// itself stands if this fails, so that is a warning, not an error.
+void recordWriter(Storage::Store &store, std::ostream &err)
+{
+    if (auto ok = store.recordWriterVersion(Version::full()); !ok)
+        err << "tertial-cli: varning: " << ok.error().message << '\n';
 }
 
 } // namespace
@@ -47,7 +60,12 @@ int runInit(const Arguments &args, std::ostream &out, std::ostream &err)
     auto store = Storage::SqliteStore::create(args.positional[0]);
     if (!store)
         return report(err, store.error());
+    recordWriter(**store, err);
     out << "Skapade " << args.positional[0] << " (schemaversion " << (*store)->schemaVersion() << ")\n";
+    // The installed kommun list (reference data) is the usual first import.
+    const std::filesystem::path kommuner = Platform::dataPath("reference/kommuner.csv");
+    if (std::error_code error; !kommuner.empty() && std::filesystem::is_regular_file(kommuner, error))
+        out << "Kommunlistan: tertial-cli import " << args.positional[0] << " " << Platform::utf8(kommuner) << '\n';
     return 0;
 }
 
@@ -67,6 +85,7 @@ int runImport(const Arguments &args, std::ostream &out, std::ostream &err)
         err << "tertial-cli: ingenting importerades\n";
         return 1;
     }
+    recordWriter(**store, err);
     out << "Importerade " << summary->rowsRead << " rader: " << summary->figuresWritten << " belopp nya eller ändrade, "
         << summary->figuresUnchanged << " oförändrade\n";
     return 0;
@@ -133,6 +152,7 @@ int runLock(const Arguments &args, bool lock, std::ostream &out, std::ostream &e
                    : (*store)->unlockPeriod((*found)->id, *year, month, *reason);
     if (!ok)
         return report(err, ok.error());
+    recordWriter(**store, err);
     out << (lock ? "Låste " : "Låste upp ") << *namnd << " " << *year;
     if (month)
         out << "-" << (*month < 10 ? "0" : "") << *month;
