@@ -26,6 +26,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+# Not libraries, so dpkg-shlibdeps cannot see them: the font the charts and the default report
+# templates name (Qt substitutes another without it) and Qt's Swedish catalogue for its own
+# dialogs (Tertial carries a supplement, so both only improve what is shown).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-dejavu-core, qt6-translations-l10n")
 # Debian's packages are xz-compressed too; CPack's default gzip would do as well.
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_PACKAGING_INSTALL_PREFIX ${CMAKE_INSTALL_PREFIX})

@@ -3,6 +3,9 @@
 // both programs print it.
 #include "run.h"
 
+#include "common/tempdir.h"
+
+#include "storage/sqlitestore.h"
 #include "version/version.h"
 
 #include <gtest/gtest.h>
@@ -55,6 +58,24 @@ TEST(Version, TheCliPrintsIt)
     const auto english = TestUtil::run(std::string(TERTIAL_CLI) + " --lang en --version");
     ASSERT_EQ(english.status, 0);
     EXPECT_EQ(english.text, Version::versionText("tertial-cli", Platform::Language::English));
+}
+
+// The database notes the version that wrote it: tertial-cli init does, and a refused import
+// leaves the file as it was.
+TEST(Version, TheCliNotesItInTheDatabase)
+{
+    TestUtil::TempDir dir;
+    const std::string db = dir.file("ny.tertial");
+    ASSERT_EQ(TestUtil::run(std::string(TERTIAL_CLI) + " init " + db + " >/dev/null").status, 0);
+    {
+        auto store = Storage::SqliteStore::open(db);
+        ASSERT_TRUE(store.has_value()) << store.error().message;
+        EXPECT_EQ(TestUtil::take((*store)->writerVersion()), std::optional<std::string>(Version::full()));
+    }
+    const std::string before = TestUtil::readBytes(db);
+    TestUtil::writeBytes(dir.file("fel.csv"), "kommun;nämnd;verksamhet;år;månad;mått;belopp;enhet\n0182;SOCN;X;2017;13;budget;1;tkr\n");
+    EXPECT_NE(TestUtil::run(std::string(TERTIAL_CLI) + " import " + db + " " + dir.file("fel.csv") + " 2>/dev/null").status, 0);
+    EXPECT_EQ(TestUtil::readBytes(db), before);
 }
 
 #ifdef TERTIAL_GUI

@@ -2,10 +2,11 @@
 // init, import, export, lock and unlock.
 #include "commands.h"
 
+#include "core/swedishcount.h"
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "platform/datadir.h"
-#include "storage/sqlitestore.h"
+#include "storage/openstore.h"
 #include "version/version.h"
 
 #include <cstdlib>
@@ -29,23 +30,23 @@ std::string defaultUser()
     return user && *user ? user : "okänd";
 }
 
-Core::Result<std::unique_ptr<Storage::SqliteStore>> openStore(const Arguments &args)
+// A file or a postgresql:// URI; --anvandare names the audit user in a file only (the server
+// names its own: session_user).
+Core::Result<std::unique_ptr<Storage::SqlStore>> openStore(const Arguments &args)
 {
-    auto store = Storage::SqliteStore::open(args.positional.at(0));
+    auto store = Storage::openStore(args.positional.at(0));
     if (store)
         (*store)->setUser(args.option("--anvandare").value_or(defaultUser()));
     return store;
 }
 
-// After a successful write: the database notes which program version wrote it. The write
-// itself stands if this fails, so that is a warning, not an error.
+} // namespace
+
 void recordWriter(Storage::Store &store, std::ostream &err)
 {
     if (auto ok = store.recordWriterVersion(Version::full()); !ok)
         err << "tertial-cli: varning: " << ok.error().message << '\n';
 }
-
-} // namespace
 
 int usage(std::ostream &err, const std::string &verb, const std::string &what)
 {
@@ -57,15 +58,16 @@ int runInit(const Arguments &args, std::ostream &out, std::ostream &err)
 {
     if (args.positional.size() != 1)
         return usage(err, "init", "ange exakt en databasfil");
-    auto store = Storage::SqliteStore::create(args.positional[0]);
+    auto store = Storage::openStore(args.positional[0], Storage::OpenMode::Create);
     if (!store)
         return report(err, store.error());
     recordWriter(**store, err);
-    out << "Skapade " << args.positional[0] << " (schemaversion " << (*store)->schemaVersion() << ")\n";
+    out << "Skapade " << Storage::displayLocation(args.positional[0]) << " (schemaversion " << (*store)->schemaVersion() << ")\n";
     // The installed kommun list (reference data) is the usual first import.
     const std::filesystem::path kommuner = Platform::dataPath("reference/kommuner.csv");
     if (std::error_code error; !kommuner.empty() && std::filesystem::is_regular_file(kommuner, error))
-        out << "Kommunlistan: tertial-cli import " << args.positional[0] << " " << Platform::utf8(kommuner) << '\n';
+        out << "Kommunlistan: tertial-cli import " << Storage::displayLocation(args.positional[0]) << " "
+            << Platform::utf8(kommuner) << '\n';
     return 0;
 }
 
@@ -86,8 +88,9 @@ int runImport(const Arguments &args, std::ostream &out, std::ostream &err)
         return 1;
     }
     recordWriter(**store, err);
-    out << "Importerade " << summary->rowsRead << " rader: " << summary->figuresWritten << " belopp nya eller ändrade, "
-        << summary->figuresUnchanged << " oförändrade\n";
+    out << "Importerade " << Core::countOf(summary->rowsRead, "rad", "rader") << ": "
+        << Core::countOf(summary->figuresWritten, "belopp nytt eller ändrat", "belopp nya eller ändrade") << ", "
+        << Core::countOf(summary->figuresUnchanged, "oförändrat", "oförändrade") << "\n";
     return 0;
 }
 

@@ -16,7 +16,74 @@ const std::map<std::string, std::string> &englishTexts()
         {"init", R"(tertial-cli init DB
 
 Creates a new, empty Tertial database in the file DB (SQLite). The file must not
-exist. Then import the municipality list and the figures with tertial-cli import.
+exist. DB can also be a server, postgresql://host/database: then Tertial's schema
+is created in the existing, empty database (a real server is set up with
+tertial-cli server init, which also creates roles and row security).
+Then import the municipality list and the figures with tertial-cli import.
+
+Wherever a verb takes DB, a file or a postgresql:// address will do. Against a
+server it is the server's logged-in user the audit log names (--anvandare applies
+to files only); the password is taken from PGPASSWORD, ~/.pgpass or a service
+file (libpq).
+)"},
+        {"server", R"(tertial-cli server init|grant|revoke URL ...
+
+Sets up a shared PostgreSQL server (run as the database administrator):
+
+  server init URL
+      creates the schema tertial, the owner role tertial_owner (NOLOGIN) and
+      the group roles tertial_controller, tertial_secretary, tertial_analyst and
+      tertial_admin, and turns on row security (FORCE) with policies on every table.
+      Can be run again; then it does only what is missing.
+  server grant URL --user NAME --role ROLE [--kommun K --namnd N]
+      creates the login role NAME if it is missing and gives it the role
+      (controller, secretary, analyst or admin), and with --kommun/--namnd
+      the nämnd the user works with.
+  server revoke URL --user NAME --role ROLE
+  server revoke URL --user NAME --kommun K --namnd N
+      removes the role, or only the nämnd.
+
+See the README's section on a shared server (pg_hba with scram-sha-256 or gss).
+)"},
+        {"copy", R"(tertial-cli copy SOURCE TARGET
+
+Moves a whole database between the engines, e.g. from a file to a server
+(postgresql://...) or back: every table with the same ids, and the audit log as
+it was written (who and when). The target is created (a file must not exist; a
+server must be empty). All or nothing.
+)"},
+        {"import-erp", R"(tertial-cli import-erp DB FILE --kommun K --namnd N [--ansvar MAP] [--kontoslag MAP]
+                       [--sheet SHEET] [--orsak TEXT] [--kolumn ROLE=HEADING,...] [--anvandare NAME]
+
+Reads an export from the finance system (general ledger at account level) and
+writes the nämnd's figures: outcome cumulated per month, the period's budget per
+month and the full-year budget (the year's sum), forecast. FILE is XLSX or CSV
+(UTF-8 or Windows-1252, ; tab or , between the fields); the header row is found
+below any title rows and the columns are recognised by their names (Ansvar,
+Verksamhet/Aktivitet, Konto/Slag, Motpart, Projekt, Period, År, Månad,
+Version/Mått/Typ, Belopp; or one amount column per version or month). The
+amounts are debit positive (costs +, income −) and turned to Tertial's signs.
+Rows without an account (Totalt) and accounts in classes 1–2 and 8 are skipped
+and counted; the summary shows that imported + skipped = the file's sum.
+
+An account in classes 3–7 or an ansvar without a mapping stops the whole import:
+every such code is listed once with its number of rows and sum, and nothing is
+written. A new export replaces exactly the months and versions it covers; typed
+figures are never touched. The same export twice changes nothing.
+
+  --kommun K          the municipality code (0126)
+  --namnd N           the nämnd's code (SN)
+  --ansvar MAP        file ansvar;verksamhet (a code or a prefix with *, the longest
+                      match wins); kept for the municipality until the next import
+  --kontoslag MAP     file konto_fran;konto_till;kontoslag; kept likewise.
+                      Without a kept mapping the Kommun-Bas 13 default is used
+  --sheet SHEET       the sheet of an XLSX file (default: the first)
+  --kolumn R=HEADING  give the column headed HEADING the role R (ansvar,
+                      verksamhet, konto, motpart, projekt, period, år, månad,
+                      version, belopp); several with commas between
+  --orsak TEXT        the reason the audit log gives
+                      (default: "import från ekonomisystemet")
+  --anvandare NAME    who the audit log names (default: $USER)
 )"},
         {"import", R"(tertial-cli import DB FILE... [--orsak TEXT] [--anvandare NAME]
 
@@ -165,6 +232,8 @@ Usage: tertial-cli VERB ...    (tertial-cli VERB --help shows the details)
 
   init DB                      create a new database
   import DB FILE...            read figure files and registers (all or nothing)
+  import-erp DB FILE --kommun K --namnd N [--ansvar MAP] [--kontoslag MAP]
+                               read a general-ledger export (XLSX or CSV)
   export DB --kommun K --namnd N --year Y
                                write the nämnd's figures for the year as a figure file
   table DB --kommun K --namnd N --year Y --month M [--unit E] [--csv]
@@ -176,6 +245,10 @@ Usage: tertial-cli VERB ...    (tertial-cli VERB --help shows the details)
                                write a report draft (.docx, .odt, .pdf, .html)
   chart DB --kommun K --namnd N --year Y --month M --kind KIND --out FILE
                                draw a chart (PNG, PDF, SVG)
+  copy SOURCE TARGET           move a database between file and server
+  server init|grant|revoke URL ...
+                               set up a shared PostgreSQL server with roles
+  (DB is a file or a server: postgresql://host/database)
   kolada-import DB FILE...     read Kolada responses (values, KPIs, municipalities, groups)
   kolada-fetch DB --kpi ID --year Y [--kommun K]
                                fetch key figures from Kolada

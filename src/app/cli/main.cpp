@@ -5,8 +5,10 @@
 #include "commands.h"
 #include "help.h"
 #include "helptext.h"
+#include "importerpcommand.h"
 #include "koladacommand.h"
 #include "reportcommand.h"
+#include "servercommand.h"
 
 #include "version/version.h"
 
@@ -19,10 +21,11 @@ int main(int argc, char **argv)
     const std::vector<std::string> raw(argv + 1, argv + argc);
     std::set<std::string> valueOptions = {"--kommun", "--namnd", "--year", "--month", "--unit", "--out", "--orsak",
                                           "--anvandare", "--kind", "--dnr", "--mallar", "--kpi", "--better",
-                                          "--group", "--kolada-url", "--lang"};
+                                          "--group", "--kolada-url", "--user", "--role", "--lang"};
     std::set<std::string> flagOptions = {"--help", "--csv", "--version"};
     valueOptions.insert(chartValueOptions().begin(), chartValueOptions().end());
     flagOptions.insert(chartFlagOptions().begin(), chartFlagOptions().end());
+    valueOptions.insert(importErpValueOptions().begin(), importErpValueOptions().end());
     auto args = Arguments::parse(raw, valueOptions, flagOptions);
     if (!args) {
         std::cerr << "tertial-cli: " << args.error().message << '\n';
@@ -63,6 +66,8 @@ int main(int argc, char **argv)
         return runInit(*args, std::cout, std::cerr);
     if (args->verb == "import")
         return runImport(*args, std::cout, std::cerr);
+    if (args->verb == "import-erp")
+        return runImportErp(*args, std::cout, std::cerr);
     if (args->verb == "export")
         return runExport(*args, std::cout, std::cerr);
     if (args->verb == "table")
@@ -77,6 +82,10 @@ int main(int argc, char **argv)
         return runKoladaImport(*args, std::cout, std::cerr);
     if (args->verb == "kolada-fetch")
         return runKoladaFetch(*args, std::cout, std::cerr);
+    if (args->verb == "server")
+        return runServer(*args, std::cout, std::cerr);
+    if (args->verb == "copy")
+        return runCopy(*args, std::cout, std::cerr);
     if (args->verb == "compare")
         return runCompare(*args, std::cout, std::cerr);
     std::cerr << "tertial-cli: okänt verb '" << args->verb << "'\n" << overallHelp();

@@ -4,6 +4,7 @@
 
 #include "gui/aboutdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/translations.h"
 
 #include "models/document.h"
 #include "platform/datadir.h"
@@ -11,12 +12,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -49,21 +48,12 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("se.tertial.Tertial"));
     QApplication::setWindowIcon(Tertial::Gui::applicationIcon());
 
-    // Swedish is the source language; English through Qt Linguist, from the data folder
-    // (share/tertial/translations, installed or in the build tree). Installed before the options
-    // are made, so --help speaks the language too.
+    // Swedish is the source language (Qt's own dialogs too); English through Qt Linguist, from the
+    // data folder (share/tertial/translations). Installed before the options are made, so --help
+    // speaks the language too.
     const QString langArgument = Tertial::App::languageArgument(argc, argv);
     const QString lang = !langArgument.isEmpty() ? langArgument.left(2) : QLocale().name().left(2);
-    const QString translations =
-        QString::fromStdU16String(Tertial::Platform::dataPath("translations").u16string());
-    QTranslator translator;
-    if (lang == QStringLiteral("en") && translator.load(QStringLiteral("tertial_en"), translations))
-        QApplication::installTranslator(&translator);
-    QTranslator qtTranslator;
-    if (lang != QStringLiteral("en")
-        && qtTranslator.load(QLocale(QLocale::Swedish, QLocale::Sweden), QStringLiteral("qtbase"), QStringLiteral("_"),
-                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    Tertial::Gui::installTranslations(&app, lang == QStringLiteral("en") ? lang : QStringLiteral("sv"));
 
     QCommandLineParser parser;
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, translate("Visa den här hjälpen."));
@@ -109,6 +99,8 @@ int main(int argc, char **argv)
                                                                     : parser.positionalArguments().constFirst();
 
     Tertial::Gui::MainWindow window;
+    // A screenshot leaves no trace: no recent file, no remembered selection or layout.
+    window.setPersistent(!parser.isSet(screenshot));
     window.resize(1600, 1000);
     if (!dbPath.isEmpty()) {
         if (auto ok = window.openDatabase(dbPath); !ok) {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Facts about the database itself (app_meta, schema step 5): which program version last wrote it.
-#include "sqlitestore.h"
+// Facts about the database itself (app_meta, schema step 7): which program version last wrote it.
+#include "sqlstore.h"
 
 namespace Tertial::Storage {
 
-Core::Result<std::optional<std::string>> SqliteStore::writerVersion()
+Core::Result<std::optional<std::string>> SqlStore::writerVersion()
 {
     auto st = query("SELECT value FROM app_meta WHERE key = 'writer_version'");
     if (!st)
@@ -19,7 +19,7 @@ Core::Result<std::optional<std::string>> SqliteStore::writerVersion()
     return version;
 }
 
-Core::Result<void> SqliteStore::recordWriterVersion(const std::string &version)
+Core::Result<void> SqlStore::recordWriterVersion(const std::string &version)
 {
     auto recorded = writerVersion();
     if (!recorded)
@@ -30,9 +30,14 @@ Core::Result<void> SqliteStore::recordWriterVersion(const std::string &version)
     if (auto ok = execute("INSERT INTO app_meta (key, value) VALUES ('writer_version', ?1) "
                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                           version);
-        !ok)
+        !ok) {
+        // On the shared server only the administrators write app_meta (serverschema.cpp): a
+        // controller's client has nothing to note, and that is not an error.
+        if (m_db->lastErrorKind() == SqlErrorKind::Permission)
+            return {};
         return Core::fail(Core::ErrorCode::Storage,
                           m_path + ": kunde inte anteckna programversionen (" + ok.error().message + ")");
+    }
     return {};
 }
 
