@@ -164,16 +164,26 @@ std::string convertBody(const std::vector<std::string> &lines, bool headingsAreS
             continue;
         }
         if (auto item = itemLine(line)) {
-            const bool nextContinues = i + 1 < lines.size() && !trim(lines[i + 1]).empty() &&
-                                       indentOf(lines[i + 1]) > item->indent + 2;
+            // Terms alone on their lines at one indent, then the description indented further:
+            // one item with several tags ("server revoke ... --role R", "server revoke ... --namnd N").
+            std::size_t last = i;
+            if (item->description.empty())
+                while (last + 1 < lines.size() && indentOf(lines[last + 1]) == item->indent &&
+                       itemLine(lines[last + 1]) && itemLine(lines[last + 1])->description.empty())
+                    ++last;
+            const bool nextContinues = last + 1 < lines.size() && !trim(lines[last + 1]).empty() &&
+                                       indentOf(lines[last + 1]) > item->indent + 2;
             if (!item->description.empty() || nextContinues) {
                 if (mode == Mode::Verbatim)
                     close();
                 out << ".TP\n" << formatTerm(item->term) << '\n';
+                for (std::size_t k = i + 1; k <= last; ++k)
+                    out << ".TQ\n" << formatTerm(itemLine(lines[k])->term) << '\n';
                 if (!item->description.empty())
                     out << escapeRoff(item->description) << '\n';
                 mode = Mode::Item;
                 itemIndent = item->indent;
+                i = last;
                 continue;
             }
         }

@@ -38,6 +38,9 @@ Skriver nämndens siffror. En backslash \ och en rad
 .som börjar med punkt.
 
   --kommun K   kommunkoden, fyra siffror
+  revoke --role R
+  revoke --namnd N
+      tar bort rollen, eller bara nämnden
   --csv        semikolonseparerat, rubriken
                verksamhet;
                niva
@@ -84,6 +87,7 @@ TEST(HelpMan, MakesAPageFromTheHelpTexts)
     // A command: its own subsection; the continuation joins the item; an odd line stays as it is.
     EXPECT_TRUE(has(".SH KOMMANDON\n.SS export\n"));
     EXPECT_TRUE(has("Skriver nämndens siffror. En backslash \\e och en rad\n\\&.som börjar med punkt.\n"));
+    EXPECT_TRUE(has(".TP\n\\fBrevoke\\fR \\fB\\-\\-role\\fR \\fIR\\fR\n.TQ\n\\fBrevoke\\fR \\fB\\-\\-namnd\\fR \\fIN\\fR\ntar bort rollen, eller bara nämnden\n"));
     EXPECT_TRUE(has(".TP\n\\fB\\-\\-csv\\fR\nsemikolonseparerat, rubriken\nverksamhet;\\c\nniva\n"));
     EXPECT_TRUE(has(".RS\n.nf\nkolumn;\\:kolumn\n.fi\n.RE\n"));
     EXPECT_TRUE(has(".SH \"SE ÄVEN\"\n\\fBtertial\\fR(1)\n"));
