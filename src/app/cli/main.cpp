@@ -21,7 +21,8 @@ int main(int argc, char **argv)
     const std::vector<std::string> raw(argv + 1, argv + argc);
     std::set<std::string> valueOptions = {"--kommun", "--namnd", "--year", "--month", "--unit", "--out", "--orsak",
                                           "--anvandare", "--kind", "--dnr", "--mallar", "--kpi", "--better",
-                                          "--group", "--kolada-url", "--user", "--role", "--lang"};
+                                          "--group", "--kolada-url", "--user", "--role", "--by", "--verksamhet", "--xlsx",
+                                          "--lang"};
     std::set<std::string> flagOptions = {"--help", "--csv", "--version"};
     valueOptions.insert(chartValueOptions().begin(), chartValueOptions().end());
     flagOptions.insert(chartFlagOptions().begin(), chartFlagOptions().end());
