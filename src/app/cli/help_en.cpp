@@ -114,6 +114,7 @@ gives the same bytes.
   --out FILE   write to FILE instead of standard output
 )"},
         {"table", R"(tertial-cli table DB --kommun K --namnd N --year Y --month M [--unit kr|tkr|mnkr] [--csv]
+                  [--by verksamhet|kontoslag] [--verksamhet PATH] [--xlsx FILE]
 
 Shows the nämnd's economic table for the period January–M of year Y, computed by
 Tertial's core: one row per verksamhet in tree order (verksamheter without any
@@ -127,10 +128,18 @@ net outcome up to the same month.
              the header
              verksamhet;niva;utfall_intakter;utfall_kostnader;utfall_netto;
              budget_period;budgetavvikelse;avvikelse_procent;budget;prognos;
-             prognosavvikelse;utfall_netto_fg_ar;forandring
+             prognosavvikelse;utfall_netto_fg_ar;bokslut_fg_ar;forandring
              (niva 1 for the top level, 0 for Summa; an empty cell where a value is
              missing; avvikelse_procent = budgetavvikelse / |the period's budget| in
-             per cent with one decimal)
+             per cent with one decimal; bokslut_fg_ar = the previous year's outcome
+             for the full year)
+  --by kontoslag      the table per kontoslag (driftredovisning), the CSV header
+             kontoslag;utfall_netto;budget_period;budgetavvikelse;budget;prognos;
+             prognosavvikelse;utfall_netto_fg_ar;bokslut_fg_ar;forandring
+             (the kontoslag's code; intakter, kostnader and summa for the groups)
+  --verksamhet PATH  with --by kontoslag: only that verksamhet and those below it
+  --xlsx FILE  write the table as an Excel workbook: numbers as numbers in the
+             unit, Summa bold, the header row frozen
 )"},
         {"lock", R"(tertial-cli lock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
 
@@ -237,6 +246,7 @@ Usage: tertial-cli VERB ...    (tertial-cli VERB --help shows the details)
   export DB --kommun K --namnd N --year Y
                                write the nämnd's figures for the year as a figure file
   table DB --kommun K --namnd N --year Y --month M [--unit E] [--csv]
+        [--by kontoslag] [--verksamhet PATH] [--xlsx FILE]
                                show the period's economic table
   lock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
                                lock a period
