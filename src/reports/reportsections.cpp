@@ -69,16 +69,23 @@ std::vector<ColumnKind> textThenNumbers(std::size_t numbers)
     return columns;
 }
 
+// The top-level rows the sentences speak of, with whether each has a budget for what is compared:
+// for the period a periodens budget or a budget helår (seed 003 "Ensamkommande barn och unga":
+// budget helår 0, periodens budget 348 tkr, avvikelse −1 070 tkr, is a verksamhet over its
+// budget); for the year a budget helår or a prognos. Bookings with neither (seed 002
+// "Preliminärbokförda fakturor") are left out of the lists.
 std::vector<Core::DeviationItem> deviationItems(const ReportData &data, bool forecast)
 {
+    auto nonZero = [](const std::optional<Money> &m) { return m && !m->isZero(); };
     std::vector<Core::DeviationItem> items;
     for (const EconomicRow &row : data.table.rows) {
-        if (row.memo)
+        if (row.memo || row.depth != 1)
             continue;
-        const auto &deviation = forecast ? row.values.forecastDeviation : row.values.budgetDeviation;
+        const auto &v = row.values;
+        const auto &deviation = forecast ? v.forecastDeviation : v.budgetDeviation;
         if (!deviation)
             continue;
-        const bool hasBudget = row.values.budgetYear && !row.values.budgetYear->isZero();
+        const bool hasBudget = nonZero(v.budgetYear) || nonZero(forecast ? v.forecast : v.budgetPeriod);
         items.push_back({row.name, *deviation, hasBudget});
     }
     return items;
