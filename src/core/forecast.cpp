@@ -156,7 +156,7 @@ Result<ForecastResult> volumeBased(const ForecastInputs &inputs)
         // persons is a measured average (a double); the cost stays exact and the product is
         // rounded once, half away from zero, to whole öre.
         const double ore = persons * static_cast<double>(*daysLeft) * static_cast<double>(volume.costPerDay->ore());
-        const Money cost = Money::fromOre(std::llround(ore));
+        const Money cost = Money::fromRoundedOre(ore);
         result.amount += cost;
         result.operands.push_back(operand(ForecastTerm::PersonsPerDay, persons, volume.serviceType));
         result.operands.push_back(operand(ForecastTerm::CostPerDay, *volume.costPerDay, volume.serviceType));

@@ -27,7 +27,7 @@ namespace Tertial::Core {
 
 // The value is in `unit` and is converted exactly to öre ("1 234,5" tkr = 123 450 000 öre); a
 // value with more (non-zero) decimals than öre can hold is an error, never silently rounded;
-// a value outside the 64-bit öre range is an error.
+// a value beyond ±Money::maxAmountOre (±10 000 000 000 000 kr) is an error.
 Result<Money> parseAmount(std::string_view text, AmountUnit unit);
 
 // A plain decimal number (volumes, indicator values, percent figures without '%').
