@@ -2,6 +2,8 @@
 // Recognising and decoding the encodings a spreadsheet saves text in.
 #include "textdecoding.h"
 
+#include "textencoding.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -88,38 +90,6 @@ std::optional<bool> utf16ByNulPattern(std::string_view bytes)
 }
 
 } // namespace
-
-std::size_t utf8SequenceLength(std::string_view s, std::size_t i)
-{
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char c = byte(i);
-    if (c < 0x80)
-        return 1;
-    std::size_t length = 0;
-    if (c >= 0xC2 && c <= 0xDF)
-        length = 2;
-    else if (c >= 0xE0 && c <= 0xEF)
-        length = 3;
-    else if (c >= 0xF0 && c <= 0xF4)
-        length = 4;
-    else
-        return 0;
-    if (i + length > s.size())
-        return 0;
-    for (std::size_t k = 1; k < length; ++k)
-        if ((byte(i + k) & 0xC0) != 0x80)
-            return 0;
-    // Overlong three- and four-byte forms, surrogates and values above U+10FFFF.
-    if (c == 0xE0 && byte(i + 1) < 0xA0)
-        return 0;
-    if (c == 0xED && byte(i + 1) >= 0xA0)
-        return 0;
-    if (c == 0xF0 && byte(i + 1) < 0x90)
-        return 0;
-    if (c == 0xF4 && byte(i + 1) >= 0x90)
-        return 0;
-    return length;
-}
 
 std::string_view encodingName(TextEncoding encoding)
 {

@@ -47,8 +47,4 @@ private:
 // "UTF-8", "UTF-16 LE (Excels Unicode-text)", ... for messages.
 std::string_view encodingName(TextEncoding encoding);
 
-// Length of the valid UTF-8 sequence at s[i], or 0 when the bytes there are not UTF-8 (overlong
-// forms, surrogates and values above U+10FFFF included).
-std::size_t utf8SequenceLength(std::string_view s, std::size_t i);
-
 } // namespace Tertial::Io
