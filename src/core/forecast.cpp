@@ -113,7 +113,9 @@ Result<ForecastResult> seasonal(const ForecastInputs &inputs)
                                                + "fjolårets utfall t.o.m. månaden och helår har olika tecken; "
                                                  "säsongsandelen blir negativ");
     // utfall / (toMonth / fullYear) computed as one exact scaling, not through a rounded share.
-    const Money amount = actual->scaled(fullYear->ore(), toMonth->ore());
+    // An overflowed (invalid) input has no öre count to scale by: the result is invalid too.
+    const Money amount = fullYear->isValid() && toMonth->isValid() ? actual->scaled(fullYear->ore(), toMonth->ore())
+                                                                   : Money::invalid();
     return ForecastResult{method, amount,
                           {operand(ForecastTerm::Actual, *actual), operand(ForecastTerm::Month, *month),
                            operand(ForecastTerm::LastYearToMonth, *toMonth),

@@ -49,7 +49,16 @@ struct Token
     std::size_t position = 0; // 1-based character position in the formula
 };
 
-std::string quoted(std::string_view formula) { return "\"" + std::string(formula) + "\""; }
+// The formula as a message quotes it: at most 60 bytes of a long one.
+std::string quoted(std::string_view formula)
+{
+    if (formula.size() <= 60)
+        return "\"" + std::string(formula) + "\"";
+    std::size_t cut = 60;
+    while (cut > 0 && (static_cast<unsigned char>(formula[cut]) & 0xC0) == 0x80)
+        --cut;
+    return "\"" + std::string(formula.substr(0, cut)) + "…\" (" + std::to_string(formula.size()) + " byte)";
+}
 
 class Evaluator
 {
@@ -228,6 +237,12 @@ private:
     Result<Fraction> factor()
     {
         const Token token = current();
+        // Parentheses and signs recurse: a pasted "=((((…" or "=----…" of any length must not
+        // exhaust the stack.
+        const DepthGuard guard{m_depth};
+        if ((token.kind == TokenKind::Plus || token.kind == TokenKind::Minus || token.kind == TokenKind::Open) &&
+            ++m_depth > kMaxDepth)
+            return error("fler än " + std::to_string(kMaxDepth) + " parenteser eller tecken i följd", token.position);
         switch (token.kind) {
         case TokenKind::Plus:
         case TokenKind::Minus: {
@@ -251,7 +266,7 @@ private:
             ++m_next;
             // parseAmount's rules for the digits (grouping, decimal comma or point), read in
             // mnkr: its 10^8 öre per unit hold eight decimals exactly.
-            auto amount = parseAmount(token.text, AmountUnit::Millions);
+            auto amount = parseAmountWithin64Bits(token.text, AmountUnit::Millions);
             if (!amount)
                 return error(amount.error().message, token.position);
             return make(amount->ore(), orePerUnit(AmountUnit::Millions), token.position);
@@ -280,9 +295,19 @@ private:
         return Fraction{numerator, denominator};
     }
 
+    // Leaves the depth where factor() found it.
+    struct DepthGuard
+    {
+        std::size_t &depth;
+        std::size_t entered = depth;
+        ~DepthGuard() { depth = entered; }
+    };
+    static constexpr std::size_t kMaxDepth = 100;
+
     std::string_view m_formula;
     std::vector<Token> m_tokens;
     std::size_t m_next = 0;
+    std::size_t m_depth = 0;
 };
 
 } // namespace
@@ -307,9 +332,11 @@ Result<Money> evaluateFormula(std::string_view text, AmountUnit unit)
     const Int remainder = absolute(scaled % denominator);
     if (2 * remainder >= denominator)
         ore += scaled < 0 ? -1 : 1;
-    constexpr Int max = static_cast<Int>(INT64_MAX);
+    // The bound every amount keeps (docs/formats.md), not merely 64 bits.
+    constexpr Int max = static_cast<Int>(Money::maxAmountOre);
     if (ore > max || ore < -max)
-        return fail(ErrorCode::OutOfRange, "formeln " + quoted(text) + ": resultatet är för stort för ett belopp");
+        return fail(ErrorCode::OutOfRange, "formeln " + quoted(text) + ": resultatet är för stort för ett belopp: "
+                                                                         "väntade högst 10 000 000 000 000 kr åt något håll");
     return Money::fromOre(static_cast<std::int64_t>(ore));
 }
 

@@ -217,7 +217,9 @@ int unitDigits(AmountUnit unit)
 
 } // namespace
 
-Result<Money> parseAmount(std::string_view text, AmountUnit unit)
+namespace {
+
+Result<Money> parseScaledAmount(std::string_view text, AmountUnit unit, std::uint64_t limit)
 {
     const NumberScanner scanner(text, kExpectedNumber);
     auto digits = scanner.scan();
@@ -238,11 +240,23 @@ Result<Money> parseAmount(std::string_view text, AmountUnit unit)
     fraction.append(places - fraction.size(), '0');
 
     std::uint64_t magnitude = 0;
-    if (!accumulate(digits->integer, magnitude) || !accumulate(fraction, magnitude)
-        || magnitude > static_cast<std::uint64_t>(Money::maxAmountOre))
-        return scanner.problem(std::string(kTooLargeAmount));
+    if (!accumulate(digits->integer, magnitude) || !accumulate(fraction, magnitude) || magnitude > limit)
+        return scanner.problem(limit == static_cast<std::uint64_t>(Money::maxAmountOre) ? std::string(kTooLargeAmount)
+                                                                                        : "är för stort för ett belopp");
     const auto ore = static_cast<std::int64_t>(magnitude);
     return Money::fromOre(digits->negative ? -ore : ore);
+}
+
+} // namespace
+
+Result<Money> parseAmount(std::string_view text, AmountUnit unit)
+{
+    return parseScaledAmount(text, unit, static_cast<std::uint64_t>(Money::maxAmountOre));
+}
+
+Result<Money> parseAmountWithin64Bits(std::string_view text, AmountUnit unit)
+{
+    return parseScaledAmount(text, unit, static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()));
 }
 
 Result<double> parseNumber(std::string_view text)

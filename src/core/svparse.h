@@ -30,6 +30,10 @@ namespace Tertial::Core {
 // a value beyond ±Money::maxAmountOre (±10 000 000 000 000 kr) is an error.
 Result<Money> parseAmount(std::string_view text, AmountUnit unit);
 
+// As parseAmount, but limited only by 64-bit öre: the numbers inside a formula, whose result
+// evaluateFormula bounds instead (a formula may divide a large number down).
+Result<Money> parseAmountWithin64Bits(std::string_view text, AmountUnit unit);
+
 // A plain decimal number (volumes, indicator values, percent figures without '%').
 Result<double> parseNumber(std::string_view text);
 

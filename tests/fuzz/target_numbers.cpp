@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fuzz target: the sv-SE number parser of the core (amounts in kr/tkr/mnkr, plain numbers,
-// integers), its formatter as the inverse, and the checked money arithmetic.
+// integers), its formatter as the inverse, the checked money arithmetic, and formulas typed
+// into an amount cell (=100+20).
 #include "fuzztarget.h"
 
+#include "core/formula.h"
 #include "core/money.h"
 #include "core/svformat.h"
 #include "core/svparse.h"
@@ -15,7 +17,8 @@ using namespace Tertial;
 
 const char *const fuzzDictionary[] = {
     "-", "\xE2\x88\x92", "+", "(", ")", ",", ".", " ", "\xC2\xA0", "\xE2\x80\xAF", "1 234", "234", "000", "0,5",
-    "999 999 999 999 999", "10000000000000", "9223372036854775807", "1.234", "12.5", "e5", nullptr,
+    "999 999 999 999 999", "10000000000000", "9223372036854775807", "1.234", "12.5", "e5", "=", "(", ")",
+    "*", "/", "\xC3\x97", "\xC3\xB7", "=(1+2)*3", "=-103 783*10/12", "((((((((", "--------", nullptr,
 };
 
 namespace {
@@ -67,6 +70,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         checkArithmetic(*amount, *first);
         checkArithmetic(*amount, Core::Money::fromOre(INT64_MAX));
         checkArithmetic(-*amount, Core::Money::fromOre(INT64_MIN + 1));
+    }
+    // A formula, as typed (when the text is one) and with '=' put before it.
+    for (const std::string &formula : {std::string(text), "=" + std::string(text)}) {
+        for (const Core::AmountUnit unit : {Core::AmountUnit::Kronor, Core::AmountUnit::Millions}) {
+            const auto value = Core::evaluateFormula(formula, unit);
+            if (value)
+                fuzzCheck(Core::Money::withinBounds(*value), "a formula gave an amount outside ±10^15 öre");
+            else
+                fuzzCheck(value.error().message.size() < 1000, "a formula's message quotes all of a long formula");
+        }
     }
     if (const auto number = Core::parseNumber(text))
         fuzzCheck(std::isfinite(*number), "parseNumber accepted a non-finite number");
