@@ -49,6 +49,31 @@ struct Token
     std::size_t position = 0; // 1-based character position in the formula
 };
 
+// Length of the valid UTF-8 sequence `text` starts with (1–4), or 0.
+std::size_t sequenceLength(std::string_view text)
+{
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char c = byte(0);
+    const std::size_t length = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+                                            : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (length == 0 || length > text.size())
+        return 0;
+    for (std::size_t k = 1; k < length; ++k)
+        if ((byte(k) & 0xC0) != 0x80)
+            return 0;
+    // Overlong forms, surrogates, beyond U+10FFFF.
+    if (length > 2 && ((c == 0xE0 && byte(1) < 0xA0) || (c == 0xED && byte(1) >= 0xA0) ||
+                       (c == 0xF0 && byte(1) < 0x90) || (c == 0xF4 && byte(1) >= 0x90)))
+        return 0;
+    return length;
+}
+
+std::string hexByte(unsigned char b)
+{
+    constexpr char digits[] = "0123456789ABCDEF";
+    return std::string("0x") + digits[b >> 4] + digits[b & 15];
+}
+
 // The formula as a message quotes it: at most 60 bytes of a long one.
 std::string quoted(std::string_view formula)
 {
@@ -170,12 +195,13 @@ private:
             else if (c == ')')
                 kind = TokenKind::Close;
             else {
-                // The whole UTF-8 sequence of the character, to name it.
-                std::size_t bytes = 1;
-                while (i + bytes < m_formula.size() && (static_cast<unsigned char>(m_formula[i + bytes]) & 0xC0) == 0x80)
-                    ++bytes;
-                return error("\"" + std::string(m_formula.substr(i, bytes))
-                                 + "\" hör inte till en formel; använd tal, + − × ÷ (eller * /) och parenteser",
+                // The character's UTF-8 sequence (at most four bytes), to name it; a byte that
+                // starts no valid sequence is named by its value, so the message stays short
+                // and valid UTF-8 whatever was pasted.
+                const std::size_t bytes = sequenceLength(m_formula.substr(i));
+                const std::string what = bytes > 0 ? "\"" + std::string(m_formula.substr(i, bytes)) + "\""
+                                                   : "byten " + hexByte(static_cast<unsigned char>(c));
+                return error(what + " hör inte till en formel; använd tal, + − × ÷ (eller * /) och parenteser",
                              position);
             }
             m_tokens.push_back({kind, {}, position});

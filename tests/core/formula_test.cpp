@@ -157,6 +157,23 @@ TEST(Formula, DeepNestingIsRefusedNotACrash)
     EXPECT_EQ(evaluateFormula("=" + std::string(50, '(') + "1" + std::string(50, ')') + "+" + std::string(50, '-') + "2", kr)->ore(), 300);
 }
 
+// Found by fuzz_numbers (tests/fuzz/regressions/numbers/formula-long-bad-sequence): a character
+// outside a formula was quoted with every continuation byte after it, so a pasted run of 2 600
+// stray bytes went whole (and as broken UTF-8) into the message. A message names one character,
+// or the byte's value when it starts no valid UTF-8 sequence.
+TEST(Formula, AnUnknownCharacterIsNamedShortly)
+{
+    const auto sign = evaluateFormula("=1\u22082", kr); // ∈
+    ASSERT_FALSE(sign);
+    EXPECT_EQ(sign.error().message, "formeln \"=1\u22082\": \"\u2208\" hör inte till en formel; använd tal, + − × ÷ "
+                                    "(eller * /) och parenteser (tecken 3)");
+    const auto stray = evaluateFormula("=1" + std::string(2600, '\x88'), kr);
+    ASSERT_FALSE(stray);
+    EXPECT_NE(stray.error().message.find("byten 0x88 hör inte till en formel"), std::string::npos)
+        << stray.error().message.substr(0, 300);
+    EXPECT_LT(stray.error().message.size(), 300u);
+}
+
 TEST(Formula, IsFormulaLooksAtTheFirstNonBlankCharacter)
 {
     EXPECT_TRUE(isFormula("=1"));
