@@ -2,6 +2,8 @@
 // The importer: the ImportReader's rows, the checks that need the database, one transaction.
 #include "importer.h"
 
+#include "nettocheck.h"
+
 #include <fstream>
 #include <iterator>
 #include <set>
@@ -75,6 +77,9 @@ void Importer::crossCheck()
     for (const auto &r : batch.stateGrants) checkKommun(r.source, r.namnd.kommun);
 
     m_reader.checkAcrossRows();
+    // Netto against the split where the file and the database meet.
+    for (std::string &problem : nettoAgainstStored(m_store, batch))
+        m_reader.addProblem(std::move(problem));
 }
 
 Core::Result<Storage::ImportSummary> Importer::commit(const std::string &reason)

@@ -105,6 +105,19 @@ INSTANTIATE_TEST_SUITE_P(
                  {"siffror.csv:4: belopp: utfall_netto -88 553 000 kr stämmer inte med utfall_intakter + "
                   "utfall_kostnader = -88 552 000 kr (rad siffror.csv:2 och siffror.csv:3), förväntade att netto är "
                   "summan av intäkter och kostnader"}},
+        // Issue 11: an utfall_netto contradicting the stored intäkter and kostnader (the fixture's
+        // Barn och unga, oktober 2017: 3 970 and −92 522 tkr, netto −88 552 tkr) was accepted
+        // and shown beside them; so was a split contradicting the stored netto.
+        BadInput{"NettoContradictsStoredSplit", header + "0182;SOCN;Barn och unga;2017;10;utfall_netto;-88 553;tkr\n",
+                 {"siffror.csv:2: belopp: utfall_netto -88 553 000 kr (rad siffror.csv:2) stämmer inte med "
+                  "utfall_intakter 3 970 000 kr (lagrad) + utfall_kostnader -92 522 000 kr (lagrad) = -88 552 000 kr, "
+                  "förväntade att netto är summan av intäkter och kostnader (rätta filen, eller den lagrade siffran "
+                  "först)"}},
+        BadInput{"SplitContradictsStoredNetto", header + "0182;SOCN;Barn och unga;2017;10;utfall_intakter;3 971;tkr\n",
+                 {"siffror.csv:2: belopp: utfall_netto -88 552 000 kr (lagrad) stämmer inte med utfall_intakter "
+                  "3 971 000 kr (rad siffror.csv:2) + utfall_kostnader -92 522 000 kr (lagrad) = -88 551 000 kr, "
+                  "förväntade att netto är summan av intäkter och kostnader (rätta filen, eller den lagrade siffran "
+                  "först)"}},
         BadInput{"CutOffMidRow", header + good + "0182;SOCN;Barn och unga;2017;10;utf",
                  {"siffror.csv:3: belopp: raden har 6 fält och slutar utan radbrytning (filen verkar avbruten mitt i "
                   "en rad), förväntade 8 fält som rubriken"}},
@@ -220,3 +233,19 @@ INSTANTIATE_TEST_SUITE_P(
                   "som inte hör till ett tal)",
                   "siffror.csv:3: nämnd: tomt fält, förväntade ett värde"}}),
     [](const ::testing::TestParamInfo<BadInput> &param) { return std::string(param.param.name); });
+
+// The other side of NettoContradictsStoredSplit: a netto agreeing with the stored split, and a
+// split and netto changed together in one file, are accepted.
+TEST_F(BadInputTest, NettoAgreeingWithTheStoredSplitIsAccepted)
+{
+    auto store = Storage::SqliteStore::open(m_path);
+    ASSERT_TRUE(store.has_value());
+    for (const std::string &rows : {"0182;SOCN;Barn och unga;2017;10;utfall_netto;-88 552;tkr\n"s,
+                                    "0182;SOCN;Barn och unga;2017;10;utfall_intakter;3 971;tkr\n"
+                                    "0182;SOCN;Barn och unga;2017;10;utfall_netto;-88 551;tkr\n"s}) {
+        Io::Importer importer(**store);
+        importer.addText("siffror.csv", header + rows);
+        auto result = importer.commit();
+        EXPECT_TRUE(result.has_value()) << result.error().message;
+    }
+}
