@@ -3,6 +3,7 @@
 #include "docxwriter.h"
 
 #include "headingnumbers.h"
+#include "xmltext.h"
 #include "tablelayout.h"
 
 #include <algorithm>
@@ -31,20 +32,10 @@ const char *const wordNamespaces =
     " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
     " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"";
 
+// Every text goes through the one escaping point (xmltext.h).
 std::string escaped(const std::string &text)
 {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-    return out;
+    return xmlEscaped(text);
 }
 
 std::string run(const std::string &text, const std::string &properties = {})

@@ -5,6 +5,7 @@
 #include "docxwriter.h"
 #include "headingnumbers.h"
 #include "tablelayout.h"
+#include "xmltext.h"
 #include "ziparchive.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -31,20 +32,10 @@ namespace Tertial::Reports {
 
 namespace {
 
+// Every text goes through the one escaping point (xmltext.h).
 std::string escaped(const std::string &text)
 {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-    return out;
+    return xmlEscaped(text);
 }
 
 std::string symbolColour(const ReportTemplate &s, const std::string &symbol)

@@ -17,6 +17,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 
 namespace Tertial::Io {
@@ -495,6 +496,45 @@ TEST(LedgerImport, BadCellsAreNamedByPlace)
     auto none = importer.read(dir.file("noheader.csv"), options);
     ASSERT_FALSE(none);
     EXPECT_NE(none.error().message.find("ingen rubrikrad"), std::string::npos);
+}
+
+// Issue 11 (wrong figures accepted): a month's sum, and a year's months together (what cumulative
+// utfall and helår budget add up), stay within ±10^15 öre; beyond it the import is refused whole
+// instead of storing a figure no other path would accept.
+TEST(LedgerImport, SumsBeyondTheAmountBoundAreRefused)
+{
+    TempDir dir;
+    auto store = huddingeStore(dir.file("o.tertial"));
+    LedgerOptions options = huddingeOptions(false);
+    options.ansvar = std::vector<Storage::AnsvarRule>{{"41*", "Socialpsykiatri"}};
+    LedgerImporter importer(*store);
+    const std::string row = "41100;5011;2021%02d;999 999 999 999\n"; // 10^14 − 100 öre, the most a row holds
+    auto write = [&](const std::string &name, int januaryRows, int februaryRows) {
+        std::ofstream out(dir.file(name));
+        out << "Ansvar;Konto;Period;Belopp\n";
+        char line[64];
+        for (int i = 0; i < januaryRows + februaryRows; ++i) {
+            std::snprintf(line, sizeof line, row.c_str(), i < januaryRows ? 1 : 2);
+            out << line;
+        }
+        return dir.file(name);
+    };
+    // Ten rows in one month: 9,99999999999 × 10^14 öre, within the bound: read without a problem.
+    auto within = importer.read(write("within.csv", 10, 0), options);
+    ASSERT_TRUE(within) << within.error().message;
+    EXPECT_FALSE(within->refused()) << within->refusal();
+    const std::string expected = "summorna blir större än 10 000 000 000 000 kr";
+    // Eleven rows in one month: beyond 10^15 öre.
+    auto month = importer.read(write("month.csv", 11, 0), options);
+    ASSERT_TRUE(month) << month.error().message;
+    ASSERT_EQ(month->problems.size(), 1u) << month->refusal();
+    EXPECT_NE(month->problems[0].find(expected), std::string::npos) << month->problems[0];
+    // Six rows in January and six in February: each month within, the cumulative utfall beyond.
+    auto year = importer.read(write("year.csv", 6, 6), options);
+    ASSERT_TRUE(year) << year.error().message;
+    ASSERT_EQ(year->problems.size(), 1u) << year->refusal();
+    EXPECT_NE(year->problems[0].find(expected), std::string::npos) << year->problems[0];
+    EXPECT_FALSE(importer.apply(*year, "test"));
 }
 
 TEST(LedgerMappings, FilesLongestPrefixAndDefault)

@@ -151,6 +151,13 @@ int runKoladaFetch(const Arguments &args, std::ostream &out, std::ostream &err)
         request.municipalities = splitList(*kommuner);
     if (request.kpis.empty() || request.years.empty())
         return usage(err, "kolada-fetch", "ange minst ett KPI-id och ett år");
+    // Ids become request paths: refused here, before anything is opened or fetched.
+    for (const auto *list : {&request.kpis, &request.municipalities})
+        for (const auto &id : *list)
+            if (!Kolada::isKoladaId(id))
+                return usage(err, "kolada-fetch", std::string(list == &request.kpis ? "--kpi" : "--kommun") + ": \"" +
+                                                      id.substr(0, 40) + "\" är inget Kolada-id; väntade " +
+                                                      Kolada::koladaIdGrammar);
 
     auto store = Storage::KoladaStore::open(args.positional[0]);
     if (!store)
@@ -181,9 +188,11 @@ int runKoladaFetch(const Arguments &args, std::ostream &out, std::ostream &err)
         err << "tertial-cli: ingenting sparades\n";
         return 1;
     }
-    out << "Hämtade från Kolada " << batch->fetchedAt << " (" << fetcher.requested().size() << " anrop): ";
+    // Only the official API is Kolada; a test server or a mirror is named as what it is.
+    const std::string source = Kolada::sourceLabel(options.baseUrl);
+    out << "Hämtade från " << source << " " << batch->fetchedAt << " (" << fetcher.requested().size() << " anrop): ";
     printSummary(out, *summary);
-    out << "Källa: Kolada\n";
+    out << "Källa: " << source << "\n";
     return 0;
 }
 
