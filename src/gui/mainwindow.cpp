@@ -22,6 +22,7 @@
 #include "models/registertablemodel.h"
 #include "models/registertables.h"
 
+#include "storage/databasefiles.h"
 #include "storage/sqlitestore.h"
 
 #include <QActionGroup>
@@ -713,8 +714,11 @@ Core::Result<void> MainWindow::openDemoDatabase()
     QDir().mkpath(folder);
     const QString target = QDir(folder).filePath(QStringLiteral("demo.tertial"));
     if (!QFile::exists(target)) {
-        if (!QFile::copy(source, target))
-            return Core::fail(Core::ErrorCode::Io, tr("Kunde inte kopiera demodatabasen till %1").arg(target).toStdString());
+        // Through SQLite (a byte copy would miss what the source's -wal holds).
+        if (auto copied = Storage::copyDatabase(source.toStdString(), target.toStdString()); !copied)
+            return Core::fail(Core::ErrorCode::Io, tr("Kunde inte kopiera demodatabasen till %1: %2")
+                                                       .arg(target, QString::fromStdString(copied.error().message))
+                                                       .toStdString());
         QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
     }
     return openDatabase(target);

@@ -38,13 +38,17 @@ KoladaStore::KoladaStore(SqliteConnection connection, std::string path)
 
 Result<std::unique_ptr<KoladaStore>> KoladaStore::open(const std::string &path)
 {
+    std::string readOnly;
     {
-        // The main store recognises, checks and migrates the file; then we need it no more.
+        // The main store recognises, checks and migrates the file, and finds out whether this
+        // user may write it; then we need it no more.
         auto main = SqliteStore::open(path, SqliteStore::OpenOptions{.checkIntegrity = false});
         if (!main)
             return std::unexpected(main.error());
+        readOnly = (*main)->readOnlyReason();
     }
-    auto connection = SqliteConnection::open(path, SqliteConnection::Mode::OpenExisting);
+    auto connection = SqliteConnection::open(path, readOnly.empty() ? SqliteConnection::Mode::OpenExisting
+                                                                     : SqliteConnection::Mode::ReadOnly);
     if (!connection)
         return std::unexpected(connection.error());
     std::unique_ptr<KoladaStore> store(new KoladaStore(std::move(*connection), path));
@@ -52,6 +56,12 @@ Result<std::unique_ptr<KoladaStore>> KoladaStore::open(const std::string &path)
         if (auto ok = store->m_db.exec(pragma); !ok)
             return std::unexpected(failed(path, ok.error()).error());
     }
+    if (!readOnly.empty()) {
+        store->m_db.setReadOnlyReason(path + ": Kolada-data: databasen är öppnad bara för läsning (" + readOnly +
+                                      "); ändringen sparades inte");
+        return store; // reads what a writer made; a missing table is then reported by the read
+    }
+    store->m_db.keepLogFiles();
     if (auto ok = store->ensureTables(); !ok)
         return std::unexpected(ok.error());
     return store;

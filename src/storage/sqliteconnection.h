@@ -2,6 +2,8 @@
 // A thin RAII wrapper over the sqlite3 C API: one connection, prepared statements, errors as values.
 #pragma once
 
+#include "databasefiles.h"
+
 #include "core/error.h"
 
 #include <cstdint>
@@ -85,7 +87,10 @@ private:
 class SqliteConnection final
 {
 public:
-    enum class Mode { OpenExisting, Create };
+    // ReadOnly never creates a file: it reads through the -wal and -shm a writer left beside the
+    // database (persistent, see keepLogFiles) and, where there are none, opens the file as
+    // immutable (no locks, no log). Every other descriptor on a database file is SQLite's own.
+    enum class Mode { OpenExisting, Create, ReadOnly };
 
     SqliteConnection() = default;
     SqliteConnection(SqliteConnection &&other) noexcept;
@@ -96,16 +101,29 @@ public:
 
     static Core::Result<SqliteConnection> open(const std::string &path, Mode mode);
 
+    // Keeps the -wal (emptied) and -shm when the last connection closes, so a reader without
+    // write access to the folder finds them and need not create files of its own.
+    void keepLogFiles();
+
+    // Set on a connection that must not write: why (Swedish, names the file). A write
+    // transaction on it is refused with this text instead of SQLite's "readonly database".
+    void setReadOnlyReason(std::string reason) { m_readOnlyReason = std::move(reason); }
+    const std::string &readOnlyReason() const { return m_readOnlyReason; }
+
     Core::Result<void> exec(std::string_view sql);
     Core::Result<SqliteStatement> prepare(std::string_view sql);
     std::int64_t lastInsertId() const;
     int changes() const;
     std::string lastError() const;
+    // SQLite's extended result code of the last call (SQLITE_NOTADB, ...).
+    int lastErrorCode() const;
     sqlite3 *handle() const { return m_db; }
 
 private:
     explicit SqliteConnection(sqlite3 *db) : m_db(db) {}
     sqlite3 *m_db = nullptr;
+    std::string m_readOnlyReason;
+    OpenFileRegistration m_file;
 };
 
 } // namespace Tertial::Storage

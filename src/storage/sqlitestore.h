@@ -9,6 +9,7 @@
 
 #include <map>
 #include <memory>
+#include <tuple>
 #include <unordered_map>
 
 namespace Tertial::Storage {
@@ -29,13 +30,16 @@ public:
     // A new, empty database at the current schema; refuses an existing file.
     static Core::Result<std::unique_ptr<SqliteStore>> create(const std::string &path);
     // An existing database: refused with a Swedish message when it is not ours, corrupt or
-    // newer than this program; an older one is migrated stepwise in one transaction.
+    // newer than this program (before any byte is written); an older one is migrated stepwise in
+    // one transaction. A file this user may not write (the file, its folder, or another user's
+    // -wal/-shm) is opened for reading only, creating no file (readOnlyReason() says why).
     static Core::Result<std::unique_ptr<SqliteStore>> open(const std::string &path, OpenOptions options);
     static Core::Result<std::unique_ptr<SqliteStore>> open(const std::string &path) { return open(path, OpenOptions{}); }
 
     void setUser(std::string user) override { m_user = std::move(user); }
     void setClock(std::function<std::string()> clock) override { m_clock = std::move(clock); }
     int schemaVersion() const override { return m_schemaVersion; }
+    std::string readOnlyReason() const override { return m_readOnly; }
 
     Core::Result<std::vector<Kommun>> kommuner() override;
     Core::Result<std::vector<Kontoslag>> kontoslag() override;
@@ -95,15 +99,14 @@ private:
         std::unordered_map<Id, VerksamhetInfo> verksamheter;
         std::map<Id, std::vector<std::pair<int, int>>> locks; // namnd -> (year, month 0 = year)
         std::string at;
-        // An import logs a figure that had no value before as one count per nämnd (the file is
-        // the record of what came in); changed values still get a row each.
-        std::map<Id, std::int64_t> newFigures; // namnd -> count
     };
 
     SqliteStore(SqliteConnection connection, std::string path);
     Core::Result<void> configure();
-    Core::Result<void> checkOpened(const OpenOptions &options);
-    Core::Result<void> migrate();
+    // Reads only: the header, application id, schema version (refusing a newer one) and, as
+    // the options say, the pages. Returns the schema version.
+    Core::Result<int> checkOpened(const OpenOptions &options);
+    Core::Result<void> migrate(int fromVersion);
 
     Core::Result<SqliteStatement *> statement(std::string_view sql);
     // The cached statement for `sql` with ?1, ?2, ... bound to `values`, ready to step.
@@ -129,6 +132,17 @@ private:
     // The same with `what` built only when the period is locked (an import checks every row).
     Core::Result<void> checkUnlocked(WriteContext &context, Id namndId, int year, int month,
                                      const std::function<std::string()> &what);
+    // A figure: its own period, and every locked period that shows it (a month shows the year's
+    // helår budget, and the utfall of the year before to the month and to December).
+    Core::Result<void> checkFigureUnlocked(WriteContext &context, Id namndId, int year, int month, Measure measure,
+                                           const std::function<std::string()> &what);
+    // A change of a verksamhet's periodisering (budgetsOnly) or memo that would recompute a
+    // locked period's figures: refused when the node or one under it has figures (helår
+    // budgets for a periodisering) in a locked year.
+    Core::Result<void> checkTreeChangeUnlocked(WriteContext &context, Id namndId, Id verksamhetId, bool budgetsOnly,
+                                               const std::string &what);
+    // The nämnd's locks as (year, month 0 = the whole year), read once per transaction.
+    Core::Result<const std::vector<std::pair<int, int>> *> locksOf(WriteContext &context, Id namndId);
     Core::Result<void> audit(const WriteContext &context, std::string_view entity, std::optional<Id> namndId,
                              std::optional<Id> verksamhetId, const std::string &what,
                              const std::optional<std::string> &oldValue,
@@ -144,6 +158,11 @@ private:
     Core::Result<Id> ensureNamnd(ImportIds &ids, const NamndRef &ref, const std::string *name, const SourceRef &source);
     Core::Result<Id> ensureVerksamhet(ImportIds &ids, Id namndId, const std::string &path, const SourceRef &source);
     struct StoredFigures;
+    // The import's header row in the nämnd's audit log (0: the kommun list), once per import.
+    Core::Result<void> writeImportHeader(ImportIds &ids, Id namndId);
+    // The file's utfall rows by (nämnd, year, verksamhet, month, kontoslag).
+    using ActualRows = std::map<std::tuple<Id, int, Id, int, std::string>, std::vector<const FigureRow *>>;
+    Core::Result<void> checkActualSplit(const ActualRows &actuals, const std::map<std::pair<Id, int>, StoredFigures> &stored);
     Core::Result<void> applyFigures(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
                                     const std::string &reason, ImportSummary &summary);
     Core::Result<void> applyRegisters(WriteContext &context, ImportIds &ids, const ImportBatch &batch, const std::string &reason);
@@ -180,6 +199,7 @@ private:
     std::string m_user;
     std::function<std::string()> m_clock;
     int m_schemaVersion = 0;
+    std::string m_readOnly; // why the file is open for reading only; empty when writable
     std::unordered_map<std::string, SqliteStatement> m_statements;
 };
 

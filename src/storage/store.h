@@ -27,6 +27,9 @@ public:
     virtual void setClock(std::function<std::string()> clock) = 0;
 
     virtual int schemaVersion() const = 0;
+    // Empty when the database can be written; otherwise why not (Swedish, names the file). The
+    // store then reads, and refuses every write with a message that says so.
+    virtual std::string readOnlyReason() const { return {}; }
 
     // Reference data
     virtual Core::Result<std::vector<Kommun>> kommuner() = 0;
@@ -88,7 +91,7 @@ public:
     // An error names the file:line of the row that could not be written; then nothing is written.
     virtual Core::Result<ImportSummary> apply(const ImportBatch &batch, const std::string &reason = {}) = 0;
 
-    // The years in which the nämnd has any figure, ascending.
+    // The years in which the nämnd has any figure, or which were added (addYear), ascending.
     virtual Core::Result<std::vector<int>> years(Id namndId) = 0;
     // The nämnd's audit entries newer than `afterId` (an AuditEntry::id; 0 = all), oldest first:
     // a view that holds the log so far appends these instead of reading it all again.

@@ -10,6 +10,8 @@ namespace Tertial::Storage {
 
 Core::Result<Transaction> Transaction::begin(SqliteConnection &connection)
 {
+    if (!connection.readOnlyReason().empty())
+        return Core::fail(Core::ErrorCode::Storage, connection.readOnlyReason());
     if (auto ok = connection.exec("BEGIN IMMEDIATE"); !ok)
         return std::unexpected(ok.error());
     return Transaction(connection);
