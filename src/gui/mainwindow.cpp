@@ -6,8 +6,11 @@
 #include "commentpanel.h"
 #include "comparison/comparisonworkbench.h"
 #include "economicview.h"
+#include "lockednotice.h"
+#include "lockreasondialog.h"
 #include "registerview.h"
 #include "reportdialog.h"
+#include "structureactions.h"
 
 #include "ui_mainwindow.h"
 
@@ -37,7 +40,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
@@ -276,6 +278,9 @@ void MainWindow::createActions()
     });
     clear->setShortcut(QKeySequence::Delete);
     clear->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    edit->addSeparator();
+    m_structure = new StructureActions(this);
+    edit->addActions(m_structure->actions());
 
     QMenu *view = m_ui->menuView;
     view->addAction(m_navigatorDock->toggleViewAction());
@@ -298,14 +303,13 @@ void MainWindow::changeLock(bool lock, bool wholeYear)
         return;
     const QString what = wholeYear ? tr("hela året %1").arg(m_document->selection().year)
                                    : tr("perioden %1").arg(Models::NavigatorModel::periodLabel(m_document->selection().period));
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, lock ? tr("Lås") : tr("Lås upp"),
-                                                 lock ? tr("Varför låses %1?").arg(what) : tr("Varför låses %1 upp?").arg(what),
-                                                 QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    LockReasonDialog dialog(lock ? tr("Lås") : tr("Lås upp"),
+                            lock ? tr("Varför låses %1?").arg(what) : tr("Varför låses %1 upp?").arg(what), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    auto result = lock ? m_document->lockPeriod(wholeYear, reason.trimmed().toStdString())
-                       : m_document->unlockPeriod(wholeYear, reason.trimmed().toStdString());
+    const QString reason = dialog.reason();
+    auto result = lock ? m_document->lockPeriod(wholeYear, reason.toStdString())
+                       : m_document->unlockPeriod(wholeYear, reason.toStdString());
     if (!result)
         showError(QString::fromStdString(result.error().message));
 }
@@ -366,7 +370,25 @@ Core::Result<void> MainWindow::openDatabase(const QString &path, bool create)
             (void)select(*first);
     updateTitle();
     updateStatus();
+    if (const std::string why = m_document->store().readOnlyReason(); !why.empty())
+        showError(tr("Databasen är öppnad bara för läsning: %1").arg(QString::fromStdString(why)));
     return {};
+}
+
+void MainWindow::refreshNavigator()
+{
+    if (!m_document)
+        return;
+    if (auto ok = m_navigatorModel->load(m_document->store()); !ok)
+        return showError(QString::fromStdString(ok.error().message));
+    if (m_document->hasSelection()) {
+        const QModelIndex index = m_navigatorModel->indexOf(m_document->store(), m_document->selection());
+        if (index.isValid()) {
+            m_navigator->setCurrentIndex(index);
+            m_navigator->scrollTo(index);
+        }
+    }
+    updateTitle();
 }
 
 std::optional<Models::Selection> MainWindow::firstSelection()
@@ -408,6 +430,7 @@ void MainWindow::buildViews()
 
     m_economicModel = new EconomicTableModel(document);
     m_economicView = new EconomicView(document, m_economicModel);
+    new LockedCellNotice(m_economicView, m_economicModel, document); // says why a locked cell takes nothing
     m_ui->tabs->widget(static_cast<int>(Tab::Economy))->layout()->addWidget(m_economicView);
     connect(m_economicView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentCellChanged);
@@ -588,7 +611,9 @@ void MainWindow::updateTitle()
         m_ui->titleLabel->setText(tr("Ingen databas öppen: Arkiv → Öppna databas"));
         return;
     }
-    setWindowTitle(tr("%1 – Tertial").arg(QFileInfo(m_path).fileName()));
+    setWindowTitle(m_document->store().readOnlyReason().empty()
+                       ? tr("%1 – Tertial").arg(QFileInfo(m_path).fileName())
+                       : tr("%1 [bara läsning] – Tertial").arg(QFileInfo(m_path).fileName()));
     if (!m_document->hasSelection()) {
         m_ui->titleLabel->setText(tr("Välj nämnd, år och period till vänster"));
         return;

@@ -38,6 +38,7 @@ class ChartPanel;
 class CommentPanel;
 class ComparisonWorkbench;
 class EconomicView;
+class StructureActions;
 
 class MainWindow final : public QMainWindow
 {
@@ -62,6 +63,10 @@ public:
     ComparisonWorkbench *comparison() const { return m_comparison.get(); }
     QString databasePath() const { return m_path; }
     QString statusText() const; // the status bar's totals, for tests
+    StructureActions *structureActions() const { return m_structure; }
+    // Reads the nämnder and years again (a nämnd or year was added or taken back) and shows the
+    // selection in it.
+    void refreshNavigator();
 
     // The demo database on first start: copied to a writable place, then opened.
     static QString demoDatabaseSource();
@@ -123,6 +128,7 @@ private:
     QMenu *m_recentMenu;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    StructureActions *m_structure = nullptr; // Ny nämnd, Ny verksamhet, Nytt år
     // Kolada comparisons (issue 7): the Jämförelse tab and the related key figures dock.
     std::unique_ptr<ComparisonWorkbench> m_comparison;
     QDockWidget *m_relatedDock = nullptr;

@@ -231,16 +231,16 @@ std::optional<Money> Document::storedFigure(const Storage::FigureKey &key) const
     return it == m_figures.end() ? std::nullopt : std::optional(it->second);
 }
 
-bool Document::isLocked(const Storage::FigureKey &key) const
+const Storage::PeriodLock *Document::lockOf(const Storage::FigureKey &key) const
 {
     const int month = key.month.value_or(0);
     for (const Storage::PeriodLock &lock : m_locks) {
         if (lock.year != key.year)
             continue;
-        if (!lock.month || *lock.month == month)
-            return true;
+        if (!lock.month || *lock.month == month || key.measure == Measure::Budget)
+            return &lock;
     }
-    return false;
+    return nullptr;
 }
 
 bool Document::isPeriodLocked() const

@@ -83,6 +83,16 @@ public:
 
     Core::Result<ImportSummary> apply(const ImportBatch &batch, const std::string &reason = {}) override;
 
+    // Structure edits (sqlitestorestructure.cpp)
+    Core::Result<Namnd> createNamnd(const std::string &kommun, const std::string &code, const std::string &name,
+                                    std::optional<Id> id = std::nullopt) override;
+    Core::Result<void> removeNamnd(Id namndId) override;
+    Core::Result<Verksamhet> createVerksamhet(Id namndId, std::optional<Id> parentId, const std::string &name,
+                                              int position, std::optional<Id> id = std::nullopt) override;
+    Core::Result<void> removeVerksamhet(Id verksamhetId) override;
+    Core::Result<std::vector<ForecastChoice>> addYear(Id namndId, int year, bool copyForecastMethods) override;
+    Core::Result<void> removeYear(Id namndId, int year, std::span<const ForecastChoice> copied) override;
+
     // The years with any figure and the tail of the nämnd's audit log (storage-speed).
     Core::Result<std::vector<int>> years(Id namndId) override;
     Core::Result<std::vector<AuditEntry>> auditLogOfNamnd(Id namndId, Id afterId) override;
@@ -193,6 +203,8 @@ private:
     Core::Result<void> changeRows(std::span<const RowChange<T>> changes, const std::string &reason);
 
     std::string now() const;
+    // Whether the query with ?1 bound to `id` returns a row.
+    Core::Result<bool> exists(std::string_view sql, Id id);
 
     SqliteConnection m_db;
     std::string m_path;

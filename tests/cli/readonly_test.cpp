@@ -167,3 +167,36 @@ TEST(ReadOnly, AReaderLeavesNoFileThatBreaksTheOwnersNextWrite)
     EXPECT_EQ(unlock.exitCode, 0) << unlock.err;
 }
 
+#ifdef TERTIAL_GUI
+// The workbench as the reader: it opens the read-only database and renders it (tertial
+// --screenshot, offscreen), no file of the reader's left beside the database.
+TEST(ReadOnly, TheWorkbenchOpensAReadOnlyDatabaseAsAnotherUser)
+{
+    if (getuid() != 0)
+        GTEST_SKIP() << "needs root to run the workbench as another user (setpriv)";
+    TempDir dir;
+    const std::string folder = dir.file("arkiv");
+    makeFolder(folder, 0755);
+    const std::string db = folder + "/a.tertial";
+    ASSERT_EQ(TestUtil::runCli({"init", db}, dir.path()).exitCode, 0);
+    TestUtil::writeBytes(dir.file("f.csv"), figures);
+    ASSERT_EQ(TestUtil::runCli({"import", db, dir.file("f.csv")}, dir.path()).exitCode, 0);
+    ASSERT_EQ(::chmod(db.c_str(), 0444), 0);
+    ASSERT_EQ(::chmod(folder.c_str(), 0555), 0);
+    const std::string out = dir.file("ut");
+    makeFolder(out, 0777);
+    const std::vector<std::string> args = {"/usr/bin/setpriv", "--reuid=" + std::to_string(reader),
+                                           "--regid=" + std::to_string(reader), "--clear-groups", "--",
+                                           "/usr/bin/env", "HOME=" + out, "XDG_RUNTIME_DIR=" + out,
+                                           "QT_QPA_PLATFORM=offscreen", TERTIAL_GUI, "--screenshot", out + "/bild.png",
+                                           "--db", db, "--kommun", "0182", "--namnd", "SOCN", "--year", "2017",
+                                           "--month", "10"};
+    const pid_t pid = TestUtil::startProcess(args, dir.file("gui.out"), dir.file("gui.err"));
+    ASSERT_GT(pid, 0);
+    EXPECT_EQ(TestUtil::waitProcess(pid), 0) << TestUtil::readBytes(dir.file("gui.err"));
+    EXPECT_GT(std::filesystem::file_size(out + "/bild.png"), 10'000u);
+    for (const auto &entry : std::filesystem::directory_iterator(folder))
+        EXPECT_NE(ownerOf(entry.path().string()), std::optional<uid_t>(reader)) << entry.path();
+    ASSERT_EQ(::chmod(folder.c_str(), 0755), 0);
+}
+#endif
