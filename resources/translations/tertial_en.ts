@@ -148,6 +148,10 @@
         <source>diagram</source>
         <translation>chart</translation>
     </message>
+    <message>
+        <source>%1 är databasen som är öppen: spara diagrammet i en annan fil.</source>
+        <translation>%1 is the open database: save the chart to another file.</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Gui::CommentPanel</name>
@@ -182,9 +186,97 @@
         <source>Fyll nedåt</source>
         <translation>Fill down</translation>
     </message>
+    <message>
+        <source>Klistra in i %1</source>
+        <translation>Paste into %1</translation>
+    </message>
+    <message>
+        <source>Fyll %1 celler med %2</source>
+        <translation>Fill %1 cells with %2</translation>
+    </message>
+    <message>
+        <source>Klistra in %1 × %2 upprepat till %3 × %4</source>
+        <translation>Paste %1 × %2 repeated over %3 × %4</translation>
+    </message>
+    <message>
+        <source>blocket har %1 rader men tabellen bara %2 från %3</source>
+        <translation>the block has %1 rows but the table only %2 from %3</translation>
+    </message>
+    <message>
+        <source>blocket har %1 kolumner men tabellen bara %2 från %3</source>
+        <translation>the block has %1 columns but the table only %2 from %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: räknas fram och kan inte skrivas in (klistrat: %3)</source>
+        <translation>%1, %2: computed, cannot be entered (pasted: %3)</translation>
+    </message>
+    <message>
+        <source>formel %1</source>
+        <translation>formula %1</translation>
+    </message>
+    <message>
+        <source>formler: %1</source>
+        <translation>formulas: %1</translation>
+    </message>
+    <message>
+        <source>Ingenting klistrades in: %1</source>
+        <translation>Nothing was pasted: %1</translation>
+    </message>
+    <message>
+        <source>Ingenting klistrades in: %1 celler kan inte ta emot sina värden, till exempel %2</source>
+        <translation>Nothing was pasted: %1 cells cannot take their values, for example %2</translation>
+    </message>
+    <message>
+        <source>Kolumner</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>%1 (dold: för smalt)</source>
+        <translation>%1 (hidden: too narrow)</translation>
+    </message>
+    <message>
+        <source>Anpassa efter bredden</source>
+        <translation>Fit to the width</translation>
+    </message>
+    <message>
+        <source>Visar så många kolumner som får plats; Förändring och Föregående år ger plats först</source>
+        <translation>Shows as many columns as fit; Change and Previous year give way first</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Gui::MainWindow</name>
+    <message>
+        <source>Verksamheter</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Kontoslag</source>
+        <translation>Account types</translation>
+    </message>
+    <message>
+        <source>&amp;Importera från ekonomisystemet …</source>
+        <translation>&amp;Import from the finance system …</translation>
+    </message>
+    <message>
+        <source>Öppna en databas och välj en nämnd först.</source>
+        <translation>Open a database and choose a committee first.</translation>
+    </message>
+    <message>
+        <source>&amp;Exportera till Excel …</source>
+        <translation>&amp;Export to Excel …</translation>
+    </message>
+    <message>
+        <source>Fliken har ingen tabell att exportera.</source>
+        <translation>The tab has no table to export.</translation>
+    </message>
+    <message>
+        <source>Exportera till Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
     <message>
         <source>Diagram</source>
         <translation>Chart</translation>
@@ -366,10 +458,6 @@
         <translation>Forecast variance: %1</translation>
     </message>
     <message>
-        <source>🔒 Perioden är låst</source>
-        <translation>🔒 The period is locked</translation>
-    </message>
-    <message>
         <source>Perioden är öppen</source>
         <translation>The period is open</translation>
     </message>
@@ -440,6 +528,243 @@
     <message>
         <source>Öppna en databas och välj en nämnd och period först.</source>
         <translation>Open a database and choose a committee and period first.</translation>
+    </message>
+    <message>
+        <source>Allt är redan sparat: varje ändring skrivs till databasen när du gör den.</source>
+        <translation>Everything is already saved: every change is written to the database as you make it.</translation>
+    </message>
+    <message>
+        <source>&amp;Kolumner i Ekonomi</source>
+        <translation>Economy &amp;columns</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;kommentar …</source>
+        <translation>Write a &amp;comment …</translation>
+    </message>
+    <message>
+        <source>Visa i Ändrings&amp;logg</source>
+        <translation>Show in change &amp;log</translation>
+    </message>
+    <message>
+        <source>Visa i &amp;diagram</source>
+        <translation>Show in c&amp;hart</translation>
+    </message>
+    <message>
+        <source>Perioden är låst</source>
+        <translation>The period is locked</translation>
+    </message>
+    <message>
+        <source>Databasen är öppnad bara för läsning: %1</source>
+        <translation>The database is open for reading only: %1</translation>
+    </message>
+    <message>
+        <source>%1 [bara läsning] – Tertial</source>
+        <translation>%1 [read only] – Tertial</translation>
+    </message>
+    <message>
+        <source>Kunde inte kopiera demodatabasen till %1: %2</source>
+        <translation>Could not copy the demo database to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::LedgerImportDialog</name>
+    <message>
+        <source>Importera från ekonomisystemet</source>
+        <translation>Import from the finance system</translation>
+    </message>
+    <message>
+        <source>En huvudboksexport: XLSX eller CSV (UTF-8 eller Windows-1252)</source>
+        <translation>A general ledger export: XLSX or CSV (UTF-8 or Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Välj fil …</source>
+        <translation>Choose file …</translation>
+    </message>
+    <message>
+        <source>Fil:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Blad:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Kolumner</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Mappningar</source>
+        <translation>Mappings</translation>
+    </message>
+    <message>
+        <source>Förhandsgranskning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Sammanfattning</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Läs igen med mappningarna</source>
+        <translation>Read again with the mappings</translation>
+    </message>
+    <message>
+        <source>Importera</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Välj huvudboksexport</source>
+        <translation>Choose general ledger export</translation>
+    </message>
+    <message>
+        <source>Export (*.xlsx *.csv *.txt);;Alla filer (*)</source>
+        <translation>Export (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Välj en nämnd i navigatorn först.</source>
+        <translation>Choose a committee in the navigator first.</translation>
+    </message>
+    <message>
+        <source>Nämnd %1 i kommun %2. Välj en fil.</source>
+        <translation>Committee %1 in municipality %2. Choose a file.</translation>
+    </message>
+    <message>
+        <source>Läser %1 …</source>
+        <translation>Reading %1 …</translation>
+    </message>
+    <message>
+        <source>Läser … %L1 rader</source>
+        <translation>Reading … %L1 rows</translation>
+    </message>
+    <message>
+        <source>%L1 fel i filen: se Sammanfattning. Ingenting kan importeras.</source>
+        <translation>%L1 errors in the file: see Summary. Nothing can be imported.</translation>
+    </message>
+    <message>
+        <source>%L1 rader lästa. %L2 koder saknar mappning: fyll i dem under Mappningar och läs igen.</source>
+        <translation>%L1 rows read. %L2 codes have no mapping: fill them in under Mappings and read again.</translation>
+    </message>
+    <message>
+        <source>%L1 rader lästa, %L2 importeras. Granska och importera.</source>
+        <translation>%L1 rows read, %L2 will be imported. Review and import.</translation>
+    </message>
+    <message>
+        <source>(läses inte)</source>
+        <translation>(not read)</translation>
+    </message>
+    <message>
+        <source>belopp</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>Slag</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Rader</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Summa, tkr</source>
+        <translation>Sum, kSEK</translation>
+    </message>
+    <message>
+        <source>Mappas till</source>
+        <translation>Maps to</translation>
+    </message>
+    <message>
+        <source>konto</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>ansvar</source>
+        <translation>responsibility</translation>
+    </message>
+    <message>
+        <source>Verksamhet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Kontoslag</source>
+        <translation>Account type</translation>
+    </message>
+    <message>
+        <source>Utfall t.o.m. %1-%2, tkr
+i filen</source>
+        <translation>Actuals to %1-%2, kSEK
+in the file</translation>
+    </message>
+    <message>
+        <source>Utfall
+lagrat nu</source>
+        <translation>Actuals
+stored now</translation>
+    </message>
+    <message>
+        <source>Budget helår %1
+i filen</source>
+        <translation>Full-year budget %1
+in the file</translation>
+    </message>
+    <message>
+        <source>Budget helår
+lagrat nu</source>
+        <translation>Full-year budget
+stored now</translation>
+    </message>
+    <message>
+        <source>Importerat: %1 nya, %2 ändrade, %3 borttagna, %4 oförändrade figurer.</source>
+        <translation>Imported: %1 new, %2 changed, %3 removed, %4 unchanged figures.</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Models::LedgerImportCommand</name>
+    <message>
+        <source>Import från ekonomisystemet</source>
+        <translation>Import from the finance system</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Models::KontoslagTableModel</name>
+    <message>
+        <source>Kontoslag</source>
+        <translation>Account type</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Actuals</translation>
+    </message>
+    <message>
+        <source>Periodens budget</source>
+        <translation>Period budget</translation>
+    </message>
+    <message>
+        <source>Budgetavvikelse</source>
+        <translation>Budget variance</translation>
+    </message>
+    <message>
+        <source>Budget helår</source>
+        <translation>Full-year budget</translation>
+    </message>
+    <message>
+        <source>Prognos helår</source>
+        <translation>Full-year forecast</translation>
+    </message>
+    <message>
+        <source>Prognosavvikelse</source>
+        <translation>Forecast variance</translation>
+    </message>
+    <message>
+        <source>Utfall fg år</source>
+        <translation>Actuals previous year</translation>
+    </message>
+    <message>
+        <source>Förändring</source>
+        <translation>Change</translation>
     </message>
 </context>
 <context>
@@ -584,6 +909,10 @@
         <source>Utkastet är sparat i %1</source>
         <translation>The draft is saved in %1</translation>
     </message>
+    <message>
+        <source>%1 är databasen som är öppen: ange en annan fil för utkastet.</source>
+        <translation>%1 is the open database: choose another file for the draft.</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Gui::RegisterView</name>
@@ -653,6 +982,86 @@
     <message>
         <source>Orsak</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Budget helår</source>
+        <translation>Full-year budget</translation>
+    </message>
+    <message>
+        <source>Periodens budget</source>
+        <translation>Period budget</translation>
+    </message>
+    <message>
+        <source>Utfall intäkter</source>
+        <translation>Actual income</translation>
+    </message>
+    <message>
+        <source>Utfall kostnader</source>
+        <translation>Actual costs</translation>
+    </message>
+    <message>
+        <source>Utfall netto</source>
+        <translation>Actual net</translation>
+    </message>
+    <message>
+        <source>Prognos</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>dec</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -859,6 +1268,66 @@
     <message>
         <source>Prognos­avvikelse</source>
         <translation>Forecast­variance</translation>
+    </message>
+    <message>
+        <source>Verksamhet, %1</source>
+        <translation>Activity, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (en formel räknar i %4, till exempel =100+20 eller =(1 200,5−200)×3)</source>
+        <translation>%1, %2: %3 (a formula counts in %4, for example =100+20 or =(1 200,5−200)×3)</translation>
+    </message>
+    <message>
+        <source>formel %1</source>
+        <translation>formula %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Verksamhet; beloppen i %1</source>
+        <translation>Activity; amounts in %1</translation>
+    </message>
+    <message>
+        <source>Utfall intäkter, ackumulerat t.o.m. periodens slut</source>
+        <translation>Actual income, accumulated to the end of the period</translation>
+    </message>
+    <message>
+        <source>Utfall kostnader, ackumulerat t.o.m. periodens slut</source>
+        <translation>Actual costs, accumulated to the end of the period</translation>
+    </message>
+    <message>
+        <source>Utfall netto = intäkter + kostnader (inmatat där ingen uppdelning finns)</source>
+        <translation>Actual net = income + costs (entered where there is no split)</translation>
+    </message>
+    <message>
+        <source>Budget för hela året</source>
+        <translation>Budget for the whole year</translation>
+    </message>
+    <message>
+        <source>Prognos för helåret, gjord i perioden; räknas fram av prognosmetoden om den inte är manuell</source>
+        <translation>Full-year forecast made in the period; computed by the forecast method unless it is manual</translation>
+    </message>
+    <message>
+        <source>Utfall netto föregående år, samma period</source>
+        <translation>Actual net of the previous year, same period</translation>
+    </message>
+    <message>
+        <source>Prognosmetod: hur prognosen för helåret tas fram</source>
+        <translation>Forecast method: how the full-year forecast is made</translation>
+    </message>
+    <message>
+        <source>hela året %1</source>
+        <translation>the whole year %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: perioden %3 är låst (%4, %5: ”%6”); lås upp den under Period innan du ändrar</source>
+        <translation>%1, %2: the period %3 is locked (%4, %5: “%6”); unlock it under Period before you change it</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +2092,430 @@ Computed status: %4</translation>
     <message>
         <source>Ta bort jämförelsegruppen %1</source>
         <translation>Delete the comparison group %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::PasteProblemsDialog</name>
+    <message>
+        <source>Inklistringen gjordes inte</source>
+        <translation>The paste was not made</translation>
+    </message>
+    <message>
+        <source>Ingenting klistrades in: en cell kan inte ta emot sitt värde. Den är markerad i tabellen; rätta den och klistra in igen.</source>
+        <translation>Nothing was pasted: one cell cannot take its value. It is selected in the table; correct it and paste again.</translation>
+    </message>
+    <message>
+        <source>Ingenting klistrades in: %1 celler kan inte ta emot sina värden. De är markerade i tabellen; rätta dem och klistra in igen.</source>
+        <translation>Nothing was pasted: %1 cells cannot take their values. They are selected in the table; correct them and paste again.</translation>
+    </message>
+    <message>
+        <source>Kopiera listan</source>
+        <translation>Copy the list</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Models::AmountText</name>
+    <message>
+        <source>kr</source>
+        <translation>SEK</translation>
+    </message>
+    <message>
+        <source>tkr</source>
+        <translation>kSEK</translation>
+    </message>
+    <message>
+        <source>mnkr</source>
+        <translation>MSEK</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::AuditPanel</name>
+    <message>
+        <source>Hela nämnden</source>
+        <translation>Whole committee</translation>
+    </message>
+    <message>
+        <source>Visar ändringarna i hela nämnden i stället för den markerade raden</source>
+        <translation>Shows the changes in the whole committee instead of the selected row</translation>
+    </message>
+    <message>
+        <source>Ändringslogg: hela nämnden</source>
+        <translation>Change log: whole committee</translation>
+    </message>
+    <message>
+        <source>Ändringslogg: %1</source>
+        <translation>Change log: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::EditActions</name>
+    <message>
+        <source>&amp;Kopiera</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Kopierar markeringen med rubrikrad, värdena som de visas</source>
+        <translation>Copies the selection with a header row, the values as shown</translation>
+    </message>
+    <message>
+        <source>Klistra &amp;in</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Klistrar in från markeringens övre vänstra cell; ett värde fyller hela markeringen</source>
+        <translation>Pastes from the selection's top-left cell; one value fills the whole selection</translation>
+    </message>
+    <message>
+        <source>&amp;Fyll nedåt</source>
+        <translation>Fill &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Töm celler</source>
+        <translation>C&amp;lear cells</translation>
+    </message>
+    <message>
+        <source>&amp;Markera allt</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Allt sparas redan när det görs</source>
+        <translation>Everything is already saved as it is made</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::HelpMenu</name>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Kortkommandon</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Kom &amp;igång med Tertial</source>
+        <translation>&amp;Getting started with Tertial</translation>
+    </message>
+    <message>
+        <source>Kortkommandon</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Kom igång med Tertial</source>
+        <translation>Getting started with Tertial</translation>
+    </message>
+    <message>
+        <source>Skriv en siffra</source>
+        <translation>Type a digit</translation>
+    </message>
+    <message>
+        <source>Börjar skriva i cellen (det som stod där ersätts)</source>
+        <translation>Starts typing in the cell (what was there is replaced)</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Redigerar cellen med värdet kvar</source>
+        <translation>Edits the cell keeping its value</translation>
+    </message>
+    <message>
+        <source>Enter / Skift+Enter</source>
+        <translation>Enter / Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Sparar och går ned / upp</source>
+        <translation>Saves and moves down / up</translation>
+    </message>
+    <message>
+        <source>Tabb / Skift+Tabb</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Sparar och går höger / vänster</source>
+        <translation>Saves and moves right / left</translation>
+    </message>
+    <message>
+        <source>Piltangenterna</source>
+        <translation>Arrow keys</translation>
+    </message>
+    <message>
+        <source>Flyttar mellan cellerna; i en redigerad cell sparar upp och ned först</source>
+        <translation>Move between cells; in a cell being edited, up and down save first</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Avbryter redigeringen, cellen behåller sitt värde</source>
+        <translation>Cancels the edit; the cell keeps its value</translation>
+    </message>
+    <message>
+        <source>=100+20</source>
+        <translation>=100+20</translation>
+    </message>
+    <message>
+        <source>En formel räknas ut när du trycker Enter: + − × ÷ (eller * /), parenteser och decimalkomma; formeln sparas i ändringsloggen</source>
+        <translation>A formula is calculated when you press Enter: + − × ÷ (or * /), parentheses and a decimal comma; the formula is kept in the change log</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Tömmer de markerade cellerna</source>
+        <translation>Clears the selected cells</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Kopierar markeringen med rubrikrad, värdena som de visas</source>
+        <translation>Copies the selection with a header row, the values as shown</translation>
+    </message>
+    <message>
+        <source>Ctrl+V</source>
+        <translation>Ctrl+V</translation>
+    </message>
+    <message>
+        <source>Klistrar in från markeringens övre vänstra cell; ett värde fyller hela markeringen; ett block upprepas över en markering som är en multipel av det</source>
+        <translation>Pastes from the selection's top-left cell; one value fills the whole selection; a block repeats over a selection that is a multiple of it</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Fyller nedåt med den översta markerade cellens värde</source>
+        <translation>Fills down with the value of the top selected cell</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Ctrl+A</translation>
+    </message>
+    <message>
+        <source>Markerar hela tabellen</source>
+        <translation>Selects the whole table</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Y</source>
+        <translation>Ctrl+Z / Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Ångrar / gör om; en inklistring är ett steg</source>
+        <translation>Undo / redo; a paste is one step</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Behövs inte: varje ändring sparas när du gör den (statusraden säger Sparat)</source>
+        <translation>Not needed: every change is saved as you make it (the status bar says Saved)</translation>
+    </message>
+    <message>
+        <source>Skift+F10 / högerklick</source>
+        <translation>Shift+F10 / right click</translation>
+    </message>
+    <message>
+        <source>Snabbmeny: kopiera, klistra in, lås, kommentar, ändringslogg, diagram</source>
+        <translation>Context menu: copy, paste, lock, comment, change log, chart</translation>
+    </message>
+    <message>
+        <source>Piltangenterna i Urval</source>
+        <translation>Arrow keys in Selection</translation>
+    </message>
+    <message>
+        <source>Byter nämnd, år och period; tabellerna följer med</source>
+        <translation>Change committee, year and period; the tables follow</translation>
+    </message>
+    <message>
+        <source>Ctrl+O / Ctrl+N</source>
+        <translation>Ctrl+O / Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Öppnar / skapar en databas</source>
+        <translation>Opens / creates a database</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Den här listan</source>
+        <translation>This list</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kom igång med Tertial&lt;/h2&gt;&lt;p&gt;&lt;b&gt;1. Välj vad du följer upp.&lt;/b&gt; Till vänster, under &lt;i&gt;Urval&lt;/i&gt;: kommun, nämnd, år och period (t.o.m. en månad, T1, T2, delår eller helår). Piltangenterna fungerar; tabellerna följer med. Tertial startar på den senaste perioden med utfall.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. För in siffror som i Excel.&lt;/b&gt; Fliken &lt;i&gt;Ekonomi&lt;/i&gt; visar utfall, periodens budget, budgetavvikelse, prognos och prognosavvikelse per verksamhet. Vita celler skrivs in, grå räknas fram. Skriv, klistra in från Excel (Ctrl+V) eller skriv en formel som =100+20. Enheten (kr, tkr, mnkr) väljs överst och står i tabellens rubrik; beloppen lagras alltid exakt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Allt sparas direkt.&lt;/b&gt; Det finns inget att spara: varje ändring skrivs till databasen när du gör den, statusraden säger &lt;i&gt;Sparat&lt;/i&gt;, och &lt;i&gt;Ändringslogg&lt;/i&gt; visar vem som ändrade vad och när. Ctrl+Z ångrar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Prognos.&lt;/b&gt; Välj prognosmetod per verksamhet i sista kolumnen (manuell, budget, linjär uppräkning, utfall + återstående budget, säsong, volymbaserad); håll muspekaren över prognosen för att se hur den räknats.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. Övriga flikar.&lt;/b&gt; Volymer, Indikatorer, Åtgärdsplan, Investeringar och Statsbidrag redigeras på samma sätt. &lt;i&gt;Jämförelse&lt;/i&gt; jämför kommuner med Koladas nyckeltal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;6. Lås och rapport.&lt;/b&gt; När nämnden har beslutat: &lt;i&gt;Period › Lås perioden&lt;/i&gt;. Rapportutkastet (månadsrapport, tertialrapport, delårsrapport, årsredovisning) skapas under &lt;i&gt;Arkiv › Skapa rapportutkast&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;7. Snabbmenyer.&lt;/b&gt; Högerklicka i en tabell för att kopiera, klistra in, låsa, kommentera, se cellens ändringslogg eller rita raden i &lt;i&gt;Diagram&lt;/i&gt;. Högerklicka på en kolumnrubrik för att välja kolumner. Alla kortkommandon: F1.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Getting started with Tertial&lt;/h2&gt;&lt;p&gt;&lt;b&gt;1. Choose what you follow up.&lt;/b&gt; On the left, under &lt;i&gt;Selection&lt;/i&gt;: municipality, committee, year and period (to the end of a month, T1, T2, interim or full year). The arrow keys work; the tables follow. Tertial starts on the latest period with actuals.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Enter figures as in Excel.&lt;/b&gt; The &lt;i&gt;Economy&lt;/i&gt; tab shows actuals, the period's budget, budget deviation, forecast and forecast deviation per activity. White cells are entered, grey ones are computed. Type, paste from Excel (Ctrl+V) or type a formula such as =100+20. The unit (SEK, kSEK, MSEK) is chosen at the top and shown in the table's header; amounts are always stored exactly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Everything is saved at once.&lt;/b&gt; There is nothing to save: every change is written to the database as you make it, the status bar says &lt;i&gt;Saved&lt;/i&gt;, and the &lt;i&gt;Change log&lt;/i&gt; shows who changed what and when. Ctrl+Z undoes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Forecast.&lt;/b&gt; Choose the forecast method per activity in the last column (manual, budget, run rate, actuals + remaining budget, seasonal, volume-based); hover over the forecast to see how it was computed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. The other tabs.&lt;/b&gt; Volumes, Indicators, Action plan, Investments and State grants are edited the same way. &lt;i&gt;Comparison&lt;/i&gt; compares municipalities with Kolada's key figures.&lt;/p&gt;&lt;p&gt;&lt;b&gt;6. Locks and reports.&lt;/b&gt; When the committee has decided: &lt;i&gt;Period › Lock the period&lt;/i&gt;. The report draft (monthly, tertial, interim report, annual report) is made under &lt;i&gt;File › Create report draft&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;7. Context menus.&lt;/b&gt; Right-click in a table to copy, paste, lock, comment, see the cell's change log or draw the row in &lt;i&gt;Chart&lt;/i&gt;. Right-click a column header to choose columns. All shortcuts: F1.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::SavedIndicator</name>
+    <message>
+        <source>Ändringar sparas direkt</source>
+        <translation>Changes are saved at once</translation>
+    </message>
+    <message>
+        <source>Varje ändring skrivs till databasen när du gör den; det finns inget att spara.</source>
+        <translation>Every change is written to the database as you make it; there is nothing to save.</translation>
+    </message>
+    <message>
+        <source>✓ Sparat %1</source>
+        <translation>✓ Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::LockReasonDialog</name>
+    <message>
+        <source>Orsaken står i Ändringsloggen. Skriv till exempel vilket beslut eller vilken rättelse det gäller.</source>
+        <translation>The reason is shown in the Change log. Write, for example, which decision or correction it concerns.</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::NewNamndDialog</name>
+    <message>
+        <source>Ny nämnd</source>
+        <translation>New committee</translation>
+    </message>
+    <message>
+        <source>t.ex. SN</source>
+        <translation>e.g. SN</translation>
+    </message>
+    <message>
+        <source>t.ex. Socialnämnden</source>
+        <translation>e.g. Socialnämnden</translation>
+    </message>
+    <message>
+        <source>&amp;Kommun eller region:</source>
+        <translation>&amp;Municipality or region:</translation>
+    </message>
+    <message>
+        <source>Nämndens &amp;kod:</source>
+        <translation>Committee &amp;code:</translation>
+    </message>
+    <message>
+        <source>Nämndens &amp;namn:</source>
+        <translation>Committee &amp;name:</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::NewVerksamhetDialog</name>
+    <message>
+        <source>Ny verksamhet</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>t.ex. Familjehemsvård</source>
+        <translation>e.g. Familjehemsvård</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Före %1</source>
+        <translation>&amp;Before %1</translation>
+    </message>
+    <message>
+        <source>&amp;Efter %1</source>
+        <translation>&amp;After %1</translation>
+    </message>
+    <message>
+        <source>&amp;Under %1 (sist)</source>
+        <translation>&amp;Under %1 (last)</translation>
+    </message>
+    <message>
+        <source>Ö&amp;verst i trädet (sist)</source>
+        <translation>At the &amp;top of the tree (last)</translation>
+    </message>
+    <message>
+        <source>Plats:</source>
+        <translation>Place:</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::NewYearDialog</name>
+    <message>
+        <source>Nytt år</source>
+        <translation>New year</translation>
+    </message>
+    <message>
+        <source>Verksamhetsträdet och varje verksamhets periodisering hör till nämnden och gäller alla år: det nya året har dem redan.</source>
+        <translation>The activity tree and each activity's periodisation belong to the committee and hold for every year: the new year has them already.</translation>
+    </message>
+    <message>
+        <source>&amp;Nämnd:</source>
+        <translation>&amp;Committee:</translation>
+    </message>
+    <message>
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiera prognosmetoderna från %1</source>
+        <translation>&amp;Copy the forecast methods from %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::StructureActions</name>
+    <message>
+        <source>Ny &amp;nämnd …</source>
+        <translation>New &amp;committee …</translation>
+    </message>
+    <message>
+        <source>Ny &amp;verksamhet …</source>
+        <translation>New &amp;activity …</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;år …</source>
+        <translation>New &amp;year …</translation>
+    </message>
+    <message>
+        <source>Kunde inte ändra</source>
+        <translation>Could not change</translation>
+    </message>
+    <message>
+        <source>Öppna eller skapa en databas först (Arkiv).</source>
+        <translation>Open or create a database first (File).</translation>
+    </message>
+    <message>
+        <source>Välj en nämnd, ett år och en period till vänster först.</source>
+        <translation>Choose a committee, a year and a period on the left first.</translation>
+    </message>
+    <message>
+        <source>Databasen har ingen nämnd än: Redigera › Ny nämnd.</source>
+        <translation>The database has no committee yet: Edit › New committee.</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Models::StructureEdits</name>
+    <message>
+        <source>Ny nämnd %1</source>
+        <translation>New committee %1</translation>
+    </message>
+    <message>
+        <source>Ny verksamhet %1</source>
+        <translation>New activity %1</translation>
+    </message>
+    <message>
+        <source>Nytt år %1</source>
+        <translation>New year %1</translation>
+    </message>
+    <message>
+        <source>välj en nämnd och ett år först</source>
+        <translation>choose a committee and a year first</translation>
+    </message>
+    <message>
+        <source>välj den verksamhet den nya ska stå vid</source>
+        <translation>choose the activity the new one is to stand by</translation>
     </message>
 </context>
 </TS>

@@ -234,10 +234,14 @@ std::optional<Money> Document::storedFigure(const Storage::FigureKey &key) const
 const Storage::PeriodLock *Document::lockOf(const Storage::FigureKey &key) const
 {
     const int month = key.month.value_or(0);
+    const bool actual =
+        key.measure == Measure::ActualIncome || key.measure == Measure::ActualCost || key.measure == Measure::ActualNet;
     for (const Storage::PeriodLock &lock : m_locks) {
-        if (lock.year != key.year)
-            continue;
-        if (!lock.month || *lock.month == month || key.measure == Measure::Budget)
+        if (lock.year == key.year && (!lock.month || *lock.month == month || key.measure == Measure::Budget))
+            return &lock;
+        // A locked month of the next year shows this utfall to that month (föregående år) and
+        // its forecasts build on it to December.
+        if (actual && lock.year == key.year + 1 && (!lock.month || *lock.month == month || month == 12))
             return &lock;
     }
     return nullptr;
@@ -265,7 +269,8 @@ Storage::ForecastMethod Document::forecastMethod(Id verksamhetId) const
     return it == m_methods.end() ? Storage::ForecastMethod::Manual : it->second;
 }
 
-Result<void> Document::editFigures(std::vector<Storage::FigureChange> changes, const QString &text)
+Result<void> Document::editFigures(std::vector<Storage::FigureChange> changes, const QString &text,
+                                   const std::string &reason)
 {
     std::vector<Storage::FigureChange> before;
     std::vector<Storage::FigureChange> after;
@@ -287,7 +292,7 @@ Result<void> Document::editFigures(std::vector<Storage::FigureChange> changes, c
     }
     if (after.empty())
         return {};
-    if (auto ok = applyFigures(after, {}); !ok)
+    if (auto ok = applyFigures(after, reason); !ok)
         return ok;
     m_undoStack->push(new SetFiguresCommand(this, std::move(before), std::move(after), text));
     return {};

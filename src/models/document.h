@@ -47,6 +47,8 @@ public:
     void setDisplay(const DisplaySettings &display);
 
     const Core::EconomicTable &economicTable() const { return m_table; }
+    // The Driftredovisning per kontoslag of the selection (documentkontoslag.cpp).
+    Core::Result<Core::EconomicTable> kontoslagTable() const;
     const std::vector<Storage::Verksamhet> &verksamheter() const { return m_verksamheter; }
     const Storage::Verksamhet *verksamhet(Storage::Id id) const;
     bool isLeaf(Storage::Id id) const;
@@ -73,7 +75,9 @@ public:
     // Edits through the undo stack: each validates, then pushes one command whose redo writes one
     // store transaction. An error (a locked period, a refused write) is returned and nothing is
     // pushed. `text` names the step in the Edit menu.
-    Core::Result<void> editFigures(std::vector<Storage::FigureChange> changes, const QString &text);
+    // `reason` goes to the audit log with every changed figure (a typed formula, say).
+    Core::Result<void> editFigures(std::vector<Storage::FigureChange> changes, const QString &text,
+                                   const std::string &reason = {});
     Core::Result<void> editComment(Storage::Id verksamhetId, const QString &text);
     Core::Result<void> editForecastMethod(Storage::Id verksamhetId, Storage::ForecastMethod method);
 

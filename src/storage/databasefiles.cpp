@@ -66,7 +66,7 @@ std::string whyNotWritable(const std::string &path)
     return {};
 }
 
-Core::Result<void> copyDatabase(const std::string &source, const std::string &target)
+Core::Result<void> copyDatabaseFile(const std::string &source, const std::string &target)
 {
     std::error_code ec;
     if (std::filesystem::exists(target, ec))

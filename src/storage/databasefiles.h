@@ -41,6 +41,6 @@ std::string whyNotWritable(const std::string &path);
 
 // A consistent copy of a database (SQLite's online backup, through SQLite's locks, so a writer
 // in another process is never caught half-way). `target` must not exist.
-Core::Result<void> copyDatabase(const std::string &source, const std::string &target);
+Core::Result<void> copyDatabaseFile(const std::string &source, const std::string &target);
 
 } // namespace Tertial::Storage

@@ -2,7 +2,7 @@
 // The compiled reference lists, parsed, and written into a database where missing.
 #include "referencedata.h"
 
-#include "sqliteconnection.h"
+#include "sqlconnection.h"
 
 #include <string_view>
 #include <utility>
@@ -69,29 +69,29 @@ const ReferenceData &referenceData()
     return data;
 }
 
-Core::Result<void> insertReferenceData(SqliteConnection &db)
+Core::Result<void> insertReferenceData(Connection &db)
 {
     const ReferenceData &data = referenceData();
-    auto kommun = db.prepare("INSERT INTO kommun (code, name, kind, lan) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (code) DO NOTHING");
+    auto kommun = db.statement("INSERT INTO kommun (code, name, kind, lan) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (code) DO NOTHING");
     if (!kommun)
         return std::unexpected(kommun.error());
     for (const Kommun &k : data.kommuner) {
         const char *kind = k.kind == Kommun::Kind::Region ? "L" : k.kind == Kommun::Kind::Riket ? "R" : "K";
-        if (auto ok = kommun->bindAll(k.code, k.name, kind, k.lan).run(); !ok)
+        if (auto ok = (*kommun)->bindAll(k.code, k.name, kind, k.lan).run(); !ok)
             return ok;
     }
-    auto lan = db.prepare("INSERT INTO lan (code, name) VALUES (?1, ?2) ON CONFLICT (code) DO NOTHING");
+    auto lan = db.statement("INSERT INTO lan (code, name) VALUES (?1, ?2) ON CONFLICT (code) DO NOTHING");
     if (!lan)
         return std::unexpected(lan.error());
     for (const Lan &l : data.lan)
-        if (auto ok = lan->bindAll(l.code, l.name).run(); !ok)
+        if (auto ok = (*lan)->bindAll(l.code, l.name).run(); !ok)
             return ok;
-    auto kontoslag = db.prepare("INSERT INTO kontoslag (code, name, kind, ordering) VALUES (?1, ?2, ?3, ?4) "
+    auto kontoslag = db.statement("INSERT INTO kontoslag (code, name, kind, ordering) VALUES (?1, ?2, ?3, ?4) "
                                 "ON CONFLICT (code) DO NOTHING");
     if (!kontoslag)
         return std::unexpected(kontoslag.error());
     for (const KontoslagEntry &k : data.kontoslag)
-        if (auto ok = kontoslag->bindAll(k.kontoslag.code, k.kontoslag.name, k.kontoslag.isIncome ? "intakt" : "kostnad",
+        if (auto ok = (*kontoslag)->bindAll(k.kontoslag.code, k.kontoslag.name, k.kontoslag.isIncome ? "intakt" : "kostnad",
                                          k.ordering)
                           .run();
             !ok)

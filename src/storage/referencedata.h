@@ -11,7 +11,7 @@
 
 namespace Tertial::Storage {
 
-class SqliteConnection;
+class Connection;
 
 // län
 struct Lan final
@@ -40,6 +40,6 @@ const ReferenceData &referenceData();
 
 // Inserts what the database lacks of the reference data; rows it has (perhaps renamed by an
 // imported kommun list) stay as they are. Inside the caller's transaction.
-Core::Result<void> insertReferenceData(SqliteConnection &db);
+Core::Result<void> insertReferenceData(Connection &db);
 
 } // namespace Tertial::Storage

@@ -2,7 +2,9 @@
 // Schema migrations. Never edit a released step: add a new one (and a fixture for the old version).
 #include "schema.h"
 
-#include "sqliteconnection.h"
+#include "koladaschema.h"
+
+#include <regex>
 
 #include <string_view>
 
@@ -180,6 +182,8 @@ constexpr std::string_view step3 = R"SQL(
 ALTER TABLE volume ADD COLUMN months INTEGER NOT NULL DEFAULT 1;
 )SQL";
 
+// Version 5: the Kolada tables (koladaschema.cpp), until then made by the Kolada store itself.
+
 // Version 4: state_grant.cost_ore may be unknown (the same edit of step 2 made it nullable:
 // rebuilt, which suits either form), and an indicator value's status set by hand over the
 // computed one, with its reason (month 0 = the yearly value, as in indicator_value).
@@ -212,20 +216,60 @@ CREATE TABLE indicator_status_override (
 );
 )SQL";
 
-// Version 5:
+// Version 6: figures from the ledger (issue 13), kept apart from typed ones. ledger_month holds an
+// ERP export's amounts per month, verksamhet and kontoslag (summed over kontos, canonical signs);
+// ledger_figure the figures derived from them (cumulative utfall, periodens budget, budget helår,
+// prognos), read together with figure, where a typed figure of the same key wins. The mappings
+// are the kommun's: konto ranges to kontoslag, ansvar codes or prefixes ('41*') to verksamheter.
+constexpr std::string_view step6 = R"SQL(
+CREATE TABLE ledger_month (
+    verksamhet_id BIGINT NOT NULL REFERENCES verksamhet (id),
+    kontoslag TEXT NOT NULL REFERENCES kontoslag (code),
+    year INTEGER NOT NULL,
+    month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+    version TEXT NOT NULL CHECK (version IN ('utfall', 'budget', 'prognos')),
+    amount_ore BIGINT NOT NULL,
+    PRIMARY KEY (verksamhet_id, year, version, month, kontoslag)
+){without_rowid};
+CREATE TABLE ledger_figure (
+    verksamhet_id BIGINT NOT NULL REFERENCES verksamhet (id),
+    year INTEGER NOT NULL,
+    month INTEGER NOT NULL CHECK (month BETWEEN 0 AND 12),
+    measure TEXT NOT NULL,
+    kontoslag TEXT NOT NULL REFERENCES kontoslag (code),
+    amount_ore BIGINT NOT NULL,
+    PRIMARY KEY (verksamhet_id, year, month, measure, kontoslag)
+){without_rowid};
+CREATE TABLE konto_mapping (
+    kommun TEXT NOT NULL REFERENCES kommun (code),
+    konto_from INTEGER NOT NULL,
+    konto_to INTEGER NOT NULL,
+    kontoslag TEXT NOT NULL REFERENCES kontoslag (code),
+    PRIMARY KEY (kommun, konto_from)
+);
+CREATE TABLE ansvar_mapping (
+    kommun TEXT NOT NULL REFERENCES kommun (code),
+    ansvar TEXT NOT NULL,
+    verksamhet TEXT NOT NULL,
+    PRIMARY KEY (kommun, ansvar)
+);
+)SQL";
+
+// Version 7:
 // - A verksamhet is found by its place (nämnd, parent, name) instead of a stored path: every
 //   level kept its whole path, so a file with a deep path grew the database with the square of
 //   its depth (5 000 levels: 166 MB). The path is built from the parents when read. SQLite
 //   cannot drop a column of a UNIQUE constraint, so the table is rebuilt, ids kept (the caller
-//   runs this with foreign keys off and checks them before commit); PostgreSQL does the same
-//   with ALTER TABLE verksamhet DROP COLUMN path and the index.
+//   runs this with foreign keys off and checks them before commit); PostgreSQL drops the column
+//   (step7Postgres). ledger_month and ledger_figure refer to the table by name, as before.
 // - The 21 län by name (kommun.lan holds their codes), filled by the reference data.
 // - The years a nämnd works with before any figure is entered (a new year in the workbench).
 // - The audit log refers to nämnder and verksamheter by id without foreign keys: the history
 //   outlives what it describes (a verksamhet created in the workbench and taken back by undo is
-//   deleted, its log rows stay). Rebuilt the same way; PostgreSQL drops the two constraints.
-constexpr std::string_view step5 = R"SQL(
-CREATE TABLE verksamhet_v5 (
+//   deleted, its log rows stay). Rebuilt the same way; PostgreSQL drops the two constraints
+//   (its audit_log keeps the server's id ordering and triggers).
+constexpr std::string_view step7 = R"SQL(
+CREATE TABLE verksamhet_v7 (
     id {id},
     namnd_id BIGINT NOT NULL REFERENCES namnd (id),
     parent_id BIGINT REFERENCES verksamhet (id),
@@ -234,10 +278,10 @@ CREATE TABLE verksamhet_v5 (
     memo INTEGER NOT NULL DEFAULT 0,
     periodisation TEXT NOT NULL DEFAULT 'linjär'
 );
-INSERT INTO verksamhet_v5 (id, namnd_id, parent_id, name, ordering, memo, periodisation)
+INSERT INTO verksamhet_v7 (id, namnd_id, parent_id, name, ordering, memo, periodisation)
     SELECT id, namnd_id, parent_id, name, ordering, memo, periodisation FROM verksamhet;
 DROP TABLE verksamhet;
-ALTER TABLE verksamhet_v5 RENAME TO verksamhet;
+ALTER TABLE verksamhet_v7 RENAME TO verksamhet;
 CREATE UNIQUE INDEX verksamhet_place ON verksamhet (namnd_id, COALESCE(parent_id, 0), name);
 CREATE TABLE lan (
     code TEXT NOT NULL PRIMARY KEY,
@@ -248,7 +292,7 @@ CREATE TABLE namnd_year (
     year INTEGER NOT NULL,
     PRIMARY KEY (namnd_id, year)
 );
-CREATE TABLE audit_log_v5 (
+CREATE TABLE audit_log_v7 (
     id {id},
     at TEXT NOT NULL,
     who TEXT NOT NULL,
@@ -260,27 +304,34 @@ CREATE TABLE audit_log_v5 (
     new_value TEXT,
     reason TEXT NOT NULL
 );
-INSERT INTO audit_log_v5 (id, at, who, entity, namnd_id, verksamhet_id, what, old_value, new_value, reason)
+INSERT INTO audit_log_v7 (id, at, who, entity, namnd_id, verksamhet_id, what, old_value, new_value, reason)
     SELECT id, at, who, entity, namnd_id, verksamhet_id, what, old_value, new_value, reason FROM audit_log;
 DROP TABLE audit_log;
-ALTER TABLE audit_log_v5 RENAME TO audit_log;
+ALTER TABLE audit_log_v7 RENAME TO audit_log;
 CREATE INDEX audit_log_verksamhet ON audit_log (verksamhet_id);
 CREATE INDEX audit_log_namnd ON audit_log (namnd_id);
 )SQL";
 
-bool volumeHasMonths(SqliteConnection &db)
-{
-    auto columns = db.prepare("PRAGMA table_info(volume)");
-    if (!columns)
-        return false;
-    for (;;) {
-        auto row = columns->step();
-        if (!row || !*row)
-            return false;
-        if (columns->text(1) == "months")
-            return true;
-    }
-}
+// Step 7 on PostgreSQL: the same ends by ALTER, keeping the tables (and the audit log's triggers
+// and id order, serverschema.cpp). The psql view namnd_figure read verksamhet.path: it goes with
+// the column and `server init` makes it again over the tree.
+constexpr std::string_view step7Postgres = R"SQL(
+DROP VIEW IF EXISTS namnd_figure;
+ALTER TABLE verksamhet DROP COLUMN path;
+CREATE UNIQUE INDEX verksamhet_place ON verksamhet (namnd_id, COALESCE(parent_id, 0), name);
+ALTER TABLE audit_log DROP CONSTRAINT IF EXISTS audit_log_namnd_id_fkey;
+ALTER TABLE audit_log DROP CONSTRAINT IF EXISTS audit_log_verksamhet_id_fkey;
+CREATE TABLE lan (
+    code TEXT NOT NULL PRIMARY KEY,
+    name TEXT NOT NULL
+);
+CREATE TABLE namnd_year (
+    namnd_id BIGINT NOT NULL REFERENCES namnd (id),
+    year INTEGER NOT NULL,
+    PRIMARY KEY (namnd_id, year)
+);
+)SQL";
+
 
 void replaceAll(std::string &text, std::string_view from, std::string_view to)
 {
@@ -290,7 +341,7 @@ void replaceAll(std::string &text, std::string_view from, std::string_view to)
 
 } // namespace
 
-std::string migrationSql(int toVersion)
+std::string migrationSql(int toVersion, Engine engine)
 {
     std::string sql;
     switch (toVersion) {
@@ -298,23 +349,36 @@ std::string migrationSql(int toVersion)
     case 2: sql = step2; break;
     case 3: sql = step3; break;
     case 4: sql = step4; break;
-    case 5: sql = step5; break;
+    case 5: sql = koladaTablesSql(); break;
+    case 6: sql = step6; break;
+    case 7: sql = engine == Engine::Postgres ? step7Postgres : step7; break;
     default: return {};
     }
-    replaceAll(sql, "{id}", "INTEGER PRIMARY KEY");
-    replaceAll(sql, "{without_rowid}", " WITHOUT ROWID");
-    return sql;
+    if (engine == Engine::Sqlite) {
+        replaceAll(sql, "{id}", "INTEGER PRIMARY KEY");
+        replaceAll(sql, "{without_rowid}", " WITHOUT ROWID");
+        return sql;
+    }
+    replaceAll(sql, "{id}", "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
+    replaceAll(sql, "{without_rowid}", "");
+    static const std::regex text("\\bTEXT\\b");
+    return std::regex_replace(sql, text, "TEXT COLLATE \"C\"");
 }
 
 } // namespace Tertial::Storage
 
 namespace Tertial::Storage {
 
-Core::Result<void> runMigrationStep(SqliteConnection &db, int toVersion)
+Core::Result<void> runMigrationStep(Connection &db, int toVersion)
 {
-    if (toVersion == 3 && volumeHasMonths(db))
-        return {};
-    const std::string sql = migrationSql(toVersion);
+    if (toVersion == 3) {
+        auto has = db.hasColumn("volume", "months");
+        if (!has)
+            return std::unexpected(has.error());
+        if (*has)
+            return {};
+    }
+    const std::string sql = migrationSql(toVersion, db.engine());
     if (sql.empty())
         return Core::fail(Core::ErrorCode::Unsupported, "schemaversion " + std::to_string(toVersion) + " finns inte");
     return db.exec(sql);

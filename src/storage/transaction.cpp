@@ -2,17 +2,17 @@
 // The transaction guard.
 #include "transaction.h"
 
-#include "sqliteconnection.h"
+#include "sqlconnection.h"
 
 #include <utility>
 
 namespace Tertial::Storage {
 
-Core::Result<Transaction> Transaction::begin(SqliteConnection &connection)
+Core::Result<Transaction> Transaction::begin(Connection &connection)
 {
-    if (!connection.readOnlyReason().empty())
-        return Core::fail(Core::ErrorCode::Storage, connection.readOnlyReason());
-    if (auto ok = connection.exec("BEGIN IMMEDIATE"); !ok)
+    if (const std::string why = connection.readOnlyReason(); !why.empty())
+        return Core::fail(Core::ErrorCode::Storage, why);
+    if (auto ok = connection.exec(connection.beginWriteSql()); !ok)
         return std::unexpected(ok.error());
     return Transaction(connection);
 }

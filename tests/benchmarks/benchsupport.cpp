@@ -86,7 +86,7 @@ void copyDatabase(const std::filesystem::path &from, const std::filesystem::path
     // Through SQLite: a byte copy would miss what the source's -wal holds.
     for (const char *suffix : {"", "-wal", "-shm"})
         std::filesystem::remove(to.string() + suffix);
-    if (auto copied = Storage::copyDatabase(from.string(), to.string()); !copied)
+    if (auto copied = Storage::copyDatabaseFile(from.string(), to.string()); !copied)
         throw std::runtime_error(copied.error().message);
 }
 

@@ -27,7 +27,7 @@ void DelarsrapportToDocx(benchmark::State &state)
     const std::filesystem::path db = dir / "demo.tertial";
     for (const char *suffix : {"", "-wal", "-shm"})
         std::filesystem::remove(db.string() + suffix);
-    if (auto copied = Storage::copyDatabase(TERTIAL_DEMO_DB, db.string()); !copied) {
+    if (auto copied = Storage::copyDatabaseFile(TERTIAL_DEMO_DB, db.string()); !copied) {
         state.SkipWithError(copied.error().message.c_str());
         return;
     }

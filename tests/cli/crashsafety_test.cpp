@@ -37,7 +37,7 @@ std::string integrity(const std::string &db)
     if (!st)
         return st.error().message;
     std::string result;
-    auto ok = st->forEach([&](const Storage::SqliteStatement &row) { result += row.text(0); });
+    auto ok = st->forEach([&](const Storage::Statement &row) { result += row.text(0); });
     return ok ? result : ok.error().message;
 }
 
@@ -81,7 +81,7 @@ TEST(CrashSafety, AnImportKilledAtAnyMomentLeavesTheDatabaseExactlyBeforeOrAfter
     const std::string before = TestUtil::databaseDump(base, false);
     // The state after, from an import nobody interrupts, and how long that takes.
     const std::string reference = dir.file("efter.tertial");
-    ASSERT_TRUE(Storage::copyDatabase(base, reference).has_value());
+    ASSERT_TRUE(Storage::copyDatabaseFile(base, reference).has_value());
     const auto started = std::chrono::steady_clock::now();
     const auto whole = TestUtil::runCli({"import", reference, file}, dir.path());
     const auto duration = std::chrono::steady_clock::now() - started;
@@ -99,7 +99,7 @@ TEST(CrashSafety, AnImportKilledAtAnyMomentLeavesTheDatabaseExactlyBeforeOrAfter
     const int n = trials(16);
     for (int t = 0; t < n; ++t) {
         const std::string db = dir.file("forsok" + std::to_string(t) + ".tertial");
-        ASSERT_TRUE(Storage::copyDatabase(base, db).has_value());
+        ASSERT_TRUE(Storage::copyDatabaseFile(base, db).has_value());
         const pid_t pid = TestUtil::startProcess({TERTIAL_CLI, "import", db, file}, dir.file("out.txt"), dir.file("err.txt"));
         ASSERT_GT(pid, 0);
         std::this_thread::sleep_for(std::chrono::microseconds(moment(random)));

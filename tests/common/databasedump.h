@@ -25,7 +25,7 @@ inline std::string databaseDump(const std::string &path, bool withTimes = true)
                                 "AND name NOT LIKE 'sqlite_%' ORDER BY name");
         if (!list)
             throw std::runtime_error(list.error().message);
-        if (auto ok = list->forEach([&](const Storage::SqliteStatement &row) { tables.emplace_back(row.text(0), row.text(1)); });
+        if (auto ok = list->forEach([&](const Storage::Statement &row) { tables.emplace_back(row.text(0), row.text(1)); });
             !ok)
             throw std::runtime_error(ok.error().message);
     }
@@ -36,7 +36,7 @@ inline std::string databaseDump(const std::string &path, bool withTimes = true)
         auto info = db->prepare("SELECT name FROM pragma_table_info('" + table + "') ORDER BY cid");
         if (!info)
             throw std::runtime_error(info.error().message);
-        auto ok = info->forEach([&](const Storage::SqliteStatement &row) {
+        auto ok = info->forEach([&](const Storage::Statement &row) {
             const std::string column = row.text(0);
             if (!withTimes && ((table == "audit_log" && column == "at") || (table == "period_lock" && column == "locked_at")))
                 return;
@@ -47,7 +47,7 @@ inline std::string databaseDump(const std::string &path, bool withTimes = true)
         auto rows = db->prepare("SELECT " + columns + " AS r FROM \"" + table + "\" ORDER BY r");
         if (!rows)
             throw std::runtime_error(rows.error().message);
-        if (auto read = rows->forEach([&](const Storage::SqliteStatement &row) { dump += row.text(0) + "\n"; }); !read)
+        if (auto read = rows->forEach([&](const Storage::Statement &row) { dump += row.text(0) + "\n"; }); !read)
             throw std::runtime_error(read.error().message);
     }
     return dump;

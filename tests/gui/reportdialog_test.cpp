@@ -41,7 +41,7 @@ class ReportDialogTest : public testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(Storage::copyDatabase(TERTIAL_DEMO_DB, m_dir.file("demo.tertial")).has_value());
+        ASSERT_TRUE(Storage::copyDatabaseFile(TERTIAL_DEMO_DB, m_dir.file("demo.tertial")).has_value());
         auto store = Storage::SqliteStore::open(m_dir.file("demo.tertial"));
         ASSERT_TRUE(store) << store.error().message;
         auto namnd = (*store)->findNamnd("0182", "SOCN");

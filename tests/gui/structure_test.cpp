@@ -138,7 +138,7 @@ TEST_F(StructureTest, FromAnEmptyDatabaseToATreeForANewYearAndBackByUndo)
         if (!relativeTo.empty()) {
             Gui::EconomicView *view = m_window->economicView();
             auto *model = static_cast<EconomicTableModel *>(view->model());
-            view->setCurrentIndex(model->indexOf(verksamhetId(*m_window->document(), relativeTo), Column::Budget));
+            view->setCurrentIndex(model->indexOf(verksamhetId(*m_window->document(), relativeTo), Column::BudgetYear));
         }
         bool seen = false;
         answer<Gui::NewVerksamhetDialog>(
@@ -230,7 +230,7 @@ protected:
 TEST_F(LockedCellTest, TypingOrDeleteInALockedCellSaysWhyAtTheCell)
 {
     // oktober 2017 is locked: its utfall and, since the month shows it, the year's budget.
-    for (const Column column : {Column::ActualCost, Column::Budget}) {
+    for (const Column column : {Column::ActualCost, Column::BudgetYear}) {
         const QModelIndex index = cell("Barn och unga", column);
         ASSERT_FALSE(index.flags() & Qt::ItemIsEditable);
         const qlonglong before = index.data(EconomicTableModel::RawValueRole).toLongLong();

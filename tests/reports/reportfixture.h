@@ -43,7 +43,7 @@ class DemoDatabase
 public:
     DemoDatabase()
     {
-        if (auto copied = Storage::copyDatabase(TERTIAL_DEMO_DB, m_dir.file("demo.tertial")); !copied)
+        if (auto copied = Storage::copyDatabaseFile(TERTIAL_DEMO_DB, m_dir.file("demo.tertial")); !copied)
             ADD_FAILURE() << copied.error().message;
         auto opened = Storage::SqliteStore::open(m_dir.file("demo.tertial"));
         if (opened)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A lock freezes every figure its period shows; reasons must say something; an import's utfall
-// netto must agree with the stored split.
-#include "common/databasedump.h"
-#include "common/tempdir.h"
+// netto must agree with the stored split. On both engines: the rules are SqlStore's; on the
+// server its triggers hold them as well, for writes that do not come through Tertial.
+#include "common/teststores.h"
 
-#include "storage/sqlitestore.h"
+#include "storage/openstore.h"
 
 #include <gtest/gtest.h>
 
@@ -20,12 +20,13 @@ namespace {
 
 const Storage::NamndRef socn{"0182", "SOCN"};
 
-class PeriodLocks : public ::testing::Test
+class PeriodLocks : public ::testing::TestWithParam<Storage::Engine>
 {
 protected:
     void SetUp() override
     {
-        auto created = Storage::SqliteStore::create(m_path);
+        TERTIAL_REQUIRE_ENGINE(m_location);
+        auto created = Storage::openStore(m_path, Storage::OpenMode::Create);
         ASSERT_TRUE(created.has_value()) << created.error().message;
         m_store = std::move(*created);
         Storage::ImportBatch batch;
@@ -57,9 +58,9 @@ protected:
         return m_store->apply(batch);
     }
 
-    TempDir m_dir;
-    std::string m_path = m_dir.file("test.tertial");
-    std::unique_ptr<Storage::SqliteStore> m_store;
+    TestUtil::TestLocation m_location{GetParam()};
+    std::string m_path = m_location.location();
+    std::unique_ptr<Storage::SqlStore> m_store;
     Storage::Id m_namnd = 0;
     std::map<std::string, Storage::Id> m_ids;
 };
@@ -68,9 +69,9 @@ protected:
 
 // Before: only figures of month 10 itself were refused; a new helår budget went through and the
 // locked oktober showed periodens budget −833 333 instead of −86 486.
-TEST_F(PeriodLocks, AMonthLockFreezesTheHelarBudgetItShows)
+TEST_P(PeriodLocks, AMonthLockFreezesTheHelarBudgetItShows)
 {
-    const std::string before = TestUtil::databaseDump(m_path);
+    const std::string before = TestUtil::snapshot(m_path);
     const FigureKey budget{m_ids.at("Barn och unga"), "", 2017, std::nullopt, Measure::Budget};
     auto edited = m_store->setFigure(FigureChange{budget, Money::fromThousands(-1'000'000)});
     ASSERT_FALSE(edited.has_value());
@@ -83,7 +84,7 @@ TEST_F(PeriodLocks, AMonthLockFreezesTheHelarBudgetItShows)
     ASSERT_FALSE(imported.has_value());
     EXPECT_EQ(imported.error().message, "ny.csv:2: Barn och unga 2017 budget: perioden 2017-10 är låst och visar "
                                         "årets budget; lås upp den innan du ändrar");
-    EXPECT_EQ(TestUtil::databaseDump(m_path), before);
+    EXPECT_EQ(TestUtil::snapshot(m_path), before);
 
     // Another year's budget, and this year's once unlocked, may change.
     EXPECT_TRUE(importRow("Barn och unga", 2018, std::nullopt, Measure::Budget, Money::fromThousands(-1)).has_value());
@@ -91,7 +92,7 @@ TEST_F(PeriodLocks, AMonthLockFreezesTheHelarBudgetItShows)
     EXPECT_TRUE(m_store->setFigure(FigureChange{budget, Money::fromThousands(-1'000'000)}).has_value());
 }
 
-TEST_F(PeriodLocks, AMonthLockFreezesLastYearsUtfallItComparesWith)
+TEST_P(PeriodLocks, AMonthLockFreezesLastYearsUtfallItComparesWith)
 {
     // oktober 2017 shows utfall 2016 to oktober (föregående år); forecasts use 2016 to december.
     for (const int month : {10, 12}) {
@@ -109,7 +110,7 @@ TEST_F(PeriodLocks, AMonthLockFreezesLastYearsUtfallItComparesWith)
     EXPECT_FALSE(importRow("Vuxna", 2016, 3, Measure::ActualNet, Money::fromThousands(-9'000)).has_value());
 }
 
-TEST_F(PeriodLocks, APeriodiseringOrMemoChangeThatRecomputesALockedPeriodIsRefused)
+TEST_P(PeriodLocks, APeriodiseringOrMemoChangeThatRecomputesALockedPeriodIsRefused)
 {
     Storage::ImportBatch profile;
     profile.verksamheter.push_back({{"v.csv", 3}, socn, "Barn och unga", 1, false, "8 8 8 8 8 8 4 4 8 8 8 8"});
@@ -129,7 +130,7 @@ TEST_F(PeriodLocks, APeriodiseringOrMemoChangeThatRecomputesALockedPeriodIsRefus
 }
 
 // Before: a blank reason was accepted by the store, the CLI and the workbench.
-TEST_F(PeriodLocks, LockAndUnlockRefuseABlankReason)
+TEST_P(PeriodLocks, LockAndUnlockRefuseABlankReason)
 {
     for (const std::string blank : {"", "   ", "\t\n", "\xC2\xA0 "}) {
         auto locked = m_store->lockPeriod(m_namnd, 2017, 11, blank);
@@ -146,10 +147,10 @@ TEST_F(PeriodLocks, LockAndUnlockRefuseABlankReason)
 }
 
 // Before: an utfall_netto that contradicted the stored intäkter and kostnader was stored beside them.
-TEST_F(PeriodLocks, AnImportedNettoMustAgreeWithTheStoredSplit)
+TEST_P(PeriodLocks, AnImportedNettoMustAgreeWithTheStoredSplit)
 {
     ASSERT_TRUE(m_store->unlockPeriod(m_namnd, 2017, 10, "rättelse").has_value());
-    const std::string before = TestUtil::databaseDump(m_path);
+    const std::string before = TestUtil::snapshot(m_path);
     auto refused = importRow("Barn och unga", 2017, 10, Measure::ActualNet, Money::fromThousands(-88'553));
     ASSERT_FALSE(refused.has_value());
     EXPECT_EQ(refused.error().code, Core::ErrorCode::Conflict);
@@ -157,7 +158,7 @@ TEST_F(PeriodLocks, AnImportedNettoMustAgreeWithTheStoredSplit)
               "ny.csv:2: Barn och unga 2017-10 utfall_netto: -88 553 000 kr stämmer inte med lagrade utfall_intakter "
               "3 970 000 kr + utfall_kostnader -92 522 000 kr = -88 552 000 kr; förväntade samma netto, eller att "
               "intäkter och kostnader ändras i samma import");
-    EXPECT_EQ(TestUtil::databaseDump(m_path), before);
+    EXPECT_EQ(TestUtil::snapshot(m_path), before);
     // The netto that agrees is taken; then a split that contradicts it is refused the same way.
     ASSERT_TRUE(importRow("Barn och unga", 2017, 10, Measure::ActualNet, Money::fromThousands(-88'552)).has_value());
     auto split = importRow("Barn och unga", 2017, 10, Measure::ActualCost, Money::fromThousands(-92'521));
@@ -172,3 +173,39 @@ TEST_F(PeriodLocks, AnImportedNettoMustAgreeWithTheStoredSplit)
     all.figures.push_back({{"r.csv", 3}, socn, "Barn och unga", "", 2017, 10, Measure::ActualNet, Money::fromThousands(-88'551)});
     EXPECT_TRUE(m_store->apply(all).has_value());
 }
+
+// The server's own triggers freeze the same figures for a write that bypasses Tertial (psql, a
+// script): the helår budget and last year's utfall that the locked oktober 2017 shows.
+TEST_P(PeriodLocks, OnTheServerTheTriggersFreezeWhatALockedMonthShows)
+{
+    if (GetParam() != Storage::Engine::Postgres)
+        GTEST_SKIP() << "a server rule";
+    Storage::Connection &db = m_store->connection();
+    const std::string barn = std::to_string(m_ids.at("Barn och unga"));
+    const std::string vuxna = std::to_string(m_ids.at("Vuxna"));
+    for (const std::string &sql : {
+             "UPDATE figure SET amount_ore = -1 WHERE verksamhet_id = " + barn + " AND year = 2017 AND measure = 'budget'",
+             "INSERT INTO figure VALUES (" + vuxna + ", 2016, 12, 'utfall_netto', '', -1)",
+             "UPDATE figure SET amount_ore = -1 WHERE verksamhet_id = " + vuxna + " AND year = 2016 AND month = 10",
+             "INSERT INTO ledger_figure VALUES (" + barn + ", 2017, 0, 'budget', '', -1)",
+             "UPDATE verksamhet SET periodisation = 'dagar' WHERE id = " + barn,
+         }) {
+        auto refused = db.exec(sql);
+        ASSERT_FALSE(refused.has_value()) << sql;
+        EXPECT_NE(refused.error().message.find("är låst"), std::string::npos) << sql << ": " << refused.error().message;
+        EXPECT_EQ(db.lastErrorKind(), Storage::SqlErrorKind::Raised) << sql;
+    }
+    // What the lock does not show stays open: another month of 2016, another year's budget, a
+    // periodisering without budgets in a locked year.
+    for (const std::string &sql : {
+             "INSERT INTO figure VALUES (" + vuxna + ", 2016, 9, 'utfall_netto', '', -1)",
+             "INSERT INTO figure VALUES (" + barn + ", 2018, 0, 'budget', '', -1)",
+             "UPDATE verksamhet SET periodisation = 'dagar' WHERE id = " + vuxna,
+         }) {
+        auto ok = db.exec(sql);
+        EXPECT_TRUE(ok.has_value()) << sql << ": " << (ok ? std::string() : ok.error().message);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, PeriodLocks, ::testing::Values(Storage::Engine::Sqlite, Storage::Engine::Postgres),
+                         TestUtil::engineParamName);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench's structure edits: a nämnd, a verksamhet at its place in the tree, a new year;
 // each audited, each taken back by its remove.
-#include "common/tempdir.h"
+#include "common/teststores.h"
 
-#include "storage/sqlitestore.h"
+#include "storage/openstore.h"
 
 #include <gtest/gtest.h>
 
@@ -18,12 +18,13 @@ using TestUtil::take;
 
 namespace {
 
-class Structure : public ::testing::Test
+class Structure : public ::testing::TestWithParam<Storage::Engine>
 {
 protected:
     void SetUp() override
     {
-        auto created = Storage::SqliteStore::create(m_path);
+        TERTIAL_REQUIRE_ENGINE(m_location);
+        auto created = Storage::openStore(m_path, Storage::OpenMode::Create);
         ASSERT_TRUE(created.has_value()) << created.error().message;
         m_store = std::move(*created);
         m_store->setUser("controller");
@@ -45,14 +46,14 @@ protected:
         return rows;
     }
 
-    TempDir m_dir;
-    std::string m_path = m_dir.file("ny.tertial");
-    std::unique_ptr<Storage::SqliteStore> m_store;
+    TestUtil::TestLocation m_location{GetParam()};
+    std::string m_path = m_location.location();
+    std::unique_ptr<Storage::SqlStore> m_store;
 };
 
 } // namespace
 
-TEST_F(Structure, ANamndIsCreatedAuditedAndTakenBack)
+TEST_P(Structure, ANamndIsCreatedAuditedAndTakenBack)
 {
     auto namnd = m_store->createNamnd("1880", "SN", "Socialnämnden");
     ASSERT_TRUE(namnd.has_value()) << namnd.error().message;
@@ -79,7 +80,7 @@ TEST_F(Structure, ANamndIsCreatedAuditedAndTakenBack)
     EXPECT_EQ(m_store->removeNamnd(namnd->id).error().code, Core::ErrorCode::Conflict);
 }
 
-TEST_F(Structure, AVerksamhetGoesWhereItIsPlacedAnywhereInTheTree)
+TEST_P(Structure, AVerksamhetGoesWhereItIsPlacedAnywhereInTheTree)
 {
     const Storage::Id namnd = take(m_store->createNamnd("1880", "SN", "Socialnämnden")).id;
     const auto a = take(m_store->createVerksamhet(namnd, std::nullopt, "Barn och unga", 0));
@@ -106,7 +107,7 @@ TEST_F(Structure, AVerksamhetGoesWhereItIsPlacedAnywhereInTheTree)
     EXPECT_EQ(m_store->createVerksamhet(namnd, parent, "Nivå 13", 0).error().code, Core::ErrorCode::OutOfRange);
 }
 
-TEST_F(Structure, AVerksamhetWithFiguresIsNotRemovedAndOneWithoutComesBackUnderItsId)
+TEST_P(Structure, AVerksamhetWithFiguresIsNotRemovedAndOneWithoutComesBackUnderItsId)
 {
     const Storage::Id namnd = take(m_store->createNamnd("1880", "SN", "Socialnämnden")).id;
     const auto a = take(m_store->createVerksamhet(namnd, std::nullopt, "Barn och unga", 0));
@@ -127,7 +128,7 @@ TEST_F(Structure, AVerksamhetWithFiguresIsNotRemovedAndOneWithoutComesBackUnderI
                                                  "verksamhet - -> skapad"}));
 }
 
-TEST_F(Structure, ANewYearShowsWithoutFiguresAndTakesLastYearsForecastMethodsOnRequest)
+TEST_P(Structure, ANewYearShowsWithoutFiguresAndTakesLastYearsForecastMethodsOnRequest)
 {
     const Storage::Id namnd = take(m_store->createNamnd("1880", "SN", "Socialnämnden")).id;
     const auto a = take(m_store->createVerksamhet(namnd, std::nullopt, "Barn och unga", 0));
@@ -165,3 +166,6 @@ TEST_F(Structure, ANewYearShowsWithoutFiguresAndTakesLastYearsForecastMethodsOnR
                     .has_value());
     EXPECT_EQ(m_store->removeYear(namnd, 2026, {}).error().code, Core::ErrorCode::Conflict);
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, Structure, ::testing::Values(Storage::Engine::Sqlite, Storage::Engine::Postgres),
+                         TestUtil::engineParamName);

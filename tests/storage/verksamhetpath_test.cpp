@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Verksamhet paths of an import: resolved level by level in a loop, each level stored once, a
 // depth limit of the store's own.
-#include "common/databasedump.h"
-#include "common/tempdir.h"
+#include "common/teststores.h"
 
-#include "storage/sqlitestore.h"
+#include "storage/openstore.h"
 
 #include <gtest/gtest.h>
 
@@ -16,12 +15,13 @@ using TestUtil::take;
 
 namespace {
 
-class VerksamhetPath : public ::testing::Test
+class VerksamhetPath : public ::testing::TestWithParam<Storage::Engine>
 {
 protected:
     void SetUp() override
     {
-        auto created = Storage::SqliteStore::create(m_path);
+        TERTIAL_REQUIRE_ENGINE(m_location);
+        auto created = Storage::openStore(m_path, Storage::OpenMode::Create);
         ASSERT_TRUE(created.has_value()) << created.error().message;
         m_store = std::move(*created);
         Storage::ImportBatch batch;
@@ -48,9 +48,9 @@ protected:
         return m_store->apply(batch);
     }
 
-    TempDir m_dir;
-    std::string m_path = m_dir.file("test.tertial");
-    std::unique_ptr<Storage::SqliteStore> m_store;
+    TestUtil::TestLocation m_location{GetParam()};
+    std::string m_path = m_location.location();
+    std::unique_ptr<Storage::SqlStore> m_store;
     Storage::Id m_namnd = 0;
 };
 
@@ -58,9 +58,9 @@ protected:
 
 // Before: ensureVerksamhet recursed once per level (20 000 levels overflowed the stack) and
 // every level stored its whole path (5 000 levels: 166 MB).
-TEST_F(VerksamhetPath, APathDeeperThanTheLimitIsRefusedBeforeAnythingIsWritten)
+TEST_P(VerksamhetPath, APathDeeperThanTheLimitIsRefusedBeforeAnythingIsWritten)
 {
-    const std::string before = TestUtil::databaseDump(m_path);
+    const std::string before = TestUtil::snapshot(m_path);
     for (const std::size_t levels : {std::size_t{13}, std::size_t{5'000}, std::size_t{20'000}, std::size_t{100'000}}) {
         SCOPED_TRACE(levels);
         auto refused = importFigureAt(path(levels, "n"));
@@ -70,10 +70,10 @@ TEST_F(VerksamhetPath, APathDeeperThanTheLimitIsRefusedBeforeAnythingIsWritten)
         EXPECT_EQ(refused.error().message,
                   "djup.csv:2: verksamhet: '" + shown + "' har fler än 12 nivåer; högst 12 tillåts");
     }
-    EXPECT_EQ(TestUtil::databaseDump(m_path), before);
+    EXPECT_EQ(TestUtil::snapshot(m_path), before);
 }
 
-TEST_F(VerksamhetPath, TwelveLevelsAreStoredAsTwelveNamesAndReadBackAsPaths)
+TEST_P(VerksamhetPath, TwelveLevelsAreStoredAsTwelveNamesAndReadBackAsPaths)
 {
     const std::string name(200, 'x');
     const std::string deepest = path(12, name);
@@ -87,14 +87,12 @@ TEST_F(VerksamhetPath, TwelveLevelsAreStoredAsTwelveNamesAndReadBackAsPaths)
         EXPECT_EQ(tree[i].parentId, i == 0 ? std::nullopt : std::optional<Storage::Id>(tree[i - 1].id));
     }
     // The path is not a column: each level keeps its own name only.
-    auto db = Storage::SqliteConnection::open(m_path, Storage::SqliteConnection::Mode::OpenExisting);
-    ASSERT_TRUE(db.has_value());
-    auto column = db->prepare("SELECT count(*) FROM pragma_table_info('verksamhet') WHERE name = 'path'");
-    ASSERT_TRUE(column.has_value() && column->step().value_or(false));
-    EXPECT_EQ(column->int64(0), 0);
-    auto stored = db->prepare("SELECT sum(length(name)) FROM verksamhet");
-    ASSERT_TRUE(stored.has_value() && stored->step().value_or(false));
+    Storage::Connection &db = m_store->connection();
+    EXPECT_FALSE(take(db.hasColumn("verksamhet", "path")));
+    auto stored = take(db.statement("SELECT sum(length(name)) FROM verksamhet"));
+    ASSERT_TRUE(stored->step().value_or(false));
     EXPECT_LT(stored->int64(0), 12 * 203);
+    stored->reset();
     // The figure is on the deepest level, and the audit names it by its whole path.
     auto figures = take(m_store->figures(m_namnd, 2021));
     ASSERT_EQ(figures.size(), 1u);
@@ -104,7 +102,7 @@ TEST_F(VerksamhetPath, TwelveLevelsAreStoredAsTwelveNamesAndReadBackAsPaths)
     EXPECT_EQ(log.back().what, deepest + " 2021-01 utfall_netto");
 }
 
-TEST_F(VerksamhetPath, AnEmptyLevelIsRefused)
+TEST_P(VerksamhetPath, AnEmptyLevelIsRefused)
 {
     for (const std::string bad : {"Barn och unga >  > Jourhem", "Barn och unga > ", " > Jourhem"}) {
         auto refused = importFigureAt(bad);
@@ -115,7 +113,7 @@ TEST_F(VerksamhetPath, AnEmptyLevelIsRefused)
     EXPECT_TRUE(take(m_store->verksamheter(m_namnd)).empty());
 }
 
-TEST_F(VerksamhetPath, LevelsSharedByManyRowsAreFoundNotCreatedAgain)
+TEST_P(VerksamhetPath, LevelsSharedByManyRowsAreFoundNotCreatedAgain)
 {
     Storage::ImportBatch batch;
     for (int i = 0; i < 50; ++i)
@@ -137,3 +135,6 @@ TEST_F(VerksamhetPath, LevelsSharedByManyRowsAreFoundNotCreatedAgain)
     ASSERT_TRUE(m_store->apply(batch).has_value());
     EXPECT_EQ(take(m_store->verksamheter(m_namnd)).size(), 7u);
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, VerksamhetPath, ::testing::Values(Storage::Engine::Sqlite, Storage::Engine::Postgres),
+                         TestUtil::engineParamName);

@@ -3,6 +3,7 @@
 #include "help.h"
 
 #include "chartcommand.h"
+#include "importerpcommand.h"
 #include "koladacommand.h"
 
 #include <map>
@@ -16,7 +17,41 @@ const std::map<std::string, std::string> &texts()
         {"init", R"(tertial-cli init DB
 
 Skapar en ny, tom Tertial-databas i filen DB (SQLite). Filen får inte finnas.
+DB kan också vara en server, postgresql://värd/databas: då skapas Tertials
+schema i den befintliga, tomma databasen (en riktig server sätts upp med
+tertial-cli server init, som också skapar roller och radsäkerhet).
 Importera sedan kommunlistan och siffrorna med tertial-cli import.
+
+Överallt där ett verb tar DB går en fil eller en postgresql://-adress. Mot en
+server är det serverns inloggade användare som står i ändringsloggen
+(--anvandare gäller bara filer); lösenordet tas från PGPASSWORD, ~/.pgpass
+eller en tjänstefil (libpq).
+)"},
+        {"server", R"(tertial-cli server init|grant|revoke URL ...
+
+Sätter upp en delad PostgreSQL-server (kör som databasadministratör):
+
+  server init URL
+      skapar schemat tertial, ägarrollen tertial_owner (NOLOGIN) och
+      grupprollerna tertial_controller, tertial_secretary, tertial_analyst och
+      tertial_admin, och slår på radsäkerhet (FORCE) med policyer på varje tabell.
+      Kan köras igen; gör då bara det som saknas.
+  server grant URL --user NAMN --role ROLL [--kommun K --namnd N]
+      skapar inloggningsrollen NAMN om den saknas och ger den rollen
+      (controller, secretary, analyst eller admin), och med --kommun/--namnd
+      nämnden som användaren arbetar med.
+  server revoke URL --user NAMN --role ROLL
+  server revoke URL --user NAMN --kommun K --namnd N
+      tar bort rollen, eller bara nämnden.
+
+Se README:s avsnitt om en delad server (pg_hba med scram-sha-256 eller gss).
+)"},
+        {"copy", R"(tertial-cli copy KÄLLA MÅL
+
+Flyttar en hel databas mellan motorerna, t.ex. från en fil till en server
+(postgresql://...) eller tillbaka: alla tabeller med samma id, och
+ändringsloggen som den skrevs (vem och när). Målet skapas (en fil får inte
+finnas; en server ska vara tom). Allt eller inget.
 )"},
         {"import", R"(tertial-cli import DB FIL... [--orsak TEXT] [--anvandare NAMN]
 
@@ -47,6 +82,7 @@ bytes.
   --out FIL    skriv till FIL i stället för standard ut
 )"},
         {"table", R"(tertial-cli table DB --kommun K --namnd N --year Y --month M [--unit kr|tkr|mnkr] [--csv]
+                  [--by verksamhet|kontoslag] [--verksamhet SÖKVÄG] [--xlsx FIL]
 
 Visar nämndens ekonomiska tabell för perioden januari–M år Y, beräknad av
 Tertials kärna: en rad per verksamhet i trädets ordning (verksamheter utan
@@ -60,10 +96,17 @@ utfall netto till samma månad.
              rubriken
              verksamhet;niva;utfall_intakter;utfall_kostnader;utfall_netto;
              budget_period;budgetavvikelse;avvikelse_procent;budget;prognos;
-             prognosavvikelse;utfall_netto_fg_ar;forandring
+             prognosavvikelse;utfall_netto_fg_ar;bokslut_fg_ar;forandring
              (niva 1 för översta nivån, 0 för Summa; tom cell där värde saknas;
              avvikelse_procent = budgetavvikelse / |periodens budget| i procent
-             med en decimal)
+             med en decimal; bokslut_fg_ar = föregående års utfall för helåret)
+  --by kontoslag      tabellen per kontoslag (driftredovisning), CSV-rubriken
+             kontoslag;utfall_netto;budget_period;budgetavvikelse;budget;prognos;
+             prognosavvikelse;utfall_netto_fg_ar;bokslut_fg_ar;forandring
+             (kontoslagets kod; intakter, kostnader och summa för grupperna)
+  --verksamhet SÖKVÄG  med --by kontoslag: bara den verksamheten och dess underliggande
+  --xlsx FIL  skriv tabellen som Excel-arbetsbok: tal som tal i enheten, fet
+             Summa, låst rubrikrad
 )"},
         {"lock", R"(tertial-cli lock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
 
@@ -89,9 +132,12 @@ Användning: tertial-cli VERB ...    (tertial-cli VERB --help visar detaljer)
 
   init DB                      skapa en ny databas
   import DB FIL...             läs sifferfiler och register (allt eller inget)
+  import-erp DB FIL --kommun K --namnd N [--ansvar MAPP] [--kontoslag MAPP]
+                               läs en huvudboksexport (XLSX eller CSV)
   export DB --kommun K --namnd N --year Y
                                skriv nämndens siffror för året som sifferfil
   table DB --kommun K --namnd N --year Y --month M [--unit E] [--csv]
+        [--by kontoslag] [--verksamhet SÖKVÄG] [--xlsx FIL]
                                visa periodens ekonomiska tabell
   lock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
                                lås en period
@@ -100,6 +146,10 @@ Användning: tertial-cli VERB ...    (tertial-cli VERB --help visar detaljer)
                                skriv ett rapportutkast (.docx, .odt, .pdf, .html)
   chart DB --kommun K --namnd N --year Y --month M --kind SORT --out FIL
                                rita ett diagram (PNG, PDF, SVG)
+  copy KÄLLA MÅL               flytta en databas mellan fil och server
+  server init|grant|revoke URL ...
+                               sätt upp en delad PostgreSQL-server med roller
+  (DB är en fil eller en server: postgresql://värd/databas)
 )" + koladaOverallHelp() + R"(
 Slutkod 0 vid framgång, annars skild från 0 med felet på standard fel.
 Filformaten beskrivs i docs/formats.md.
@@ -110,6 +160,8 @@ std::string verbHelp(const std::string &verb)
 {
     if (verb == "chart")
         return chartHelp();
+    if (verb == "import-erp")
+        return importErpHelp();
     const auto it = texts().find(verb);
     return it == texts().end() ? koladaVerbHelp(verb) : it->second;
 }

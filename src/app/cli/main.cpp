@@ -4,8 +4,10 @@
 #include "chartcommand.h"
 #include "commands.h"
 #include "help.h"
+#include "importerpcommand.h"
 #include "koladacommand.h"
 #include "reportcommand.h"
+#include "servercommand.h"
 
 #include <iostream>
 
@@ -16,10 +18,11 @@ int main(int argc, char **argv)
     const std::vector<std::string> raw(argv + 1, argv + argc);
     std::set<std::string> valueOptions = {"--kommun", "--namnd", "--year", "--month", "--unit", "--out", "--orsak",
                                           "--anvandare", "--kind", "--dnr", "--mallar", "--kpi", "--better",
-                                          "--group", "--kolada-url"};
+                                          "--group", "--kolada-url", "--user", "--role", "--by", "--verksamhet", "--xlsx"};
     std::set<std::string> flagOptions = {"--help", "--csv"};
     valueOptions.insert(chartValueOptions().begin(), chartValueOptions().end());
     flagOptions.insert(chartFlagOptions().begin(), chartFlagOptions().end());
+    valueOptions.insert(importErpValueOptions().begin(), importErpValueOptions().end());
     auto args = Arguments::parse(raw, valueOptions, flagOptions);
     if (!args) {
         std::cerr << "tertial-cli: " << args.error().message << '\n';
@@ -50,6 +53,8 @@ int main(int argc, char **argv)
         return runInit(*args, std::cout, std::cerr);
     if (args->verb == "import")
         return runImport(*args, std::cout, std::cerr);
+    if (args->verb == "import-erp")
+        return runImportErp(*args, std::cout, std::cerr);
     if (args->verb == "export")
         return runExport(*args, std::cout, std::cerr);
     if (args->verb == "table")
@@ -64,6 +69,10 @@ int main(int argc, char **argv)
         return runKoladaImport(*args, std::cout, std::cerr);
     if (args->verb == "kolada-fetch")
         return runKoladaFetch(*args, std::cout, std::cerr);
+    if (args->verb == "server")
+        return runServer(*args, std::cout, std::cerr);
+    if (args->verb == "copy")
+        return runCopy(*args, std::cout, std::cerr);
     if (args->verb == "compare")
         return runCompare(*args, std::cout, std::cerr);
     std::cerr << "tertial-cli: okänt verb '" << args->verb << "'\n" << overallHelp();

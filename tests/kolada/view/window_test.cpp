@@ -36,7 +36,7 @@ TEST(ComparisonInWindow, JamforelseTabAndRelatedKeyFiguresOverTheDemoDatabase)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("demo.tertial"));
-    ASSERT_TRUE(Storage::copyDatabase(TERTIAL_DEMO_DB, path.toStdString()).has_value());
+    ASSERT_TRUE(Storage::copyDatabaseFile(TERTIAL_DEMO_DB, path.toStdString()).has_value());
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 
     Gui::MainWindow window;

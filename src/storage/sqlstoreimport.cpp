@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SqliteStore::apply: a whole import in one transaction, nämnder and verksamheter created on the way.
-#include "sqlitestore.h"
+// SqlStore::apply: a whole import in one transaction, nämnder and verksamheter created on the way.
+#include "sqlstore.h"
 
 #include "figuretext.h"
+#include "importids.h"
 #include "transaction.h"
 
 #include "core/svformat.h"
 
 #include <algorithm>
-
 #include <map>
+#include <set>
 #include <tuple>
 #include <unordered_map>
 
@@ -32,6 +33,20 @@ Core::Error locatedError(const SourceRef &source, Core::Error error)
 {
     error.message = located(source, error.message);
     return error;
+}
+
+// The id an INSERT ... RETURNING id gave back; the statement is reset for its next use.
+Result<Id> insertedId(Statement &insert)
+{
+    auto row = insert.step();
+    if (!row)
+        return std::unexpected(row.error());
+    const Id id = *row ? insert.int64(0) : 0;
+    if (auto done = insert.run(); !done)
+        return std::unexpected(done.error());
+    if (id == 0)
+        return fail(ErrorCode::Storage, "databasfel: ingen id kom tillbaka från INSERT");
+    return id;
 }
 
 // The files an import reads, in the order their rows come: for its header in the audit log.
@@ -76,44 +91,7 @@ std::string shortPath(const std::string &path)
 
 } // namespace
 
-struct SqliteStore::ImportIds
-{
-    std::map<std::pair<std::string, std::string>, Id> namnder;
-    // namnd -> path -> id for the paths the rows name, each once: looked up by the row's own
-    // path, without building a key.
-    std::unordered_map<Id, std::unordered_map<std::string, Id>> verksamheter;
-    // One level each: (nämnd, parent or 0, name) -> id. Names only, never a level's whole path.
-    std::map<std::tuple<Id, Id, std::string>, Id> levels;
-    std::map<std::pair<Id, std::string>, Id> indicators;
-    WriteContext *context = nullptr;
-    const std::string *reason = nullptr;
-    // The import's header row in each nämnd's audit log, written when the import first touches
-    // the nämnd (so it comes before the rows it heads) and given its counts at the end.
-    struct Header
-    {
-        Id auditId = 0;
-        std::size_t newFigures = 0;
-        std::size_t changedFigures = 0;
-        std::size_t unchangedFigures = 0;
-    };
-    std::map<Id, Header> headers; // namnd (0 = none: the kommun list) -> header
-    std::string files;             // "a.csv, b.csv"
-};
-
-Result<void> SqliteStore::writeImportHeader(ImportIds &ids, Id namndId)
-{
-    if (ids.headers.contains(namndId))
-        return {};
-    if (auto ok = audit(*ids.context, "import", namndId == 0 ? std::nullopt : std::optional<Id>(namndId), std::nullopt,
-                        "import av " + (ids.files.empty() ? std::string("(ingen fil)") : ids.files), std::nullopt,
-                        std::string("pågår"), *ids.reason);
-        !ok)
-        return ok;
-    ids.headers[namndId].auditId = m_db.lastInsertId();
-    return {};
-}
-
-Result<Id> SqliteStore::ensureNamnd(ImportIds &ids, const NamndRef &ref, const std::string *name, const SourceRef &source)
+Result<Id> SqlStore::ensureNamnd(ImportIds &ids, const NamndRef &ref, const std::string *name, const SourceRef &source)
 {
     const auto key = std::make_pair(ref.kommun, ref.namnd);
     if (auto it = ids.namnder.find(key); it != ids.namnder.end() && !name)
@@ -124,8 +102,6 @@ Result<Id> SqliteStore::ensureNamnd(ImportIds &ids, const NamndRef &ref, const s
     Id id = 0;
     if (*found) {
         id = (*found)->id;
-        if (auto ok = writeImportHeader(ids, id); !ok)
-            return std::unexpected(ok.error());
         if (name && *name != (*found)->name) {
             auto st = statement("UPDATE namnd SET name = ?2 WHERE id = ?1");
             if (!st)
@@ -139,19 +115,19 @@ Result<Id> SqliteStore::ensureNamnd(ImportIds &ids, const NamndRef &ref, const s
                 return std::unexpected(ok.error());
         }
     } else {
-        auto st = statement("INSERT INTO namnd (kommun, code, name) VALUES (?1, ?2, ?3)");
+        // RETURNING: the identity the engine assigned, the same way in SQLite and PostgreSQL.
+        auto st = statement("INSERT INTO namnd (kommun, code, name) VALUES (?1, ?2, ?3) RETURNING id");
         if (!st)
             return std::unexpected(st.error());
         (*st)->bindAll(ref.kommun, ref.namnd, name ? *name : ref.namnd);
-        if (auto ok = (*st)->run(); !ok) {
-            if (ok.error().message.find("FOREIGN KEY") != std::string::npos)
+        auto inserted = insertedId(**st);
+        if (!inserted) {
+            if (m_db->lastErrorKind() == SqlErrorKind::ForeignKey)
                 return fail(ErrorCode::NotFound,
                             located(source, "kommun: okänd kommunkod '" + ref.kommun + "', förväntade en kod ur kommunlistan"));
-            return std::unexpected(locatedError(source, ok.error()));
+            return std::unexpected(locatedError(source, inserted.error()));
         }
-        id = m_db.lastInsertId();
-        if (auto ok = writeImportHeader(ids, id); !ok)
-            return std::unexpected(ok.error());
+        id = *inserted;
         if (auto ok = audit(*ids.context, "nämnd", id, std::nullopt, ref.kommun + " " + ref.namnd, std::nullopt,
                             name ? *name : ref.namnd, *ids.reason);
             !ok)
@@ -161,7 +137,7 @@ Result<Id> SqliteStore::ensureNamnd(ImportIds &ids, const NamndRef &ref, const s
     return id;
 }
 
-Result<Id> SqliteStore::ensureVerksamhet(ImportIds &ids, Id namndId, const std::string &path, const SourceRef &source)
+Result<Id> SqlStore::ensureVerksamhet(ImportIds &ids, Id namndId, const std::string &path, const SourceRef &source)
 {
     auto &ofNamnd = ids.verksamheter[namndId];
     if (auto it = ofNamnd.find(path); it != ofNamnd.end())
@@ -223,15 +199,17 @@ Result<Id> SqliteStore::ensureVerksamhet(ImportIds &ids, Id namndId, const std::
                 return std::unexpected(r.error());
             const int ordering = (*next)->integer(0);
             (*next)->reset();
-            auto insert = statement("INSERT INTO verksamhet (namnd_id, parent_id, name, ordering) VALUES (?1, ?2, ?3, ?4)");
+            auto insert = statement("INSERT INTO verksamhet (namnd_id, parent_id, name, ordering) "
+                                    "VALUES (?1, ?2, ?3, ?4) RETURNING id");
             if (!insert)
                 return std::unexpected(insert.error());
             (*insert)->bindAll(namndId, parent, name, ordering);
             if (parent == 0)
                 (*insert)->bindNull(2);
-            if (auto ok = (*insert)->run(); !ok)
-                return std::unexpected(locatedError(source, ok.error()));
-            id = m_db.lastInsertId();
+            auto inserted = insertedId(**insert);
+            if (!inserted)
+                return std::unexpected(locatedError(source, inserted.error()));
+            id = *inserted;
             std::string prefix = path.substr(0, end);
             if (auto ok = audit(*ids.context, "verksamhet", namndId, id, prefix, std::nullopt, "skapad", *ids.reason); !ok)
                 return std::unexpected(ok.error());
@@ -246,29 +224,28 @@ Result<Id> SqliteStore::ensureVerksamhet(ImportIds &ids, Id namndId, const std::
     return id;
 }
 
-Result<ImportSummary> SqliteStore::apply(const ImportBatch &batch, const std::string &reason)
+Result<ImportSummary> SqlStore::apply(const ImportBatch &batch, const std::string &reason)
 {
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     WriteContext context;
     context.at = now();
+    // Every audit row of the import waits here, to be written under its nämnd's header.
+    std::vector<WriteContext::PendingAudit> pending;
+    context.pending = &pending;
     ImportIds ids;
     ids.context = &context;
     ids.reason = &reason;
-    ids.files = sourceFiles(batch);
     ImportSummary summary;
 
-    if (!batch.kommuner.empty())
-        if (auto ok = writeImportHeader(ids, 0); !ok)
-            return std::unexpected(ok.error());
     for (const Kommun &k : batch.kommuner) {
         const char *kind = k.kind == Kommun::Kind::Region ? "L" : k.kind == Kommun::Kind::Riket ? "R" : "K";
         auto ok = writeRegister(context, "kommun", 0, std::nullopt, k.code,
                                 "SELECT name || ';' || kind || ';' || lan FROM kommun WHERE code = ?1",
                                 "INSERT INTO kommun (code, name, kind, lan) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (code) "
                                 "DO UPDATE SET name = excluded.name, kind = excluded.kind, lan = excluded.lan",
-                                [&](SqliteStatement &s) {
+                                [&](Statement &s) {
                                     s.bindAll(k.code, k.name, kind, k.lan);
                                 },
                                 reason);
@@ -308,7 +285,7 @@ Result<ImportSummary> SqliteStore::apply(const ImportBatch &batch, const std::st
                                 "SELECT CAST(ordering AS TEXT) || ';' || CAST(memo AS TEXT) || ';' || periodisation "
                                 "FROM verksamhet WHERE id = ?1",
                                 "UPDATE verksamhet SET ordering = ?2, memo = ?3, periodisation = ?4 WHERE id = ?1",
-                                [&](SqliteStatement &s) {
+                                [&](Statement &s) {
                                     s.bindAll(*id, row.order, row.memo ? 1 : 0, row.periodisation);
                                 },
                                 reason);
@@ -323,30 +300,9 @@ Result<ImportSummary> SqliteStore::apply(const ImportBatch &batch, const std::st
     summary.rowsRead += batch.forecasts.size() + batch.volumes.size() + batch.comments.size() + batch.indicators.size() +
                         batch.indicatorValues.size() + batch.actions.size() + batch.investments.size() +
                         batch.stateGrants.size();
-    for (const auto &[namndId, header] : ids.headers) {
-        // An import that changed nothing in the nämnd leaves no header either: the log holds changes.
-        auto after = namndId == 0 ? query("SELECT count(*) FROM audit_log WHERE namnd_id IS NULL AND id > ?1", header.auditId)
-                                  : query("SELECT count(*) FROM audit_log WHERE namnd_id = ?2 AND id > ?1", header.auditId,
-                                          namndId);
-        if (!after)
-            return std::unexpected(after.error());
-        if (auto row = (*after)->step(); !row)
-            return std::unexpected(row.error());
-        const bool changed = (*after)->int64(0) > 0;
-        (*after)->reset();
-        if (!changed) {
-            if (auto ok = execute("DELETE FROM audit_log WHERE id = ?1", header.auditId); !ok)
-                return std::unexpected(ok.error());
-            continue;
-        }
-        std::string counts = "rader i importen: " + std::to_string(summary.rowsRead);
-        if (header.newFigures + header.changedFigures + header.unchangedFigures > 0)
-            counts += "; belopp i nämnden: " + std::to_string(header.newFigures) + " nya, " +
-                      std::to_string(header.changedFigures) + " ändrade, " + std::to_string(header.unchangedFigures) +
-                      " oförändrade";
-        if (auto ok = execute("UPDATE audit_log SET new_value = ?2 WHERE id = ?1", header.auditId, counts); !ok)
-            return std::unexpected(ok.error());
-    }
+    context.pending = nullptr;
+    if (auto ok = writeImportAudit(context, pending, ids, batch, summary, reason); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = transaction->commit(); !ok)
         return std::unexpected(ok.error());
     return summary;
@@ -354,7 +310,7 @@ Result<ImportSummary> SqliteStore::apply(const ImportBatch &batch, const std::st
 
 // The stored figures of one nämnd-year, read in one query when the import first touches it: the
 // old value of every row is then a hash look-up instead of a SELECT.
-struct SqliteStore::StoredFigures
+struct SqlStore::StoredFigures
 {
     struct Key
     {
@@ -377,7 +333,37 @@ struct SqliteStore::StoredFigures
     std::unordered_map<Key, std::int64_t, Hash> ore;
 };
 
-Result<void> SqliteStore::applyFigures(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
+Result<void> SqlStore::writeImportAudit(WriteContext &context, const std::vector<WriteContext::PendingAudit> &pending,
+                                        const ImportIds &ids, const ImportBatch &batch, const ImportSummary &summary,
+                                        const std::string &reason)
+{
+    // Each nämnd's rows (and the kommun list's) under one header that names the files, the
+    // user (the row's who) and the counts; a part without changes gets no header and no rows.
+    const std::string files = "import av " + [&] {
+        const std::string names = sourceFiles(batch);
+        return names.empty() ? std::string("(ingen fil)") : names;
+    }();
+    std::set<Id> headed; // nämnd ids; 0 for rows without a nämnd
+    for (const WriteContext::PendingAudit &row : pending) {
+        const Id namnd = row.namndId.value_or(0);
+        if (headed.insert(namnd).second) {
+            std::string counts = "rader i importen: " + std::to_string(summary.rowsRead);
+            if (auto it = ids.counts.find(namnd); it != ids.counts.end())
+                counts += "; belopp i nämnden: " + std::to_string(it->second.newFigures) + " nya, " +
+                          std::to_string(it->second.changedFigures) + " ändrade, " +
+                          std::to_string(it->second.unchangedFigures) + " oförändrade";
+            if (auto ok = audit(context, "import", row.namndId, std::nullopt, files, std::nullopt, counts, reason); !ok)
+                return ok;
+        }
+        if (auto ok = audit(context, row.entity, row.namndId, row.verksamhetId, row.what, row.oldValue, row.newValue,
+                            row.reason);
+            !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
                                        const std::string &reason, ImportSummary &summary)
 {
     if (batch.figures.empty())
@@ -404,7 +390,7 @@ Result<void> SqliteStore::applyFigures(WriteContext &context, ImportIds &ids, co
         if (!inserted)
             return &it->second;
         std::optional<std::string> unknown;
-        auto ok = (*load)->bindAll(namndId, year).forEach([&](const SqliteStatement &row) {
+        auto ok = (*load)->bindAll(namndId, year).forEach([&](const Statement &row) {
             const auto measure = measureFromCode(row.text(2));
             if (!measure)
                 unknown = row.text(2);
@@ -465,14 +451,14 @@ Result<void> SqliteStore::applyFigures(WriteContext &context, ImportIds &ids, co
         auto [it, isNew] = figures->ore.try_emplace(StoredFigures::Key{verksamhetId, month, row.measure, row.kontoslag}, ore);
         if (isNew) {
             // The row's strings outlive the step: SQLite need not copy them.
-            SqliteStatement &i = **insert;
+            Statement &i = **insert;
             i.bindAll(verksamhetId, row.year, month);
             i.bindUnowned(4, measure);
             i.bindUnowned(5, row.kontoslag);
             i.bind(6, ore);
             if (auto ok = i.run(); !ok) {
                 i.reset();
-                if (ok.error().message.find("FOREIGN KEY") != std::string::npos)
+                if (m_db->lastErrorKind() == SqlErrorKind::ForeignKey)
                     return fail(ErrorCode::NotFound, located(row.source, what() + ": okänt kontoslag '" + row.kontoslag + "'"));
                 return std::unexpected(locatedError(row.source, ok.error()));
             }
@@ -480,10 +466,10 @@ Result<void> SqliteStore::applyFigures(WriteContext &context, ImportIds &ids, co
             if (auto ok = audit(context, "figur", namndId, verksamhetId, what(), std::nullopt, std::to_string(ore), reason);
                 !ok)
                 return std::unexpected(ok.error());
-            ++ids.headers[namndId].newFigures;
+            ++ids.counts[namndId].newFigures;
             ++summary.figuresWritten;
         } else if (it->second == ore) {
-            ++ids.headers[namndId].unchangedFigures;
+            ++ids.counts[namndId].unchangedFigures;
             ++summary.figuresUnchanged;
         } else {
             if (auto ok = (*update)->bindAll(verksamhetId, row.year, month, measure, row.kontoslag, ore).run(); !ok)
@@ -493,7 +479,7 @@ Result<void> SqliteStore::applyFigures(WriteContext &context, ImportIds &ids, co
                 !ok)
                 return std::unexpected(ok.error());
             it->second = ore;
-            ++ids.headers[namndId].changedFigures;
+            ++ids.counts[namndId].changedFigures;
             ++summary.figuresWritten;
         }
         if (row.measure == Measure::ActualIncome || row.measure == Measure::ActualCost || row.measure == Measure::ActualNet)
@@ -503,7 +489,7 @@ Result<void> SqliteStore::applyFigures(WriteContext &context, ImportIds &ids, co
     return checkActualSplit(actuals, stored);
 }
 
-Result<void> SqliteStore::checkActualSplit(const ActualRows &actuals, const std::map<std::pair<Id, int>, StoredFigures> &stored)
+Result<void> SqlStore::checkActualSplit(const ActualRows &actuals, const std::map<std::pair<Id, int>, StoredFigures> &stored)
 {
     // Intäkter + kostnader and netto of one utfall, as stored once the import is written: a
     // netto from the file against a stored split (or a split against a stored netto) must agree.
@@ -551,7 +537,7 @@ Result<void> SqliteStore::checkActualSplit(const ActualRows &actuals, const std:
     return {};
 }
 
-Result<void> SqliteStore::applyRegisters(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
+Result<void> SqlStore::applyRegisters(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
                                          const std::string &reason)
 {
     auto verksamhetOf = [&](const NamndRef &ref, const std::string &path, const SourceRef &source) -> Result<Id> {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Figures, period locks and the audit log of the SQLite store.
-#include "sqlitestore.h"
+#include "sqlstore.h"
 
 #include "figuretext.h"
 #include "transaction.h"
@@ -15,17 +15,26 @@ using Core::Money;
 using Core::Result;
 
 
-Result<std::vector<Figure>> SqliteStore::figures(Id namndId, int year)
+Result<std::vector<Figure>> SqlStore::figures(Id namndId, int year)
 {
+    // Typed (and file-imported) figures, then the ledger's figures that no typed figure of the same
+    // key hides: the two are kept apart (sqlstoreledger.cpp) and read as one.
     auto st = query("SELECT f.verksamhet_id, f.kontoslag, f.year, f.month, f.measure, f.amount_ore "
                     "FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
-                    "WHERE v.namnd_id = ?1 AND f.year = ?2",
+                    "WHERE v.namnd_id = ?1 AND f.year = ?2 "
+                    "UNION ALL "
+                    "SELECT l.verksamhet_id, l.kontoslag, l.year, l.month, l.measure, l.amount_ore "
+                    "FROM ledger_figure l JOIN verksamhet v ON v.id = l.verksamhet_id "
+                    "WHERE v.namnd_id = ?1 AND l.year = ?2 AND NOT EXISTS (SELECT 1 FROM figure t WHERE "
+                    "t.verksamhet_id = l.verksamhet_id AND t.year = l.year AND t.month = l.month AND "
+                    "t.measure = l.measure AND t.kontoslag = l.kontoslag) "
+                    "ORDER BY 1, 4, 5, 2", // the same order from either engine
                     namndId, year);
     if (!st)
         return std::unexpected(st.error());
     std::vector<Figure> result;
     std::optional<std::string> unknown;
-    auto ok = (*st)->forEach([&](const SqliteStatement &row) {
+    auto ok = (*st)->forEach([&](const Statement &row) {
         const int month = row.integer(3);
         const auto measure = measureFromCode(row.text(4));
         if (!measure) {
@@ -43,20 +52,21 @@ Result<std::vector<Figure>> SqliteStore::figures(Id namndId, int year)
     return result;
 }
 
-Result<std::vector<int>> SqliteStore::years(Id namndId)
+Result<std::vector<int>> SqlStore::years(Id namndId)
 {
     auto st = query("SELECT f.year FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id WHERE v.namnd_id = ?1 "
-                    "UNION SELECT year FROM namnd_year WHERE namnd_id = ?1 ORDER BY 1",
+                    "UNION SELECT l.year FROM ledger_figure l JOIN verksamhet v ON v.id = l.verksamhet_id "
+                    "WHERE v.namnd_id = ?1 UNION SELECT year FROM namnd_year WHERE namnd_id = ?1 ORDER BY 1",
                     namndId);
     if (!st)
         return std::unexpected(st.error());
     std::vector<int> result;
-    if (auto ok = (*st)->forEach([&](const SqliteStatement &row) { result.push_back(row.integer(0)); }); !ok)
+    if (auto ok = (*st)->forEach([&](const Statement &row) { result.push_back(row.integer(0)); }); !ok)
         return std::unexpected(ok.error());
     return result;
 }
 
-Result<SqliteStore::VerksamhetInfo> SqliteStore::verksamhetInfo(WriteContext &context, Id verksamhetId)
+Result<SqlStore::VerksamhetInfo> SqlStore::verksamhetInfo(WriteContext &context, Id verksamhetId)
 {
     if (auto it = context.verksamheter.find(verksamhetId); it != context.verksamheter.end())
         return it->second;
@@ -87,12 +97,12 @@ Result<SqliteStore::VerksamhetInfo> SqliteStore::verksamhetInfo(WriteContext &co
     return fail(ErrorCode::NotFound, "verksamhet " + std::to_string(verksamhetId) + " hänger inte ihop med nämndens träd");
 }
 
-Result<void> SqliteStore::checkUnlocked(WriteContext &context, Id namndId, int year, int month, const std::string &what)
+Result<void> SqlStore::checkUnlocked(WriteContext &context, Id namndId, int year, int month, const std::string &what)
 {
     return checkUnlocked(context, namndId, year, month, [&] { return what; });
 }
 
-Result<const std::vector<std::pair<int, int>> *> SqliteStore::locksOf(WriteContext &context, Id namndId)
+Result<const std::vector<std::pair<int, int>> *> SqlStore::locksOf(WriteContext &context, Id namndId)
 {
     auto it = context.locks.find(namndId);
     if (it == context.locks.end()) {
@@ -100,7 +110,7 @@ Result<const std::vector<std::pair<int, int>> *> SqliteStore::locksOf(WriteConte
         if (!st)
             return std::unexpected(st.error());
         std::vector<std::pair<int, int>> locks;
-        if (auto ok = (*st)->forEach([&](const SqliteStatement &row) { locks.emplace_back(row.integer(0), row.integer(1)); });
+        if (auto ok = (*st)->forEach([&](const Statement &row) { locks.emplace_back(row.integer(0), row.integer(1)); });
             !ok)
             return std::unexpected(ok.error());
         it = context.locks.emplace(namndId, std::move(locks)).first;
@@ -108,7 +118,7 @@ Result<const std::vector<std::pair<int, int>> *> SqliteStore::locksOf(WriteConte
     return &it->second;
 }
 
-Result<void> SqliteStore::checkUnlocked(WriteContext &context, Id namndId, int year, int month,
+Result<void> SqlStore::checkUnlocked(WriteContext &context, Id namndId, int year, int month,
                                         const std::function<std::string()> &what)
 {
     auto locks = locksOf(context, namndId);
@@ -122,7 +132,7 @@ Result<void> SqliteStore::checkUnlocked(WriteContext &context, Id namndId, int y
     return {};
 }
 
-Result<void> SqliteStore::checkFigureUnlocked(WriteContext &context, Id namndId, int year, int month, Measure measure,
+Result<void> SqlStore::checkFigureUnlocked(WriteContext &context, Id namndId, int year, int month, Measure measure,
                                               const std::function<std::string()> &what)
 {
     if (auto ok = checkUnlocked(context, namndId, year, month, what); !ok)
@@ -145,7 +155,7 @@ Result<void> SqliteStore::checkFigureUnlocked(WriteContext &context, Id namndId,
     return {};
 }
 
-Result<void> SqliteStore::checkTreeChangeUnlocked(WriteContext &context, Id namndId, Id verksamhetId, bool budgetsOnly,
+Result<void> SqlStore::checkTreeChangeUnlocked(WriteContext &context, Id namndId, Id verksamhetId, bool budgetsOnly,
                                                   const std::string &what)
 {
     auto locks = locksOf(context, namndId);
@@ -161,15 +171,20 @@ Result<void> SqliteStore::checkTreeChangeUnlocked(WriteContext &context, Id namn
     for (const Verksamhet &v : *tree) // parents come before their children
         if (v.parentId && under.contains(*v.parentId))
             under.insert(v.id);
-    auto st = query(budgetsOnly ? "SELECT DISTINCT f.year, f.verksamhet_id FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
+    // Typed figures and those from the ledger alike.
+    auto st = query(budgetsOnly ? "SELECT f.year, f.verksamhet_id FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
+                                  "WHERE v.namnd_id = ?1 AND f.month = 0 AND f.measure = 'budget' UNION "
+                                  "SELECT f.year, f.verksamhet_id FROM ledger_figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
                                   "WHERE v.namnd_id = ?1 AND f.month = 0 AND f.measure = 'budget'"
-                                : "SELECT DISTINCT f.year, f.verksamhet_id FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
+                                : "SELECT f.year, f.verksamhet_id FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
+                                  "WHERE v.namnd_id = ?1 UNION "
+                                  "SELECT f.year, f.verksamhet_id FROM ledger_figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
                                   "WHERE v.namnd_id = ?1",
                     namndId);
     if (!st)
         return std::unexpected(st.error());
     std::set<int> years;
-    if (auto ok = (*st)->forEach([&](const SqliteStatement &row) {
+    if (auto ok = (*st)->forEach([&](const Statement &row) {
             if (under.contains(row.int64(1)))
                 years.insert(row.integer(0));
         });
@@ -182,17 +197,21 @@ Result<void> SqliteStore::checkTreeChangeUnlocked(WriteContext &context, Id namn
     return {};
 }
 
-Result<void> SqliteStore::audit(const WriteContext &context, std::string_view entity, std::optional<Id> namndId,
+Result<void> SqlStore::audit(const WriteContext &context, std::string_view entity, std::optional<Id> namndId,
                                 std::optional<Id> verksamhetId, const std::string &what,
                                 const std::optional<std::string> &oldValue,
                                 const std::optional<std::string> &newValue, const std::string &reason)
 {
+    if (context.pending) {
+        context.pending->push_back({std::string(entity), namndId, verksamhetId, what, oldValue, newValue, reason});
+        return {};
+    }
     return execute("INSERT INTO audit_log (at, who, entity, namnd_id, verksamhet_id, what, old_value, new_value, reason) "
                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                    context.at, m_user, entity, namndId, verksamhetId, what, oldValue, newValue, reason);
 }
 
-Result<bool> SqliteStore::writeFigure(WriteContext &context, const FigureChange &change, const std::string &reason)
+Result<bool> SqlStore::writeFigure(WriteContext &context, const FigureChange &change, const std::string &reason)
 {
     const FigureKey &key = change.key;
     auto info = verksamhetInfo(context, key.verksamhetId);
@@ -213,7 +232,7 @@ Result<bool> SqliteStore::writeFigure(WriteContext &context, const FigureChange 
                         key.verksamhetId, key.year, month, measure, key.kontoslag);
     if (!select)
         return std::unexpected(select.error());
-    SqliteStatement &s = **select;
+    Statement &s = **select;
     auto row = s.step();
     if (!row)
         return std::unexpected(row.error());
@@ -233,7 +252,7 @@ Result<bool> SqliteStore::writeFigure(WriteContext &context, const FigureChange 
                               "DO UPDATE SET amount_ore = excluded.amount_ore",
                               key.verksamhetId, key.year, month, measure, key.kontoslag, nextOre);
             !ok) {
-            if (ok.error().message.find("FOREIGN KEY") != std::string::npos)
+            if (m_db->lastErrorKind() == SqlErrorKind::ForeignKey)
                 return fail(ErrorCode::NotFound, what + ": okänt kontoslag '" + key.kontoslag + "'");
             return std::unexpected(ok.error());
         }
@@ -253,14 +272,14 @@ Result<bool> SqliteStore::writeFigure(WriteContext &context, const FigureChange 
     return true;
 }
 
-Result<void> SqliteStore::setFigure(const FigureChange &change, const std::string &reason)
+Result<void> SqlStore::setFigure(const FigureChange &change, const std::string &reason)
 {
     return setFigures(std::span<const FigureChange>(&change, 1), reason);
 }
 
-Result<void> SqliteStore::setFigures(std::span<const FigureChange> changes, const std::string &reason)
+Result<void> SqlStore::setFigures(std::span<const FigureChange> changes, const std::string &reason)
 {
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     WriteContext context;
@@ -292,14 +311,14 @@ bool isBlank(std::string_view text)
 
 } // namespace
 
-Result<void> SqliteStore::lockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason)
+Result<void> SqlStore::lockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason)
 {
     if (month && (*month < 1 || *month > 12))
         return fail(ErrorCode::OutOfRange, "månaden " + std::to_string(*month) + " finns inte, ange 1–12");
     if (isBlank(reason))
         return fail(ErrorCode::MissingInput, "perioden " + periodText(year, month) +
                                                  ": skriv varför den låses (orsaken står i ändringsloggen)");
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     WriteContext context;
@@ -308,11 +327,11 @@ Result<void> SqliteStore::lockPeriod(Id namndId, int year, std::optional<int> mo
                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (namnd_id, year, month) DO NOTHING",
                           namndId, year, month.value_or(0), m_user, context.at, reason);
         !ok) {
-        if (ok.error().message.find("FOREIGN KEY") != std::string::npos)
+        if (m_db->lastErrorKind() == SqlErrorKind::ForeignKey)
             return fail(ErrorCode::NotFound, "nämnden " + std::to_string(namndId) + " finns inte");
         return ok;
     }
-    if (m_db.changes() == 0)
+    if (m_db->changes() == 0)
         return fail(ErrorCode::Conflict, "perioden " + periodText(year, month) + " är redan låst");
     if (auto ok = audit(context, "periodlås", namndId, std::nullopt, "period " + periodText(year, month),
                         std::string("olåst"), std::string("låst"), reason); !ok)
@@ -320,12 +339,12 @@ Result<void> SqliteStore::lockPeriod(Id namndId, int year, std::optional<int> mo
     return transaction->commit();
 }
 
-Result<void> SqliteStore::unlockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason)
+Result<void> SqlStore::unlockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason)
 {
     if (isBlank(reason))
         return fail(ErrorCode::MissingInput, "perioden " + periodText(year, month) +
                                                  ": skriv varför den låses upp (orsaken står i ändringsloggen)");
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     WriteContext context;
@@ -334,7 +353,7 @@ Result<void> SqliteStore::unlockPeriod(Id namndId, int year, std::optional<int> 
                           month.value_or(0));
         !ok)
         return ok;
-    if (m_db.changes() == 0)
+    if (m_db->changes() == 0)
         return fail(ErrorCode::NotFound, "perioden " + periodText(year, month) + " är inte låst");
     if (auto ok = audit(context, "periodlås", namndId, std::nullopt, "period " + periodText(year, month),
                         std::string("låst"), std::string("olåst"), reason); !ok)
@@ -342,7 +361,7 @@ Result<void> SqliteStore::unlockPeriod(Id namndId, int year, std::optional<int> 
     return transaction->commit();
 }
 
-Result<std::vector<PeriodLock>> SqliteStore::periodLocks(Id namndId)
+Result<std::vector<PeriodLock>> SqlStore::periodLocks(Id namndId)
 {
     auto st = query("SELECT year, month, locked_by, locked_at, reason FROM period_lock WHERE namnd_id = ?1 "
                     "ORDER BY year, month",
@@ -350,7 +369,7 @@ Result<std::vector<PeriodLock>> SqliteStore::periodLocks(Id namndId)
     if (!st)
         return std::unexpected(st.error());
     std::vector<PeriodLock> result;
-    auto ok = (*st)->forEach([&](const SqliteStatement &row) {
+    auto ok = (*st)->forEach([&](const Statement &row) {
         const int month = row.integer(1);
         result.push_back(PeriodLock{namndId, row.integer(0), month == 0 ? std::nullopt : std::optional<int>(month),
                                     row.text(2), row.text(3), row.text(4)});
@@ -360,7 +379,7 @@ Result<std::vector<PeriodLock>> SqliteStore::periodLocks(Id namndId)
     return result;
 }
 
-Result<std::vector<AuditEntry>> SqliteStore::readAudit(std::string_view where, Id id, Id afterId)
+Result<std::vector<AuditEntry>> SqlStore::readAudit(std::string_view where, Id id, Id afterId)
 {
     // The id range rides on the column's index (its entries end in the rowid), so a short tail
     // of a long log costs a short scan.
@@ -371,7 +390,7 @@ Result<std::vector<AuditEntry>> SqliteStore::readAudit(std::string_view where, I
     if (!st)
         return std::unexpected(st.error());
     std::vector<AuditEntry> result;
-    auto ok = (*st)->forEach([&](const SqliteStatement &s) {
+    auto ok = (*st)->forEach([&](const Statement &s) {
         result.push_back(AuditEntry{s.int64(0), s.text(1), s.text(2), s.text(3), s.optionalInt64(4).value_or(0),
                                     s.optionalInt64(5), s.text(6), s.optionalText(7), s.optionalText(8), s.text(9)});
     });
@@ -380,17 +399,17 @@ Result<std::vector<AuditEntry>> SqliteStore::readAudit(std::string_view where, I
     return result;
 }
 
-Result<std::vector<AuditEntry>> SqliteStore::auditLog(Id verksamhetId)
+Result<std::vector<AuditEntry>> SqlStore::auditLog(Id verksamhetId)
 {
     return readAudit("verksamhet_id", verksamhetId, 0);
 }
 
-Result<std::vector<AuditEntry>> SqliteStore::auditLogOfNamnd(Id namndId)
+Result<std::vector<AuditEntry>> SqlStore::auditLogOfNamnd(Id namndId)
 {
     return readAudit("namnd_id", namndId, 0);
 }
 
-Result<std::vector<AuditEntry>> SqliteStore::auditLogOfNamnd(Id namndId, Id afterId)
+Result<std::vector<AuditEntry>> SqlStore::auditLogOfNamnd(Id namndId, Id afterId)
 {
     return readAudit("namnd_id", namndId, afterId);
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The workbench's structure edits in the SQLite store: a nämnd, a verksamhet at its place, a year.
-#include "sqlitestore.h"
+// The workbench's structure edits in the SQL store: a nämnd, a verksamhet at its place, a year.
+#include "sqlstore.h"
 
 #include "figuretext.h"
 #include "transaction.h"
@@ -30,9 +30,23 @@ bool isNamndCode(std::string_view code)
     });
 }
 
+// The id an INSERT ... RETURNING id gave back (the engine's identity, or the one given).
+Result<Id> returnedId(Statement &insert)
+{
+    auto row = insert.step();
+    if (!row)
+        return std::unexpected(row.error());
+    const Id id = *row ? insert.int64(0) : 0;
+    if (auto done = insert.run(); !done)
+        return std::unexpected(done.error());
+    if (id == 0)
+        return fail(ErrorCode::Storage, "databasfel: ingen id kom tillbaka från INSERT");
+    return id;
+}
+
 } // namespace
 
-Result<bool> SqliteStore::exists(std::string_view sql, Id id)
+Result<bool> SqlStore::exists(std::string_view sql, Id id)
 {
     auto st = query(sql, id);
     if (!st)
@@ -44,7 +58,7 @@ Result<bool> SqliteStore::exists(std::string_view sql, Id id)
     return *row;
 }
 
-Result<Namnd> SqliteStore::createNamnd(const std::string &kommun, const std::string &code, const std::string &name,
+Result<Namnd> SqlStore::createNamnd(const std::string &kommun, const std::string &code, const std::string &name,
                                        std::optional<Id> id)
 {
     if (!isNamndCode(code))
@@ -52,7 +66,7 @@ Result<Namnd> SqliteStore::createNamnd(const std::string &kommun, const std::str
                                              "siffror, _ eller - (som SOCN)");
     if (isBlank(name))
         return fail(ErrorCode::MissingInput, "nämnd " + code + ": ange nämndens namn");
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     auto known = query("SELECT 1 FROM kommun WHERE code = ?1", kommun);
@@ -70,11 +84,15 @@ Result<Namnd> SqliteStore::createNamnd(const std::string &kommun, const std::str
     if (*found)
         return fail(ErrorCode::Conflict, "nämnden " + code + " finns redan i kommun " + kommun + " (" + (*found)->name + ")");
     // An id is given only to bring one back (portable: no NULL into an identity column).
-    if (auto ok = id ? execute("INSERT INTO namnd (id, kommun, code, name) VALUES (?1, ?2, ?3, ?4)", *id, kommun, code, name)
-                     : execute("INSERT INTO namnd (kommun, code, name) VALUES (?1, ?2, ?3)", kommun, code, name);
-        !ok)
-        return std::unexpected(ok.error());
-    const Namnd created{id ? *id : m_db.lastInsertId(), kommun, code, name};
+    auto insert = id ? query("INSERT INTO namnd (id, kommun, code, name) VALUES (?1, ?2, ?3, ?4) RETURNING id", *id, kommun,
+                             code, name)
+                     : query("INSERT INTO namnd (kommun, code, name) VALUES (?1, ?2, ?3) RETURNING id", kommun, code, name);
+    if (!insert)
+        return std::unexpected(insert.error());
+    auto inserted = returnedId(**insert);
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    const Namnd created{*inserted, kommun, code, name};
     WriteContext context;
     context.at = now();
     if (auto ok = audit(context, "nämnd", created.id, std::nullopt, kommun + " " + code, std::nullopt, name, {}); !ok)
@@ -84,9 +102,9 @@ Result<Namnd> SqliteStore::createNamnd(const std::string &kommun, const std::str
     return created;
 }
 
-Result<void> SqliteStore::removeNamnd(Id namndId)
+Result<void> SqlStore::removeNamnd(Id namndId)
 {
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     auto st = query("SELECT kommun, code, name FROM namnd WHERE id = ?1", namndId);
@@ -117,7 +135,7 @@ Result<void> SqliteStore::removeNamnd(Id namndId)
     return transaction->commit();
 }
 
-Result<Verksamhet> SqliteStore::createVerksamhet(Id namndId, std::optional<Id> parentId, const std::string &name,
+Result<Verksamhet> SqlStore::createVerksamhet(Id namndId, std::optional<Id> parentId, const std::string &name,
                                                  int position, std::optional<Id> id)
 {
     if (isBlank(name))
@@ -126,7 +144,7 @@ Result<Verksamhet> SqliteStore::createVerksamhet(Id namndId, std::optional<Id> p
         return fail(ErrorCode::InvalidInput, "verksamhet: '" + name + "' innehåller \"" +
                                                  std::string(verksamhetPathSeparator) +
                                                  "\", som skiljer nivåerna åt; välj ett annat namn");
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     auto tree = verksamheter(namndId);
@@ -162,13 +180,18 @@ Result<Verksamhet> SqliteStore::createVerksamhet(Id namndId, std::optional<Id> p
             !ok)
             return std::unexpected(ok.error());
     const int ordering = static_cast<int>(at + 1);
-    if (auto ok = id ? execute("INSERT INTO verksamhet (id, namnd_id, parent_id, name, ordering) VALUES (?1, ?2, ?3, ?4, ?5)",
-                               *id, namndId, parentId, name, ordering)
-                     : execute("INSERT INTO verksamhet (namnd_id, parent_id, name, ordering) VALUES (?1, ?2, ?3, ?4)",
-                               namndId, parentId, name, ordering);
-        !ok)
-        return std::unexpected(ok.error());
-    Verksamhet created{id ? *id : m_db.lastInsertId(), namndId, parentId, name, path, ordering, false, "linjär"};
+    auto insert = id ? query("INSERT INTO verksamhet (id, namnd_id, parent_id, name, ordering) VALUES (?1, ?2, ?3, ?4, ?5) "
+                             "RETURNING id",
+                             *id, namndId, parentId, name, ordering)
+                     : query("INSERT INTO verksamhet (namnd_id, parent_id, name, ordering) VALUES (?1, ?2, ?3, ?4) "
+                             "RETURNING id",
+                             namndId, parentId, name, ordering);
+    if (!insert)
+        return std::unexpected(insert.error());
+    auto inserted = returnedId(**insert);
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    Verksamhet created{*inserted, namndId, parentId, name, path, ordering, false, "linjär"};
     WriteContext context;
     context.at = now();
     if (auto ok = audit(context, "verksamhet", namndId, created.id, path, std::nullopt, "skapad", {}); !ok)
@@ -178,9 +201,9 @@ Result<Verksamhet> SqliteStore::createVerksamhet(Id namndId, std::optional<Id> p
     return created;
 }
 
-Result<void> SqliteStore::removeVerksamhet(Id verksamhetId)
+Result<void> SqlStore::removeVerksamhet(Id verksamhetId)
 {
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     WriteContext context;
@@ -190,12 +213,15 @@ Result<void> SqliteStore::removeVerksamhet(Id verksamhetId)
         return std::unexpected(info.error());
     for (const char *sql : {"SELECT 1 FROM verksamhet WHERE parent_id = ?1", "SELECT 1 FROM figure WHERE verksamhet_id = ?1",
                             "SELECT 1 FROM forecast_method WHERE verksamhet_id = ?1",
-                            "SELECT 1 FROM comment WHERE verksamhet_id = ?1", "SELECT 1 FROM volume WHERE verksamhet_id = ?1"}) {
+                            "SELECT 1 FROM comment WHERE verksamhet_id = ?1", "SELECT 1 FROM volume WHERE verksamhet_id = ?1",
+                            "SELECT 1 FROM ledger_month WHERE verksamhet_id = ?1",
+                            "SELECT 1 FROM ledger_figure WHERE verksamhet_id = ?1"}) {
         auto used = exists(sql, verksamhetId);
         if (!used)
             return std::unexpected(used.error());
         if (*used)
-            return fail(ErrorCode::Conflict, info->path + ": har underrader, belopp, kommentarer eller volymer och tas inte bort");
+            return fail(ErrorCode::Conflict,
+                        info->path + ": har underrader, belopp, kommentarer, volymer eller huvudbokssiffror och tas inte bort");
     }
     if (auto ok = execute("DELETE FROM verksamhet WHERE id = ?1", verksamhetId); !ok)
         return ok;
@@ -206,11 +232,11 @@ Result<void> SqliteStore::removeVerksamhet(Id verksamhetId)
     return transaction->commit();
 }
 
-Result<std::vector<ForecastChoice>> SqliteStore::addYear(Id namndId, int year, bool copyForecastMethods)
+Result<std::vector<ForecastChoice>> SqlStore::addYear(Id namndId, int year, bool copyForecastMethods)
 {
     if (year < 2000 || year > 2100)
         return fail(ErrorCode::OutOfRange, "år " + std::to_string(year) + ": förväntade ett år 2000–2100");
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     auto known = years(namndId);
@@ -219,7 +245,7 @@ Result<std::vector<ForecastChoice>> SqliteStore::addYear(Id namndId, int year, b
     if (std::find(known->begin(), known->end(), year) != known->end())
         return fail(ErrorCode::Conflict, "år " + std::to_string(year) + " finns redan för nämnden");
     if (auto ok = execute("INSERT INTO namnd_year (namnd_id, year) VALUES (?1, ?2)", namndId, year); !ok) {
-        if (ok.error().message.find("FOREIGN KEY") != std::string::npos)
+        if (m_db->lastErrorKind() == SqlErrorKind::ForeignKey)
             return fail(ErrorCode::NotFound, "nämnden " + std::to_string(namndId) + " finns inte");
         return std::unexpected(ok.error());
     }
@@ -233,7 +259,7 @@ Result<std::vector<ForecastChoice>> SqliteStore::addYear(Id namndId, int year, b
         if (!st)
             return std::unexpected(st.error());
         std::optional<std::string> unknown;
-        auto ok = (*st)->forEach([&](const SqliteStatement &row) {
+        auto ok = (*st)->forEach([&](const Statement &row) {
             const auto method = forecastMethodFromCode(row.text(2));
             if (!method)
                 unknown = row.text(2);
@@ -260,9 +286,9 @@ Result<std::vector<ForecastChoice>> SqliteStore::addYear(Id namndId, int year, b
     return copied;
 }
 
-Result<void> SqliteStore::removeYear(Id namndId, int year, std::span<const ForecastChoice> copied)
+Result<void> SqlStore::removeYear(Id namndId, int year, std::span<const ForecastChoice> copied)
 {
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     WriteContext context;
@@ -279,7 +305,7 @@ Result<void> SqliteStore::removeYear(Id namndId, int year, std::span<const Forec
                               choice.verksamhetId, choice.year, choice.month, forecastMethodCode(choice.method));
             !ok)
             return ok;
-        if (m_db.changes() > 0)
+        if (m_db->changes() > 0)
             if (auto ok = audit(context, "prognosmetod", namndId, choice.verksamhetId,
                                 info->path + " " + periodText(choice.year, choice.month),
                                 std::string(forecastMethodCode(choice.method)), std::nullopt, "ångrat nytt år");
@@ -288,6 +314,7 @@ Result<void> SqliteStore::removeYear(Id namndId, int year, std::span<const Forec
     }
     // What the year holds besides: the workbench's undo takes those back first.
     for (const char *sql : {"SELECT 1 FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id WHERE v.namnd_id = ?1 AND f.year = ?2",
+                            "SELECT 1 FROM ledger_figure f JOIN verksamhet v ON v.id = f.verksamhet_id WHERE v.namnd_id = ?1 AND f.year = ?2",
                             "SELECT 1 FROM forecast_method f JOIN verksamhet v ON v.id = f.verksamhet_id WHERE v.namnd_id = ?1 AND f.year = ?2",
                             "SELECT 1 FROM comment f JOIN verksamhet v ON v.id = f.verksamhet_id WHERE v.namnd_id = ?1 AND f.year = ?2",
                             "SELECT 1 FROM volume f JOIN verksamhet v ON v.id = f.verksamhet_id WHERE v.namnd_id = ?1 AND f.year = ?2",
@@ -307,7 +334,7 @@ Result<void> SqliteStore::removeYear(Id namndId, int year, std::span<const Forec
     }
     if (auto ok = execute("DELETE FROM namnd_year WHERE namnd_id = ?1 AND year = ?2", namndId, year); !ok)
         return ok;
-    if (m_db.changes() == 0)
+    if (m_db->changes() == 0)
         return fail(ErrorCode::NotFound, "år " + std::to_string(year) + " är inget tillagt år för nämnden");
     if (auto ok = audit(context, "år", namndId, std::nullopt, "år " + std::to_string(year), std::string("tillagt"),
                         std::nullopt, {});
