@@ -55,13 +55,14 @@ std::string quoted(const std::string &text)
     return result + "'";
 }
 
-// `rows` utfall figures of 2021 for nämnd SOCN, some hundred bytes each once stored and logged.
+// `rows` utfall figures of 2021 for nämnd SOCN, each key once (40 områden × 12 months per enhet),
+// some hundred bytes each once stored and logged.
 std::string figureFile(int rows)
 {
     std::string text = "kommun;nämnd;verksamhet;år;månad;mått;belopp;enhet\n";
     for (int i = 0; i < rows; ++i)
         text += "0182;SOCN;Område " + std::to_string(i % 40) + " > Enhet " + std::to_string(i / 480) + ";2021;" +
-                std::to_string(i % 12 + 1) + ";utfall_netto;-" + std::to_string(1000 + i) + ";kr\n";
+                std::to_string(i / 40 % 12 + 1) + ";utfall_netto;-" + std::to_string(1000 + i) + ";kr\n";
     return text;
 }
 
