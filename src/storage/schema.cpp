@@ -255,21 +255,31 @@ CREATE TABLE ansvar_mapping (
 );
 )SQL";
 
-// Version 7:
+// Version 7: facts about the database itself as key/value rows; 'writer_version' is the
+// program version that last opened it for writing (Store::recordWriterVersion).
+constexpr std::string_view step7 = R"SQL(
+CREATE TABLE app_meta (
+    key TEXT NOT NULL PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)SQL";
+
+
+// Version 8:
 // - A verksamhet is found by its place (nämnd, parent, name) instead of a stored path: every
 //   level kept its whole path, so a file with a deep path grew the database with the square of
 //   its depth (5 000 levels: 166 MB). The path is built from the parents when read. SQLite
 //   cannot drop a column of a UNIQUE constraint, so the table is rebuilt, ids kept (the caller
 //   runs this with foreign keys off and checks them before commit); PostgreSQL drops the column
-//   (step7Postgres). ledger_month and ledger_figure refer to the table by name, as before.
+//   (step8Postgres). ledger_month and ledger_figure refer to the table by name, as before.
 // - The 21 län by name (kommun.lan holds their codes), filled by the reference data.
 // - The years a nämnd works with before any figure is entered (a new year in the workbench).
 // - The audit log refers to nämnder and verksamheter by id without foreign keys: the history
 //   outlives what it describes (a verksamhet created in the workbench and taken back by undo is
 //   deleted, its log rows stay). Rebuilt the same way; PostgreSQL drops the two constraints
 //   (its audit_log keeps the server's id ordering and triggers).
-constexpr std::string_view step7 = R"SQL(
-CREATE TABLE verksamhet_v7 (
+constexpr std::string_view step8 = R"SQL(
+CREATE TABLE verksamhet_v8 (
     id {id},
     namnd_id BIGINT NOT NULL REFERENCES namnd (id),
     parent_id BIGINT REFERENCES verksamhet (id),
@@ -278,10 +288,10 @@ CREATE TABLE verksamhet_v7 (
     memo INTEGER NOT NULL DEFAULT 0,
     periodisation TEXT NOT NULL DEFAULT 'linjär'
 );
-INSERT INTO verksamhet_v7 (id, namnd_id, parent_id, name, ordering, memo, periodisation)
+INSERT INTO verksamhet_v8 (id, namnd_id, parent_id, name, ordering, memo, periodisation)
     SELECT id, namnd_id, parent_id, name, ordering, memo, periodisation FROM verksamhet;
 DROP TABLE verksamhet;
-ALTER TABLE verksamhet_v7 RENAME TO verksamhet;
+ALTER TABLE verksamhet_v8 RENAME TO verksamhet;
 CREATE UNIQUE INDEX verksamhet_place ON verksamhet (namnd_id, COALESCE(parent_id, 0), name);
 CREATE TABLE lan (
     code TEXT NOT NULL PRIMARY KEY,
@@ -292,7 +302,7 @@ CREATE TABLE namnd_year (
     year INTEGER NOT NULL,
     PRIMARY KEY (namnd_id, year)
 );
-CREATE TABLE audit_log_v7 (
+CREATE TABLE audit_log_v8 (
     id {id},
     at TEXT NOT NULL,
     who TEXT NOT NULL,
@@ -304,18 +314,18 @@ CREATE TABLE audit_log_v7 (
     new_value TEXT,
     reason TEXT NOT NULL
 );
-INSERT INTO audit_log_v7 (id, at, who, entity, namnd_id, verksamhet_id, what, old_value, new_value, reason)
+INSERT INTO audit_log_v8 (id, at, who, entity, namnd_id, verksamhet_id, what, old_value, new_value, reason)
     SELECT id, at, who, entity, namnd_id, verksamhet_id, what, old_value, new_value, reason FROM audit_log;
 DROP TABLE audit_log;
-ALTER TABLE audit_log_v7 RENAME TO audit_log;
+ALTER TABLE audit_log_v8 RENAME TO audit_log;
 CREATE INDEX audit_log_verksamhet ON audit_log (verksamhet_id);
 CREATE INDEX audit_log_namnd ON audit_log (namnd_id);
 )SQL";
 
-// Step 7 on PostgreSQL: the same ends by ALTER, keeping the tables (and the audit log's triggers
+// Step 8 on PostgreSQL: the same ends by ALTER, keeping the tables (and the audit log's triggers
 // and id order, serverschema.cpp). The psql view namnd_figure read verksamhet.path: it goes with
 // the column and `server init` makes it again over the tree.
-constexpr std::string_view step7Postgres = R"SQL(
+constexpr std::string_view step8Postgres = R"SQL(
 DROP VIEW IF EXISTS namnd_figure;
 ALTER TABLE verksamhet DROP COLUMN path;
 CREATE UNIQUE INDEX verksamhet_place ON verksamhet (namnd_id, COALESCE(parent_id, 0), name);
@@ -351,7 +361,8 @@ std::string migrationSql(int toVersion, Engine engine)
     case 4: sql = step4; break;
     case 5: sql = koladaTablesSql(); break;
     case 6: sql = step6; break;
-    case 7: sql = engine == Engine::Postgres ? step7Postgres : step7; break;
+    case 7: sql = step7; break;
+    case 8: sql = engine == Engine::Postgres ? step8Postgres : step8; break;
     default: return {};
     }
     if (engine == Engine::Sqlite) {

@@ -100,9 +100,9 @@ Result<void> SqlStore::migrate()
                                                     " utan sin motsvarighet i " + (*check)->text(2));
             (*check)->reset();
         }
-        // A new database, or one from before version 7 (when the län table came), gets the
+        // A new database, or one from before version 8 (when the län table came), gets the
         // kommuner, län and kontoslag it lacks: init must know Sweden.
-        if (*version < 7)
+        if (*version < 8)
             if (auto ok = insertReferenceData(*m_db); !ok)
                 return fail(ErrorCode::Storage, m_path + ": referensdata: " + ok.error().message);
         if (auto ok = transaction->commit(); !ok)
