@@ -148,6 +148,10 @@
         <source>diagram</source>
         <translation>chart</translation>
     </message>
+    <message>
+        <source>%1 är databasen som är öppen: spara diagrammet i en annan fil.</source>
+        <translation>%1 is the open database: save the chart to another file.</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Gui::CommentPanel</name>
@@ -549,6 +553,18 @@
         <source>Perioden är låst</source>
         <translation>The period is locked</translation>
     </message>
+    <message>
+        <source>Databasen är öppnad bara för läsning: %1</source>
+        <translation>The database is open for reading only: %1</translation>
+    </message>
+    <message>
+        <source>%1 [bara läsning] – Tertial</source>
+        <translation>%1 [read only] – Tertial</translation>
+    </message>
+    <message>
+        <source>Kunde inte kopiera demodatabasen till %1: %2</source>
+        <translation>Could not copy the demo database to %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Gui::LedgerImportDialog</name>
@@ -892,6 +908,10 @@ stored now</translation>
     <message>
         <source>Utkastet är sparat i %1</source>
         <translation>The draft is saved in %1</translation>
+    </message>
+    <message>
+        <source>%1 är databasen som är öppen: ange en annan fil för utkastet.</source>
+        <translation>%1 is the open database: choose another file for the draft.</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1320,14 @@ stored now</translation>
     <message>
         <source>Prognosmetod: hur prognosen för helåret tas fram</source>
         <translation>Forecast method: how the full-year forecast is made</translation>
+    </message>
+    <message>
+        <source>hela året %1</source>
+        <translation>the whole year %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: perioden %3 är låst (%4, %5: ”%6”); lås upp den under Period innan du ändrar</source>
+        <translation>%1, %2: the period %3 is locked (%4, %5: “%6”); unlock it under Period before you change it</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2370,152 @@ Computed status: %4</translation>
     <message>
         <source>✓ Sparat %1</source>
         <translation>✓ Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::LockReasonDialog</name>
+    <message>
+        <source>Orsaken står i Ändringsloggen. Skriv till exempel vilket beslut eller vilken rättelse det gäller.</source>
+        <translation>The reason is shown in the Change log. Write, for example, which decision or correction it concerns.</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::NewNamndDialog</name>
+    <message>
+        <source>Ny nämnd</source>
+        <translation>New committee</translation>
+    </message>
+    <message>
+        <source>t.ex. SN</source>
+        <translation>e.g. SN</translation>
+    </message>
+    <message>
+        <source>t.ex. Socialnämnden</source>
+        <translation>e.g. Socialnämnden</translation>
+    </message>
+    <message>
+        <source>&amp;Kommun eller region:</source>
+        <translation>&amp;Municipality or region:</translation>
+    </message>
+    <message>
+        <source>Nämndens &amp;kod:</source>
+        <translation>Committee &amp;code:</translation>
+    </message>
+    <message>
+        <source>Nämndens &amp;namn:</source>
+        <translation>Committee &amp;name:</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::NewVerksamhetDialog</name>
+    <message>
+        <source>Ny verksamhet</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>t.ex. Familjehemsvård</source>
+        <translation>e.g. Familjehemsvård</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Före %1</source>
+        <translation>&amp;Before %1</translation>
+    </message>
+    <message>
+        <source>&amp;Efter %1</source>
+        <translation>&amp;After %1</translation>
+    </message>
+    <message>
+        <source>&amp;Under %1 (sist)</source>
+        <translation>&amp;Under %1 (last)</translation>
+    </message>
+    <message>
+        <source>Ö&amp;verst i trädet (sist)</source>
+        <translation>At the &amp;top of the tree (last)</translation>
+    </message>
+    <message>
+        <source>Plats:</source>
+        <translation>Place:</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::NewYearDialog</name>
+    <message>
+        <source>Nytt år</source>
+        <translation>New year</translation>
+    </message>
+    <message>
+        <source>Verksamhetsträdet och varje verksamhets periodisering hör till nämnden och gäller alla år: det nya året har dem redan.</source>
+        <translation>The activity tree and each activity's periodisation belong to the committee and hold for every year: the new year has them already.</translation>
+    </message>
+    <message>
+        <source>&amp;Nämnd:</source>
+        <translation>&amp;Committee:</translation>
+    </message>
+    <message>
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiera prognosmetoderna från %1</source>
+        <translation>&amp;Copy the forecast methods from %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::StructureActions</name>
+    <message>
+        <source>Ny &amp;nämnd …</source>
+        <translation>New &amp;committee …</translation>
+    </message>
+    <message>
+        <source>Ny &amp;verksamhet …</source>
+        <translation>New &amp;activity …</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;år …</source>
+        <translation>New &amp;year …</translation>
+    </message>
+    <message>
+        <source>Kunde inte ändra</source>
+        <translation>Could not change</translation>
+    </message>
+    <message>
+        <source>Öppna eller skapa en databas först (Arkiv).</source>
+        <translation>Open or create a database first (File).</translation>
+    </message>
+    <message>
+        <source>Välj en nämnd, ett år och en period till vänster först.</source>
+        <translation>Choose a committee, a year and a period on the left first.</translation>
+    </message>
+    <message>
+        <source>Databasen har ingen nämnd än: Redigera › Ny nämnd.</source>
+        <translation>The database has no committee yet: Edit › New committee.</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Models::StructureEdits</name>
+    <message>
+        <source>Ny nämnd %1</source>
+        <translation>New committee %1</translation>
+    </message>
+    <message>
+        <source>Ny verksamhet %1</source>
+        <translation>New activity %1</translation>
+    </message>
+    <message>
+        <source>Nytt år %1</source>
+        <translation>New year %1</translation>
+    </message>
+    <message>
+        <source>välj en nämnd och ett år först</source>
+        <translation>choose a committee and a year first</translation>
+    </message>
+    <message>
+        <source>välj den verksamhet den nya ska stå vid</source>
+        <translation>choose the activity the new one is to stand by</translation>
     </message>
 </context>
 <context>

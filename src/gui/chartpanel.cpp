@@ -13,6 +13,7 @@
 #include "models/document.h"
 #include "models/economictablemodel.h"
 #include "models/registertablemodel.h"
+#include "storage/databasefiles.h"
 
 #include <qcustomplot.h>
 
@@ -476,6 +477,10 @@ void ChartPanel::askExport(const QString &suffix, const QString &filter)
         return;
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
         path += QLatin1Char('.') + suffix;
+    if (Storage::isOpenDatabaseFile(path.toStdString())) {
+        m_document->reportError(tr("%1 är databasen som är öppen: spara diagrammet i en annan fil.").arg(path));
+        return;
+    }
     if (auto written = exportTo(path); !written)
         m_document->reportError(QString::fromStdString(written.error().message));
 }

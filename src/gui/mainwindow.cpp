@@ -12,10 +12,13 @@
 #include "ledgerimportdialog.h"
 #include "editactions.h"
 #include "helpmenu.h"
+#include "lockednotice.h"
 #include "lockicon.h"
+#include "lockreasondialog.h"
 #include "savedindicator.h"
 #include "registerview.h"
 #include "reportdialog.h"
+#include "structureactions.h"
 
 #include "ui_mainwindow.h"
 
@@ -32,6 +35,7 @@
 #include "models/registertablemodel.h"
 #include "models/registertables.h"
 
+#include "storage/databasefiles.h"
 #include "platform/datadir.h"
 #include "storage/openstore.h"
 
@@ -48,7 +52,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
@@ -309,6 +312,10 @@ void MainWindow::createActions()
     connect(m_editActions, &EditActions::saveRequested, this, [this] {
         statusBar()->showMessage(tr("Allt är redan sparat: varje ändring skrivs till databasen när du gör den."), 6000);
     });
+    // Ny nämnd, Ny verksamhet, Nytt år (structureactions.h).
+    edit->addSeparator();
+    m_structure = new StructureActions(this);
+    edit->addActions(m_structure->actions());
 
     QMenu *view = m_ui->menuView;
     view->addAction(m_navigatorDock->toggleViewAction());
@@ -420,14 +427,13 @@ void MainWindow::changeLock(bool lock, bool wholeYear)
         return;
     const QString what = wholeYear ? tr("hela året %1").arg(m_document->selection().year)
                                    : tr("perioden %1").arg(Models::NavigatorModel::periodLabel(m_document->selection().period));
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, lock ? tr("Lås") : tr("Lås upp"),
-                                                 lock ? tr("Varför låses %1?").arg(what) : tr("Varför låses %1 upp?").arg(what),
-                                                 QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    LockReasonDialog dialog(lock ? tr("Lås") : tr("Lås upp"),
+                            lock ? tr("Varför låses %1?").arg(what) : tr("Varför låses %1 upp?").arg(what), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    auto result = lock ? m_document->lockPeriod(wholeYear, reason.trimmed().toStdString())
-                       : m_document->unlockPeriod(wholeYear, reason.trimmed().toStdString());
+    const QString reason = dialog.reason();
+    auto result = lock ? m_document->lockPeriod(wholeYear, reason.toStdString())
+                       : m_document->unlockPeriod(wholeYear, reason.toStdString());
     if (!result)
         showError(QString::fromStdString(result.error().message));
 }
@@ -495,7 +501,25 @@ Core::Result<void> MainWindow::openDatabase(const QString &path, bool create)
             (void)select(*first);
     updateTitle();
     updateStatus();
+    if (const std::string why = m_document->store().readOnlyReason(); !why.empty())
+        showError(tr("Databasen är öppnad bara för läsning: %1").arg(QString::fromStdString(why)));
     return {};
+}
+
+void MainWindow::refreshNavigator()
+{
+    if (!m_document)
+        return;
+    if (auto ok = m_navigatorModel->load(m_document->store()); !ok)
+        return showError(QString::fromStdString(ok.error().message));
+    if (m_document->hasSelection()) {
+        const QModelIndex index = m_navigatorModel->indexOf(m_document->store(), m_document->selection());
+        if (index.isValid()) {
+            m_navigator->setCurrentIndex(index);
+            m_navigator->scrollTo(index);
+        }
+    }
+    updateTitle();
 }
 
 std::optional<Models::Selection> MainWindow::firstSelection()
@@ -556,6 +580,7 @@ void MainWindow::buildViews()
 
     m_economicModel = new EconomicTableModel(document);
     m_economicView = new EconomicView(document, m_economicModel);
+    new LockedCellNotice(m_economicView, m_economicModel, document); // says why a locked cell takes nothing
     // Ekonomi: per verksamhet (editable) and per kontoslag (the Driftredovisning, read-only).
     auto *economyViews = new QTabWidget;
     economyViews->setDocumentMode(true);
@@ -735,7 +760,9 @@ void MainWindow::updateTitle()
         m_ui->titleLabel->setText(tr("Ingen databas öppen: Arkiv → Öppna databas"));
         return;
     }
-    setWindowTitle(tr("%1 – Tertial").arg(QFileInfo(m_path).fileName()));
+    setWindowTitle(m_document->store().readOnlyReason().empty()
+                       ? tr("%1 – Tertial").arg(QFileInfo(m_path).fileName())
+                       : tr("%1 [bara läsning] – Tertial").arg(QFileInfo(m_path).fileName()));
     if (!m_document->hasSelection()) {
         m_ui->titleLabel->setText(tr("Välj nämnd, år och period till vänster"));
         return;
@@ -858,8 +885,11 @@ Core::Result<void> MainWindow::openDemoDatabase()
     QDir().mkpath(folder);
     const QString target = QDir(folder).filePath(QStringLiteral("demo.tertial"));
     if (!QFile::exists(target)) {
-        if (!QFile::copy(source, target))
-            return Core::fail(Core::ErrorCode::Io, tr("Kunde inte kopiera demodatabasen till %1").arg(target).toStdString());
+        // Through SQLite (a byte copy would miss what the source's -wal holds).
+        if (auto copied = Storage::copyDatabaseFile(source.toStdString(), target.toStdString()); !copied)
+            return Core::fail(Core::ErrorCode::Io, tr("Kunde inte kopiera demodatabasen till %1: %2")
+                                                       .arg(target, QString::fromStdString(copied.error().message))
+                                                       .toStdString());
         QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
     }
     return openDatabase(target);

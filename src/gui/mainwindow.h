@@ -43,6 +43,7 @@ class EconomicView;
 class EditActions;
 class HelpMenu;
 class SavedIndicator;
+class StructureActions;
 
 class MainWindow final : public QMainWindow
 {
@@ -75,6 +76,10 @@ public:
     // Off for a screenshot or a test: then the window writes no settings (the recent files, the
     // last selection, the layout) and reads none.
     void setPersistent(bool persistent) { m_persistent = persistent; }
+    StructureActions *structureActions() const { return m_structure; }
+    // Reads the nämnder and years again (a nämnd or year was added or taken back) and shows the
+    // selection in it.
+    void refreshNavigator();
 
     // The demo database on first start: copied to a writable place, then opened.
     static QString demoDatabaseSource();
@@ -152,6 +157,7 @@ private:
     QMenu *m_recentMenu;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    StructureActions *m_structure = nullptr; // Ny nämnd, Ny verksamhet, Nytt år
     // Kolada comparisons (issue 7): the Jämförelse tab and the related key figures dock.
     std::unique_ptr<ComparisonWorkbench> m_comparison;
     QDockWidget *m_relatedDock = nullptr;

@@ -10,6 +10,7 @@
 #include "reports/reportbuilder.h"
 #include "reports/reportsections.h"
 #include "reports/reporttemplate.h"
+#include "storage/databasefiles.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -394,6 +395,8 @@ std::optional<QString> ReportDialog::checkOutputPath() const
         return tr("Mappen %1 går inte att skriva i: välj en annan plats för utkastet.").arg(QDir::toNativeSeparators(folder.filePath()));
     if (info.isDir())
         return tr("%1 är en mapp: ange ett filnamn.").arg(QDir::toNativeSeparators(path));
+    if (Storage::isOpenDatabaseFile(path.toStdString()))
+        return tr("%1 är databasen som är öppen: ange en annan fil för utkastet.").arg(QDir::toNativeSeparators(path));
     return std::nullopt;
 }
 

@@ -231,16 +231,20 @@ std::optional<Money> Document::storedFigure(const Storage::FigureKey &key) const
     return it == m_figures.end() ? std::nullopt : std::optional(it->second);
 }
 
-bool Document::isLocked(const Storage::FigureKey &key) const
+const Storage::PeriodLock *Document::lockOf(const Storage::FigureKey &key) const
 {
     const int month = key.month.value_or(0);
+    const bool actual =
+        key.measure == Measure::ActualIncome || key.measure == Measure::ActualCost || key.measure == Measure::ActualNet;
     for (const Storage::PeriodLock &lock : m_locks) {
-        if (lock.year != key.year)
-            continue;
-        if (!lock.month || *lock.month == month)
-            return true;
+        if (lock.year == key.year && (!lock.month || *lock.month == month || key.measure == Measure::Budget))
+            return &lock;
+        // A locked month of the next year shows this utfall to that month (föregående år) and
+        // its forecasts build on it to December.
+        if (actual && lock.year == key.year + 1 && (!lock.month || *lock.month == month || month == 12))
+            return &lock;
     }
-    return false;
+    return nullptr;
 }
 
 bool Document::isPeriodLocked() const

@@ -60,8 +60,12 @@ public:
 
     // Locks: figures of the selected month (or the whole year) are read-only when locked.
     bool isPeriodLocked() const;
-    bool isBudgetLocked() const; // the helår budget: locked by a lock of the whole year
-    bool isLocked(const Storage::FigureKey &key) const;
+    bool isBudgetLocked() const; // the helår budget: locked by any lock of the year (see lockOf)
+    bool isLocked(const Storage::FigureKey &key) const { return lockOf(key) != nullptr; }
+    // The lock that freezes the key's figure, as the store decides it: its own period; for the
+    // helår budget any locked month of the year (the month shows it and periodises it); for
+    // utfall a locked month of the next year that shows it (the same month, and December).
+    const Storage::PeriodLock *lockOf(const Storage::FigureKey &key) const;
 
     QString comment(Storage::Id verksamhetId) const;
     Storage::ForecastMethod forecastMethod(Storage::Id verksamhetId) const;

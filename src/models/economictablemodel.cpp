@@ -9,6 +9,7 @@
 #include "core/formula.h"
 #include "core/svformat.h"
 #include "core/svparse.h"
+#include "storage/figuretext.h"
 
 #include <QBrush>
 #include <QColor>
@@ -405,10 +406,17 @@ Core::Result<Storage::FigureChange> EconomicTableModel::changeFor(const QModelIn
                           tr("%1, %2: räknas fram och kan inte skrivas in")
                               .arg(QString::fromStdString(row.name), header).toStdString());
     Storage::FigureChange change{m_document->keyFor(row.id, *measure), std::nullopt};
-    if (m_document->isLocked(change.key))
+    if (const Storage::PeriodLock *lock = m_document->lockOf(change.key)) {
+        // Which lock, who set it and why, so the one who typed knows whom to ask.
+        const QString period = lock->month ? QString::fromStdString(Storage::periodText(lock->year, lock->month))
+                                           : tr("hela året %1").arg(lock->year);
         return Core::fail(Core::ErrorCode::Conflict,
-                          tr("%1, %2: perioden är låst; lås upp den innan du ändrar")
-                              .arg(QString::fromStdString(row.name), header).toStdString());
+                          tr("%1, %2: perioden %3 är låst (%4, %5: ”%6”); lås upp den under Period innan du ändrar")
+                              .arg(QString::fromStdString(row.name), header, period,
+                                   QString::fromStdString(lock->lockedBy), QString::fromStdString(lock->lockedAt).left(10),
+                                   QString::fromStdString(lock->reason))
+                              .toStdString());
+    }
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return change;

@@ -15,17 +15,20 @@ using Core::Result;
 namespace {
 
 // Parents before children, the period locks after what they freeze, the audit log last.
-// Reference tables already seeded by a new database (kontoslag) keep their rows.
+// Reference tables a new database is seeded with (kommun, län, kontoslag) take the source's
+// rows over the seeded ones: a name the user imported is copied as it is.
 struct CopiedTable
 {
     std::string_view name;
     std::string_view order;
     bool seeded;
 };
-constexpr std::array<CopiedTable, 28> copiedTables{{
+constexpr std::array<CopiedTable, 30> copiedTables{{
     {"kommun", "code", true},
+    {"lan", "code", true},
     {"kontoslag", "code", true},
     {"namnd", "id", false},
+    {"namnd_year", "namnd_id, year", false},
     {"verksamhet", "id", false},
     {"figure", "verksamhet_id, year, month, measure, kontoslag", false},
     {"forecast_method", "verksamhet_id, year, month", false},
@@ -87,8 +90,16 @@ Result<std::int64_t> copyTable(Connection &from, Connection &to, const CopiedTab
                 values += (c ? ", ?" : "?") + std::to_string(c + 1);
             }
             std::string sql = "INSERT INTO " + std::string(table.name) + " (" + columns + ") VALUES (" + values + ")";
-            if (table.seeded)
-                sql += " ON CONFLICT DO NOTHING";
+            if (table.seeded) {
+                // `order` is the key of a seeded table; every other column is the source's.
+                std::string updates;
+                for (int c = 0; c < source.columnCount(); ++c)
+                    if (source.columnName(c) != table.order)
+                        updates += (updates.empty() ? "" : ", ") + source.columnName(c) + " = excluded." +
+                                   source.columnName(c);
+                sql += " ON CONFLICT (" + std::string(table.order) + ")" +
+                       (updates.empty() ? std::string(" DO NOTHING") : " DO UPDATE SET " + updates);
+            }
             auto prepared = to.statement(sql);
             if (!prepared)
                 return std::unexpected(prepared.error());

@@ -10,10 +10,17 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace Tertial::Storage {
 
 using Id = std::int64_t;
+
+// The levels of a verksamhet path are joined by this in files, the audit log and messages.
+inline constexpr std::string_view verksamhetPathSeparator = " > ";
+// The deepest verksamhet path the store takes (levels under the nämnd). The file importer
+// refuses a deeper one with its line; the store refuses one on its own as well.
+inline constexpr std::size_t maxVerksamhetDepth = 12;
 
 // kommun, region or Riket (0000)
 struct Kommun final

@@ -145,8 +145,18 @@ std::string changeTriggers(const GuardedTable &table)
         for (const std::string &set : sets) {
             const std::string year = table.hasPeriod ? "r.year" : (t == "period_lock" ? "r.year" : "0");
             if (table.hasPeriod) {
+                // A figure is frozen by every locked period that shows it, as SqlStore::
+                // checkFigureUnlocked says on the client: a locked month shows the year's helår
+                // budget (its periodens budget comes from it), and the utfall of the year before
+                // to that month and to December.
+                const bool figures = t == "figure" || t == "ledger_figure";
+                const std::string shown =
+                    figures ? " AND ((l.year = r.year AND (l.month = 0 OR l.month = r.month OR r.measure = 'budget'))"
+                              " OR (r.measure IN ('utfall_intakter', 'utfall_kostnader', 'utfall_netto')"
+                              " AND l.year = r.year + 1 AND (l.month = 0 OR l.month = r.month OR r.month = 12)))"
+                            : " AND l.year = r.year AND (l.month = 0 OR l.month = r.month)";
                 body += "  IF EXISTS (SELECT 1 FROM " + set + " r JOIN period_lock l ON l.namnd_id = " +
-                        namndOf(table, "r") + " AND l.year = r.year AND (l.month = 0 OR l.month = r.month)) THEN\n"
+                        namndOf(table, "r") + shown + ") THEN\n"
                         "    RAISE EXCEPTION 'perioden är låst; lås upp den innan du ändrar' USING ERRCODE = 'P0001';\n"
                         "  END IF;\n";
             }
@@ -207,6 +217,7 @@ const std::vector<GuardedTable> &guardedTables()
     static const std::vector<GuardedTable> tables{
         {"schema_version", Owner::None, Writers::Admin, false},
         {"kommun", Owner::None, Writers::Admin, false},
+        {"lan", Owner::None, Writers::Admin, false},
         {"kontoslag", Owner::None, Writers::Admin, false},
         {"namnd", Owner::Namnd, Writers::Admin, false},
         {"verksamhet", Owner::Namnd, Writers::Figures, false},
@@ -221,6 +232,8 @@ const std::vector<GuardedTable> &guardedTables()
         {"investment", Owner::Namnd, Writers::Figures, true},
         {"state_grant", Owner::Namnd, Writers::Figures, true},
         {"period_lock", Owner::Namnd, Writers::LockAdmin, false},
+        // The years a nämnd works with before figures (Nytt år): its controllers add them.
+        {"namnd_year", Owner::Namnd, Writers::Figures, false},
         {"audit_log", Owner::Namnd, Writers::Audit, false},
         // Figures from the ledger (issue 13) are the nämnd's like typed ones; the kommun's
         // mappings are shared by its nämnder: whoever controls one of them may change them.
@@ -295,6 +308,36 @@ CREATE CONSTRAINT TRIGGER tertial_audit_commit_order AFTER INSERT ON audit_log D
 )SQL";
     for (const GuardedTable &table : guardedTables())
         sql += changeTriggers(table);
+    // A verksamhet's periodisering or memo flag recomputes what a locked period shows (as
+    // SqlStore::checkTreeChangeUnlocked on the client): refused while the node or one under it
+    // has figures (helår budgets, for a periodisering) in a year of the nämnd with a lock.
+    sql += R"SQL(
+CREATE OR REPLACE FUNCTION tertial_verksamhet_locked_change() RETURNS trigger LANGUAGE plpgsql SET search_path = tertial AS $f$
+BEGIN
+  IF NEW.memo IS DISTINCT FROM OLD.memo OR NEW.periodisation IS DISTINCT FROM OLD.periodisation THEN
+    IF EXISTS (
+      WITH RECURSIVE under (id) AS (
+        SELECT OLD.id
+        UNION ALL
+        SELECT v.id FROM verksamhet v JOIN under u ON v.parent_id = u.id),
+      shown (verksamhet_id, year, month, measure) AS (
+        SELECT verksamhet_id, year, month, measure FROM figure
+        UNION ALL
+        SELECT verksamhet_id, year, month, measure FROM ledger_figure)
+      SELECT 1 FROM shown f JOIN under u ON u.id = f.verksamhet_id
+        JOIN period_lock l ON l.namnd_id = OLD.namnd_id AND l.year = f.year
+       WHERE NEW.memo IS DISTINCT FROM OLD.memo OR (f.month = 0 AND f.measure = 'budget')) THEN
+      RAISE EXCEPTION 'perioden är låst och visar siffror som ändringen räknar om; lås upp den innan du ändrar'
+        USING ERRCODE = 'P0001';
+    END IF;
+  END IF;
+  RETURN NEW;
+END
+$f$;
+DROP TRIGGER IF EXISTS tertial_verksamhet_locked_change ON verksamhet;
+CREATE TRIGGER tertial_verksamhet_locked_change BEFORE UPDATE ON verksamhet
+  FOR EACH ROW EXECUTE FUNCTION tertial_verksamhet_locked_change();
+)SQL";
     return sql;
 }
 
@@ -310,10 +353,16 @@ CREATE TABLE IF NOT EXISTS user_namnd (
 );
 GRANT USAGE ON SCHEMA tertial TO tertial_controller, tertial_secretary, tertial_analyst, tertial_admin;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA tertial TO tertial_controller, tertial_secretary, tertial_analyst, tertial_admin;
--- For psql users: a nämnd's figures with names, under the caller's own row security.
+-- For psql users: a nämnd's figures with names, under the caller's own row security. A
+-- verksamhet's path is built from its parents (each level keeps only its name, schema 7).
 CREATE OR REPLACE VIEW namnd_figure WITH (security_invoker = true) AS
-  SELECT n.kommun, n.code AS namnd, v.path AS verksamhet, f.year, f.month, f.measure, f.kontoslag, f.amount_ore
-    FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id JOIN namnd n ON n.id = v.namnd_id;
+  WITH RECURSIVE tree (id, path) AS (
+    SELECT id, name FROM verksamhet WHERE parent_id IS NULL
+    UNION ALL
+    SELECT v.id, t.path || ' > ' || v.name FROM verksamhet v JOIN tree t ON v.parent_id = t.id)
+  SELECT n.kommun, n.code AS namnd, t.path AS verksamhet, f.year, f.month, f.measure, f.kontoslag, f.amount_ore
+    FROM figure f JOIN tree t ON t.id = f.verksamhet_id JOIN verksamhet v ON v.id = f.verksamhet_id
+    JOIN namnd n ON n.id = v.namnd_id;
 GRANT SELECT ON namnd_figure TO tertial_controller, tertial_secretary, tertial_analyst, tertial_admin;
 )SQL";
     for (const GuardedTable &table : guardedTables())

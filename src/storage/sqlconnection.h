@@ -112,6 +112,9 @@ public:
     // Catalog: whether a table (and a column of it) exists.
     virtual Core::Result<bool> hasTable(std::string_view table) = 0;
     virtual Core::Result<bool> hasColumn(std::string_view table, std::string_view column) = 0;
+    // Why this connection may not write (Swedish, names the file), or nothing: a write
+    // transaction on it is then refused with this text (Transaction::begin).
+    virtual std::string readOnlyReason() const { return {}; }
 };
 
 } // namespace Tertial::Storage

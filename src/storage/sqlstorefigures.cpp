@@ -5,6 +5,8 @@
 #include "figuretext.h"
 #include "transaction.h"
 
+#include <set>
+
 namespace Tertial::Storage {
 
 using Core::ErrorCode;
@@ -54,7 +56,7 @@ Result<std::vector<int>> SqlStore::years(Id namndId)
 {
     auto st = query("SELECT f.year FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id WHERE v.namnd_id = ?1 "
                     "UNION SELECT l.year FROM ledger_figure l JOIN verksamhet v ON v.id = l.verksamhet_id "
-                    "WHERE v.namnd_id = ?1 ORDER BY 1",
+                    "WHERE v.namnd_id = ?1 UNION SELECT year FROM namnd_year WHERE namnd_id = ?1 ORDER BY 1",
                     namndId);
     if (!st)
         return std::unexpected(st.error());
@@ -68,7 +70,7 @@ Result<SqlStore::VerksamhetInfo> SqlStore::verksamhetInfo(WriteContext &context,
 {
     if (auto it = context.verksamheter.find(verksamhetId); it != context.verksamheter.end())
         return it->second;
-    auto st = query("SELECT namnd_id, path FROM verksamhet WHERE id = ?1", verksamhetId);
+    auto st = query("SELECT namnd_id FROM verksamhet WHERE id = ?1", verksamhetId);
     if (!st)
         return std::unexpected(st.error());
     auto row = (*st)->step();
@@ -76,10 +78,23 @@ Result<SqlStore::VerksamhetInfo> SqlStore::verksamhetInfo(WriteContext &context,
         return std::unexpected(row.error());
     if (!*row)
         return fail(ErrorCode::NotFound, "verksamhet " + std::to_string(verksamhetId) + " finns inte");
-    VerksamhetInfo info{(*st)->int64(0), (*st)->text(1)};
+    const Id namndId = (*st)->int64(0);
     (*st)->reset(); // a statement left on a row holds a read snapshot (see findNamnd)
-    context.verksamheter.emplace(verksamhetId, info);
-    return info;
+    // The paths are not stored: the nämnd's tree gives them all at once, for this write and
+    // the next ones of the transaction.
+    auto tree = verksamheter(namndId);
+    if (!tree)
+        return std::unexpected(tree.error());
+    for (Verksamhet &v : *tree)
+        context.verksamheter[v.id] = VerksamhetInfo{namndId, std::move(v.path)};
+    auto hidden = namndLevelId(namndId);
+    if (!hidden)
+        return std::unexpected(hidden.error());
+    if (*hidden)
+        context.verksamheter[**hidden] = VerksamhetInfo{namndId, {}};
+    if (auto it = context.verksamheter.find(verksamhetId); it != context.verksamheter.end())
+        return it->second;
+    return fail(ErrorCode::NotFound, "verksamhet " + std::to_string(verksamhetId) + " hänger inte ihop med nämndens träd");
 }
 
 Result<void> SqlStore::checkUnlocked(WriteContext &context, Id namndId, int year, int month, const std::string &what)
@@ -87,8 +102,7 @@ Result<void> SqlStore::checkUnlocked(WriteContext &context, Id namndId, int year
     return checkUnlocked(context, namndId, year, month, [&] { return what; });
 }
 
-Result<void> SqlStore::checkUnlocked(WriteContext &context, Id namndId, int year, int month,
-                                        const std::function<std::string()> &what)
+Result<const std::vector<std::pair<int, int>> *> SqlStore::locksOf(WriteContext &context, Id namndId)
 {
     auto it = context.locks.find(namndId);
     if (it == context.locks.end()) {
@@ -98,14 +112,88 @@ Result<void> SqlStore::checkUnlocked(WriteContext &context, Id namndId, int year
         std::vector<std::pair<int, int>> locks;
         if (auto ok = (*st)->forEach([&](const Statement &row) { locks.emplace_back(row.integer(0), row.integer(1)); });
             !ok)
-            return ok;
+            return std::unexpected(ok.error());
         it = context.locks.emplace(namndId, std::move(locks)).first;
     }
-    for (const auto &[lockedYear, lockedMonth] : it->second) {
+    return &it->second;
+}
+
+Result<void> SqlStore::checkUnlocked(WriteContext &context, Id namndId, int year, int month,
+                                        const std::function<std::string()> &what)
+{
+    auto locks = locksOf(context, namndId);
+    if (!locks)
+        return std::unexpected(locks.error());
+    for (const auto &[lockedYear, lockedMonth] : **locks) {
         if (lockedYear == year && (lockedMonth == 0 || lockedMonth == month))
             return fail(ErrorCode::Conflict, what() + ": perioden " + periodText(lockedYear, lockedMonth) +
                                                  " är låst; lås upp den innan du ändrar");
     }
+    return {};
+}
+
+Result<void> SqlStore::checkFigureUnlocked(WriteContext &context, Id namndId, int year, int month, Measure measure,
+                                              const std::function<std::string()> &what)
+{
+    if (auto ok = checkUnlocked(context, namndId, year, month, what); !ok)
+        return ok;
+    auto locks = locksOf(context, namndId);
+    if (!locks)
+        return std::unexpected(locks.error());
+    const bool actual = measure == Measure::ActualIncome || measure == Measure::ActualCost || measure == Measure::ActualNet;
+    for (const auto &[lockedYear, lockedMonth] : **locks) {
+        // A locked month shows the year's helår budget, and its periodens budget comes from it.
+        if (measure == Measure::Budget && lockedYear == year)
+            return fail(ErrorCode::Conflict, what() + ": perioden " + periodText(lockedYear, lockedMonth) +
+                                                 " är låst och visar årets budget; lås upp den innan du ändrar");
+        // It shows the year before to the same month (föregående år), and forecasts build on the
+        // year before to the same month and to December.
+        if (actual && lockedYear == year + 1 && (lockedMonth == 0 || lockedMonth == month || month == 12))
+            return fail(ErrorCode::Conflict, what() + ": perioden " + periodText(lockedYear, lockedMonth) +
+                                                 " är låst och visar föregående års utfall; lås upp den innan du ändrar");
+    }
+    return {};
+}
+
+Result<void> SqlStore::checkTreeChangeUnlocked(WriteContext &context, Id namndId, Id verksamhetId, bool budgetsOnly,
+                                                  const std::string &what)
+{
+    auto locks = locksOf(context, namndId);
+    if (!locks)
+        return std::unexpected(locks.error());
+    if ((*locks)->empty())
+        return {};
+    // The node and everything under it (a profile is inherited, a memo row's sums include its children).
+    auto tree = verksamheter(namndId);
+    if (!tree)
+        return std::unexpected(tree.error());
+    std::set<Id> under{verksamhetId};
+    for (const Verksamhet &v : *tree) // parents come before their children
+        if (v.parentId && under.contains(*v.parentId))
+            under.insert(v.id);
+    // Typed figures and those from the ledger alike.
+    auto st = query(budgetsOnly ? "SELECT f.year, f.verksamhet_id FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
+                                  "WHERE v.namnd_id = ?1 AND f.month = 0 AND f.measure = 'budget' UNION "
+                                  "SELECT f.year, f.verksamhet_id FROM ledger_figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
+                                  "WHERE v.namnd_id = ?1 AND f.month = 0 AND f.measure = 'budget'"
+                                : "SELECT f.year, f.verksamhet_id FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
+                                  "WHERE v.namnd_id = ?1 UNION "
+                                  "SELECT f.year, f.verksamhet_id FROM ledger_figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
+                                  "WHERE v.namnd_id = ?1",
+                    namndId);
+    if (!st)
+        return std::unexpected(st.error());
+    std::set<int> years;
+    if (auto ok = (*st)->forEach([&](const Statement &row) {
+            if (under.contains(row.int64(1)))
+                years.insert(row.integer(0));
+        });
+        !ok)
+        return ok;
+    for (const auto &[lockedYear, lockedMonth] : **locks)
+        if (years.contains(lockedYear))
+            return fail(ErrorCode::Conflict, what + ": perioden " + periodText(lockedYear, lockedMonth) +
+                                                 " är låst och visar siffror som ändringen räknar om; lås upp den innan du ändrar");
     return {};
 }
 
@@ -114,6 +202,10 @@ Result<void> SqlStore::audit(const WriteContext &context, std::string_view entit
                                 const std::optional<std::string> &oldValue,
                                 const std::optional<std::string> &newValue, const std::string &reason)
 {
+    if (context.pending) {
+        context.pending->push_back({std::string(entity), namndId, verksamhetId, what, oldValue, newValue, reason});
+        return {};
+    }
     return execute("INSERT INTO audit_log (at, who, entity, namnd_id, verksamhet_id, what, old_value, new_value, reason) "
                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                    context.at, m_user, entity, namndId, verksamhetId, what, oldValue, newValue, reason);
@@ -131,7 +223,7 @@ Result<bool> SqlStore::writeFigure(WriteContext &context, const FigureChange &ch
     if (!measureHasMonth(key.measure) && key.month)
         return fail(ErrorCode::InvalidInput, what + ": helårsbudgeten har ingen månad");
     const int month = key.month.value_or(0);
-    if (auto ok = checkUnlocked(context, info->namndId, key.year, month, what); !ok)
+    if (auto ok = checkFigureUnlocked(context, info->namndId, key.year, month, key.measure, [&] { return what; }); !ok)
         return std::unexpected(ok.error());
 
     const std::string_view measure = measureCode(key.measure);
@@ -199,10 +291,33 @@ Result<void> SqlStore::setFigures(std::span<const FigureChange> changes, const s
     return transaction->commit();
 }
 
+namespace {
+
+// Spaces, tabs, line breaks and no-break spaces only: no reason at all.
+bool isBlank(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f')
+            continue;
+        if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {
+            ++i;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 Result<void> SqlStore::lockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason)
 {
     if (month && (*month < 1 || *month > 12))
         return fail(ErrorCode::OutOfRange, "månaden " + std::to_string(*month) + " finns inte, ange 1–12");
+    if (isBlank(reason))
+        return fail(ErrorCode::MissingInput, "perioden " + periodText(year, month) +
+                                                 ": skriv varför den låses (orsaken står i ändringsloggen)");
     auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
@@ -226,6 +341,9 @@ Result<void> SqlStore::lockPeriod(Id namndId, int year, std::optional<int> month
 
 Result<void> SqlStore::unlockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason)
 {
+    if (isBlank(reason))
+        return fail(ErrorCode::MissingInput, "perioden " + periodText(year, month) +
+                                                 ": skriv varför den låses upp (orsaken står i ändringsloggen)");
     auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());

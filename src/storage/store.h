@@ -28,6 +28,9 @@ public:
     virtual void setClock(std::function<std::string()> clock) = 0;
 
     virtual int schemaVersion() const = 0;
+    // Empty when the database can be written; otherwise why not (Swedish, names the file). The
+    // store then reads, and refuses every write with a message that says so.
+    virtual std::string readOnlyReason() const { return {}; }
 
     // The program version that last opened the database for writing ("0.1.0 (git 93a342a1b2)"),
     // recorded by the programs when they open it to write; written only when it differs, so a
@@ -95,8 +98,28 @@ public:
     // An error names the file:line of the row that could not be written; then nothing is written.
     virtual Core::Result<ImportSummary> apply(const ImportBatch &batch, const std::string &reason = {}) = 0;
 
-    // The years in which the nämnd has any figure, ascending.
+    // The years in which the nämnd has any figure, or which were added (addYear), ascending.
     virtual Core::Result<std::vector<int>> years(Id namndId) = 0;
+    // Structure edits of the workbench, each one transaction with its audit row. The remove of
+    // each is its undo and refuses anything that holds data of its own. `id` brings back the
+    // id an undo removed (a redo), so the log rows that name it line up again.
+    virtual Core::Result<Namnd> createNamnd(const std::string &kommun, const std::string &code, const std::string &name,
+                                            std::optional<Id> id = std::nullopt) = 0;
+    virtual Core::Result<void> removeNamnd(Id namndId) = 0;
+    // A verksamhet under `parentId` (none: the top level) at `position` among its siblings in
+    // tree order (0 = first; past the end = last).
+    virtual Core::Result<Verksamhet> createVerksamhet(Id namndId, std::optional<Id> parentId, const std::string &name,
+                                                      int position, std::optional<Id> id = std::nullopt) = 0;
+    virtual Core::Result<void> removeVerksamhet(Id verksamhetId) = 0;
+    // A year the nämnd works with before any figure is entered (the tree and each verksamhet's
+    // periodisering belong to the nämnd and hold for every year). With copyForecastMethods the
+    // forecast methods of the year before, month by month, where the new year has none; returns
+    // the methods it copied. Refused when the year exists.
+    virtual Core::Result<std::vector<ForecastChoice>> addYear(Id namndId, int year, bool copyForecastMethods) = 0;
+    // Its undo: the year and the methods it copied (those still as copied) go; refused when the
+    // year holds anything else.
+    virtual Core::Result<void> removeYear(Id namndId, int year, std::span<const ForecastChoice> copied) = 0;
+
     // The nämnd's audit entries newer than `afterId` (an AuditEntry::id; 0 = all), oldest first:
     // a view that holds the log so far appends these instead of reading it all again.
     virtual Core::Result<std::vector<AuditEntry>> auditLogOfNamnd(Id namndId, Id afterId) = 0;

@@ -4,6 +4,7 @@
 // Without that variable the PostgreSQL cases skip, except under CI, where they fail.
 #pragma once
 
+#include "common/databasedump.h"
 #include "common/tempdir.h"
 
 #include "storage/openstore.h"
@@ -138,12 +139,14 @@ inline bool auditTimeMatches(Storage::Engine engine, const std::string &at, cons
 
 namespace Tertial::TestUtil {
 
-// Everything a database holds, to show a refused write left it as it was: a file's bytes; a
-// server database's rows, table by table in a fixed order.
+// Everything a database holds, to show a refused write left it as it was: a file's tables and
+// rows read through SQLite (its bytes cannot be read while the store has it open: a descriptor
+// of ours would drop SQLite's locks, see storage/databasefiles.h); a server database's rows,
+// table by table in a fixed order.
 inline std::string snapshot(const std::string &location)
 {
     if (!Storage::isServerLocation(location))
-        return readBytes(location);
+        return databaseDump(location);
     auto db = Storage::PgConnection::connect(location);
     if (!db)
         return "error: " + db.error().message;

@@ -4,6 +4,7 @@
 
 #include "gui/reportdialog.h"
 #include "models/document.h"
+#include "storage/databasefiles.h"
 #include "storage/sqlitestore.h"
 
 #include <QComboBox>
@@ -40,7 +41,7 @@ class ReportDialogTest : public testing::Test
 protected:
     void SetUp() override
     {
-        std::filesystem::copy_file(TERTIAL_DEMO_DB, m_dir.file("demo.tertial"));
+        ASSERT_TRUE(Storage::copyDatabaseFile(TERTIAL_DEMO_DB, m_dir.file("demo.tertial")).has_value());
         auto store = Storage::SqliteStore::open(m_dir.file("demo.tertial"));
         ASSERT_TRUE(store) << store.error().message;
         auto namnd = (*store)->findNamnd("0182", "SOCN");

@@ -6,6 +6,7 @@
 
 #include "reports/reportbuilder.h"
 #include "reports/reportdata.h"
+#include "storage/databasefiles.h"
 #include "storage/sqlitestore.h"
 
 #include <gtest/gtest.h>
@@ -42,7 +43,8 @@ class DemoDatabase
 public:
     DemoDatabase()
     {
-        std::filesystem::copy_file(TERTIAL_DEMO_DB, m_dir.file("demo.tertial"));
+        if (auto copied = Storage::copyDatabaseFile(TERTIAL_DEMO_DB, m_dir.file("demo.tertial")); !copied)
+            ADD_FAILURE() << copied.error().message;
         auto opened = Storage::SqliteStore::open(m_dir.file("demo.tertial"));
         if (opened)
             m_store = std::move(*opened);

@@ -52,15 +52,17 @@ try:
 SET search_path TO tertial;
 INSERT INTO kommun VALUES ('0182', 'Nacka', 'K', '01'), ('0126', 'Huddinge', 'K', '01') ON CONFLICT DO NOTHING;
 INSERT INTO namnd (id, kommun, code, name) VALUES (1, '0182', 'SOCN', 'Socialnämnden'), (2, '0182', 'UBN', 'Utbildningsnämnden');
-INSERT INTO verksamhet (id, namnd_id, parent_id, name, path, ordering) VALUES
-  (11, 1, NULL, 'Vuxna', 'Vuxna', 1), (12, 1, NULL, 'Tom', 'Tom', 2),
-  (21, 2, NULL, 'Grundskola', 'Grundskola', 1), (22, 2, NULL, 'Tom', 'Tom', 2);
+INSERT INTO verksamhet (id, namnd_id, parent_id, name, ordering) VALUES
+  (11, 1, NULL, 'Vuxna', 1), (12, 1, NULL, 'Tom', 2),
+  (21, 2, NULL, 'Grundskola', 1), (22, 2, NULL, 'Tom', 2);
 INSERT INTO figure VALUES (11, 2020, 2, 'utfall_netto', '', 100), (21, 2020, 2, 'utfall_netto', '', 200),
-  (11, 2019, 2, 'utfall_netto', '', 100), (21, 2019, 2, 'utfall_netto', '', 200);
+  (11, 2019, 2, 'utfall_netto', '', 100), (21, 2019, 2, 'utfall_netto', '', 200),
+  (11, 2023, 0, 'budget', '', 1200), (21, 2023, 0, 'budget', '', 1200);
 INSERT INTO comment VALUES (11, 2020, 2, 'egen'), (21, 2020, 2, 'annan');
 INSERT INTO forecast_method VALUES (11, 2020, 2, 'manuell'), (21, 2020, 2, 'manuell');
 INSERT INTO investment (namnd_id, year, month, project, budget_ore) VALUES (1, 2020, 2, 'P', 1), (2, 2020, 2, 'P', 1);
-INSERT INTO period_lock VALUES (1, 2019, 0, 'x', 'x', 'x'), (2, 2019, 0, 'x', 'x', 'x');
+INSERT INTO period_lock VALUES (1, 2019, 0, 'x', 'x', 'x'), (2, 2019, 0, 'x', 'x', 'x'),
+  (1, 2023, 4, 'x', 'x', 'x'), (2, 2023, 4, 'x', 'x', 'x');
 INSERT INTO audit_log (at, who, entity, namnd_id, what, reason) VALUES ('', '', 'figur', 1, 'a', ''), ('', '', 'figur', 2, 'b', '');
 INSERT INTO kolada_value VALUES ('N1', '0182', 2020, 'T', 1.5, NULL, '', '', '');
 INSERT INTO kolada_user_group VALUES (1, 'Grupp');
@@ -78,6 +80,11 @@ INSERT INTO konto_mapping VALUES ('0182', 4000, 4999, 'personal'), ('0126', 4000
         ("figure", "UPDATE"): "UPDATE figure SET amount_ore = amount_ore + 1 WHERE verksamhet_id = {v} AND year = 2020",
         ("figure", "DELETE"): "DELETE FROM figure WHERE verksamhet_id = {v} AND year = 2020",
         ("figure", "LOCKED"): "UPDATE figure SET amount_ore = 7 WHERE verksamhet_id = {v} AND year = 2019",
+        # April 2023 is locked: it shows the helår budget 2023 and the utfall of 2022 to April
+        # and to December, so those are frozen with it (as SqlStore::checkFigureUnlocked).
+        ("figure", "LOCKED_BUDGET"): "UPDATE figure SET amount_ore = 7 WHERE verksamhet_id = {v} AND year = 2023",
+        ("figure", "LOCKED_LAST_YEAR"): "INSERT INTO figure VALUES ({v}, 2022, 12, 'utfall_netto', '', 5)",
+        ("figure", "LOCKED_LAST_APRIL"): "INSERT INTO figure VALUES ({v}, 2022, 4, 'utfall_intakter', '', 5)",
         ("comment", "SELECT"): "SELECT count(*) FROM comment WHERE verksamhet_id = {v}",
         ("comment", "INSERT"): "INSERT INTO comment VALUES ({v}, 2020, 3, 'ny')",
         ("comment", "UPDATE"): "UPDATE comment SET body = 'ändrad' WHERE verksamhet_id = {v}",
@@ -91,9 +98,11 @@ INSERT INTO konto_mapping VALUES ('0182', 4000, 4999, 'personal'), ('0126', 4000
         ("investment", "UPDATE"): "UPDATE investment SET budget_ore = 2 WHERE namnd_id = {n}",
         ("investment", "DELETE"): "DELETE FROM investment WHERE namnd_id = {n}",
         ("verksamhet", "SELECT"): "SELECT count(*) FROM verksamhet WHERE namnd_id = {n}",
-        ("verksamhet", "INSERT"): "INSERT INTO verksamhet (namnd_id, name, path, ordering) VALUES ({n}, 'Ny', 'Ny', 3)",
+        ("verksamhet", "INSERT"): "INSERT INTO verksamhet (namnd_id, name, ordering) VALUES ({n}, 'Ny', 3)",
         ("verksamhet", "UPDATE"): "UPDATE verksamhet SET ordering = 9 WHERE id = {e}",
         ("verksamhet", "DELETE"): "DELETE FROM verksamhet WHERE id = {e}",
+        # A periodisering spreads the helår budget 2023 over the locked April: frozen too.
+        ("verksamhet", "LOCKED_PERIODISERING"): "UPDATE verksamhet SET periodisation = 'annan' WHERE id = {v}",
         ("namnd", "SELECT"): "SELECT count(*) FROM namnd WHERE id = {n}",
         ("namnd", "UPDATE"): "UPDATE namnd SET name = name || '!' WHERE id = {n}",
         ("period_lock", "SELECT"): "SELECT count(*) FROM period_lock WHERE namnd_id = {n}",
@@ -105,6 +114,7 @@ INSERT INTO konto_mapping VALUES ('0182', 4000, 4999, 'personal'), ('0126', 4000
         ("ledger_figure", "UPDATE"): "UPDATE ledger_figure SET amount_ore = amount_ore + 1 WHERE verksamhet_id = {v}",
         ("ledger_figure", "DELETE"): "DELETE FROM ledger_figure WHERE verksamhet_id = {v}",
         ("ledger_figure", "LOCKED"): "INSERT INTO ledger_figure VALUES ({v}, 2019, 5, 'utfall_netto', '', 5)",
+        ("ledger_figure", "LOCKED_BUDGET"): "INSERT INTO ledger_figure VALUES ({v}, 2023, 0, 'budget', '', 5)",
         ("konto_mapping", "SELECT"): "SELECT count(*) FROM konto_mapping WHERE kommun = '{k}'",
         ("konto_mapping", "INSERT"): "INSERT INTO konto_mapping VALUES ('{k}', 5000, 5999, 'personal')",
         ("konto_mapping", "UPDATE"): "UPDATE konto_mapping SET konto_to = 4998 WHERE kommun = '{k}'",
@@ -132,7 +142,7 @@ INSERT INTO konto_mapping VALUES ('0182', 4000, 4999, 'personal'), ('0126', 4000
 
     def allowed(role, table, command, mine):
         figures = {"figure", "forecast_method", "investment", "verksamhet", "ledger_figure", "konto_mapping"}
-        if command == "LOCKED":
+        if command.startswith("LOCKED"):
             return False  # nobody writes into a locked period, not even an admin
         if table == "audit_log":
             if command in ("UPDATE", "DELETE"):
@@ -172,10 +182,15 @@ INSERT INTO konto_mapping VALUES ('0182', 4000, 4999, 'personal'), ('0126', 4000
     for role in ("ctrl", "sec", "ana", "adm"):
         for (table, command), sql in cells.items():
             for mine, ids in ((True, own), (False, foreign)):
-                ok, said = outcome(psql(db, role, "BEGIN;\n%s;\nROLLBACK;\n" % sql.format(**ids)))
+                out = psql(db, role, "BEGIN;\n%s;\nROLLBACK;\n" % sql.format(**ids))
+                ok, said = outcome(out)
                 want = allowed(role, table, command, mine)
                 total += 1
-                if ok != want:
+                # An admin may write anything: a locked cell must be refused by the lock itself.
+                if command.startswith("LOCKED") and role == "adm" and "låst" not in out:
+                    failures.append("adm %s %s %s: expected the lock to refuse it, got %s" %
+                                    (command, table, "own" if mine else "foreign", said))
+                elif ok != want:
                     failures.append("%s %s %s %s: expected %s, got %s" %
                                     (role, command, table, "own" if mine else "foreign",
                                      "allowed" if want else "refused", said))

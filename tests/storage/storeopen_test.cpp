@@ -101,7 +101,29 @@ TEST(StoreOpen, NewerSchemaIsRefused)
     ASSERT_TRUE(SqliteStore::create(path).has_value());
     execute(path, "UPDATE schema_version SET version = 99");
     EXPECT_EQ(openError(path), path + ": databasen har schemaversion 99 men programmet kan bara läsa till och med "
-                                      "version " + std::to_string(Storage::currentSchemaVersion) + "; använd en nyare Tertial");
+                                      "version " + std::to_string(Storage::currentSchemaVersion) +
+                                      "; använd en nyare Tertial");
+}
+
+// Before: journal_mode=WAL was set before the version was read, so the refused file had its
+// header (bytes 18 and 19) changed on the way out.
+TEST(StoreOpen, NewerSchemaIsRefusedWithoutChangingAByte)
+{
+    TempDir dir;
+    const std::string path = dir.file("framtid.tertial");
+    // As a later Tertial might leave it: a rollback journal, a version this one does not know.
+    execute(path, "PRAGMA application_id = " + std::to_string(Storage::tertialApplicationId) +
+                      "; CREATE TABLE schema_version (version INTEGER NOT NULL);"
+                      " INSERT INTO schema_version (version) VALUES (" +
+                      std::to_string(Storage::currentSchemaVersion + 1) + ");");
+    const std::string before = TestUtil::readBytes(path);
+    const std::string message = openError(path);
+    EXPECT_EQ(message, path + ": databasen har schemaversion " + std::to_string(Storage::currentSchemaVersion + 1) +
+                           " men programmet kan bara läsa till och med version " +
+                           std::to_string(Storage::currentSchemaVersion) + "; använd en nyare Tertial");
+    EXPECT_EQ(TestUtil::readBytes(path), before);
+    EXPECT_FALSE(std::filesystem::exists(path + "-wal"));
+    EXPECT_FALSE(std::filesystem::exists(path + "-shm"));
 }
 
 TEST(StoreOpen, CorruptPageIsReported)

@@ -2,6 +2,8 @@
 // init, import, export, lock and unlock.
 #include "commands.h"
 
+#include "databasefile.h"
+
 #include "core/swedishcount.h"
 #include "io/exporter.h"
 #include "io/importer.h"
@@ -79,8 +81,14 @@ int runImport(const Arguments &args, std::ostream &out, std::ostream &err)
     if (!store)
         return report(err, store.error());
     Io::Importer importer(**store);
-    for (std::size_t i = 1; i < args.positional.size(); ++i)
+    for (std::size_t i = 1; i < args.positional.size(); ++i) {
+        if (auto refused = databaseFileNamed(args.positional[i])) {
+            report(err, *refused);
+            err << "tertial-cli: ingenting importerades\n";
+            return 1;
+        }
         importer.addFile(args.positional[i]);
+    }
     auto summary = importer.commit(args.option("--orsak").value_or("import"));
     if (!summary) {
         report(err, summary.error());
@@ -112,6 +120,8 @@ int runExport(const Arguments &args, std::ostream &out, std::ostream &err)
     if (!text)
         return report(err, text.error());
     if (auto path = args.option("--out")) {
+        if (auto refused = databaseFileNamed(*path))
+            return report(err, *refused);
         std::ofstream file(*path, std::ios::binary | std::ios::trunc);
         file << *text;
         if (!file.flush())

@@ -2,6 +2,8 @@
 // kolada-import, kolada-fetch and compare.
 #include "koladacommand.h"
 
+#include "databasefile.h"
+
 #include "core/comparisonsentence.h"
 #include "core/swedishcount.h"
 #include "core/kpidefaults.h"
@@ -106,6 +108,12 @@ int runKoladaImport(const Arguments &args, std::ostream &out, std::ostream &err)
     if (!store)
         return report(err, store.error());
     const std::vector<std::string> files(args.positional.begin() + 1, args.positional.end());
+    for (const std::string &file : files)
+        if (auto refused = databaseFileNamed(file)) {
+            report(err, *refused);
+            err << "tertial-cli: ingenting importerades\n";
+            return 1;
+        }
     auto read = Kolada::readKoladaFiles(files, today());
     if (!read) {
         report(err, read.error());

@@ -2,6 +2,8 @@
 // tertial-cli report: loads the data, builds the document, renders it by the file's suffix.
 #include "reportcommand.h"
 
+#include "databasefile.h"
+
 #include "reports/chartimages.h"
 #include "reports/htmlwriter.h"
 #include "reports/reportbuilder.h"
@@ -85,6 +87,10 @@ int runReport(const Arguments &args, std::ostream &out, std::ostream &err)
     auto store = Storage::openStore(args.positional.front());
     if (!store) {
         err << "tertial-cli report: " << store.error().message << '\n';
+        return 1;
+    }
+    if (auto refused = databaseFileNamed(*file)) {
+        err << "tertial-cli report: " << refused->message << '\n';
         return 1;
     }
     auto data = Reports::loadReportData(**store, request);

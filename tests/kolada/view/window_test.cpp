@@ -7,6 +7,7 @@
 #include "gui/economicview.h"
 #include "gui/mainwindow.h"
 #include "models/document.h"
+#include "storage/databasefiles.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -35,7 +36,7 @@ TEST(ComparisonInWindow, JamforelseTabAndRelatedKeyFiguresOverTheDemoDatabase)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("demo.tertial"));
-    ASSERT_TRUE(QFile::copy(QStringLiteral(TERTIAL_DEMO_DB), path));
+    ASSERT_TRUE(Storage::copyDatabaseFile(TERTIAL_DEMO_DB, path.toStdString()).has_value());
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 
     Gui::MainWindow window;
