@@ -32,6 +32,7 @@
 
 #include <QActionGroup>
 #include <algorithm>
+#include <utility>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -203,9 +204,7 @@ void MainWindow::createDocks()
     // Navigator and chart run the full height; the bottom row sits under the table only.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    // A narrow screen (1366 px) leaves the table the room the periods' names do not need.
-    const bool narrow = !QGuiApplication::primaryScreen() || QGuiApplication::primaryScreen()->availableGeometry().width() < 1500;
-    resizeDocks({m_navigatorDock, m_chartDock}, {narrow ? 185 : 200, 470}, Qt::Horizontal);
+    resizeDocks({m_navigatorDock, m_chartDock}, {200, 470}, Qt::Horizontal);
     resizeDocks({m_commentDock, m_auditDock}, {380, 550}, Qt::Horizontal);
     resizeDocks({m_commentDock}, {260}, Qt::Vertical);
 }
@@ -824,11 +823,24 @@ Core::Result<void> MainWindow::openDemoDatabase()
     return openDatabase(target);
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_layoutChosen, true))
+        return;
+    // A small window (1366×768) leaves the table the room the periods' names and the comment
+    // do not need: a narrower Urval, lower Kommentar and Ändringslogg.
+    if (width() < 1500)
+        resizeDocks({m_navigatorDock}, {185}, Qt::Horizontal);
+    if (height() < 900)
+        resizeDocks({m_commentDock}, {190}, Qt::Vertical);
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_layoutChosen = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
     if (!recent.isEmpty() && QFile::exists(recent.first())) {
         if (auto ok = openDatabase(recent.first()); ok)

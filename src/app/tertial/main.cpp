@@ -51,7 +51,10 @@ int main(int argc, char **argv)
     const QCommandLineOption month(QStringLiteral("month"), QStringLiteral("Månad 1–12 eller T1, T2, delår, helår."),
                                    QStringLiteral("M"));
     const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("Språk: sv eller en."), QStringLiteral("LANG"));
-    parser.addOptions({screenshot, db, tab, kommun, namnd, year, month, language});
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Fönstrets storlek för --screenshot, t.ex. 1366x768 "
+                                                                         "(standard 1600x1000)."),
+                                  QStringLiteral("BxH"));
+    parser.addOptions({screenshot, db, tab, kommun, namnd, year, month, language, size});
     parser.process(app);
 
     // Swedish is the source language (Qt's own dialogs too); English through Qt Linguist.
@@ -106,9 +109,22 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    QSize shotSize(1600, 1000);
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        const int width = parts.value(0).toInt();
+        const int height = parts.value(1).toInt();
+        if (parts.size() != 2 || width < 640 || height < 480) {
+            fail(QStringLiteral("--size %1: väntade bredd x höjd, t.ex. 1366x768").arg(parser.value(size)));
+            return 1;
+        }
+        shotSize = QSize(width, height);
+    }
+    if (parser.isSet(screenshot))
+        window.resize(shotSize); // before the first show, which fits the docks to the size
     window.show();
     if (parser.isSet(screenshot)) {
-        window.resize(1600, 1000);
+        window.resize(shotSize);
         QApplication::processEvents();
         const QPixmap pixmap = window.grab();
         if (!pixmap.save(parser.value(screenshot), "PNG")) {
