@@ -359,6 +359,7 @@ void MainWindow::createContextMenus()
         m_economicView->addActions(m_editActions->tableActions());
         m_economicView->addActions({separator(), m_commentAction, m_showLogAction, m_showChartAction, separator(),
                                     m_lockAction, m_unlockAction});
+        m_editActions->watch(m_economicView);
     }
     // The registers keep their own actions (add, remove, status) after copy and select all.
     for (const RegisterTab &r : m_registers) {
