@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QPixmap>
+#include <QScreen>
 #include <QTimer>
 
 #include <cstdio>
@@ -64,7 +65,11 @@ int main(int argc, char **argv)
     Tertial::Gui::MainWindow window;
     // A screenshot leaves no trace: no recent file, no remembered selection or layout.
     window.setPersistent(!parser.isSet(screenshot));
-    window.resize(1600, 1000);
+    // 1600×1000, or the screen when it is smaller (1366×768): the first show fits the docks to it.
+    QSize start(1600, 1000);
+    if (const QScreen *screen = QGuiApplication::primaryScreen(); screen && !parser.isSet(screenshot))
+        start = start.boundedTo(screen->availableGeometry().size());
+    window.resize(start);
     if (parser.isSet(db)) {
         if (auto ok = window.openDatabase(parser.value(db)); !ok) {
             fail(QString::fromStdString(ok.error().message));
