@@ -68,6 +68,7 @@ EconomicView::EconomicView(Models::Document *document, EconomicTableModel *model
     header()->setMinimumHeight(2 * fontMetrics().height() + 10);
     connect(m_delegate, &FigureDelegate::rejected, this, &EconomicView::reopenRejected);
     connect(m_delegate, &FigureDelegate::moveRequested, this, [this](int rows) { moveCurrent(rows, 0); });
+    connect(m_delegate, &FigureDelegate::fillSelectionRequested, this, &EconomicView::fillSelection);
     connect(model, &QAbstractItemModel::modelReset, this, &EconomicView::fitColumns);
     // Another unit changes the numbers' widths.
     connect(model, &QAbstractItemModel::headerDataChanged, this, &EconomicView::fitColumns);
@@ -618,6 +619,19 @@ bool EconomicView::clearSelectedCells()
     if (targets.isEmpty())
         return false;
     return apply(targets, tr("Töm celler"), Computed::Skip, false);
+}
+
+bool EconomicView::fillSelection(const QString &text)
+{
+    QList<Target> targets;
+    QModelIndexList cells = selectedCells();
+    if (!cells.contains(currentIndex()) && currentIndex().isValid())
+        cells.prepend(currentIndex());
+    for (const QModelIndex &index : std::as_const(cells))
+        targets.append({index, text});
+    if (targets.isEmpty())
+        return false;
+    return apply(targets, tr("Fyll %1 celler med %2").arg(targets.size()).arg(text), Computed::Skip, false);
 }
 
 bool EconomicView::fillDown()
