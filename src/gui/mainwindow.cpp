@@ -7,6 +7,8 @@
 #include "commentpanel.h"
 #include "comparison/comparisonworkbench.h"
 #include "economicview.h"
+#include "excelexport.h"
+#include "ledgerimportdialog.h"
 #include "editactions.h"
 #include "helpmenu.h"
 #include "lockicon.h"
@@ -23,6 +25,7 @@
 #include "models/auditlogmodel.h"
 #include "models/document.h"
 #include "models/economictablemodel.h"
+#include "models/kontoslagtablemodel.h"
 #include "models/latestperiod.h"
 #include "models/navigatormodel.h"
 #include "models/registertablemodel.h"
@@ -266,6 +269,29 @@ void MainWindow::createActions()
         ReportDialog dialog(*m_document, ReportDialog::defaultTemplateRoot(), this);
         dialog.exec();
     });
+    // Figures from the ledger (issue 13): the dialog reads, checks and imports as one undo step.
+    file->addAction(tr("&Importera från ekonomisystemet …"), this, [this] {
+        if (!m_document || !m_document->hasSelection())
+            return showError(tr("Öppna en databas och välj en nämnd först."));
+        LedgerImportDialog dialog(*m_document, this);
+        dialog.exec();
+    });
+    file->addAction(tr("&Exportera till Excel …"), this, [this] {
+        std::vector<ExportedTable> tables;
+        const QString tab = m_ui->tabs->tabText(m_ui->tabs->currentIndex()).remove(u'&');
+        for (const QAbstractItemModel *model : tableModelsOf(m_ui->tabs->currentWidget()))
+            tables.push_back(ExportedTable{tab, m_ui->titleLabel->text(), model});
+        if (tables.empty())
+            return showError(tr("Fliken har ingen tabell att exportera."));
+        QString path = QFileDialog::getSaveFileName(this, tr("Exportera till Excel"), tab + QStringLiteral(".xlsx"),
+                                                    tr("Excel-arbetsbok (*.xlsx)"));
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+            path += QStringLiteral(".xlsx");
+        if (auto ok = exportTables(path, tables); !ok)
+            showError(QString::fromStdString(ok.error().message));
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Avsluta"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -339,11 +365,16 @@ QAbstractItemView *MainWindow::currentTable() const
     QWidget *page = m_ui->tabs->currentWidget();
     if (!page)
         return nullptr;
-    if (auto *economic = page->findChild<EconomicView *>())
+    // The table shown: the Ekonomi tab has its verksamheter and its kontoslag side by side.
+    const auto shown = [page](QAbstractItemView *view) { return view && view->isVisibleTo(page); };
+    if (auto *economic = page->findChild<EconomicView *>(); shown(economic))
         return economic;
-    if (auto *registers = page->findChild<RegisterView *>())
+    if (auto *registers = page->findChild<RegisterView *>(); shown(registers))
         return registers;
-    return page->findChild<QTableView *>(); // Jämförelse's table
+    for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>())
+        if (shown(view) && (qobject_cast<QTableView *>(view) || qobject_cast<QTreeView *>(view)))
+            return view; // Kontoslag, Jämförelse's table
+    return nullptr;
 }
 
 void MainWindow::createContextMenus()
@@ -360,6 +391,13 @@ void MainWindow::createContextMenus()
         m_economicView->addActions({separator(), m_commentAction, m_showLogAction, m_showChartAction, separator(),
                                     m_lockAction, m_unlockAction});
         m_editActions->watch(m_economicView);
+        // The Kontoslag view beside it: copy and select all.
+        for (QAbstractItemView *other : m_ui->tabs->widget(static_cast<int>(Tab::Economy))->findChildren<QAbstractItemView *>())
+            if (other != m_economicView && qobject_cast<QTreeView *>(other)) {
+                other->setContextMenuPolicy(Qt::ActionsContextMenu);
+                other->addActions({m_editActions->copyAction(), m_editActions->selectAllAction()});
+                m_editActions->watch(other);
+            }
     }
     // The registers keep their own actions (add, remove, status) after copy and select all.
     for (const RegisterTab &r : m_registers) {
@@ -521,7 +559,16 @@ void MainWindow::buildViews()
 
     m_economicModel = new EconomicTableModel(document);
     m_economicView = new EconomicView(document, m_economicModel);
-    m_ui->tabs->widget(static_cast<int>(Tab::Economy))->layout()->addWidget(m_economicView);
+    // Ekonomi: per verksamhet (editable) and per kontoslag (the Driftredovisning, read-only).
+    auto *economyViews = new QTabWidget;
+    economyViews->setDocumentMode(true);
+    economyViews->addTab(m_economicView, tr("Verksamheter"));
+    auto *kontoslagView = new QTreeView;
+    kontoslagView->setRootIsDecorated(false);
+    kontoslagView->setModel(new Models::KontoslagTableModel(document, kontoslagView));
+    kontoslagView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    economyViews->addTab(kontoslagView, tr("Kontoslag"));
+    m_ui->tabs->widget(static_cast<int>(Tab::Economy))->layout()->addWidget(economyViews);
     connect(m_economicView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentCellChanged);
 
