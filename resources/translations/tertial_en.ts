@@ -1912,6 +1912,70 @@ Computed status: %4</translation>
         <source>Källa: Kolada (hämtad %1) för värden märkta Kolada. Ovägda medel, rang och kvartil är Tertials beräkning.</source>
         <translation>Source: Kolada (fetched %1) for values marked Kolada. Unweighted means, rank and quartile are Tertial's calculation.</translation>
     </message>
+    <message>
+        <source>Fler nyckeltal</source>
+        <translation>More key figures</translation>
+    </message>
+    <message>
+        <source>Sök nyckeltal på namn, id eller område</source>
+        <translation>Search key figures by name, id or area</translation>
+    </message>
+    <message>
+        <source>Skriv en del av nyckeltalets namn, id eller område och välj i listan</source>
+        <translation>Type part of the key figure's name, id or area and pick from the list</translation>
+    </message>
+    <message>
+        <source>Visa fler nyckeltal bredvid, med värdet för rangåret</source>
+        <translation>Show more key figures alongside, with their value for the ranking year</translation>
+    </message>
+    <message>
+        <source>Fler nyckeltal (%1)</source>
+        <translation>More key figures (%1)</translation>
+    </message>
+    <message>
+        <source>Område: %1.</source>
+        <translation>Area: %1.</translation>
+    </message>
+    <message>
+        <source>Definition: %1</source>
+        <translation>Definition: %1</translation>
+    </message>
+    <message>
+        <source>Kräver värden för hela landet: hämta nyckeltalet för alla kommuner från Kolada.</source>
+        <translation>Needs values for the whole country: fetch the key figure for all municipalities from Kolada.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 av %3 kommuner)</source>
+        <translation>%1 (%2 of %3 municipalities)</translation>
+    </message>
+    <message>
+        <source>Kolada: %1</source>
+        <translation>Kolada: %1</translation>
+    </message>
+    <message>
+        <source>Antal kommuner med data i databasen, inte landets alla: rangen gäller bara dem</source>
+        <translation>Number of municipalities with data in the database, not all in the country: the rank applies to them only</translation>
+    </message>
+    <message>
+        <source>Kvartil bland de %1 kommuner som har data i databasen, inte bland landets kommuner</source>
+        <translation>Quartile among the %1 municipalities with data in the database, not among the country's municipalities</translation>
+    </message>
+    <message>
+        <source>%1 %2: rang %3 bland %4 kommuner med data, kvartil %5 bland dem. </source>
+        <translation>%1 %2: rank %3 among %4 municipalities with data, quartile %5 among them. </translation>
+    </message>
+    <message>
+        <source>landets %1</source>
+        <translation>the country's %1</translation>
+    </message>
+    <message>
+        <source>landets alla</source>
+        <translation>all in the country</translation>
+    </message>
+    <message>
+        <source>Rang och kvartil %1 gäller bara de %2 kommuner som har data i databasen, inte %3. &lt;a href=&quot;fetch&quot;&gt;Hämta nyckeltalet för alla kommuner från Kolada&lt;/a&gt; för en jämförelse med hela landet.</source>
+        <translation>Rank and quartile %1 apply only to the %2 municipalities with data in the database, not %3. &lt;a href=&quot;fetch&quot;&gt;Fetch the key figure for all municipalities from Kolada&lt;/a&gt; for a comparison with the whole country.</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Gui::RelatedKpiPanel</name>
@@ -1978,6 +2042,14 @@ Computed status: %4</translation>
     <message>
         <source>Källa: Kolada (hämtad %1) för värdena. Rang och kvartil bland alla kommuner med värde är Tertials beräkning.</source>
         <translation>Source: Kolada (fetched %1) for the values. Rank and quartile among all municipalities with a value are Tertial's calculation.</translation>
+    </message>
+    <message>
+        <source>Rang bland %1 kommuner med data, inte hela landet</source>
+        <translation>Rank among %1 municipalities with data, not the whole country</translation>
+    </message>
+    <message>
+        <source>Källa: Kolada (hämtad %1) för värdena. Rang och kvartil är Tertials beräkning bland de kommuner som har data i databasen (&quot;av&quot;), inte hela landet: hämta nyckeltalen för alla kommuner i fliken Jämförelse.</source>
+        <translation>Source: Kolada (fetched %1) for the values. Rank and quartile are Tertial's calculation among the municipalities with data in the database (&quot;of&quot;), not the whole country: fetch the key figures for all municipalities in the Comparison tab.</translation>
     </message>
 </context>
 <context>
