@@ -2424,4 +2424,431 @@ Computed status: %4</translation>
         <translation>✓ Saved %1</translation>
     </message>
 </context>
+<context>
+    <name>Tertial::Charts</name>
+    <message>
+        <source>kr</source>
+        <translation>SEK</translation>
+    </message>
+    <message>
+        <source>tkr</source>
+        <translation>kSEK</translation>
+    </message>
+    <message>
+        <source>mnkr</source>
+        <translation>MSEK</translation>
+    </message>
+    <message>
+        <source>: prognossäkerhet </source>
+        <translation>: forecast accuracy </translation>
+    </message>
+    <message>
+        <source>, prognos minus utfall helår (</source>
+        <translation>, forecast minus full-year actual (</translation>
+    </message>
+    <message>
+        <source>Hur långt varje prognos för helåret låg från årets slutliga utfall, efter månaden då prognosen gjordes.
+Nettokostnad: över noll = prognosen var för hög (för försiktig), under noll = för låg (för optimistisk). Medelfel = felet i snitt, i procent av årets utfall.</source>
+        <translation>How far each full-year forecast was from the year's final actual, by the month the forecast was made.
+Net cost: above zero = the forecast was too high (too cautious), below zero = too low (too optimistic). Mean error = the average error, in percent of the year's actual.</translation>
+    </message>
+    <message>
+        <source> (medelfel </source>
+        <translation> (mean error </translation>
+    </message>
+    <message>
+        <source>, prognos i </source>
+        <translation>, forecast in </translation>
+    </message>
+    <message>
+        <source> mot utfall </source>
+        <translation> against actual </translation>
+    </message>
+    <message>
+        <source>, fel </source>
+        <translation>, error </translation>
+    </message>
+    <message>
+        <source>Månad då prognosen gjordes, </source>
+        <translation>Month the forecast was made, </translation>
+    </message>
+    <message>
+        <source>Prognosfel, nettokostnad (</source>
+        <translation>Forecast error, net cost (</translation>
+    </message>
+    <message>
+        <source>Prognos </source>
+        <translation>Forecast </translation>
+    </message>
+    <message>
+        <source>ökat</source>
+        <translation>increased</translation>
+    </message>
+    <message>
+        <source>minskat</source>
+        <translation>decreased</translation>
+    </message>
+    <message>
+        <source>: prognosbrygga </source>
+        <translation>: forecast bridge </translation>
+    </message>
+    <message>
+        <source>, prognos helår </source>
+        <translation>, full-year forecast </translation>
+    </message>
+    <message>
+        <source>Prognosen för nettokostnaden har </source>
+        <translation>The net cost forecast has </translation>
+    </message>
+    <message>
+        <source> med </source>
+        <translation> by </translation>
+    </message>
+    <message>
+        <source> sedan </source>
+        <translation> since </translation>
+    </message>
+    <message>
+        <source>. Stapel uppåt: verksamhetens prognos blev dyrare (försämring),
+stapel nedåt: billigare (förbättring). Värdeaxeln börjar inte på noll.</source>
+        <translation>. Bar up: the activity's forecast became more expensive (worse),
+bar down: cheaper (better). The value axis does not start at zero.</translation>
+    </message>
+    <message>
+        <source>Prognos helår, totalt</source>
+        <translation>Full-year forecast, total</translation>
+    </message>
+    <message>
+        <source>Dyrare prognos (försämring)</source>
+        <translation>More expensive forecast (worse)</translation>
+    </message>
+    <message>
+        <source>Billigare prognos (förbättring)</source>
+        <translation>Cheaper forecast (better)</translation>
+    </message>
+    <message>
+        <source>Prognos nettokostnad (</source>
+        <translation>Forecast net cost (</translation>
+    </message>
+    <message>
+        <source>: budget, utfall och prognos per verksamhet </source>
+        <translation>: budget, actual and forecast per activity </translation>
+    </message>
+    <message>
+        <source>Nettokostnad i </source>
+        <translation>Net cost in </translation>
+    </message>
+    <message>
+        <source>. Periodens budget och utfall t.o.m. </source>
+        <translation>. Budget and actual for the period up to </translation>
+    </message>
+    <message>
+        <source>, budget och prognos för helåret.
+Siffrorna över staplarna är avvikelsen mot budget: + = överskott (bättre än budget), - = underskott.</source>
+        <translation>, budget and forecast for the full year.
+The figures above the bars are the deviation from budget: + = surplus (better than budget), - = deficit.</translation>
+    </message>
+    <message>
+        <source>Periodens budget t.o.m. </source>
+        <translation>Period budget up to </translation>
+    </message>
+    <message>
+        <source>Utfall t.o.m. </source>
+        <translation>Actual up to </translation>
+    </message>
+    <message>
+        <source>Budget helår</source>
+        <translation>Full-year budget</translation>
+    </message>
+    <message>
+        <source>Prognos helår</source>
+        <translation>Full-year forecast</translation>
+    </message>
+    <message>
+        <source>Nettokostnad (</source>
+        <translation>Net cost (</translation>
+    </message>
+    <message>
+        <source>jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>dec</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>augusti</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>: ackumulerat utfall mot budget </source>
+        <translation>: cumulative actual against budget </translation>
+    </message>
+    <message>
+        <source> från januari t.o.m. varje månad. Prognoslinjen går från utfallet i </source>
+        <translation> from January up to each month. The forecast line runs from the actual in </translation>
+    </message>
+    <message>
+        <source> till prognosen för helåret.</source>
+        <translation> to the full-year forecast.</translation>
+    </message>
+    <message>
+        <source>
+Det ljusa fältet visar spannet mellan prognosmetoderna (</source>
+        <translation>
+The light band shows the spread between the forecast methods (</translation>
+    </message>
+    <message>
+        <source>Prognosmetoder, lägsta</source>
+        <translation>Forecast methods, lowest</translation>
+    </message>
+    <message>
+        <source>Spann mellan prognosmetoder</source>
+        <translation>Spread between forecast methods</translation>
+    </message>
+    <message>
+        <source>Budget, ackumulerad (periodiserad)</source>
+        <translation>Budget, cumulative (periodised)</translation>
+    </message>
+    <message>
+        <source>Prognos till december</source>
+        <translation>Forecast to December</translation>
+    </message>
+    <message>
+        <source>Utfall, ackumulerat</source>
+        <translation>Actual, cumulative</translation>
+    </message>
+    <message>
+        <source>Nettokostnad, ackumulerad (</source>
+        <translation>Net cost, cumulative (</translation>
+    </message>
+    <message>
+        <source>Uppnått ●</source>
+        <translation>Met ●</translation>
+    </message>
+    <message>
+        <source>Delvis uppnått ◆</source>
+        <translation>Partly met ◆</translation>
+    </message>
+    <message>
+        <source>Ej uppnått ■</source>
+        <translation>Not met ■</translation>
+    </message>
+    <message>
+        <source>Högre är bättre: målet är nått vid minst målvärdet.</source>
+        <translation>Higher is better: the target is met at the target value or above.</translation>
+    </message>
+    <message>
+        <source>Lägre är bättre: målet är nått vid högst målvärdet.</source>
+        <translation>Lower is better: the target is met at the target value or below.</translation>
+    </message>
+    <message>
+        <source>Målet är en nivå: nått inom toleransen kring målvärdet.</source>
+        <translation>The target is a level: met within the tolerance around the target value.</translation>
+    </message>
+    <message>
+        <source>Målet är att öka jämfört med året före.</source>
+        <translation>The target is an increase on the year before.</translation>
+    </message>
+    <message>
+        <source>Målet är att minska jämfört med året före.</source>
+        <translation>The target is a decrease on the year before.</translation>
+    </message>
+    <message>
+        <source>Indikatorns utfall per år mot målvärdet. </source>
+        <translation>The indicator's actual per year against the target value. </translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Målvärde</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Utfall utan målvärde</source>
+        <translation>Actual without a target value</translation>
+    </message>
+    <message>
+        <source>mål </source>
+        <translation>target </translation>
+    </message>
+    <message>
+        <source>
+Utfall saknas för </source>
+        <translation>
+No actual for </translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Utfall (</source>
+        <translation>Actual (</translation>
+    </message>
+    <message>
+        <source>: nettokostnad och budget per tertial </source>
+        <translation>: net cost and budget per four-month period </translation>
+    </message>
+    <message>
+        <source>Varje tertial för sig (fyra månader). Siffrorna över staplarna är avvikelsen mot budget: + = överskott, - = underskott.</source>
+        <translation>Each four-month period on its own. The figures above the bars are the deviation from budget: + = surplus, - = deficit.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Nettokostnad (utfall)</source>
+        <translation>Net cost (actual)</translation>
+    </message>
+    <message>
+        <source>T1
+jan–apr</source>
+        <translation>T1
+Jan–Apr</translation>
+    </message>
+    <message>
+        <source>T2
+maj–aug</source>
+        <translation>T2
+May–Aug</translation>
+    </message>
+    <message>
+        <source>T3
+sep–dec</source>
+        <translation>T3
+Sep–Dec</translation>
+    </message>
+    <message>
+        <source>Antal </source>
+        <translation>Number of </translation>
+    </message>
+    <message>
+        <source> per månad, </source>
+        <translation> per month, </translation>
+    </message>
+    <message>
+        <source> Varje månad är viktad till 30,5 dygn så att månaderna går att jämföra.</source>
+        <translation> Each month is weighted to 30.5 days so that months can be compared.</translation>
+    </message>
+    <message>
+        <source>
+Streckad linje: glidande medelvärde över </source>
+        <translation>
+Dashed line: moving average over </translation>
+    </message>
+    <message>
+        <source> månader (visas där alla </source>
+        <translation> months (shown where all </translation>
+    </message>
+    <message>
+        <source> månader har värden).</source>
+        <translation> months have values).</translation>
+    </message>
+    <message>
+        <source>
+Inget glidande medelvärde: det kräver </source>
+        <translation>
+No moving average: it needs </translation>
+    </message>
+    <message>
+        <source> månader i följd med värden, och här saknas månader.</source>
+        <translation> consecutive months with values, and months are missing here.</translation>
+    </message>
+    <message>
+        <source>: volymer per insatstyp och månad (</source>
+        <translation>: volumes per service type and month (</translation>
+    </message>
+    <message>
+        <source>, glidande medel </source>
+        <translation>, moving average </translation>
+    </message>
+    <message>
+        <source> mån</source>
+        <translation> mo</translation>
+    </message>
+</context>
 </TS>

@@ -4,6 +4,7 @@
 
 #include "charts/accuracychart.h"
 #include "charts/bridgechart.h"
+#include "charts/chartbars.h"
 #include "charts/budgetchart.h"
 #include "charts/chartexport.h"
 #include "charts/cumulativechart.h"
@@ -127,6 +128,9 @@ ChartPanel::ChartPanel(Models::Document *document, QWidget *parent) : QWidget(pa
     m_plot->setToolTip(tr("Håll muspekaren över en punkt för exakta värden, klicka på en förklaring för att "
                           "dölja serien, rulla eller dra för att zooma och panorera tidsaxeln."));
     connect(m_plot, &QWidget::customContextMenuRequested, this, &ChartPanel::showMenu);
+    // Deviation labels of narrow bar groups lift clear of each other at the width being drawn:
+    // after the layout of every replot, when the pixels are known and before anything is painted.
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] { Charts::separateBarLabels(m_plot); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -336,6 +340,7 @@ Core::Result<void> ChartPanel::draw()
         return Core::fail(Core::ErrorCode::MissingInput, m_loadError.toStdString());
     Charts::ChartOptions options;
     options.unit = m_document->display().unit;
+    options.translated = true; // the dock speaks the workbench's language (reports stay Swedish)
     const int month = m_document->month();
     const Models::ChartData &chartData = *m_data;
     const std::string name = chartData.nameOf(m_verksamhet);
