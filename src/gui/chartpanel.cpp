@@ -423,9 +423,17 @@ void ChartPanel::fitToWidth(int width)
         }
         text->setText(wrapToWidth(text->property("tertialText").toString(), QFontMetrics(text->font()), width - 24));
     }
-    if (m_plot->legend && m_plot->legend->visible()) {
-        m_plot->legend->setWrap(width < 700 ? 2 : width < 1000 ? 3 : 4);
-        m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    if (QCPLegend *legend = m_plot->legend; legend && legend->visible()) {
+        // As many columns as the widest entry allows, never one cut off ("Spann mellan prognosmeto").
+        const QFontMetrics metrics(legend->font());
+        int widest = 0;
+        for (int i = 0; i < legend->itemCount(); ++i)
+            if (auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i)))
+                widest = std::max(widest, metrics.horizontalAdvance(item->plottable()->name()));
+        const int entry = widest + legend->iconSize().width() + legend->iconTextPadding() + legend->columnSpacing() + 12;
+        const int room = width - legend->margins().left() - legend->margins().right() - 24;
+        legend->setWrap(std::clamp(room / std::max(entry, 1), 1, width < 1000 ? 3 : 4));
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     }
     if (auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerText>(); ticker && !ticker->ticks().isEmpty()) {
         QMap<double, QString> &ticks = ticker->ticks();

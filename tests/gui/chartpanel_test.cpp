@@ -234,6 +234,32 @@ TEST_F(ChartPanelTest, CumulativeChartOfTheSelectedRow)
     EXPECT_EQ(m_panel->plot()->property("tertialTitle").toString(), QStringLiteral("Myndighet och huvudmannaskap"));
 }
 
+TEST_F(ChartPanelTest, LegendEntriesAreNotCutAtTheDocksWidth)
+{
+    // Issue 15: "Spann mellan prognosmeto" — the legend took two columns the dock had no room for.
+    // At 460 px every entry's text fits inside its cell.
+    m_panel->setKind(ChartKind::Cumulative);
+    selectRow("Summa");
+    m_panel->resize(460, m_panel->height());
+    QCustomPlot *plot = m_panel->plot();
+    plot->replot(QCustomPlot::rpImmediateRefresh);
+    QCPLegend *legend = plot->legend;
+    ASSERT_TRUE(legend->visible());
+    const QFontMetrics metrics(legend->font());
+    int entries = 0;
+    for (int i = 0; i < legend->itemCount(); ++i) {
+        auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i));
+        if (!item)
+            continue;
+        ++entries;
+        const int needed = metrics.horizontalAdvance(item->plottable()->name()) + legend->iconSize().width() +
+                           legend->iconTextPadding();
+        EXPECT_GE(item->outerRect().width(), needed) << item->plottable()->name().toStdString();
+        EXPECT_LE(item->outerRect().right(), plot->width()) << item->plottable()->name().toStdString();
+    }
+    EXPECT_GE(entries, 4);
+}
+
 TEST_F(ChartPanelTest, VolumesTabShowsTheSelectedInsatstyp)
 {
     m_window->showTab(Gui::MainWindow::Tab::Volumes);
