@@ -2,6 +2,8 @@
 // Installing the translators.
 #include "translations.h"
 
+#include "platform/datadir.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -31,7 +33,9 @@ QStringList installTranslations(QCoreApplication *application, const QString &la
 {
     QStringList loaded;
     if (language == QStringLiteral("en")) {
-        install(application, QStringLiteral(":/i18n/tertial_en.qm"), loaded);
+        // From the data folder (share/tertial/translations, installed or in the build tree).
+        install(application, QString::fromStdU16String(Platform::dataPath("translations/tertial_en.qm").u16string()),
+                loaded);
         return loaded;
     }
     // Qt's dialogs write dates and numbers the Swedish way too ("6 dec. 2026" in a file dialog).
