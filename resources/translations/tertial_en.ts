@@ -1940,6 +1940,70 @@ Computed status: %4</translation>
         <source>Källa: Kolada (hämtad %1) för värden märkta Kolada. Ovägda medel, rang och kvartil är Tertials beräkning.</source>
         <translation>Source: Kolada (fetched %1) for values marked Kolada. Unweighted means, rank and quartile are Tertial's calculation.</translation>
     </message>
+    <message>
+        <source>Fler nyckeltal</source>
+        <translation>More key figures</translation>
+    </message>
+    <message>
+        <source>Sök nyckeltal på namn, id eller område</source>
+        <translation>Search key figures by name, id or area</translation>
+    </message>
+    <message>
+        <source>Skriv en del av nyckeltalets namn, id eller område och välj i listan</source>
+        <translation>Type part of the key figure's name, id or area and pick from the list</translation>
+    </message>
+    <message>
+        <source>Visa fler nyckeltal bredvid, med värdet för rangåret</source>
+        <translation>Show more key figures alongside, with their value for the ranking year</translation>
+    </message>
+    <message>
+        <source>Fler nyckeltal (%1)</source>
+        <translation>More key figures (%1)</translation>
+    </message>
+    <message>
+        <source>Område: %1.</source>
+        <translation>Area: %1.</translation>
+    </message>
+    <message>
+        <source>Definition: %1</source>
+        <translation>Definition: %1</translation>
+    </message>
+    <message>
+        <source>Kräver värden för hela landet: hämta nyckeltalet för alla kommuner från Kolada.</source>
+        <translation>Needs values for the whole country: fetch the key figure for all municipalities from Kolada.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 av %3 kommuner)</source>
+        <translation>%1 (%2 of %3 municipalities)</translation>
+    </message>
+    <message>
+        <source>Kolada: %1</source>
+        <translation>Kolada: %1</translation>
+    </message>
+    <message>
+        <source>Antal kommuner med data i databasen, inte landets alla: rangen gäller bara dem</source>
+        <translation>Number of municipalities with data in the database, not all in the country: the rank applies to them only</translation>
+    </message>
+    <message>
+        <source>Kvartil bland de %1 kommuner som har data i databasen, inte bland landets kommuner</source>
+        <translation>Quartile among the %1 municipalities with data in the database, not among the country's municipalities</translation>
+    </message>
+    <message>
+        <source>%1 %2: rang %3 bland %4 kommuner med data, kvartil %5 bland dem. </source>
+        <translation>%1 %2: rank %3 among %4 municipalities with data, quartile %5 among them. </translation>
+    </message>
+    <message>
+        <source>landets %1</source>
+        <translation>the country's %1</translation>
+    </message>
+    <message>
+        <source>landets alla</source>
+        <translation>all in the country</translation>
+    </message>
+    <message>
+        <source>Rang och kvartil %1 gäller bara de %2 kommuner som har data i databasen, inte %3. &lt;a href=&quot;fetch&quot;&gt;Hämta nyckeltalet för alla kommuner från Kolada&lt;/a&gt; för en jämförelse med hela landet.</source>
+        <translation>Rank and quartile %1 apply only to the %2 municipalities with data in the database, not %3. &lt;a href=&quot;fetch&quot;&gt;Fetch the key figure for all municipalities from Kolada&lt;/a&gt; for a comparison with the whole country.</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Gui::RelatedKpiPanel</name>
@@ -2006,6 +2070,14 @@ Computed status: %4</translation>
     <message>
         <source>Källa: Kolada (hämtad %1) för värdena. Rang och kvartil bland alla kommuner med värde är Tertials beräkning.</source>
         <translation>Source: Kolada (fetched %1) for the values. Rank and quartile among all municipalities with a value are Tertial's calculation.</translation>
+    </message>
+    <message>
+        <source>Rang bland %1 kommuner med data, inte hela landet</source>
+        <translation>Rank among %1 municipalities with data, not the whole country</translation>
+    </message>
+    <message>
+        <source>Källa: Kolada (hämtad %1) för värdena. Rang och kvartil är Tertials beräkning bland de kommuner som har data i databasen (&quot;av&quot;), inte hela landet: hämta nyckeltalen för alla kommuner i fliken Jämförelse.</source>
+        <translation>Source: Kolada (fetched %1) for the values. Rank and quartile are Tertial's calculation among the municipalities with data in the database (&quot;of&quot;), not the whole country: fetch the key figures for all municipalities in the Comparison tab.</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2428,14 @@ Computed status: %4</translation>
         <source>&lt;h2&gt;Kom igång med Tertial&lt;/h2&gt;&lt;p&gt;&lt;b&gt;1. Välj vad du följer upp.&lt;/b&gt; Till vänster, under &lt;i&gt;Urval&lt;/i&gt;: kommun, nämnd, år och period (t.o.m. en månad, T1, T2, delår eller helår). Piltangenterna fungerar; tabellerna följer med. Tertial startar på den senaste perioden med utfall.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. För in siffror som i Excel.&lt;/b&gt; Fliken &lt;i&gt;Ekonomi&lt;/i&gt; visar utfall, periodens budget, budgetavvikelse, prognos och prognosavvikelse per verksamhet. Vita celler skrivs in, grå räknas fram. Skriv, klistra in från Excel (Ctrl+V) eller skriv en formel som =100+20. Enheten (kr, tkr, mnkr) väljs överst och står i tabellens rubrik; beloppen lagras alltid exakt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Allt sparas direkt.&lt;/b&gt; Det finns inget att spara: varje ändring skrivs till databasen när du gör den, statusraden säger &lt;i&gt;Sparat&lt;/i&gt;, och &lt;i&gt;Ändringslogg&lt;/i&gt; visar vem som ändrade vad och när. Ctrl+Z ångrar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Prognos.&lt;/b&gt; Välj prognosmetod per verksamhet i sista kolumnen (manuell, budget, linjär uppräkning, utfall + återstående budget, säsong, volymbaserad); håll muspekaren över prognosen för att se hur den räknats.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. Övriga flikar.&lt;/b&gt; Volymer, Indikatorer, Åtgärdsplan, Investeringar och Statsbidrag redigeras på samma sätt. &lt;i&gt;Jämförelse&lt;/i&gt; jämför kommuner med Koladas nyckeltal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;6. Lås och rapport.&lt;/b&gt; När nämnden har beslutat: &lt;i&gt;Period › Lås perioden&lt;/i&gt;. Rapportutkastet (månadsrapport, tertialrapport, delårsrapport, årsredovisning) skapas under &lt;i&gt;Arkiv › Skapa rapportutkast&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;7. Snabbmenyer.&lt;/b&gt; Högerklicka i en tabell för att kopiera, klistra in, låsa, kommentera, se cellens ändringslogg eller rita raden i &lt;i&gt;Diagram&lt;/i&gt;. Högerklicka på en kolumnrubrik för att välja kolumner. Alla kortkommandon: F1.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Getting started with Tertial&lt;/h2&gt;&lt;p&gt;&lt;b&gt;1. Choose what you follow up.&lt;/b&gt; On the left, under &lt;i&gt;Selection&lt;/i&gt;: municipality, committee, year and period (to the end of a month, T1, T2, interim or full year). The arrow keys work; the tables follow. Tertial starts on the latest period with actuals.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Enter figures as in Excel.&lt;/b&gt; The &lt;i&gt;Economy&lt;/i&gt; tab shows actuals, the period's budget, budget deviation, forecast and forecast deviation per activity. White cells are entered, grey ones are computed. Type, paste from Excel (Ctrl+V) or type a formula such as =100+20. The unit (SEK, kSEK, MSEK) is chosen at the top and shown in the table's header; amounts are always stored exactly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Everything is saved at once.&lt;/b&gt; There is nothing to save: every change is written to the database as you make it, the status bar says &lt;i&gt;Saved&lt;/i&gt;, and the &lt;i&gt;Change log&lt;/i&gt; shows who changed what and when. Ctrl+Z undoes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Forecast.&lt;/b&gt; Choose the forecast method per activity in the last column (manual, budget, run rate, actuals + remaining budget, seasonal, volume-based); hover over the forecast to see how it was computed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. The other tabs.&lt;/b&gt; Volumes, Indicators, Action plan, Investments and State grants are edited the same way. &lt;i&gt;Comparison&lt;/i&gt; compares municipalities with Kolada's key figures.&lt;/p&gt;&lt;p&gt;&lt;b&gt;6. Locks and reports.&lt;/b&gt; When the committee has decided: &lt;i&gt;Period › Lock the period&lt;/i&gt;. The report draft (monthly, tertial, interim report, annual report) is made under &lt;i&gt;File › Create report draft&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;7. Context menus.&lt;/b&gt; Right-click in a table to copy, paste, lock, comment, see the cell's change log or draw the row in &lt;i&gt;Chart&lt;/i&gt;. Right-click a column header to choose columns. All shortcuts: F1.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Skriver det du skrivit i alla markerade celler</source>
+        <translation>Writes what you typed into every selected cell</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Gui::SavedIndicator</name>
@@ -2519,6 +2599,433 @@ Computed status: %4</translation>
     </message>
 </context>
 <context>
+    <name>Tertial::Charts</name>
+    <message>
+        <source>kr</source>
+        <translation>SEK</translation>
+    </message>
+    <message>
+        <source>tkr</source>
+        <translation>kSEK</translation>
+    </message>
+    <message>
+        <source>mnkr</source>
+        <translation>MSEK</translation>
+    </message>
+    <message>
+        <source>: prognossäkerhet </source>
+        <translation>: forecast accuracy </translation>
+    </message>
+    <message>
+        <source>, prognos minus utfall helår (</source>
+        <translation>, forecast minus full-year actual (</translation>
+    </message>
+    <message>
+        <source>Hur långt varje prognos för helåret låg från årets slutliga utfall, efter månaden då prognosen gjordes.
+Nettokostnad: över noll = prognosen var för hög (för försiktig), under noll = för låg (för optimistisk). Medelfel = felet i snitt, i procent av årets utfall.</source>
+        <translation>How far each full-year forecast was from the year's final actual, by the month the forecast was made.
+Net cost: above zero = the forecast was too high (too cautious), below zero = too low (too optimistic). Mean error = the average error, in percent of the year's actual.</translation>
+    </message>
+    <message>
+        <source> (medelfel </source>
+        <translation> (mean error </translation>
+    </message>
+    <message>
+        <source>, prognos i </source>
+        <translation>, forecast in </translation>
+    </message>
+    <message>
+        <source> mot utfall </source>
+        <translation> against actual </translation>
+    </message>
+    <message>
+        <source>, fel </source>
+        <translation>, error </translation>
+    </message>
+    <message>
+        <source>Månad då prognosen gjordes, </source>
+        <translation>Month the forecast was made, </translation>
+    </message>
+    <message>
+        <source>Prognosfel, nettokostnad (</source>
+        <translation>Forecast error, net cost (</translation>
+    </message>
+    <message>
+        <source>Prognos </source>
+        <translation>Forecast </translation>
+    </message>
+    <message>
+        <source>ökat</source>
+        <translation>increased</translation>
+    </message>
+    <message>
+        <source>minskat</source>
+        <translation>decreased</translation>
+    </message>
+    <message>
+        <source>: prognosbrygga </source>
+        <translation>: forecast bridge </translation>
+    </message>
+    <message>
+        <source>, prognos helår </source>
+        <translation>, full-year forecast </translation>
+    </message>
+    <message>
+        <source>Prognosen för nettokostnaden har </source>
+        <translation>The net cost forecast has </translation>
+    </message>
+    <message>
+        <source> med </source>
+        <translation> by </translation>
+    </message>
+    <message>
+        <source> sedan </source>
+        <translation> since </translation>
+    </message>
+    <message>
+        <source>. Stapel uppåt: verksamhetens prognos blev dyrare (försämring),
+stapel nedåt: billigare (förbättring). Värdeaxeln börjar inte på noll.</source>
+        <translation>. Bar up: the activity's forecast became more expensive (worse),
+bar down: cheaper (better). The value axis does not start at zero.</translation>
+    </message>
+    <message>
+        <source>Prognos helår, totalt</source>
+        <translation>Full-year forecast, total</translation>
+    </message>
+    <message>
+        <source>Dyrare prognos (försämring)</source>
+        <translation>More expensive forecast (worse)</translation>
+    </message>
+    <message>
+        <source>Billigare prognos (förbättring)</source>
+        <translation>Cheaper forecast (better)</translation>
+    </message>
+    <message>
+        <source>Prognos nettokostnad (</source>
+        <translation>Forecast net cost (</translation>
+    </message>
+    <message>
+        <source>: budget, utfall och prognos per verksamhet </source>
+        <translation>: budget, actual and forecast per activity </translation>
+    </message>
+    <message>
+        <source>Nettokostnad i </source>
+        <translation>Net cost in </translation>
+    </message>
+    <message>
+        <source>. Periodens budget och utfall t.o.m. </source>
+        <translation>. Budget and actual for the period up to </translation>
+    </message>
+    <message>
+        <source>, budget och prognos för helåret.
+Siffrorna över staplarna är avvikelsen mot budget: + = överskott (bättre än budget), - = underskott.</source>
+        <translation>, budget and forecast for the full year.
+The figures above the bars are the deviation from budget: + = surplus (better than budget), - = deficit.</translation>
+    </message>
+    <message>
+        <source>Periodens budget t.o.m. </source>
+        <translation>Period budget up to </translation>
+    </message>
+    <message>
+        <source>Utfall t.o.m. </source>
+        <translation>Actual up to </translation>
+    </message>
+    <message>
+        <source>Budget helår</source>
+        <translation>Full-year budget</translation>
+    </message>
+    <message>
+        <source>Prognos helår</source>
+        <translation>Full-year forecast</translation>
+    </message>
+    <message>
+        <source>Nettokostnad (</source>
+        <translation>Net cost (</translation>
+    </message>
+    <message>
+        <source>jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>dec</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>augusti</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>: ackumulerat utfall mot budget </source>
+        <translation>: cumulative actual against budget </translation>
+    </message>
+    <message>
+        <source> från januari t.o.m. varje månad. Prognoslinjen går från utfallet i </source>
+        <translation> from January up to each month. The forecast line runs from the actual in </translation>
+    </message>
+    <message>
+        <source> till prognosen för helåret.</source>
+        <translation> to the full-year forecast.</translation>
+    </message>
+    <message>
+        <source>
+Det ljusa fältet visar spannet mellan prognosmetoderna (</source>
+        <translation>
+The light band shows the spread between the forecast methods (</translation>
+    </message>
+    <message>
+        <source>Prognosmetoder, lägsta</source>
+        <translation>Forecast methods, lowest</translation>
+    </message>
+    <message>
+        <source>Spann mellan prognosmetoder</source>
+        <translation>Spread between forecast methods</translation>
+    </message>
+    <message>
+        <source>Budget, ackumulerad (periodiserad)</source>
+        <translation>Budget, cumulative (periodised)</translation>
+    </message>
+    <message>
+        <source>Prognos till december</source>
+        <translation>Forecast to December</translation>
+    </message>
+    <message>
+        <source>Utfall, ackumulerat</source>
+        <translation>Actual, cumulative</translation>
+    </message>
+    <message>
+        <source>Nettokostnad, ackumulerad (</source>
+        <translation>Net cost, cumulative (</translation>
+    </message>
+    <message>
+        <source>Uppnått ●</source>
+        <translation>Met ●</translation>
+    </message>
+    <message>
+        <source>Delvis uppnått ◆</source>
+        <translation>Partly met ◆</translation>
+    </message>
+    <message>
+        <source>Ej uppnått ■</source>
+        <translation>Not met ■</translation>
+    </message>
+    <message>
+        <source>Högre är bättre: målet är nått vid minst målvärdet.</source>
+        <translation>Higher is better: the target is met at the target value or above.</translation>
+    </message>
+    <message>
+        <source>Lägre är bättre: målet är nått vid högst målvärdet.</source>
+        <translation>Lower is better: the target is met at the target value or below.</translation>
+    </message>
+    <message>
+        <source>Målet är en nivå: nått inom toleransen kring målvärdet.</source>
+        <translation>The target is a level: met within the tolerance around the target value.</translation>
+    </message>
+    <message>
+        <source>Målet är att öka jämfört med året före.</source>
+        <translation>The target is an increase on the year before.</translation>
+    </message>
+    <message>
+        <source>Målet är att minska jämfört med året före.</source>
+        <translation>The target is a decrease on the year before.</translation>
+    </message>
+    <message>
+        <source>Indikatorns utfall per år mot målvärdet. </source>
+        <translation>The indicator's actual per year against the target value. </translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Målvärde</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Utfall utan målvärde</source>
+        <translation>Actual without a target value</translation>
+    </message>
+    <message>
+        <source>mål </source>
+        <translation>target </translation>
+    </message>
+    <message>
+        <source>
+Utfall saknas för </source>
+        <translation>
+No actual for </translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Utfall (</source>
+        <translation>Actual (</translation>
+    </message>
+    <message>
+        <source>: nettokostnad och budget per tertial </source>
+        <translation>: net cost and budget per four-month period </translation>
+    </message>
+    <message>
+        <source>Varje tertial för sig (fyra månader). Siffrorna över staplarna är avvikelsen mot budget: + = överskott, - = underskott.</source>
+        <translation>Each four-month period on its own. The figures above the bars are the deviation from budget: + = surplus, - = deficit.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Nettokostnad (utfall)</source>
+        <translation>Net cost (actual)</translation>
+    </message>
+    <message>
+        <source>T1
+jan–apr</source>
+        <translation>T1
+Jan–Apr</translation>
+    </message>
+    <message>
+        <source>T2
+maj–aug</source>
+        <translation>T2
+May–Aug</translation>
+    </message>
+    <message>
+        <source>T3
+sep–dec</source>
+        <translation>T3
+Sep–Dec</translation>
+    </message>
+    <message>
+        <source>Antal </source>
+        <translation>Number of </translation>
+    </message>
+    <message>
+        <source> per månad, </source>
+        <translation> per month, </translation>
+    </message>
+    <message>
+        <source> Varje månad är viktad till 30,5 dygn så att månaderna går att jämföra.</source>
+        <translation> Each month is weighted to 30.5 days so that months can be compared.</translation>
+    </message>
+    <message>
+        <source>
+Streckad linje: glidande medelvärde över </source>
+        <translation>
+Dashed line: moving average over </translation>
+    </message>
+    <message>
+        <source> månader (visas där alla </source>
+        <translation> months (shown where all </translation>
+    </message>
+    <message>
+        <source> månader har värden).</source>
+        <translation> months have values).</translation>
+    </message>
+    <message>
+        <source>
+Inget glidande medelvärde: det kräver </source>
+        <translation>
+No moving average: it needs </translation>
+    </message>
+    <message>
+        <source> månader i följd med värden, och här saknas månader.</source>
+        <translation> consecutive months with values, and months are missing here.</translation>
+    </message>
+    <message>
+        <source>: volymer per insatstyp och månad (</source>
+        <translation>: volumes per service type and month (</translation>
+    </message>
+    <message>
+        <source>, glidande medel </source>
+        <translation>, moving average </translation>
+    </message>
+    <message>
+        <source> mån</source>
+        <translation> mo</translation>
+    </message>
+</context>
+<context>
     <name>Tertial::Gui::AboutDialog</name>
     <message>
         <source>Om Tertial</source>
@@ -2638,6 +3145,10 @@ Computed status: %4</translation>
     <message>
         <source>Budget, utfall, prognos och volymer per kommun, nämnd, verksamhet och period, med avvikelser, prognoser och indikatorstatus beräknade på kronan; diagram, rapportutkast och jämförelser med Kolada. Utan FIL och --db öppnas den senast använda databasen, med --screenshot demodatabasen.</source>
         <translation>Budget, outcome, forecast and volumes per municipality, committee, activity and period, with deviations, forecasts and indicator status computed to the krona; charts, report drafts and comparisons with Kolada. Without FILE and --db the database used last is opened, with --screenshot the demo database.</translation>
+    </message>
+    <message>
+        <source>Fönstrets storlek för --screenshot, t.ex. 1366x768 (standard 1600x1000).</source>
+        <translation>The window size for --screenshot, e.g. 1366x768 (default 1600x1000).</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,6 @@ using Column = EconomicTableModel::Column;
 // first, then the ratios. Entered figures, avvikelser, prognos and prognosmetod never do.
 const Column kGiveWay[] = {Column::Change, Column::PreviousYear, Column::Consumption, Column::DeviationPercent};
 
-constexpr int kNameWidest = 330;   // a longer verksamhet name elides; its path is in the tooltip
 constexpr int kNameComfortable = 260; // "Personer med funktionsnedsättning" in bold
 constexpr int kNameNarrowest = 170;
 constexpr int kMethodNarrowest = 112;
@@ -69,6 +68,7 @@ EconomicView::EconomicView(Models::Document *document, EconomicTableModel *model
     header()->setMinimumHeight(2 * fontMetrics().height() + 10);
     connect(m_delegate, &FigureDelegate::rejected, this, &EconomicView::reopenRejected);
     connect(m_delegate, &FigureDelegate::moveRequested, this, [this](int rows) { moveCurrent(rows, 0); });
+    connect(m_delegate, &FigureDelegate::fillSelectionRequested, this, &EconomicView::fillSelection);
     connect(model, &QAbstractItemModel::modelReset, this, &EconomicView::fitColumns);
     // Another unit changes the numbers' widths.
     connect(model, &QAbstractItemModel::headerDataChanged, this, &EconomicView::fitColumns);
@@ -91,7 +91,7 @@ void EconomicView::fitColumns()
     expandAll();
     const int count = m_model->columnCount();
     m_naturalWidths.assign(static_cast<std::size_t>(count), 0);
-    m_naturalWidths[0] = std::min(sizeHintForColumn(0) + 8, kNameWidest);
+    m_naturalWidths[0] = sizeHintForColumn(0) + 8; // the longest name whole, when there is room
     // The numbers decide a column's width, not its header (which wraps).
     const int minimum = fontMetrics().horizontalAdvance(QStringLiteral("−000 000")) + 8;
     for (int c = 1; c < count; ++c) {
@@ -129,8 +129,8 @@ void EconomicView::applyColumnWidths()
     const int available = std::max(viewport()->width(), 200) - 2;
     int nameWidth = natural(Column::Name);
     int methodWidth = natural(Column::ForecastMethod);
-    // First the longest names give room down to a width most names fit (the path is in the
-    // tooltip), then the Auto columns in their order, then the names and the method's words
+    // First the longest names give room down to a width most names fit (a longer name elides;
+    // its path is in the tooltip), then the Auto columns in their order, then the names and the method's words
     // once more (both have tooltips with the whole text).
     const auto shrink = [&](int &width, int narrowest) {
         const int over = total(nameWidth, methodWidth) - available;
@@ -619,6 +619,19 @@ bool EconomicView::clearSelectedCells()
     if (targets.isEmpty())
         return false;
     return apply(targets, tr("Töm celler"), Computed::Skip, false);
+}
+
+bool EconomicView::fillSelection(const QString &text)
+{
+    QList<Target> targets;
+    QModelIndexList cells = selectedCells();
+    if (!cells.contains(currentIndex()) && currentIndex().isValid())
+        cells.prepend(currentIndex());
+    for (const QModelIndex &index : std::as_const(cells))
+        targets.append({index, text});
+    if (targets.isEmpty())
+        return false;
+    return apply(targets, tr("Fyll %1 celler med %2").arg(targets.size()).arg(text), Computed::Skip, false);
 }
 
 bool EconomicView::fillDown()

@@ -39,6 +39,8 @@ public:
     bool pasteMimeData(const QMimeData *mime);
     bool clearSelectedCells();
     bool fillDown();
+    // Excel's Ctrl+Enter: `text` (a number or a formula) into every selected cell, one step.
+    bool fillSelection(const QString &text);
     // The dialog of the last refused paste while it is open, for tests.
     PasteProblemsDialog *problemsDialog() const { return m_problemsDialog; }
     // The MIME type of Tertial's own copy: the same block with exact amounts.

@@ -73,6 +73,13 @@ bool FigureDelegate::eventFilter(QObject *object, QEvent *event)
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         auto *editor = qobject_cast<QLineEdit *>(object);
+        if (editor && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && key->modifiers().testFlag(Qt::ControlModifier)) {
+            const QString text = editor->text();
+            emit closeEditor(editor, QAbstractItemDelegate::RevertModelCache);
+            emit fillSelectionRequested(text);
+            return true;
+        }
         if (editor && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
             emit commitData(editor);
             emit closeEditor(editor, QAbstractItemDelegate::NoHint);

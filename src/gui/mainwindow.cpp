@@ -41,6 +41,7 @@
 
 #include <QActionGroup>
 #include <algorithm>
+#include <utility>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -212,9 +213,7 @@ void MainWindow::createDocks()
     // Navigator and chart run the full height; the bottom row sits under the table only.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    // A narrow screen (1366 px) leaves the table the room the periods' names do not need.
-    const bool narrow = !QGuiApplication::primaryScreen() || QGuiApplication::primaryScreen()->availableGeometry().width() < 1500;
-    resizeDocks({m_navigatorDock, m_chartDock}, {narrow ? 185 : 200, 470}, Qt::Horizontal);
+    resizeDocks({m_navigatorDock, m_chartDock}, {200, 470}, Qt::Horizontal);
     resizeDocks({m_commentDock, m_auditDock}, {380, 550}, Qt::Horizontal);
     resizeDocks({m_commentDock}, {260}, Qt::Vertical);
 }
@@ -377,11 +376,16 @@ QAbstractItemView *MainWindow::currentTable() const
     QWidget *page = m_ui->tabs->currentWidget();
     if (!page)
         return nullptr;
-    if (auto *economic = page->findChild<EconomicView *>())
+    // The table shown: the Ekonomi tab has its verksamheter and its kontoslag side by side.
+    const auto shown = [page](QAbstractItemView *view) { return view && view->isVisibleTo(page); };
+    if (auto *economic = page->findChild<EconomicView *>(); shown(economic))
         return economic;
-    if (auto *registers = page->findChild<RegisterView *>())
+    if (auto *registers = page->findChild<RegisterView *>(); shown(registers))
         return registers;
-    return page->findChild<QTableView *>(); // Jämförelse's table
+    for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>())
+        if (shown(view) && (qobject_cast<QTableView *>(view) || qobject_cast<QTreeView *>(view)))
+            return view; // Kontoslag, Jämförelse's table
+    return nullptr;
 }
 
 void MainWindow::createContextMenus()
@@ -397,6 +401,14 @@ void MainWindow::createContextMenus()
         m_economicView->addActions(m_editActions->tableActions());
         m_economicView->addActions({separator(), m_commentAction, m_showLogAction, m_showChartAction, separator(),
                                     m_lockAction, m_unlockAction});
+        m_editActions->watch(m_economicView);
+        // The Kontoslag view beside it: copy and select all.
+        for (QAbstractItemView *other : m_ui->tabs->widget(static_cast<int>(Tab::Economy))->findChildren<QAbstractItemView *>())
+            if (other != m_economicView && qobject_cast<QTreeView *>(other)) {
+                other->setContextMenuPolicy(Qt::ActionsContextMenu);
+                other->addActions({m_editActions->copyAction(), m_editActions->selectAllAction()});
+                m_editActions->watch(other);
+            }
     }
     // The registers keep their own actions (add, remove, status) after copy and select all.
     for (const RegisterTab &r : m_registers) {
@@ -895,11 +907,24 @@ Core::Result<void> MainWindow::openDemoDatabase()
     return openDatabase(target);
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_layoutChosen, true))
+        return;
+    // A small window (1366×768) leaves the table the room the periods' names and the comment
+    // do not need: a narrower Urval, lower Kommentar and Ändringslogg.
+    if (width() < 1500)
+        resizeDocks({m_navigatorDock}, {185}, Qt::Horizontal);
+    if (height() < 900)
+        resizeDocks({m_commentDock}, {190}, Qt::Vertical);
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_layoutChosen = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
     if (!recent.isEmpty() && QFile::exists(recent.first())) {
         if (auto ok = openDatabase(recent.first()); ok)

@@ -88,6 +88,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -153,6 +154,7 @@ private:
     QAction *m_lockAction = nullptr;
     QAction *m_unlockAction = nullptr;
     bool m_persistent = true;
+    bool m_layoutChosen = false; // a saved layout restored, or the first show fitted the docks
     bool m_following = false; // inside followNavigator or select: no second round
     QMenu *m_recentMenu;
     QAction *m_undoAction = nullptr;

@@ -90,6 +90,40 @@ std::string shown(const std::string &id)
     return id.size() <= 40 ? id : id.substr(0, 40) + "…";
 }
 
+// What went wrong, in Swedish: Qt's errorString() is English ("Connection refused").
+std::string networkErrorText(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::HostNotFoundError: return "servern hittades inte (namnuppslagningen misslyckades)";
+    case QNetworkReply::ConnectionRefusedError: return "anslutningen nekades";
+    case QNetworkReply::RemoteHostClosedError: return "servern stängde anslutningen";
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: return "tidsgränsen för svaret överskreds";
+    case QNetworkReply::SslHandshakeFailedError: return "den krypterade anslutningen (TLS) kunde inte upprättas";
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError: return "nätverket är inte tillgängligt";
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError: return "proxyservern svarar inte";
+    case QNetworkReply::ProxyAuthenticationRequiredError: return "proxyservern kräver inloggning";
+    default: return "nätverksfel " + std::to_string(static_cast<int>(error));
+    }
+}
+
+// An HTTP status in Swedish words (the server's reason phrase is English).
+std::string httpStatusText(int status)
+{
+    switch (status) {
+    case 400: return "felaktig begäran";
+    case 401:
+    case 403: return "åtkomst nekad";
+    case 404: return "finns inte";
+    case 410: return "finns inte längre";
+    default: return status >= 500 ? "fel hos servern" : "begäran avvisades";
+    }
+}
+
 } // namespace
 
 bool isOfficialKolada(const QUrl &url)
@@ -172,18 +206,15 @@ Result<QByteArray> KoladaFetcher::get(const QUrl &url)
             if (ok && seconds >= 0)
                 delay = std::min(std::chrono::milliseconds(seconds * 1000LL), m_options.maxBackoff);
         } else if (status != 0) {
-            return fail(ErrorCode::Io, text(url) + ": Kolada svarade HTTP " + std::to_string(status) + " (" +
-                                           reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
-                                               .toString()
-                                               .toStdString() +
-                                           "); kontrollera KPI-id, kommunkoder och år");
+            return fail(ErrorCode::Io, text(url) + ": Kolada svarade HTTP " + std::to_string(status) + " ("
+                                           + httpStatusText(status) + "); kontrollera KPI-id, kommunkoder och år");
         } else if (isUnreachable(error)) {
-            return fail(ErrorCode::Io, text(url) + ": Kolada kan inte nås (" + reply->errorString().toStdString() +
-                                           "); kontrollera nätverksanslutningen och försök igen");
+            return fail(ErrorCode::Io, text(url) + ": Kolada kan inte nås (" + networkErrorText(error)
+                                           + "); kontrollera nätverksanslutningen och försök igen");
         } else if (isTransient(error)) {
-            last = "anslutningen bröts: " + reply->errorString().toStdString();
+            last = "anslutningen bröts: " + networkErrorText(error);
         } else {
-            return fail(ErrorCode::Io, text(url) + ": hämtningen misslyckades (" + reply->errorString().toStdString() + ")");
+            return fail(ErrorCode::Io, text(url) + ": hämtningen misslyckades (" + networkErrorText(error) + ")");
         }
         if (attempt < attempts) {
             wait(delay);

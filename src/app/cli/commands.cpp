@@ -13,6 +13,8 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <pwd.h>
+#include <unistd.h>
 #include <fstream>
 
 namespace Tertial::Cli {
@@ -24,12 +26,16 @@ int report(std::ostream &err, const Core::Error &error)
     return 1;
 }
 
+// $USER, else the login name of the process's user (cron and services run without $USER).
 std::string defaultUser()
 {
-    const char *user = std::getenv("USER");
-    if (!user || !*user)
-        user = std::getenv("USERNAME"); // Windows
-    return user && *user ? user : "okänd";
+    if (const char *user = std::getenv("USER"); user && *user)
+        return user;
+    if (const char *user = std::getenv("USERNAME"); user && *user) // Windows
+        return user;
+    if (const passwd *entry = getpwuid(geteuid()); entry && entry->pw_name && *entry->pw_name)
+        return entry->pw_name;
+    return "okänd";
 }
 
 // A file or a postgresql:// URI; --anvandare names the audit user in a file only (the server

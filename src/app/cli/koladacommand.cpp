@@ -277,7 +277,12 @@ int runCompare(const Arguments &args, std::ostream &out, std::ostream &err)
     for (const auto &row : ranking->rows)
         out << padded(std::to_string(row.rank), 5, true) << "  " << padded(row.id, 8) << padded(row.name, 24)
             << padded(shown(row.value, row.status), 14, true) << "  " << quartileLabel(row.quartile) << '\n';
-    out << Core::countOf(static_cast<long long>(ranking->count), "kommun", "kommuner") << " med värde. Värden: Källa: Kolada. Rang och kvartil: Tertials beräkning.\n";
+    out << Core::countOf(static_cast<long long>(ranking->count), "kommun", "kommuner") << " med värde";
+    // Issue 15: a rank among the kommuner that happen to be stored is not a national one.
+    if (!ranking->national)
+        out << (ranking->countryKommuner > 0 ? " av landets " + std::to_string(ranking->countryKommuner) : std::string())
+            << "; rang och kvartil gäller bara dessa";
+    out << ". Värden: Källa: Kolada. Rang och kvartil: Tertials beräkning.\n";
 
     if (auto kommun = args.option("--kommun")) {
         for (const auto &row : ranking->rows) {
@@ -285,8 +290,10 @@ int runCompare(const Arguments &args, std::ostream &out, std::ostream &err)
                 continue;
             const Core::ComparisonStanding standing{
                 row.name, row.rank, ranking->count, direction,
-                defaults ? defaults->measure : std::string("värdet på ") + *kpi};
-            out << Core::quartileSentence(standing) << '\n' << Core::topTenSentence(standing) << '\n';
+                defaults ? defaults->measure : std::string("värdet på ") + *kpi, ranking->national};
+            out << Core::quartileSentence(standing) << '\n';
+            if (const std::string topTen = Core::topTenSentence(standing); !topTen.empty())
+                out << topTen << '\n';
             return 0;
         }
         out << *kommun << " har inget värde för " << *kpi << " " << *year << ".\n";
