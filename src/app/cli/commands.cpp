@@ -71,11 +71,7 @@ int runInit(const Arguments &args, std::ostream &out, std::ostream &err)
         return report(err, store.error());
     recordWriter(**store, err);
     out << "Skapade " << Storage::displayLocation(args.positional[0]) << " (schemaversion " << (*store)->schemaVersion() << ")\n";
-    // The installed kommun list (reference data) is the usual first import.
-    const std::filesystem::path kommuner = Platform::dataPath("reference/kommuner.csv");
-    if (std::error_code error; !kommuner.empty() && std::filesystem::is_regular_file(kommuner, error))
-        out << "Kommunlistan: tertial-cli import " << Storage::displayLocation(args.positional[0]) << " "
-            << Platform::utf8(kommuner) << '\n';
+    // Sweden's kommuner, län and kontoslag are in every new database (schema step 8): no list to import first.
     return 0;
 }
 
