@@ -255,6 +255,15 @@ CREATE TABLE ansvar_mapping (
 );
 )SQL";
 
+// Version 7: facts about the database itself as key/value rows; 'writer_version' is the
+// program version that last opened it for writing (Store::recordWriterVersion).
+constexpr std::string_view step7 = R"SQL(
+CREATE TABLE app_meta (
+    key TEXT NOT NULL PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)SQL";
+
 void replaceAll(std::string &text, std::string_view from, std::string_view to)
 {
     for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
@@ -273,6 +282,7 @@ std::string migrationSql(int toVersion, Engine engine)
     case 4: sql = step4; break;
     case 5: sql = koladaTablesSql(); break;
     case 6: sql = step6; break;
+    case 7: sql = step7; break;
     default: return {};
     }
     if (engine == Engine::Sqlite) {
