@@ -33,19 +33,29 @@ public slots:
     void copy();
     void paste();
 
+    // A conflict with someone else's change (shared server): the box offering to keep theirs
+    // or use mine, beside the table; nullptr when none is open.
+    QWidget *conflictBox() const { return m_conflictBox; }
+
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    using QTreeView::edit;
+    bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void moveCurrent(int rows, int columns);
     void reopenRejected(const QModelIndex &index, const QString &text);
     QModelIndexList selectedCells() const; // in visual order: rows top to bottom, then columns
     bool applyTexts(const QList<QPair<QModelIndex, QString>> &cells, const QString &undoText);
+    void offerConflict(int id);
+    void resolve(int id, bool mine);
 
     Models::Document *m_document;
     Models::EconomicTableModel *m_model;
     FigureDelegate *m_delegate;
+    QWidget *m_conflictBox = nullptr;
 };
 
 } // namespace Tertial::Gui

@@ -14,6 +14,7 @@
 namespace Tertial::Models {
 
 class Document;
+struct FigureConflict;
 
 class EconomicTableModel final : public QAbstractItemModel
 {
@@ -41,6 +42,7 @@ public:
         DerivedRole,                     // bool: computed, never typed
         VerksamhetIdRole,                // qint64; 0 for Summa
         NegativeRole,                    // bool: a deviation below zero (shown red)
+        ConflictRole,                    // int: the document's conflict at the cell, 0 for none
     };
 
     explicit EconomicTableModel(Document *document, QObject *parent = nullptr);
@@ -63,6 +65,8 @@ public:
     QString copyText(const QModelIndex &index) const;
 
     QModelIndex indexOf(Storage::Id verksamhetId, Column column) const; // Summa: id 0
+    // The stored figure an editable cell shows; none for derived cells, names and sums.
+    std::optional<Storage::FigureKey> cellKey(const QModelIndex &index) const;
     static QString methodLabel(Storage::ForecastMethod method);
 
 private:
@@ -75,6 +79,7 @@ private:
     bool isFlipped(Column column) const;
     QString methodTooltip(int position) const;
     QVariant amountData(std::optional<Core::Money> value, Column column, int role) const;
+    QString conflictTooltip(const FigureConflict &conflict, const Storage::FigureKey &key) const;
 
     Document *m_document;
     // Positions: 0..n-1 the table's rows in tree order, n the total.

@@ -269,10 +269,10 @@ BEGIN
     RETURN NULL;
   END IF;
   PERFORM pg_advisory_xact_lock(1413829204); -- 'TERT': commits that wrote audit rows, one at a time
-  UPDATE audit_log a SET id = o.id
-    FROM (SELECT t.id AS old_id, nextval('audit_commit_order') AS id
-            FROM (SELECT id FROM audit_log WHERE id < 0 ORDER BY id DESC) t) o
-   WHERE a.id = o.old_id;
+  -- Materialized: each row draws its number once, in the order the rows were written.
+  WITH o AS MATERIALIZED (SELECT t.id AS old_id, nextval('audit_commit_order') AS id
+                            FROM (SELECT id FROM audit_log WHERE id < 0 ORDER BY id DESC) t)
+  UPDATE audit_log a SET id = o.id FROM o WHERE a.id = o.old_id;
   PERFORM set_config('tertial.audit_ordered', pg_current_xact_id()::text, true);
   RETURN NULL;
 END
@@ -281,6 +281,20 @@ REVOKE ALL ON FUNCTION tertial_audit_commit_order() FROM PUBLIC;
 DROP TRIGGER IF EXISTS tertial_audit_commit_order ON audit_log;
 CREATE CONSTRAINT TRIGGER tertial_audit_commit_order AFTER INSERT ON audit_log DEFERRABLE INITIALLY DEFERRED
   FOR EACH ROW WHEN (NEW.id < 0) EXECUTE FUNCTION tertial_audit_commit_order();
+
+-- Row versions: Tertial stamps every row it writes with a new version; a figure changed some
+-- other way (psql) gets one too, so a workbench that read the old row sees a conflict instead of
+-- overwriting the change. Only when the writer left the version as it was (the WHEN clause keeps
+-- the trigger off Tertial's own writes).
+CREATE OR REPLACE FUNCTION tertial_row_version() RETURNS trigger LANGUAGE plpgsql SET search_path = tertial AS $f$
+BEGIN
+  NEW.version := nextval('row_version');
+  RETURN NEW;
+END
+$f$;
+DROP TRIGGER IF EXISTS tertial_figure_version ON figure;
+CREATE TRIGGER tertial_figure_version BEFORE UPDATE ON figure FOR EACH ROW WHEN (NEW.version = OLD.version)
+  EXECUTE FUNCTION tertial_row_version();
 )SQL";
     for (const GuardedTable &table : guardedTables())
         sql += changeTriggers(table);

@@ -33,6 +33,8 @@ public:
     Core::Result<std::vector<Figure>> figures(Id namndId, int year) override;
     Core::Result<void> setFigure(const FigureChange &change, const std::string &reason = {}) override;
     Core::Result<void> setFigures(std::span<const FigureChange> changes, const std::string &reason = {}) override;
+    Core::Result<std::int64_t> writeFigures(std::span<const FigureChange> changes, const std::string &reason = {}) override;
+    Core::Result<FigureState> figureState(const FigureKey &key) override;
 
     Core::Result<void> lockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason) override;
     Core::Result<void> unlockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason) override;
@@ -78,6 +80,8 @@ protected:
     SqlStore(std::unique_ptr<Connection> connection, std::string location);
     // Brings the schema to currentSchemaVersion stepwise in one transaction; refuses a newer one.
     Core::Result<void> migrate();
+    // The version the database had when it was opened (0 for a new one).
+    int migratedFrom() const { return m_migratedFrom; }
 
     std::unique_ptr<Connection> m_db;
     std::string m_path; // the file or the server, for messages
@@ -98,6 +102,7 @@ private:
         // An import logs a figure that had no value before as one count per nämnd (the file is
         // the record of what came in); changed values still get a row each.
         std::map<Id, std::int64_t> newFigures; // namnd -> count
+        std::int64_t version = 0;               // the row version this transaction stamps (0 = none yet)
     };
 
     Core::Result<Statement *> statement(std::string_view sql);
@@ -120,6 +125,10 @@ private:
         return (*st)->run();
     }
     Core::Result<VerksamhetInfo> verksamhetInfo(WriteContext &context, Id verksamhetId);
+    // The transaction's row version, drawn on its first write.
+    Core::Result<std::int64_t> rowVersion(WriteContext &context);
+    // The Conflict an edit based on a stale read gets: who changed the cell, when, to what.
+    Core::Error figureConflict(const FigureKey &key, const std::string &what);
     Core::Result<void> checkUnlocked(WriteContext &context, Id namndId, int year, int month, const std::string &what);
     // The same with `what` built only when the period is locked (an import checks every row).
     Core::Result<void> checkUnlocked(WriteContext &context, Id namndId, int year, int month,
@@ -135,12 +144,15 @@ private:
     Core::Result<std::vector<AuditEntry>> readAudit(std::string_view where, Id id, Id afterId);
 
     // apply() helpers
+    Core::Result<ImportSummary> applyInTransaction(const ImportBatch &batch, const std::string &reason);
     struct ImportIds;
     Core::Result<Id> ensureNamnd(ImportIds &ids, const NamndRef &ref, const std::string *name, const SourceRef &source);
     Core::Result<Id> ensureVerksamhet(ImportIds &ids, Id namndId, const std::string &path, const SourceRef &source);
     struct StoredFigures;
     Core::Result<void> applyFigures(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
                                     const std::string &reason, ImportSummary &summary);
+    Core::Result<void> applyFiguresByCopy(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
+                                          const std::string &reason, ImportSummary &summary);
     Core::Result<void> applyRegisters(WriteContext &context, ImportIds &ids, const ImportBatch &batch, const std::string &reason);
 
     // Writes one register row through upsert and audits it when its text form changed; selectSql
@@ -158,6 +170,7 @@ private:
     Core::Result<void> upsertStateGrant(WriteContext &context, const StateGrant &grant, const std::string &reason);
     Core::Result<void> upsertIndicator(WriteContext &context, const Indicator &indicator, const std::string &reason);
     Core::Result<void> upsertIndicatorValue(WriteContext &context, const IndicatorValue &value, const std::string &reason);
+    std::string lockedRead(std::string_view sql) const;
     struct RowPlace;
     template<typename T> struct RowOps;
     template<typename T> RowOps<T> rowOps();
@@ -172,6 +185,7 @@ private:
 
     std::function<std::string()> m_clock;
     int m_schemaVersion = 0;
+    int m_migratedFrom = 0;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
 };
 

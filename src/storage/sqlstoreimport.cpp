@@ -5,6 +5,7 @@
 #include "figuretext.h"
 #include "transaction.h"
 
+#include <charconv>
 #include <map>
 #include <unordered_map>
 
@@ -162,9 +163,11 @@ Result<Id> SqlStore::ensureVerksamhet(ImportIds &ids, Id namndId, const std::str
 
 Result<ImportSummary> SqlStore::apply(const ImportBatch &batch, const std::string &reason)
 {
-    auto transaction = Transaction::begin(*m_db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
+    return inTransaction(*m_db, [&] { return applyInTransaction(batch, reason); });
+}
+
+Result<ImportSummary> SqlStore::applyInTransaction(const ImportBatch &batch, const std::string &reason)
+{
     WriteContext context;
     context.at = now();
     ImportIds ids;
@@ -223,8 +226,6 @@ Result<ImportSummary> SqlStore::apply(const ImportBatch &batch, const std::strin
     summary.rowsRead += batch.forecasts.size() + batch.volumes.size() + batch.comments.size() + batch.indicators.size() +
                         batch.indicatorValues.size() + batch.actions.size() + batch.investments.size() +
                         batch.stateGrants.size();
-    if (auto ok = transaction->commit(); !ok)
-        return std::unexpected(ok.error());
     return summary;
 }
 
@@ -258,13 +259,15 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
 {
     if (batch.figures.empty())
         return {};
+    if (m_db->canCopy())
+        return applyFiguresByCopy(context, ids, batch, reason, summary);
     // Prepared once for the whole import.
-    auto insert = statement("INSERT INTO figure (verksamhet_id, year, month, measure, kontoslag, amount_ore) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    auto insert = statement("INSERT INTO figure (verksamhet_id, year, month, measure, kontoslag, amount_ore, version) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!insert)
         return std::unexpected(insert.error());
-    auto update = statement("UPDATE figure SET amount_ore = ?6 WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3 "
-                            "AND measure = ?4 AND kontoslag = ?5");
+    auto update = statement("UPDATE figure SET amount_ore = ?6, version = ?7 WHERE verksamhet_id = ?1 AND year = ?2 "
+                            "AND month = ?3 AND measure = ?4 AND kontoslag = ?5");
     if (!update)
         return std::unexpected(update.error());
     auto load = statement("SELECT f.verksamhet_id, f.month, f.measure, f.kontoslag, f.amount_ore "
@@ -338,6 +341,14 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
         const std::int64_t ore = row.amount.ore();
         const std::string_view measure = measureCode(row.measure);
         auto [it, isNew] = figures->ore.try_emplace(StoredFigures::Key{verksamhetId, month, row.measure, row.kontoslag}, ore);
+        // Every row the import writes carries the transaction's one new version (drawn on the first).
+        std::int64_t version = 0;
+        if (isNew || it->second != ore) {
+            auto drawn = rowVersion(context);
+            if (!drawn)
+                return std::unexpected(drawn.error());
+            version = *drawn;
+        }
         if (isNew) {
             // The row's strings outlive the step: SQLite need not copy them.
             Statement &i = **insert;
@@ -345,6 +356,7 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
             i.bindUnowned(4, measure);
             i.bindUnowned(5, row.kontoslag);
             i.bind(6, ore);
+            i.bind(7, version);
             if (auto ok = i.run(); !ok) {
                 i.reset();
                 if (m_db->lastErrorKind() == SqlErrorKind::ForeignKey)
@@ -356,7 +368,7 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
         } else if (it->second == ore) {
             ++summary.figuresUnchanged;
         } else {
-            if (auto ok = (*update)->bindAll(verksamhetId, row.year, month, measure, row.kontoslag, ore).run(); !ok)
+            if (auto ok = (*update)->bindAll(verksamhetId, row.year, month, measure, row.kontoslag, ore, version).run(); !ok)
                 return std::unexpected(locatedError(row.source, ok.error()));
             if (auto ok = audit(context, "figur", namndId, verksamhetId, what(), std::to_string(it->second),
                                 std::to_string(ore), reason);
@@ -462,6 +474,244 @@ Result<void> SqlStore::applyRegisters(WriteContext &context, ImportIds &ids, con
         grant.namndId = *namndId;
         if (auto ok = upsertStateGrant(context, grant, reason); !ok)
             return std::unexpected(locatedError(row.source, ok.error()));
+    }
+    return {};
+}
+
+namespace {
+
+// A text field of COPY's text format: backslash, tab, newline and carriage return escaped.
+void appendCopyText(std::string &out, std::string_view text)
+{
+    for (const char c : text) {
+        switch (c) {
+        case '\\': out += "\\\\"; break;
+        case '\t': out += "\\t"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        default: out += c;
+        }
+    }
+}
+
+void appendCopyNumber(std::string &out, std::int64_t value)
+{
+    char buffer[24];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, end);
+}
+
+} // namespace
+
+// The server's import: the rows checked and resolved here as in applyFigures, then sent with
+// one COPY into a temporary staging table and merged with a few set-based statements in the
+// same transaction (rows locked, changed values updated, new ones inserted, the audit rows
+// written from the same staging rows), instead of a round trip per row.
+Result<void> SqlStore::applyFiguresByCopy(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
+                                          const std::string &reason, ImportSummary &summary)
+{
+    // One staged row per key, its first; a key given again later in the import is written after
+    // the merge as a change from the value before it, as the row-by-row path does.
+    struct Staged
+    {
+        Id verksamhetId;
+        const FigureRow *row;
+    };
+    std::vector<Staged> staged;
+    std::vector<Staged> later;
+    staged.reserve(batch.figures.size());
+    std::unordered_map<StoredFigures::Key, std::size_t, StoredFigures::Hash> position;
+    position.reserve(batch.figures.size());
+
+    const NamndRef *lastRef = nullptr;
+    Id namndId = 0;
+    const std::string *lastPath = nullptr;
+    Id lastPathNamnd = 0;
+    Id verksamhetId = 0;
+    for (const FigureRow &row : batch.figures) {
+        if (!lastRef || row.namnd.kommun != lastRef->kommun || row.namnd.namnd != lastRef->namnd) {
+            auto id = ensureNamnd(ids, row.namnd, nullptr, row.source);
+            if (!id)
+                return std::unexpected(id.error());
+            namndId = *id;
+            lastRef = &row.namnd;
+        }
+        if (!lastPath || row.path != *lastPath || namndId != lastPathNamnd) {
+            auto id = ensureVerksamhet(ids, namndId, row.path, row.source);
+            if (!id)
+                return std::unexpected(id.error());
+            verksamhetId = *id;
+            lastPath = &row.path;
+            lastPathNamnd = namndId;
+        }
+        const auto what = [&] { return figureWhat(row.path, FigureKey{verksamhetId, row.kontoslag, row.year, row.month, row.measure}); };
+        if (measureHasMonth(row.measure) && (!row.month || *row.month < 1 || *row.month > 12))
+            return fail(ErrorCode::OutOfRange, located(row.source, what() + ": månaden saknas eller är inte 1–12"));
+        if (!measureHasMonth(row.measure) && row.month)
+            return fail(ErrorCode::InvalidInput, located(row.source, what() + ": helårsbudgeten har ingen månad"));
+        if (auto ok = checkUnlocked(context, namndId, row.year, row.month.value_or(0), what); !ok)
+            return std::unexpected(locatedError(row.source, ok.error()));
+        // The year lives in the key through the row; the hash key needs it too.
+        auto [it, isNew] = position.try_emplace(
+            StoredFigures::Key{verksamhetId, row.year * 100 + row.month.value_or(0), row.measure, row.kontoslag},
+            staged.size());
+        if (isNew)
+            staged.push_back({verksamhetId, &row});
+        else
+            later.push_back({verksamhetId, &row});
+        ++summary.rowsRead;
+    }
+
+    std::string rows;
+    rows.reserve(staged.size() * 48);
+    for (std::size_t i = 0; i < staged.size(); ++i) {
+        const FigureRow &row = *staged[i].row;
+        appendCopyNumber(rows, static_cast<std::int64_t>(i));
+        rows += '\t';
+        appendCopyNumber(rows, staged[i].verksamhetId);
+        rows += '\t';
+        appendCopyNumber(rows, row.year);
+        rows += '\t';
+        appendCopyNumber(rows, row.month.value_or(0));
+        rows += '\t';
+        appendCopyText(rows, measureCode(row.measure));
+        rows += '\t';
+        appendCopyText(rows, row.kontoslag);
+        rows += '\t';
+        appendCopyNumber(rows, row.amount.ore());
+        rows += '\n';
+    }
+
+    // Per connection, emptied at commit (and gone with a rolled-back transaction that made it).
+    if (auto ok = m_db->exec("CREATE TEMP TABLE IF NOT EXISTS figure_stage (line BIGINT NOT NULL, verksamhet_id BIGINT NOT NULL, "
+                             "year INTEGER NOT NULL, month INTEGER NOT NULL, measure TEXT COLLATE \"C\" NOT NULL, "
+                             "kontoslag TEXT COLLATE \"C\" NOT NULL, amount_ore BIGINT NOT NULL, old_ore BIGINT, "
+                             "existed BOOLEAN NOT NULL DEFAULT false) ON COMMIT DELETE ROWS;"
+                             "TRUNCATE figure_stage");
+        !ok)
+        return ok;
+    if (auto ok = m_db->copyIn("COPY figure_stage (line, verksamhet_id, year, month, measure, kontoslag, amount_ore) FROM STDIN",
+                               rows);
+        !ok)
+        return ok;
+    // Statements for this import only (the staging table may be new since the last one).
+    auto run = [&](std::string_view sql) -> Result<std::unique_ptr<Statement>> { return m_db->statement(sql); };
+
+    // A kontoslag the list does not have: the first such row of the files, as the row path says it.
+    {
+        auto st = run("SELECT s.line, s.kontoslag FROM figure_stage s WHERE NOT EXISTS "
+                      "(SELECT 1 FROM kontoslag k WHERE k.code = s.kontoslag) ORDER BY s.line LIMIT 1");
+        if (!st)
+            return std::unexpected(st.error());
+        auto row = (*st)->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row) {
+            const Staged &bad = staged[static_cast<std::size_t>((*st)->int64(0))];
+            const FigureRow &r = *bad.row;
+            const std::string what = figureWhat(r.path, FigureKey{bad.verksamhetId, r.kontoslag, r.year, r.month, r.measure});
+            return fail(ErrorCode::NotFound, located(r.source, what + ": okänt kontoslag '" + r.kontoslag + "'"));
+        }
+    }
+    // The stored rows of these keys, locked until commit, and their values (the audit's old ones).
+    if (auto st = run("UPDATE figure_stage s SET old_ore = f.amount_ore, existed = true FROM "
+                      "(SELECT f.verksamhet_id, f.year, f.month, f.measure, f.kontoslag, f.amount_ore FROM figure f "
+                      "JOIN figure_stage t USING (verksamhet_id, year, month, measure, kontoslag) FOR UPDATE OF f) f "
+                      "WHERE s.verksamhet_id = f.verksamhet_id AND s.year = f.year AND s.month = f.month "
+                      "AND s.measure = f.measure AND s.kontoslag = f.kontoslag");
+        !st)
+        return std::unexpected(st.error());
+    else if (auto ok = (*st)->run(); !ok)
+        return ok;
+    std::int64_t inserted = 0;
+    std::int64_t changed = 0;
+    {
+        auto st = run("SELECT count(*) FILTER (WHERE NOT existed), count(*) FILTER (WHERE existed AND old_ore <> amount_ore) "
+                      "FROM figure_stage");
+        if (!st)
+            return std::unexpected(st.error());
+        if (auto row = (*st)->step(); !row)
+            return std::unexpected(row.error());
+        inserted = (*st)->int64(0);
+        changed = (*st)->int64(1);
+        (*st)->reset();
+    }
+    summary.figuresWritten += static_cast<std::size_t>(inserted + changed);
+    summary.figuresUnchanged += staged.size() - static_cast<std::size_t>(inserted + changed);
+    if (inserted + changed == 0 && later.empty())
+        return {};
+    auto version = rowVersion(context);
+    if (!version)
+        return std::unexpected(version.error());
+    if (changed > 0) {
+        auto st = run("UPDATE figure f SET amount_ore = s.amount_ore, version = ?1 FROM figure_stage s "
+                      "WHERE s.existed AND s.old_ore <> s.amount_ore AND f.verksamhet_id = s.verksamhet_id "
+                      "AND f.year = s.year AND f.month = s.month AND f.measure = s.measure AND f.kontoslag = s.kontoslag");
+        if (!st)
+            return std::unexpected(st.error());
+        if (auto ok = (*st)->bindAll(*version).run(); !ok)
+            return ok;
+        // One audit row per changed figure, in the order of the files, named as figureWhat() names it.
+        auto log = run("INSERT INTO audit_log (at, who, entity, namnd_id, verksamhet_id, what, old_value, new_value, reason) "
+                       "SELECT ?1, ?2, 'figur', v.namnd_id, s.verksamhet_id, "
+                       "CASE WHEN v.path = '' THEN '(hela nämnden)' ELSE v.path END || ' ' || s.year::text "
+                       "|| CASE WHEN s.month = 0 THEN '' ELSE '-' || lpad(s.month::text, 2, '0') END "
+                       "|| ' ' || s.measure || CASE WHEN s.kontoslag = '' THEN '' ELSE ' ' || s.kontoslag END, "
+                       "s.old_ore::text, s.amount_ore::text, ?3 "
+                       "FROM figure_stage s JOIN verksamhet v ON v.id = s.verksamhet_id "
+                       "WHERE s.existed AND s.old_ore <> s.amount_ore ORDER BY s.line");
+        if (!log)
+            return std::unexpected(log.error());
+        if (auto ok = (*log)->bindAll(context.at, m_user, reason).run(); !ok)
+            return ok;
+    }
+    if (inserted > 0) {
+        // A key someone else stored after the lock above was taken is overwritten, as an import
+        // overwrites what it finds.
+        auto st = run("INSERT INTO figure (verksamhet_id, year, month, measure, kontoslag, amount_ore, version) "
+                      "SELECT verksamhet_id, year, month, measure, kontoslag, amount_ore, ?1 FROM figure_stage "
+                      "WHERE NOT existed ON CONFLICT (verksamhet_id, year, month, measure, kontoslag) "
+                      "DO UPDATE SET amount_ore = excluded.amount_ore, version = excluded.version");
+        if (!st)
+            return std::unexpected(st.error());
+        if (auto ok = (*st)->bindAll(*version).run(); !ok)
+            return ok;
+        auto counts = run("SELECT v.namnd_id, count(*) FROM figure_stage s JOIN verksamhet v ON v.id = s.verksamhet_id "
+                          "WHERE NOT s.existed GROUP BY v.namnd_id ORDER BY v.namnd_id");
+        if (!counts)
+            return std::unexpected(counts.error());
+        if (auto ok = (*counts)->forEach([&](const Statement &r) { context.newFigures[r.int64(0)] += r.int64(1); }); !ok)
+            return ok;
+    }
+    // Keys given again: each a change from the value the one before it left.
+    for (const Staged &again : later) {
+        const FigureRow &row = *again.row;
+        const FigureKey key{again.verksamhetId, row.kontoslag, row.year, row.month, row.measure};
+        const int month = row.month.value_or(0);
+        const std::string_view measure = measureCode(row.measure);
+        auto read = query("SELECT amount_ore FROM figure WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3 "
+                          "AND measure = ?4 AND kontoslag = ?5",
+                          again.verksamhetId, row.year, month, measure, row.kontoslag);
+        if (!read)
+            return std::unexpected(read.error());
+        if (auto found = (*read)->step(); !found)
+            return std::unexpected(found.error());
+        const std::int64_t before = (*read)->int64(0);
+        (*read)->reset();
+        if (before == row.amount.ore()) {
+            ++summary.figuresUnchanged;
+            continue;
+        }
+        if (auto ok = execute("UPDATE figure SET amount_ore = ?6, version = ?7 WHERE verksamhet_id = ?1 AND year = ?2 "
+                              "AND month = ?3 AND measure = ?4 AND kontoslag = ?5",
+                              again.verksamhetId, row.year, month, measure, row.kontoslag, row.amount.ore(), *version);
+            !ok)
+            return std::unexpected(locatedError(row.source, ok.error()));
+        if (auto ok = audit(context, "figur", context.verksamheter.at(again.verksamhetId).namndId, again.verksamhetId,
+                            figureWhat(row.path, key), std::to_string(before), std::to_string(row.amount.ore()), reason);
+            !ok)
+            return ok;
+        ++summary.figuresWritten;
     }
     return {};
 }
