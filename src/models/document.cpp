@@ -268,7 +268,8 @@ Storage::ForecastMethod Document::forecastMethod(Id verksamhetId) const
     return it == m_methods.end() ? Storage::ForecastMethod::Manual : it->second;
 }
 
-Result<void> Document::editFigures(std::vector<Storage::FigureChange> changes, const QString &text)
+Result<void> Document::editFigures(std::vector<Storage::FigureChange> changes, const QString &text,
+                                   const std::string &reason)
 {
     std::vector<Storage::FigureChange> before;
     std::vector<Storage::FigureChange> after;
@@ -292,7 +293,7 @@ Result<void> Document::editFigures(std::vector<Storage::FigureChange> changes, c
     }
     if (after.empty())
         return {};
-    auto version = applyFigures(after, {});
+    auto version = applyFigures(after, reason);
     if (!version)
         return std::unexpected(version.error());
     m_undoStack->push(new SetFiguresCommand(this, std::move(before), std::move(after), text, *version));

@@ -23,7 +23,7 @@ struct CopiedTable
     std::string_view order;
     bool seeded;
 };
-constexpr std::array<CopiedTable, 23> copiedTables{{
+constexpr std::array<CopiedTable, 27> copiedTables{{
     {"kommun", "code", true},
     {"kontoslag", "code", true},
     {"namnd", "id", false},
@@ -38,6 +38,10 @@ constexpr std::array<CopiedTable, 23> copiedTables{{
     {"action_item", "namnd_id, year, month, goal, action", false},
     {"investment", "namnd_id, year, month, project", false},
     {"state_grant", "namnd_id, year, month, name", false},
+    {"ledger_month", "verksamhet_id, year, version, month, kontoslag", false},
+    {"ledger_figure", "verksamhet_id, year, month, measure, kontoslag", false},
+    {"konto_mapping", "kommun, konto_from", false},
+    {"ansvar_mapping", "kommun, ansvar", false},
     {"kolada_kpi", "id", false},
     {"kolada_municipality", "id", false},
     {"kolada_group", "id", false},

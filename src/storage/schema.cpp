@@ -216,12 +216,51 @@ CREATE TABLE indicator_status_override (
 );
 )SQL";
 
-// Version 6: row versions. Every write stamps the rows it changes with a number no earlier write
+// Version 6: figures from the ledger (issue 13), kept apart from typed ones. ledger_month holds an
+// ERP export's amounts per month, verksamhet and kontoslag (summed over kontos, canonical signs);
+// ledger_figure the figures derived from them (cumulative utfall, periodens budget, budget helår,
+// prognos), read together with figure, where a typed figure of the same key wins. The mappings
+// are the kommun's: konto ranges to kontoslag, ansvar codes or prefixes ('41*') to verksamheter.
+constexpr std::string_view step6 = R"SQL(
+CREATE TABLE ledger_month (
+    verksamhet_id BIGINT NOT NULL REFERENCES verksamhet (id),
+    kontoslag TEXT NOT NULL REFERENCES kontoslag (code),
+    year INTEGER NOT NULL,
+    month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+    version TEXT NOT NULL CHECK (version IN ('utfall', 'budget', 'prognos')),
+    amount_ore BIGINT NOT NULL,
+    PRIMARY KEY (verksamhet_id, year, version, month, kontoslag)
+){without_rowid};
+CREATE TABLE ledger_figure (
+    verksamhet_id BIGINT NOT NULL REFERENCES verksamhet (id),
+    year INTEGER NOT NULL,
+    month INTEGER NOT NULL CHECK (month BETWEEN 0 AND 12),
+    measure TEXT NOT NULL,
+    kontoslag TEXT NOT NULL REFERENCES kontoslag (code),
+    amount_ore BIGINT NOT NULL,
+    PRIMARY KEY (verksamhet_id, year, month, measure, kontoslag)
+){without_rowid};
+CREATE TABLE konto_mapping (
+    kommun TEXT NOT NULL REFERENCES kommun (code),
+    konto_from INTEGER NOT NULL,
+    konto_to INTEGER NOT NULL,
+    kontoslag TEXT NOT NULL REFERENCES kontoslag (code),
+    PRIMARY KEY (kommun, konto_from)
+);
+CREATE TABLE ansvar_mapping (
+    kommun TEXT NOT NULL REFERENCES kommun (code),
+    ansvar TEXT NOT NULL,
+    verksamhet TEXT NOT NULL,
+    PRIMARY KEY (kommun, ansvar)
+);
+)SQL";
+
+// Version 7: row versions. Every write stamps the rows it changes with a number no earlier write
 // of the database used (one per transaction: {row_version} is a counter row in SQLite, where
 // writers take turns anyway, and a sequence in PostgreSQL, where they do not), so an edit based
 // on a stale read is refused as a conflict instead of silently overwriting someone's change,
 // even when the cell was cleared and written again in between. Rows from before are version 1.
-constexpr std::string_view step6 = R"SQL(
+constexpr std::string_view step7 = R"SQL(
 ALTER TABLE figure ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
 {row_version}
 )SQL";
@@ -244,6 +283,7 @@ std::string migrationSql(int toVersion, Engine engine)
     case 4: sql = step4; break;
     case 5: sql = koladaTablesSql(); break;
     case 6: sql = step6; break;
+    case 7: sql = step7; break;
     default: return {};
     }
     if (engine == Engine::Sqlite) {

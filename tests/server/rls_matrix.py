@@ -50,7 +50,7 @@ try:
 
     seed = psql(db, "postgres", """
 SET search_path TO tertial;
-INSERT INTO kommun VALUES ('0182', 'Nacka', 'K', '01'), ('0181', 'Södertälje', 'K', '01');
+INSERT INTO kommun VALUES ('0182', 'Nacka', 'K', '01'), ('0181', 'Södertälje', 'K', '01'), ('0126', 'Huddinge', 'K', '01');
 INSERT INTO namnd (id, kommun, code, name) VALUES (1, '0182', 'SOCN', 'Socialnämnden'), (2, '0182', 'UBN', 'Utbildningsnämnden'),
   (3, '0182', 'TOM', 'Nämnd utan rader');
 INSERT INTO verksamhet (id, namnd_id, parent_id, name, path, ordering) VALUES
@@ -80,6 +80,11 @@ INSERT INTO kolada_group_member VALUES ('G1', '0182', 'Nacka', 1);
 INSERT INTO kolada_value VALUES ('N1', '0182', 2020, 'T', 1.5, NULL, '', '', '');
 INSERT INTO kolada_user_group VALUES (1, 'Grupp');
 INSERT INTO kolada_user_group_member VALUES (1, '0182', 1);
+INSERT INTO ledger_figure VALUES (11, 2020, 2, 'utfall_netto', '', 100), (21, 2020, 2, 'utfall_netto', '', 200);
+INSERT INTO konto_mapping VALUES ('0182', 4000, 4999, 'personal'), ('0126', 4000, 4999, 'personal');
+INSERT INTO ledger_month VALUES (11, '', 2020, 2, 'utfall', 100), (21, '', 2020, 2, 'utfall', 200),
+  (11, '', 2019, 2, 'utfall', 1), (21, '', 2019, 2, 'utfall', 1);
+INSERT INTO ansvar_mapping VALUES ('0182', '41', 'Vuxna'), ('0126', '41', 'Skola');
 """)
     if "ERROR" in seed:
         print(seed)
@@ -117,7 +122,16 @@ INSERT INTO kolada_user_group_member VALUES (1, '0182', 1);
     cells.update(crud("period_lock", "namnd_id = {n}", "VALUES ({n}, 2022, 0, 'x', 'x', 'x')", "reason = 'y'"))
     cells.update(crud("audit_log", "namnd_id = {n}",
                       "(at, who, entity, namnd_id, what, reason) VALUES ('', 'falsk', 'x', {n}, 'x', '')", "what = 'ändrad'"))
+    cells.update(crud("ledger_figure", "verksamhet_id = {v} AND year = 2020", "VALUES ({v}, 2021, 3, 'utfall_netto', '', 5)",
+                      "amount_ore = amount_ore + 1"))
+    cells.update(crud("ledger_month", "verksamhet_id = {v} AND year = 2020", "VALUES ({v}, '', 2021, 3, 'utfall', 5)",
+                      "amount_ore = amount_ore + 1"))
+    # The ledger mappings are the kommun's ({k}: the nämnd's kommun, and another one).
+    cells.update(crud("konto_mapping", "kommun = '{k}'", "VALUES ('{k}', 5000, 5999, 'personal')", "konto_to = 4998"))
+    cells.update(crud("ansvar_mapping", "kommun = '{k}'", "VALUES ('{k}', '42', 'Y')", "verksamhet = 'Z'"))
     cells.update({
+        ("ledger_figure", "LOCKED"): "INSERT INTO ledger_figure VALUES ({v}, 2019, 5, 'utfall_netto', '', 5)",
+        ("ledger_month", "LOCKED"): "UPDATE ledger_month SET amount_ore = 3 WHERE verksamhet_id = {v} AND year = 2019",
         ("verksamhet", "SELECT"): "SELECT count(*) FROM verksamhet WHERE namnd_id = {n}",
         ("verksamhet", "INSERT"): "INSERT INTO verksamhet (namnd_id, name, path, ordering) VALUES ({n}, 'Ny', 'Ny', 3)",
         ("verksamhet", "UPDATE"): "UPDATE verksamhet SET ordering = 9 WHERE id = {e}",
@@ -159,11 +173,12 @@ INSERT INTO kolada_user_group_member VALUES (1, '0182', 1);
     })
     # An indicator without values can be removed (the others have rows that refer to them).
     cells[("indicator", "DELETE")] = "DELETE FROM indicator WHERE id = {j}"
-    own = {"n": 1, "v": 11, "e": 12, "i": 31, "j": 32}
-    foreign = {"n": 2, "v": 21, "e": 22, "i": 41, "j": 42}
+    own = {"n": 1, "v": 11, "e": 12, "i": 31, "j": 32, "k": "0182"}
+    foreign = {"n": 2, "v": 21, "e": 22, "i": 41, "j": 42, "k": "0126"}
 
     # Who may: docs/server.md and the README's roles.
     figures = {"figure", "forecast_method", "investment", "verksamhet", "volume", "indicator", "indicator_value",
+               "ledger_figure", "ledger_month", "konto_mapping", "ansvar_mapping",
                "indicator_status_override", "action_item", "state_grant"}
 
     def allowed(role, table, command, mine):

@@ -4,6 +4,7 @@
 #include "chartcommand.h"
 #include "commands.h"
 #include "help.h"
+#include "importerpcommand.h"
 #include "koladacommand.h"
 #include "reportcommand.h"
 #include "servercommand.h"
@@ -21,6 +22,7 @@ int main(int argc, char **argv)
     std::set<std::string> flagOptions = {"--help", "--csv"};
     valueOptions.insert(chartValueOptions().begin(), chartValueOptions().end());
     flagOptions.insert(chartFlagOptions().begin(), chartFlagOptions().end());
+    valueOptions.insert(importErpValueOptions().begin(), importErpValueOptions().end());
     auto args = Arguments::parse(raw, valueOptions, flagOptions);
     if (!args) {
         std::cerr << "tertial-cli: " << args.error().message << '\n';
@@ -51,6 +53,8 @@ int main(int argc, char **argv)
         return runInit(*args, std::cout, std::cerr);
     if (args->verb == "import")
         return runImport(*args, std::cout, std::cerr);
+    if (args->verb == "import-erp")
+        return runImportErp(*args, std::cout, std::cerr);
     if (args->verb == "export")
         return runExport(*args, std::cout, std::cerr);
     if (args->verb == "table")
