@@ -292,7 +292,6 @@ Result<void> Document::refresh()
     if (locksChanged)
         emit lockChanged();
     emit auditLogChanged();
-    emit registersChanged();
     return {};
 }
 

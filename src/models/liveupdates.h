@@ -41,7 +41,7 @@ public:
 signals:
     // The status bar's cue: connected again, or lost (with why).
     void connectionChanged(bool connected, const QString &message);
-    // A refresh brought other clients' changes.
+    // A refresh read other clients' changes (the registers' views read theirs on this).
     void refreshed();
 
 private:

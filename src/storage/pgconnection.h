@@ -82,6 +82,7 @@ public:
     // READ COMMITTED: row locks (SELECT ... FOR UPDATE) and row versions decide conflicts.
     std::string_view beginWriteSql() const override { return "BEGIN"; }
     std::string_view lockRowsSql() const override { return " FOR UPDATE"; }
+    std::string_view lockKeySql() const override { return "SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))"; }
     std::string_view nextRowVersionSql() const override { return "SELECT nextval('row_version')"; }
     Core::Result<bool> hasTable(std::string_view table) override;
     Core::Result<bool> hasColumn(std::string_view table, std::string_view column) override;

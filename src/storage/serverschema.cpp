@@ -124,6 +124,34 @@ std::string policies(const GuardedTable &table)
     return sql;
 }
 
+bool hasMeasure(const GuardedTable &table)
+{
+    return table.name == "figure" || table.name == "ledger_figure";
+}
+
+// What a locked month shows beyond its own rows, frozen with it (the client's rule, in the
+// server for psql and every other client): the year's helår budget (the month shows it and
+// periodises it), and the year before's utfall to that month and to December (föregående år,
+// and the forecasts build on it). `set`: the transition table of the statement.
+std::string figureLockChecks(const GuardedTable &table, const std::string &set)
+{
+    const std::string namnd = namndOf(table, "r");
+    const std::string period = "CASE WHEN l.month = 0 THEN l.year::text ELSE l.year || '-' || lpad(l.month::text, 2, '0') END";
+    return "  locked := (SELECT " + period + " FROM " + set + " r JOIN period_lock l ON l.namnd_id = " + namnd +
+           " AND l.year = r.year WHERE r.measure = 'budget' AND r.month = 0 LIMIT 1);\n"
+           "  IF locked IS NOT NULL THEN\n"
+           "    RAISE EXCEPTION 'perioden % är låst och visar årets budget; lås upp den innan du ändrar', locked "
+           "USING ERRCODE = 'P0001';\n"
+           "  END IF;\n"
+           "  locked := (SELECT " + period + " FROM " + set + " r JOIN period_lock l ON l.namnd_id = " + namnd +
+           " AND l.year = r.year + 1 AND (l.month = 0 OR l.month = r.month OR r.month = 12) "
+           "WHERE r.measure IN ('utfall_intakter', 'utfall_kostnader', 'utfall_netto') LIMIT 1);\n"
+           "  IF locked IS NOT NULL THEN\n"
+           "    RAISE EXCEPTION 'perioden % är låst och visar föregående års utfall; lås upp den innan du ändrar', locked "
+           "USING ERRCODE = 'P0001';\n"
+           "  END IF;\n";
+}
+
 // Statement-level triggers over the transition tables: one set-based check of the period locks
 // for all rows a statement touched, and one pg_notify per distinct nämnd-year (PostgreSQL folds
 // identical notifications of a transaction into one).
@@ -141,7 +169,7 @@ std::string changeTriggers(const GuardedTable &table)
             sets.push_back("old_rows");
         if (e != "delete")
             sets.push_back("new_rows");
-        std::string body = "BEGIN\n";
+        std::string body = hasMeasure(table) ? "DECLARE locked text;\nBEGIN\n" : "BEGIN\n";
         for (const std::string &set : sets) {
             const std::string year = table.hasPeriod ? "r.year" : (t == "period_lock" ? "r.year" : "0");
             if (table.hasPeriod) {
@@ -150,6 +178,8 @@ std::string changeTriggers(const GuardedTable &table)
                         "    RAISE EXCEPTION 'perioden är låst; lås upp den innan du ändrar' USING ERRCODE = 'P0001';\n"
                         "  END IF;\n";
             }
+            if (hasMeasure(table))
+                body += figureLockChecks(table, set);
             body += "  PERFORM pg_notify('" + std::string(changeChannel) + "', n::text || ':' || y::text) FROM (SELECT DISTINCT " +
                     namndOf(table, "r") + " AS n, " + year + " AS y FROM " + set + " r) c WHERE n IS NOT NULL;\n";
         }

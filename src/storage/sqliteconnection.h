@@ -85,6 +85,7 @@ public:
     SqlErrorKind lastErrorKind() const override;
     std::string_view beginWriteSql() const override { return "BEGIN IMMEDIATE"; }
     std::string_view lockRowsSql() const override { return ""; }
+    std::string_view lockKeySql() const override { return ""; }
     std::string_view nextRowVersionSql() const override
     {
         return "UPDATE row_version SET value = value + 1 RETURNING value";

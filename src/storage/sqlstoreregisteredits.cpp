@@ -491,6 +491,15 @@ Result<void> SqlStore::writeRow(WriteContext &context, const RowChange<T> &chang
             return std::unexpected(p.error());
         newPlace = *p;
     }
+    // A row added (or renamed to a new key) has no row to lock: two users adding the same key
+    // at once take turns on the key itself, so the second finds the first's row and is refused.
+    if (strict && !m_db->lockKeySql().empty() && (!change.before || renamed)) {
+        const RowPlace &added = newPlace ? *newPlace : *place;
+        if (auto ok = execute(m_db->lockKeySql(), std::string(ops.entity) + " " + std::to_string(added.namndId) + " " +
+                                                      added.what);
+            !ok)
+            return ok;
+    }
     // A locked period refuses every write, an import's as much as an edit's.
     if (auto ok = checkUnlocked(context, place->namndId, place->year, place->month, place->what); !ok)
         return ok;

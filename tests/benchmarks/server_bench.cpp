@@ -73,7 +73,7 @@ struct Workload
 
 const Workload &workload()
 {
-    static const Workload w = [] {
+    static const Workload built = [] {
         Workload w;
         const std::string list = Bench::sourceFile("data/kommuner.csv");
         std::vector<std::string> kommuner = Tools::kommunCodes(list);
@@ -94,7 +94,9 @@ const Workload &workload()
             for (const std::string &k : kommuner) {
                 auto namnd = (*store)->findNamnd(k, std::string(Tools::syntheticNamndCode));
                 check(namnd && *namnd, "nämnd " + k);
-                for (const Storage::Verksamhet &v : (*store)->verksamheter((**namnd).id).value())
+                auto tree = (*store)->verksamheter((**namnd).id);
+                check(tree.has_value(), "verksamheter " + k);
+                for (const Storage::Verksamhet &v : *tree)
                     ids[{k, v.path}] = v.id;
             }
         }
@@ -111,7 +113,7 @@ const Workload &workload()
         }
         return w;
     }();
-    return w;
+    return built;
 }
 
 double importOnce(const Workload &w)
@@ -229,7 +231,9 @@ void BM_EditVisibleToSecondClient(benchmark::State &state)
         for (bool seen = false; !seen;) {
             pollfd fd{feed.socket(), POLLIN, 0};
             ::poll(&fd, 1, 1000);
-            for (const Storage::StoreChange &change : feed.takeChanges().value())
+            auto changes = feed.takeChanges();
+            check(changes.has_value(), "changes");
+            for (const Storage::StoreChange &change : *changes)
                 seen = seen || (change.namndId == namnd.id && change.year == 2025);
         }
         check(b->figureState(key).value().amount == value, "B did not read the new value");

@@ -251,5 +251,45 @@ TEST_P(Concurrency, FiftyClientsEditingTheSameCellsLoseNoChange)
     EXPECT_EQ(logged, storedAmounts); // every stored edit is in the log, and nothing else is
 }
 
+// Register rows: 20 clients add the same new investment at once (seed 003 Investeringar: "Digital
+// mötesbokning", 250 tkr). One is stored; the others are told it exists, none overwrites it.
+TEST_P(Concurrency, ClientsAddingTheSameRegisterRowAtOnceStoreOneAndHearOfIt)
+{
+    constexpr int clients = 20;
+    std::vector<std::unique_ptr<Storage::SqlStore>> stores;
+    for (int c = 0; c < clients; ++c) {
+        stores.push_back(client("klient" + std::to_string(c % 5)));
+        ASSERT_TRUE(stores.back());
+    }
+    std::atomic<int> added{0};
+    std::atomic<int> refused{0};
+    std::atomic<bool> go{false};
+    std::vector<std::thread> threads;
+    for (int c = 0; c < clients; ++c) {
+        threads.emplace_back([&, c] {
+            Storage::Investment row{m_namnd, 2020, 8, "Digital mötesbokning", Money::fromThousands(-250 - c),
+                                    std::nullopt, std::nullopt, std::nullopt};
+            while (!go)
+                std::this_thread::yield();
+            auto ok = stores[static_cast<std::size_t>(c)]->changeInvestments({{{std::nullopt, row}}});
+            if (ok)
+                ++added;
+            else if (ok.error().code == ErrorCode::Conflict)
+                ++refused;
+        });
+    }
+    go = true;
+    for (std::thread &t : threads)
+        t.join();
+    EXPECT_EQ(added.load(), 1);
+    EXPECT_EQ(refused.load(), clients - 1);
+    const auto stored = take(m_store->investments(m_namnd, 2020));
+    ASSERT_EQ(stored.size(), 1u);
+    int logged = 0;
+    for (const auto &e : take(m_store->auditLogOfNamnd(m_namnd)))
+        logged += e.entity == "investering" ? 1 : 0;
+    EXPECT_EQ(logged, 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, Concurrency, ::testing::Values(Storage::Engine::Sqlite, Storage::Engine::Postgres),
                          TestUtil::engineParamName);

@@ -175,3 +175,66 @@ TEST_F(ServerStore, EachCommitNotifiesOncePerNamndAndYear)
     const std::string socn = std::to_string(m_socn);
     EXPECT_EQ(payloads, (std::multiset<std::string>{socn + ":2019", socn + ":2020"}));
 }
+
+// A locked month shows the year's helår budget (and periodises it) and the year before's
+// utfall to that month and to December (föregående år): the server freezes those with it, for
+// a client that does not check (psql) as much as for Tertial. Seed 002 §2.1's locked oktober
+// shows periodens budget 10/12 of the helår budget; changing the helår changes that month.
+TEST_F(ServerStore, AMonthLockFreezesTheHelarBudgetAndLastYearsUtfallInTheServer)
+{
+    // The helår budget and last year's utfall, written before the lock.
+    auto written = m_admin->setFigures(std::vector<FigureChange>{
+        {{m_vuxna, {}, 2020, std::nullopt, Measure::Budget}, Money::fromThousands(-103'783)},
+        {{m_vuxna, {}, 2019, 10, Measure::ActualNet}, Money::fromThousands(-80'000)},
+        {{m_vuxna, {}, 2019, 12, Measure::ActualNet}, Money::fromThousands(-99'000)},
+        {{m_vuxna, {}, 2019, 9, Measure::ActualNet}, Money::fromThousands(-70'000)}});
+    ASSERT_TRUE(written.has_value()) << written.error().message;
+    ASSERT_TRUE(m_admin->lockPeriod(m_socn, 2020, 10, "T2 rapporterad").has_value());
+
+    // psql as the nämnd's controller: no statement gets past the server.
+    auto psql = Storage::PgConnection::connect(m_location.server()->uri(controllerUser));
+    ASSERT_TRUE(psql.has_value()) << psql.error().message;
+    const std::string vuxna = std::to_string(m_vuxna);
+    struct Refused
+    {
+        std::string sql;
+        std::string message;
+    };
+    const std::vector<Refused> refused{
+        {"UPDATE figure SET amount_ore = -83333300 WHERE verksamhet_id = " + vuxna + " AND year = 2020 AND measure = 'budget'",
+         "perioden 2020-10 är låst och visar årets budget"},
+        {"DELETE FROM figure WHERE verksamhet_id = " + vuxna + " AND year = 2020 AND measure = 'budget'",
+         "perioden 2020-10 är låst och visar årets budget"},
+        {"UPDATE figure SET amount_ore = 1 WHERE verksamhet_id = " + vuxna + " AND year = 2019 AND month = 10",
+         "perioden 2020-10 är låst och visar föregående års utfall"},
+        {"UPDATE figure SET amount_ore = 1 WHERE verksamhet_id = " + vuxna + " AND year = 2019 AND month = 12",
+         "perioden 2020-10 är låst och visar föregående års utfall"},
+    };
+    for (const Refused &r : refused) {
+        auto ok = (*psql)->exec(r.sql);
+        ASSERT_FALSE(ok.has_value()) << r.sql;
+        EXPECT_EQ(ok.error().code, ErrorCode::Conflict) << r.sql;
+        EXPECT_NE(ok.error().message.find(r.message), std::string::npos) << ok.error().message;
+    }
+    // Other months of last year, and next year's budget, are not shown by the locked month.
+    EXPECT_TRUE((*psql)->exec("UPDATE figure SET amount_ore = -7000000 WHERE verksamhet_id = " + vuxna +
+                              " AND year = 2019 AND month = 9")
+                    .has_value());
+    EXPECT_TRUE((*psql)->exec("INSERT INTO figure (verksamhet_id, year, month, measure, kontoslag, amount_ore) VALUES (" +
+                              vuxna + ", 2021, 0, 'budget', '', -100)")
+                    .has_value());
+
+    // Through the store as well (the client on this engine relies on the server for the rule).
+    auto controller = as(controllerUser);
+    ASSERT_TRUE(controller);
+    const FigureKey budget{m_vuxna, {}, 2020, std::nullopt, Measure::Budget};
+    auto edit = controller->setFigure(FigureChange{budget, Money::fromThousands(-1'000'000), take(controller->figureState(budget)).version});
+    ASSERT_FALSE(edit.has_value());
+    EXPECT_EQ(edit.error().code, ErrorCode::Conflict) << edit.error().message;
+    EXPECT_EQ(take(m_admin->figureState(budget)).amount, Money::fromThousands(-103'783));
+
+    // Unlocked, the same edit goes through.
+    ASSERT_TRUE(m_admin->unlockPeriod(m_socn, 2020, 10, "rättelse").has_value());
+    EXPECT_TRUE(controller->setFigure(FigureChange{budget, Money::fromThousands(-1'000'000), take(controller->figureState(budget)).version})
+                    .has_value());
+}
