@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <map>
 #include <regex>
@@ -170,8 +171,10 @@ void BM_ServerImportVsRawCopy(benchmark::State &state)
 BENCHMARK(BM_ServerImportVsRawCopy)->UseManualTime()->Iterations(3)->Unit(benchmark::kMillisecond);
 
 // Edit → visible: client A writes one cell (based on the version it read), client B waits on
-// its socket for the notification and reads the cell. With `writers` other clients writing
-// other cells of the same table all the while.
+// its socket for the notification and reads the cell. With `writers` (range 0) other clients
+// writing other cells of the same table all the while: flat out (range 1 = 0), or each one edit
+// every `pace` ms (range 1), which for 8 writers at 100 ms is 80 edits a second, more than a
+// kommun's controllers type together.
 void BM_EditVisibleToSecondClient(benchmark::State &state)
 {
     if (server().empty()) {
@@ -202,6 +205,7 @@ void BM_EditVisibleToSecondClient(benchmark::State &state)
 
     // Background writers: each its own connection and its own cells of another verksamhet.
     const int writers = static_cast<int>(state.range(0));
+    const auto pace = std::chrono::milliseconds(state.range(1));
     std::atomic<bool> stop{false};
     std::atomic<long> background{0};
     std::vector<std::thread> threads;
@@ -214,6 +218,8 @@ void BM_EditVisibleToSecondClient(benchmark::State &state)
             while (!stop) {
                 if (store->setFigure({mine, Core::Money::fromOre(++i)}))
                     ++background;
+                if (pace.count() > 0)
+                    std::this_thread::sleep_for(pace);
             }
         });
     }
@@ -253,6 +259,13 @@ void BM_EditVisibleToSecondClient(benchmark::State &state)
     state.counters["p99_ms"] = percentile(0.99);
     state.counters["background_tx"] = static_cast<double>(background.load());
 }
-BENCHMARK(BM_EditVisibleToSecondClient)->Arg(0)->Arg(8)->UseManualTime()->Iterations(400)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_EditVisibleToSecondClient)
+    ->ArgNames({"writers", "pace_ms"})
+    ->Args({0, 0})
+    ->Args({8, 100})
+    ->Args({8, 0})
+    ->UseManualTime()
+    ->Iterations(400)
+    ->Unit(benchmark::kMillisecond);
 
 } // namespace
