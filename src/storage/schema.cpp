@@ -255,12 +255,21 @@ CREATE TABLE ansvar_mapping (
 );
 )SQL";
 
-// Version 7: row versions. Every write stamps the rows it changes with a number no earlier write
+// Version 7: facts about the database itself as key/value rows; 'writer_version' is the
+// program version that last opened it for writing (Store::recordWriterVersion).
+constexpr std::string_view step7 = R"SQL(
+CREATE TABLE app_meta (
+    key TEXT NOT NULL PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)SQL";
+
+// Version 8: row versions. Every write stamps the rows it changes with a number no earlier write
 // of the database used (one per transaction: {row_version} is a counter row in SQLite, where
 // writers take turns anyway, and a sequence in PostgreSQL, where they do not), so an edit based
 // on a stale read is refused as a conflict instead of silently overwriting someone's change,
 // even when the cell was cleared and written again in between. Rows from before are version 1.
-constexpr std::string_view step7 = R"SQL(
+constexpr std::string_view step8 = R"SQL(
 ALTER TABLE figure ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
 {row_version}
 )SQL";
@@ -284,6 +293,7 @@ std::string migrationSql(int toVersion, Engine engine)
     case 5: sql = koladaTablesSql(); break;
     case 6: sql = step6; break;
     case 7: sql = step7; break;
+    case 8: sql = step8; break;
     default: return {};
     }
     if (engine == Engine::Sqlite) {

@@ -115,7 +115,7 @@ public:
     // Locks a key that has no row yet until the transaction ends (?1: the key as text), so two
     // writers adding the same register row take turns; empty where the write lock covers it.
     virtual std::string_view lockKeySql() const = 0;
-    // One row, one column: a row version no earlier write of the database used (schema step 7).
+    // One row, one column: a row version no earlier write of the database used (schema step 8).
     virtual std::string_view nextRowVersionSql() const = 0;
     // Bulk load (PostgreSQL's COPY ... FROM STDIN): `rows` in COPY's text format (tab-separated,
     // \N for null, backslash escapes). Engines without it say Unsupported; SQLite's prepared

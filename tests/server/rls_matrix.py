@@ -72,6 +72,7 @@ INSERT INTO investment (namnd_id, year, month, project, budget_ore) VALUES (1, 2
 INSERT INTO state_grant (namnd_id, year, month, name, grant_ore) VALUES (1, 2020, 2, 'S', 1), (2, 2020, 2, 'S', 1),
   (1, 2019, 2, 'S', 1), (2, 2019, 2, 'S', 1);
 INSERT INTO audit_log (at, who, entity, namnd_id, what, reason) VALUES ('', '', 'figur', 1, 'a', ''), ('', '', 'figur', 2, 'b', '');
+INSERT INTO app_meta VALUES ('writer_version', 'matris') ON CONFLICT (key) DO NOTHING;
 INSERT INTO kolada_kpi VALUES ('N1', 'K', '', 0, 'K', '');
 INSERT INTO kolada_municipality VALUES ('0182', 'Nacka', 'K');
 INSERT INTO kolada_group VALUES ('G1', 'Grupp');
@@ -150,6 +151,7 @@ INSERT INTO period_lock VALUES (1, 2019, 0, 'x', 'x', 'x'), (2, 2019, 0, 'x', 'x
     for table, insert, update in (
             ("kommun", "VALUES ('0180', 'Stockholm', 'K', '01')", "name = 'X'"),
             ("kontoslag", "VALUES ('ny', 'Ny', 'kostnad', 99)", "name = 'X'"),
+            ("app_meta", "VALUES ('annan', 'x')", "value = 'X'"),
             ("kolada_kpi", "VALUES ('N2', 'K', '', 0, 'K', '')", "title = 'X'"),
             ("kolada_municipality", "VALUES ('0180', 'Stockholm', 'K')", "title = 'X'"),
             ("kolada_group", "VALUES ('G2', 'Annan')", "title = 'X'"),
@@ -208,7 +210,7 @@ INSERT INTO period_lock VALUES (1, 2019, 0, 'x', 'x', 'x'), (2, 2019, 0, 'x', 'x
             return role == "adm"
         if command == "SELECT":
             return True
-        if table in ("kommun", "kontoslag"):
+        if table in ("kommun", "kontoslag", "app_meta"):
             return role == "adm"
         return role in ("ana", "adm")
 

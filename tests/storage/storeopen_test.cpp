@@ -187,7 +187,7 @@ TEST_P(StoreOpenEngines, MigratesTheVersion1Fixture)
     // seed 002 §2.1: Barn och unga budget helår -103 783 tkr survives the migration exactly
     bool found = false;
     for (const auto &f : *figures) {
-        EXPECT_EQ(f.version, 1); // step 6: rows from before have version 1
+        EXPECT_EQ(f.version, 1); // step 8: rows from before have version 1
         if (f.key.measure == Storage::Measure::Budget) {
             EXPECT_EQ(f.amount, Core::Money::fromThousands(-103'783));
             EXPECT_FALSE(f.key.month.has_value());
