@@ -37,6 +37,13 @@ struct SqlStore::RowOps
     std::function<std::string(const T &)> text;
 };
 
+// A register row read before it is changed: locked on the server until the transaction ends, so
+// the row compared with the edit's `before` is the row replaced.
+std::string SqlStore::lockedRead(std::string_view sql) const
+{
+    return std::string(sql) + std::string(m_db->lockRowsSql());
+}
+
 namespace {
 
 std::optional<Money> optionalMoney(const Statement &s, int column)
@@ -92,8 +99,8 @@ SqlStore::RowOps<Volume> SqlStore::rowOps<Volume>()
     RowOps<Volume> ops;
     ops.entity = "volym";
     ops.read = [this](const Volume &v) -> Result<std::optional<Volume>> {
-        auto st = statement("SELECT value, months FROM volume WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3 "
-                            "AND service_type = ?4 AND measure = ?5");
+        auto st = statement(lockedRead("SELECT value, months FROM volume WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3 "
+                            "AND service_type = ?4 AND measure = ?5"));
         if (!st)
             return std::unexpected(st.error());
         (*st)->bind(1, v.verksamhetId);
@@ -164,8 +171,8 @@ SqlStore::RowOps<ActionItem> SqlStore::rowOps<ActionItem>()
     RowOps<ActionItem> ops;
     ops.entity = "åtgärd";
     ops.read = [this](const ActionItem &a) -> Result<std::optional<ActionItem>> {
-        auto st = statement("SELECT status, note FROM action_item WHERE namnd_id = ?1 AND year = ?2 AND month = ?3 "
-                            "AND goal = ?4 AND action = ?5");
+        auto st = statement(lockedRead("SELECT status, note FROM action_item WHERE namnd_id = ?1 AND year = ?2 AND month = ?3 "
+                            "AND goal = ?4 AND action = ?5"));
         if (!st)
             return std::unexpected(st.error());
         (*st)->bind(1, a.namndId);
@@ -230,8 +237,8 @@ SqlStore::RowOps<Investment> SqlStore::rowOps<Investment>()
     RowOps<Investment> ops;
     ops.entity = "investering";
     ops.read = [this](const Investment &i) -> Result<std::optional<Investment>> {
-        auto st = statement("SELECT budget_ore, forecast_ore, budget_period_ore, actual_ore FROM investment "
-                            "WHERE namnd_id = ?1 AND year = ?2 AND month = ?3 AND project = ?4");
+        auto st = statement(lockedRead("SELECT budget_ore, forecast_ore, budget_period_ore, actual_ore FROM investment "
+                            "WHERE namnd_id = ?1 AND year = ?2 AND month = ?3 AND project = ?4"));
         if (!st)
             return std::unexpected(st.error());
         (*st)->bind(1, i.namndId);
@@ -297,8 +304,8 @@ SqlStore::RowOps<StateGrant> SqlStore::rowOps<StateGrant>()
     RowOps<StateGrant> ops;
     ops.entity = "statsbidrag";
     ops.read = [this](const StateGrant &g) -> Result<std::optional<StateGrant>> {
-        auto st = statement("SELECT grant_ore, received_ore, cost_ore, in_budget_ore, in_forecast_ore FROM state_grant "
-                            "WHERE namnd_id = ?1 AND year = ?2 AND month = ?3 AND name = ?4");
+        auto st = statement(lockedRead("SELECT grant_ore, received_ore, cost_ore, in_budget_ore, in_forecast_ore FROM state_grant "
+                            "WHERE namnd_id = ?1 AND year = ?2 AND month = ?3 AND name = ?4"));
         if (!st)
             return std::unexpected(st.error());
         (*st)->bind(1, g.namndId);
@@ -366,8 +373,8 @@ SqlStore::RowOps<Indicator> SqlStore::rowOps<Indicator>()
     RowOps<Indicator> ops;
     ops.entity = "indikator";
     ops.read = [this](const Indicator &i) -> Result<std::optional<Indicator>> {
-        auto st = statement("SELECT id, area, name, unit, direction, target_kind, tolerance, source FROM indicator "
-                            "WHERE namnd_id = ?1 AND code = ?2");
+        auto st = statement(lockedRead("SELECT id, area, name, unit, direction, target_kind, tolerance, source FROM indicator "
+                            "WHERE namnd_id = ?1 AND code = ?2"));
         if (!st)
             return std::unexpected(st.error());
         (*st)->bind(1, i.namndId);
@@ -413,7 +420,7 @@ SqlStore::RowOps<IndicatorValue> SqlStore::rowOps<IndicatorValue>()
     RowOps<IndicatorValue> ops;
     ops.entity = "indikatorvärde";
     ops.read = [this](const IndicatorValue &v) -> Result<std::optional<IndicatorValue>> {
-        auto st = statement("SELECT actual, target FROM indicator_value WHERE indicator_id = ?1 AND year = ?2 AND month = ?3");
+        auto st = statement(lockedRead("SELECT actual, target FROM indicator_value WHERE indicator_id = ?1 AND year = ?2 AND month = ?3"));
         if (!st)
             return std::unexpected(st.error());
         (*st)->bind(1, v.indicatorId);
@@ -484,6 +491,15 @@ Result<void> SqlStore::writeRow(WriteContext &context, const RowChange<T> &chang
             return std::unexpected(p.error());
         newPlace = *p;
     }
+    // A row added (or renamed to a new key) has no row to lock: two users adding the same key
+    // at once take turns on the key itself, so the second finds the first's row and is refused.
+    if (strict && !m_db->lockKeySql().empty() && (!change.before || renamed)) {
+        const RowPlace &added = newPlace ? *newPlace : *place;
+        if (auto ok = execute(m_db->lockKeySql(), std::string(ops.entity) + " " + std::to_string(added.namndId) + " " +
+                                                      added.what);
+            !ok)
+            return ok;
+    }
     // A locked period refuses every write, an import's as much as an edit's.
     if (auto ok = checkUnlocked(context, place->namndId, place->year, place->month, place->what); !ok)
         return ok;
@@ -533,15 +549,14 @@ Result<void> SqlStore::writeRow(WriteContext &context, const RowChange<T> &chang
 template<typename T>
 Result<void> SqlStore::changeRows(std::span<const RowChange<T>> changes, const std::string &reason)
 {
-    auto transaction = Transaction::begin(*m_db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    WriteContext context;
-    context.at = now();
-    for (const RowChange<T> &change : changes)
-        if (auto ok = writeRow(context, change, reason, true); !ok)
-            return ok;
-    return transaction->commit();
+    return inTransaction(*m_db, [&]() -> Result<void> {
+        WriteContext context;
+        context.at = now();
+        for (const RowChange<T> &change : changes)
+            if (auto ok = writeRow(context, change, reason, true); !ok)
+                return ok;
+        return {};
+    });
 }
 
 Result<void> SqlStore::changeVolumes(std::span<const VolumeChange> changes, const std::string &reason)
@@ -596,104 +611,102 @@ Result<void> SqlStore::upsertIndicatorValue(WriteContext &context, const Indicat
 
 Result<void> SqlStore::setIndicator(const Indicator &indicator, const std::string &reason)
 {
-    auto transaction = Transaction::begin(*m_db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    WriteContext context;
-    context.at = now();
-    // By id: the code and nämnd are the stored ones, whatever the caller passed.
-    auto st = statement("SELECT namnd_id, code FROM indicator WHERE id = ?1");
-    if (!st)
-        return std::unexpected(st.error());
-    (*st)->bind(1, indicator.id);
-    auto found = readOne<std::pair<Id, std::string>>(**st, [](const Statement &s) {
-        return std::make_pair(s.int64(0), s.text(1));
+    return inTransaction(*m_db, [&]() -> Result<void> {
+        WriteContext context;
+        context.at = now();
+        // By id: the code and nämnd are the stored ones, whatever the caller passed.
+        auto st = statement("SELECT namnd_id, code FROM indicator WHERE id = ?1");
+        if (!st)
+            return std::unexpected(st.error());
+        (*st)->bind(1, indicator.id);
+        auto found = readOne<std::pair<Id, std::string>>(**st, [](const Statement &s) {
+            return std::make_pair(s.int64(0), s.text(1));
+        });
+        if (!found)
+            return std::unexpected(found.error());
+        if (!*found)
+            return fail(ErrorCode::NotFound, "indikator " + std::to_string(indicator.id) + " finns inte");
+        Indicator changed = indicator;
+        changed.namndId = (*found)->first;
+        changed.code = (*found)->second;
+        if (auto ok = writeRow(context, RowChange<Indicator>{changed, changed}, reason, false); !ok)
+            return ok;
+        return {};
     });
-    if (!found)
-        return std::unexpected(found.error());
-    if (!*found)
-        return fail(ErrorCode::NotFound, "indikator " + std::to_string(indicator.id) + " finns inte");
-    Indicator changed = indicator;
-    changed.namndId = (*found)->first;
-    changed.code = (*found)->second;
-    if (auto ok = writeRow(context, RowChange<Indicator>{changed, changed}, reason, false); !ok)
-        return ok;
-    return transaction->commit();
 }
 
 Result<void> SqlStore::setStatusOverride(Id indicatorId, int year, std::optional<int> month,
                                             const std::optional<StatusOverride> &override_)
 {
-    auto transaction = Transaction::begin(*m_db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    WriteContext context;
-    context.at = now();
-    const RowOps<IndicatorValue> values = rowOps<IndicatorValue>();
-    auto place = values.place(context, IndicatorValue{indicatorId, year, month, std::nullopt, std::nullopt});
-    if (!place)
-        return std::unexpected(place.error());
-    const std::string what = place->what + " status";
-    if (override_) {
-        if (!isStatusOverrideCode(override_->status))
-            return fail(ErrorCode::InvalidInput, what + ": \"" + override_->status +
-                                                     "\" (väntade uppnått, delvis uppnått, ej uppnått eller inget mål)");
-        if (override_->reason.find_first_not_of(" \t\r\n") == std::string::npos)
-            return fail(ErrorCode::MissingInput, what + ": skriv varför statusen sätts för hand");
-    }
-    if (auto ok = checkUnlocked(context, place->namndId, year, month.value_or(0), what); !ok)
-        return ok;
-    auto read = statement("SELECT status, reason, set_by, set_at FROM indicator_status_override "
-                          "WHERE indicator_id = ?1 AND year = ?2 AND month = ?3");
-    if (!read)
-        return std::unexpected(read.error());
-    (*read)->bind(1, indicatorId);
-    (*read)->bind(2, year);
-    (*read)->bind(3, month.value_or(0));
-    auto stored = readOne<StatusOverride>(**read, [&](const Statement &s) {
-        return StatusOverride{indicatorId, year, month, s.text(0), s.text(1), s.text(2), s.text(3)};
+    return inTransaction(*m_db, [&]() -> Result<void> {
+        WriteContext context;
+        context.at = now();
+        const RowOps<IndicatorValue> values = rowOps<IndicatorValue>();
+        auto place = values.place(context, IndicatorValue{indicatorId, year, month, std::nullopt, std::nullopt});
+        if (!place)
+            return std::unexpected(place.error());
+        const std::string what = place->what + " status";
+        if (override_) {
+            if (!isStatusOverrideCode(override_->status))
+                return fail(ErrorCode::InvalidInput, what + ": \"" + override_->status +
+                                                         "\" (väntade uppnått, delvis uppnått, ej uppnått eller inget mål)");
+            if (override_->reason.find_first_not_of(" \t\r\n") == std::string::npos)
+                return fail(ErrorCode::MissingInput, what + ": skriv varför statusen sätts för hand");
+        }
+        if (auto ok = checkUnlocked(context, place->namndId, year, month.value_or(0), what); !ok)
+            return ok;
+        auto read = statement("SELECT status, reason, set_by, set_at FROM indicator_status_override "
+                              "WHERE indicator_id = ?1 AND year = ?2 AND month = ?3");
+        if (!read)
+            return std::unexpected(read.error());
+        (*read)->bind(1, indicatorId);
+        (*read)->bind(2, year);
+        (*read)->bind(3, month.value_or(0));
+        auto stored = readOne<StatusOverride>(**read, [&](const Statement &s) {
+            return StatusOverride{indicatorId, year, month, s.text(0), s.text(1), s.text(2), s.text(3)};
+        });
+        if (!stored)
+            return std::unexpected(stored.error());
+        if (!override_ && !*stored)
+            return {};
+        if (override_ && *stored && (*stored)->status == override_->status && (*stored)->reason == override_->reason)
+            return {};
+        if (override_) {
+            auto write = statement("INSERT INTO indicator_status_override (indicator_id, year, month, status, reason, set_by, "
+                                   "set_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (indicator_id, year, month) "
+                                   "DO UPDATE SET status = excluded.status, reason = excluded.reason, "
+                                   "set_by = excluded.set_by, set_at = excluded.set_at");
+            if (!write)
+                return std::unexpected(write.error());
+            (*write)->bind(1, indicatorId);
+            (*write)->bind(2, year);
+            (*write)->bind(3, month.value_or(0));
+            (*write)->bind(4, override_->status);
+            (*write)->bind(5, override_->reason);
+            (*write)->bind(6, m_user);
+            (*write)->bind(7, context.at);
+            if (auto ok = (*write)->run(); !ok)
+                return ok;
+        } else {
+            auto remove = statement("DELETE FROM indicator_status_override WHERE indicator_id = ?1 AND year = ?2 AND month = ?3");
+            if (!remove)
+                return std::unexpected(remove.error());
+            (*remove)->bind(1, indicatorId);
+            (*remove)->bind(2, year);
+            (*remove)->bind(3, month.value_or(0));
+            if (auto ok = (*remove)->run(); !ok)
+                return ok;
+        }
+        const std::optional<std::string> oldText =
+            *stored ? std::optional<std::string>(statusOverrideText(**stored)) : std::string("Beräknad status");
+        const std::optional<std::string> newText =
+            override_ ? std::optional<std::string>(statusOverrideText(*override_)) : std::string("Beräknad status");
+        // The reason written with the override is the audit row's reason; a removal gives its own.
+        const std::string why = override_ ? override_->reason : std::string("åsidosättningen borttagen");
+        if (auto ok = audit(context, "indikatorstatus", place->namndId, std::nullopt, what, oldText, newText, why); !ok)
+            return ok;
+        return {};
     });
-    if (!stored)
-        return std::unexpected(stored.error());
-    if (!override_ && !*stored)
-        return {};
-    if (override_ && *stored && (*stored)->status == override_->status && (*stored)->reason == override_->reason)
-        return {};
-    if (override_) {
-        auto write = statement("INSERT INTO indicator_status_override (indicator_id, year, month, status, reason, set_by, "
-                               "set_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (indicator_id, year, month) "
-                               "DO UPDATE SET status = excluded.status, reason = excluded.reason, "
-                               "set_by = excluded.set_by, set_at = excluded.set_at");
-        if (!write)
-            return std::unexpected(write.error());
-        (*write)->bind(1, indicatorId);
-        (*write)->bind(2, year);
-        (*write)->bind(3, month.value_or(0));
-        (*write)->bind(4, override_->status);
-        (*write)->bind(5, override_->reason);
-        (*write)->bind(6, m_user);
-        (*write)->bind(7, context.at);
-        if (auto ok = (*write)->run(); !ok)
-            return ok;
-    } else {
-        auto remove = statement("DELETE FROM indicator_status_override WHERE indicator_id = ?1 AND year = ?2 AND month = ?3");
-        if (!remove)
-            return std::unexpected(remove.error());
-        (*remove)->bind(1, indicatorId);
-        (*remove)->bind(2, year);
-        (*remove)->bind(3, month.value_or(0));
-        if (auto ok = (*remove)->run(); !ok)
-            return ok;
-    }
-    const std::optional<std::string> oldText =
-        *stored ? std::optional<std::string>(statusOverrideText(**stored)) : std::string("Beräknad status");
-    const std::optional<std::string> newText =
-        override_ ? std::optional<std::string>(statusOverrideText(*override_)) : std::string("Beräknad status");
-    // The reason written with the override is the audit row's reason; a removal gives its own.
-    const std::string why = override_ ? override_->reason : std::string("åsidosättningen borttagen");
-    if (auto ok = audit(context, "indikatorstatus", place->namndId, std::nullopt, what, oldText, newText, why); !ok)
-        return ok;
-    return transaction->commit();
 }
 
 Result<std::vector<StatusOverride>> SqlStore::statusOverrides(Id namndId)

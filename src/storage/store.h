@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The storage interface: SQLite now, PostgreSQL later behind the same calls. Every write is one transaction.
+// The storage interface: SQLite (a file) and PostgreSQL (the shared server) behind the same calls.
+// Every write is one transaction.
 #pragma once
 
+#include "changefeed.h"
 #include "importbatch.h"
 #include "ledger.h"
 #include "records.h"
@@ -54,6 +56,13 @@ public:
     virtual Core::Result<void> setFigure(const FigureChange &change, const std::string &reason = {}) = 0;
     // A block (a paste, a row) as one transaction: all or none.
     virtual Core::Result<void> setFigures(std::span<const FigureChange> changes, const std::string &reason = {}) = 0;
+    // The same, returning the version the written rows now carry (0 when nothing changed), so a
+    // view can base its next edit of those cells on it. A change whose baseVersion is not the
+    // stored one is refused (Conflict, naming who changed the cell and when); then nothing is written.
+    virtual Core::Result<std::int64_t> writeFigures(std::span<const FigureChange> changes,
+                                                    const std::string &reason = {}) = 0;
+    // A cell as stored now, with who changed it last and when.
+    virtual Core::Result<FigureState> figureState(const FigureKey &key) = 0;
 
     // Period locks: writes into a locked period are refused with a Conflict error.
     virtual Core::Result<void> lockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason) = 0;
@@ -136,6 +145,10 @@ public:
     // The nämnd's stored monthly ledger amounts of these periods (what an import of them would
     // replace): the workbench keeps them to undo an import by importing them back.
     virtual Core::Result<std::vector<LedgerAmount>> ledgerAmounts(Id namndId, const std::vector<LedgerPeriod> &periods) = 0;
+
+    // Other clients' committed changes as they happen, on a store that has them (the server);
+    // nullptr for a file, which nobody else writes while it is open.
+    virtual ChangeFeed *changeFeed() { return nullptr; }
 };
 
 } // namespace Tertial::Storage
