@@ -17,7 +17,7 @@ int main(int argc, char **argv)
     std::set<std::string> valueOptions = {"--kommun", "--namnd", "--year", "--month", "--unit", "--out", "--orsak",
                                           "--anvandare", "--kind", "--dnr", "--mallar", "--kpi", "--better",
                                           "--group", "--kolada-url"};
-    std::set<std::string> flagOptions = {"--help", "--csv"};
+    std::set<std::string> flagOptions = {"--help", "--csv", "--utan-sidnummer"};
     valueOptions.insert(chartValueOptions().begin(), chartValueOptions().end());
     flagOptions.insert(chartFlagOptions().begin(), chartFlagOptions().end());
     auto args = Arguments::parse(raw, valueOptions, flagOptions);

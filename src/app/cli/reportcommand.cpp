@@ -4,6 +4,7 @@
 
 #include "reports/chartimages.h"
 #include "reports/htmlwriter.h"
+#include "reports/pagelayout.h"
 #include "reports/reportbuilder.h"
 #include "reports/reportdata.h"
 #include "reports/reporttemplate.h"
@@ -34,7 +35,7 @@ std::string defaultTemplateRoot()
 const char *reportHelp()
 {
     return R"(tertial-cli report DB --kommun K --namnd N --year Y --month M --kind SORT --out FIL
-                   [--dnr TEXT] [--mallar MAPP]
+                   [--dnr TEXT] [--mallar MAPP] [--utan-sidnummer]
 
 Skriver ett rapportutkast för nämnden: alla tabeller, diagram, statussymboler och
 standardmeningar från databasen, och platshållare [Skriv: ...] där en människa
@@ -49,6 +50,9 @@ ska skriva. Filformatet väljs av filändelsen: .docx (Word), .odt, .pdf eller .
   --out FIL    utkastets fil
   --dnr TEXT   diarienumret på försättsbladet (annars en platshållare)
   --mallar MAPP  mappen med mallar per kommun (standard: programmets mallar)
+  --utan-sidnummer  lägg inte ut dokumentet för innehållsförteckningens sidnummer
+               (annars, för .docx: med LibreOffice när det finns installerat, några
+               sekunder; utan det ber dokumentet Word att uppdatera förteckningen)
 )";
 }
 
@@ -116,6 +120,15 @@ int runReport(const Arguments &args, std::ostream &out, std::ostream &err)
         app = std::make_unique<QApplication>(argc, argv);
     }
     options.charts = Reports::chartImageProvider();
+    const bool docx = file->size() > 5 && file->ends_with(".docx");
+    if (docx && !args.has("--utan-sidnummer")) {
+        auto pages = Reports::layOutHeadingPages(document, options);
+        if (pages)
+            options.headingPages = std::move(*pages);
+        else
+            err << "tertial-cli report: " << pages.error().message
+                << "; innehållsförteckningen får sidnummer när den uppdateras i Word\n";
+    }
     if (auto written = Reports::writeReport(document, *file, options); !written) {
         err << "tertial-cli report: " << written.error().message << '\n';
         return 1;
