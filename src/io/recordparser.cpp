@@ -74,10 +74,11 @@ void parseFigure(RowReader &row, const std::string &file, const std::set<std::st
         measure = Storage::measureFromCode(*measureText);
     std::optional<int> month;
     bool monthOk = false;
-    if (measure && *measure == Storage::Measure::Budget) {
+    if (measure && !Storage::measureHasMonth(*measure)) {
         monthOk = row.field("månad").empty();
         if (!monthOk)
-            row.problem("månad", "'" + row.text("månad") + "' för mått budget, förväntade ett tomt fält (helårsbudgeten har ingen månad)");
+            row.problem("månad", "'" + row.text("månad") + "' för mått " + std::string(Storage::measureCode(*measure))
+                                     + ", förväntade ett tomt fält (helårsbudgeten har ingen månad)");
     } else {
         monthOk = row.month("månad", true, month);
     }
