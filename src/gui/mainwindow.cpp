@@ -22,7 +22,7 @@
 #include "models/registertablemodel.h"
 #include "models/registertables.h"
 
-#include "storage/sqlitestore.h"
+#include "storage/openstore.h"
 
 #include <QActionGroup>
 #include <algorithm>
@@ -316,7 +316,7 @@ void MainWindow::showError(const QString &message)
 
 Core::Result<void> MainWindow::openDatabase(const QString &path, bool create)
 {
-    auto store = create ? Storage::SqliteStore::create(path.toStdString()) : Storage::SqliteStore::open(path.toStdString());
+    auto store = Storage::openStore(path.toStdString(), create ? Storage::OpenMode::Create : Storage::OpenMode::OpenExisting);
     if (!store)
         return std::unexpected(store.error());
     (*store)->setUser(userName().toStdString());

@@ -2,6 +2,8 @@
 // The Kolada tables. Never change a released table here: add columns with a further guarded step.
 #include "koladaschema.h"
 
+#include <string>
+
 namespace Tertial::Storage {
 namespace {
 
@@ -47,11 +49,28 @@ CREATE TABLE IF NOT EXISTS kolada_value (
 );
 )SQL";
 
+// Apart from kolada_group: an import replaces Kolada's groups, never the analyst's own. Ids are
+// assigned by the store (max + 1) so the SQL stays portable to PostgreSQL.
+constexpr std::string_view userGroupTables = R"SQL(
+CREATE TABLE IF NOT EXISTS kolada_user_group (
+    id INTEGER NOT NULL PRIMARY KEY,
+    title TEXT NOT NULL UNIQUE
+);
+CREATE TABLE IF NOT EXISTS kolada_user_group_member (
+    group_id INTEGER NOT NULL REFERENCES kolada_user_group (id) ON DELETE CASCADE,
+    member_id TEXT NOT NULL,
+    ordering INTEGER NOT NULL,
+    PRIMARY KEY (group_id, member_id)
+);
+)SQL";
+
+const std::string allTables = std::string(tables) + std::string(userGroupTables);
+
 } // namespace
 
 std::string_view koladaTablesSql()
 {
-    return tables;
+    return allTables;
 }
 
 } // namespace Tertial::Storage

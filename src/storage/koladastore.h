@@ -3,7 +3,7 @@
 #pragma once
 
 #include "koladarecords.h"
-#include "sqliteconnection.h"
+#include "sqlstore.h"
 
 #include "core/error.h"
 
@@ -24,13 +24,13 @@ struct KoladaUserGroup final
     bool operator==(const KoladaUserGroup &) const = default;
 };
 
-// Opens the Tertial database a SqliteStore opens (checked and migrated by it) on a connection of
-// its own, and keeps its tables in their own idempotent step (CREATE TABLE IF NOT EXISTS), so the
-// Kolada tables need no schema version of the main store.
+// The Kolada tables of a Tertial database (a file or a server, see openStore), on the same
+// connection as the figures: the main store opens, checks and migrates it (step 5 makes them).
 class KoladaStore final
 {
 public:
-    static Core::Result<std::unique_ptr<KoladaStore>> open(const std::string &path);
+    static Core::Result<std::unique_ptr<KoladaStore>> open(const std::string &location);
+    explicit KoladaStore(std::unique_ptr<SqlStore> main);
 
     // Writes a whole import or fetch in one transaction: all or nothing. Values are upserted by
     // (kpi, municipality, year, gender); a deleted record removes the stored value of its key;
@@ -59,12 +59,10 @@ public:
     Core::Result<void> deleteUserGroup(std::int64_t id);
 
 private:
-    Core::Result<void> ensureUserGroupTables();
     Core::Result<void> writeUserGroup(const KoladaUserGroup &group);
-    KoladaStore(SqliteConnection connection, std::string path);
-    Core::Result<void> ensureTables();
 
-    SqliteConnection m_db;
+    std::unique_ptr<SqlStore> m_main;
+    Connection *m_db = nullptr;
     std::string m_path;
 };
 

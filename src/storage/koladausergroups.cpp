@@ -12,21 +12,6 @@ using Core::Result;
 
 namespace {
 
-// Apart from kolada_group: an import replaces Kolada's groups, never the analyst's own. Ids are
-// assigned by the store (max + 1) so the SQL stays portable to PostgreSQL.
-constexpr std::string_view userGroupTables = R"SQL(
-CREATE TABLE IF NOT EXISTS kolada_user_group (
-    id INTEGER NOT NULL PRIMARY KEY,
-    title TEXT NOT NULL UNIQUE
-);
-CREATE TABLE IF NOT EXISTS kolada_user_group_member (
-    group_id INTEGER NOT NULL REFERENCES kolada_user_group (id) ON DELETE CASCADE,
-    member_id TEXT NOT NULL,
-    ordering INTEGER NOT NULL,
-    PRIMARY KEY (group_id, member_id)
-);
-)SQL";
-
 std::string trimmed(const std::string &text)
 {
     const auto first = text.find_first_not_of(" \t\r\n");
@@ -37,29 +22,24 @@ std::string trimmed(const std::string &text)
 
 } // namespace
 
-Result<void> KoladaStore::ensureUserGroupTables()
-{
-    return m_db.exec(userGroupTables);
-}
-
 Result<std::vector<KoladaUserGroup>> KoladaStore::userGroups()
 {
-    auto st = m_db.prepare("SELECT g.id, g.title, m.member_id FROM kolada_user_group g "
+    auto st = m_db->statement("SELECT g.id, g.title, m.member_id FROM kolada_user_group g "
                            "LEFT JOIN kolada_user_group_member m ON m.group_id = g.id ORDER BY g.title, g.id, m.ordering");
     if (!st)
         return std::unexpected(st.error());
     std::vector<KoladaUserGroup> result;
     for (;;) {
-        auto row = st->step();
+        auto row = (*st)->step();
         if (!row)
             return std::unexpected(row.error());
         if (!*row)
             break;
-        const std::int64_t id = st->int64(0);
+        const std::int64_t id = (*st)->int64(0);
         if (result.empty() || result.back().id != id)
-            result.push_back(KoladaUserGroup{id, st->text(1), {}});
-        if (!st->isNull(2))
-            result.back().members.push_back(st->text(2));
+            result.push_back(KoladaUserGroup{id, (*st)->text(1), {}});
+        if (!(*st)->isNull(2))
+            result.back().members.push_back((*st)->text(2));
     }
     return result;
 }
@@ -69,35 +49,35 @@ Result<void> KoladaStore::writeUserGroup(const KoladaUserGroup &group)
     const std::string title = trimmed(group.title);
     if (title.empty())
         return fail(ErrorCode::InvalidInput, "egen jämförelsegrupp: namnet får inte vara tomt");
-    auto clash = m_db.prepare("SELECT COUNT(*) FROM kolada_user_group WHERE title = ?1 AND id <> ?2");
+    auto clash = m_db->statement("SELECT COUNT(*) FROM kolada_user_group WHERE title = ?1 AND id <> ?2");
     if (!clash)
         return std::unexpected(clash.error());
-    clash->bind(1, title);
-    clash->bind(2, group.id);
-    if (auto row = clash->step(); !row)
+    (*clash)->bind(1, title);
+    (*clash)->bind(2, group.id);
+    if (auto row = (*clash)->step(); !row)
         return std::unexpected(row.error());
-    if (clash->integer(0) > 0)
+    if ((*clash)->integer(0) > 0)
         return fail(ErrorCode::Conflict, "egen jämförelsegrupp: det finns redan en grupp som heter \"" + title + "\"");
-    auto upsert = m_db.prepare("INSERT INTO kolada_user_group (id, title) VALUES (?1, ?2) "
+    auto upsert = m_db->statement("INSERT INTO kolada_user_group (id, title) VALUES (?1, ?2) "
                                "ON CONFLICT (id) DO UPDATE SET title = excluded.title");
-    auto clear = m_db.prepare("DELETE FROM kolada_user_group_member WHERE group_id = ?1");
-    auto insert = m_db.prepare("INSERT INTO kolada_user_group_member (group_id, member_id, ordering) VALUES (?1, ?2, ?3) "
+    auto clear = m_db->statement("DELETE FROM kolada_user_group_member WHERE group_id = ?1");
+    auto insert = m_db->statement("INSERT INTO kolada_user_group_member (group_id, member_id, ordering) VALUES (?1, ?2, ?3) "
                                "ON CONFLICT (group_id, member_id) DO NOTHING");
     if (!upsert || !clear || !insert)
-        return fail(ErrorCode::Storage, "databasfel: " + m_db.lastError());
-    upsert->bind(1, group.id);
-    upsert->bind(2, title);
-    if (auto ok = upsert->run(); !ok)
+        return fail(ErrorCode::Storage, "databasfel: " + m_db->lastError());
+    (*upsert)->bind(1, group.id);
+    (*upsert)->bind(2, title);
+    if (auto ok = (*upsert)->run(); !ok)
         return ok;
-    clear->bind(1, group.id);
-    if (auto ok = clear->run(); !ok)
+    (*clear)->bind(1, group.id);
+    if (auto ok = (*clear)->run(); !ok)
         return ok;
     int ordering = 0;
     for (const std::string &member : group.members) {
-        insert->bind(1, group.id);
-        insert->bind(2, member);
-        insert->bind(3, ordering++);
-        if (auto ok = insert->run(); !ok)
+        (*insert)->bind(1, group.id);
+        (*insert)->bind(2, member);
+        (*insert)->bind(3, ordering++);
+        if (auto ok = (*insert)->run(); !ok)
             return ok;
     }
     return {};
@@ -105,15 +85,15 @@ Result<void> KoladaStore::writeUserGroup(const KoladaUserGroup &group)
 
 Result<KoladaUserGroup> KoladaStore::createUserGroup(const std::string &title, const std::vector<std::string> &members)
 {
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto next = m_db.prepare("SELECT COALESCE(MAX(id), 0) + 1 FROM kolada_user_group");
+    auto next = m_db->statement("SELECT COALESCE(MAX(id), 0) + 1 FROM kolada_user_group");
     if (!next)
         return std::unexpected(next.error());
-    if (auto row = next->step(); !row)
+    if (auto row = (*next)->step(); !row)
         return std::unexpected(row.error());
-    KoladaUserGroup group{next->int64(0), trimmed(title), members};
+    KoladaUserGroup group{(*next)->int64(0), trimmed(title), members};
     if (auto ok = writeUserGroup(group); !ok)
         return std::unexpected(ok.error());
     if (auto ok = transaction->commit(); !ok)
@@ -125,7 +105,7 @@ Result<void> KoladaStore::saveUserGroup(const KoladaUserGroup &group)
 {
     if (group.id <= 0)
         return fail(ErrorCode::InvalidInput, "egen jämförelsegrupp: saknar id (skapa den med createUserGroup)");
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     if (auto ok = writeUserGroup(group); !ok)
@@ -135,21 +115,21 @@ Result<void> KoladaStore::saveUserGroup(const KoladaUserGroup &group)
 
 Result<void> KoladaStore::deleteUserGroup(std::int64_t id)
 {
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     // Members first: ON DELETE CASCADE needs foreign_keys on, which another connection may not have.
-    auto members = m_db.prepare("DELETE FROM kolada_user_group_member WHERE group_id = ?1");
-    auto group = m_db.prepare("DELETE FROM kolada_user_group WHERE id = ?1");
+    auto members = m_db->statement("DELETE FROM kolada_user_group_member WHERE group_id = ?1");
+    auto group = m_db->statement("DELETE FROM kolada_user_group WHERE id = ?1");
     if (!members || !group)
-        return fail(ErrorCode::Storage, "databasfel: " + m_db.lastError());
-    members->bind(1, id);
-    if (auto ok = members->run(); !ok)
+        return fail(ErrorCode::Storage, "databasfel: " + m_db->lastError());
+    (*members)->bind(1, id);
+    if (auto ok = (*members)->run(); !ok)
         return ok;
-    group->bind(1, id);
-    if (auto ok = group->run(); !ok)
+    (*group)->bind(1, id);
+    if (auto ok = (*group)->run(); !ok)
         return ok;
-    if (m_db.changes() == 0)
+    if (m_db->changes() == 0)
         return fail(ErrorCode::NotFound, "egen jämförelsegrupp " + std::to_string(id) + " finns inte");
     return transaction->commit();
 }

@@ -78,37 +78,31 @@ Core::Result<bool> SqliteStatement::step()
     return fail(ErrorCode::Storage, "databasfel: " + message);
 }
 
-Core::Result<void> SqliteStatement::run()
-{
-    for (;;) {
-        auto row = step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-    }
-    reset();
-    return {};
-}
-
-Core::Result<void> SqliteStatement::forEach(const std::function<void(const SqliteStatement &)> &row)
-{
-    for (;;) {
-        auto next = step();
-        if (!next)
-            return std::unexpected(next.error());
-        if (!*next)
-            break;
-        row(*this);
-    }
-    reset();
-    return {};
-}
-
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+}
+
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+std::string SqliteStatement::columnName(int column) const
+{
+    const char *name = sqlite3_column_name(m_stmt, column);
+    return name ? name : "";
+}
+
+Statement::ValueType SqliteStatement::valueType(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER: return ValueType::Integer;
+    case SQLITE_FLOAT: return ValueType::Real;
+    case SQLITE_NULL: return ValueType::Null;
+    default: return ValueType::Text;
+    }
 }
 
 bool SqliteStatement::isNull(int column) const
@@ -132,27 +126,6 @@ std::string SqliteStatement::text(int column) const
     if (!data)
         return {};
     return std::string(data, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)));
-}
-
-std::optional<std::int64_t> SqliteStatement::optionalInt64(int column) const
-{
-    if (isNull(column))
-        return std::nullopt;
-    return int64(column);
-}
-
-std::optional<double> SqliteStatement::optionalReal(int column) const
-{
-    if (isNull(column))
-        return std::nullopt;
-    return real(column);
-}
-
-std::optional<std::string> SqliteStatement::optionalText(int column) const
-{
-    if (isNull(column))
-        return std::nullopt;
-    return text(column);
 }
 
 SqliteConnection::SqliteConnection(SqliteConnection &&other) noexcept
@@ -206,6 +179,14 @@ Core::Result<void> SqliteConnection::exec(std::string_view sql)
     return {};
 }
 
+Core::Result<std::unique_ptr<Statement>> SqliteConnection::statement(std::string_view sql)
+{
+    auto prepared = prepare(sql);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    return std::make_unique<SqliteStatement>(std::move(*prepared));
+}
+
 Core::Result<SqliteStatement> SqliteConnection::prepare(std::string_view sql)
 {
     sqlite3_stmt *stmt = nullptr;
@@ -213,11 +194,6 @@ Core::Result<SqliteStatement> SqliteConnection::prepare(std::string_view sql)
                            &stmt, nullptr) != SQLITE_OK)
         return fail(ErrorCode::Storage, "databasfel: " + messageOf(m_db));
     return SqliteStatement(stmt, m_db);
-}
-
-std::int64_t SqliteConnection::lastInsertId() const
-{
-    return sqlite3_last_insert_rowid(m_db);
 }
 
 int SqliteConnection::changes() const
@@ -228,6 +204,48 @@ int SqliteConnection::changes() const
 std::string SqliteConnection::lastError() const
 {
     return messageOf(m_db);
+}
+
+SqlErrorKind SqliteConnection::lastErrorKind() const
+{
+    switch (sqlite3_extended_errcode(m_db)) {
+    case SQLITE_OK:
+    case SQLITE_ROW:
+    case SQLITE_DONE: return SqlErrorKind::None;
+    case SQLITE_CONSTRAINT_FOREIGNKEY: return SqlErrorKind::ForeignKey;
+    case SQLITE_CONSTRAINT_UNIQUE:
+    case SQLITE_CONSTRAINT_PRIMARYKEY: return SqlErrorKind::Unique;
+    case SQLITE_CONSTRAINT_CHECK:
+    case SQLITE_CONSTRAINT_NOTNULL: return SqlErrorKind::Check;
+    case SQLITE_BUSY:
+    case SQLITE_BUSY_SNAPSHOT:
+    case SQLITE_LOCKED: return SqlErrorKind::Busy;
+    default: return SqlErrorKind::Other;
+    }
+}
+
+Core::Result<bool> SqliteConnection::hasTable(std::string_view table)
+{
+    auto st = prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1");
+    if (!st)
+        return std::unexpected(st.error());
+    st->bind(1, table);
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return st->int64(0) > 0;
+}
+
+Core::Result<bool> SqliteConnection::hasColumn(std::string_view table, std::string_view column)
+{
+    auto st = prepare("SELECT count(*) FROM pragma_table_info(?1) WHERE name = ?2");
+    if (!st)
+        return std::unexpected(st.error());
+    st->bindAll(table, column);
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return st->int64(0) > 0;
 }
 
 } // namespace Tertial::Storage

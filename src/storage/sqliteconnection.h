@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A thin RAII wrapper over the sqlite3 C API: one connection, prepared statements, errors as values.
+// The SQLite connection: a thin RAII wrapper over the sqlite3 C API, errors as values.
 #pragma once
 
-#include "core/error.h"
+#include "sqlconnection.h"
 
 #include <cstdint>
 #include <functional>
@@ -17,8 +17,8 @@ namespace Tertial::Storage {
 
 class SqliteConnection;
 
-// A prepared statement; reset and rebound for every row so bulk work compiles the SQL once.
-class SqliteStatement final
+// A prepared statement of the sqlite3 C API.
+class SqliteStatement final : public Statement
 {
 public:
     SqliteStatement() = default;
@@ -26,54 +26,33 @@ public:
     SqliteStatement &operator=(SqliteStatement &&other) noexcept;
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
-    ~SqliteStatement();
+    ~SqliteStatement() override;
 
     bool isValid() const { return m_stmt != nullptr; }
 
-    // Parameters are 1-based as in SQL (?1, ?2, ...).
-    void bind(int index, std::int64_t value);
-    void bind(int index, int value) { bind(index, static_cast<std::int64_t>(value)); }
-    void bind(int index, double value);
-    void bind(int index, std::string_view value);
-    void bind(int index, const char *value) { bind(index, std::string_view(value)); }
-    void bind(int index, const std::string &value) { bind(index, std::string_view(value)); }
-    void bindNull(int index);
-    template<typename T>
-    void bind(int index, const std::optional<T> &value)
-    {
-        if (value)
-            bind(index, *value);
-        else
-            bindNull(index);
-    }
-    // Binds ?1, ?2, ... in the order given, each as bind() takes it: one call per statement
-    // instead of a bind per parameter.
+    using Statement::bind;
+    void bind(int index, std::int64_t value) override;
+    void bind(int index, double value) override;
+    void bind(int index, std::string_view value) override;
+    void bindNull(int index) override;
+    void bindUnowned(int index, std::string_view value) override;
     template<typename... Args>
     SqliteStatement &bindAll(const Args &...values)
     {
-        int index = 0;
-        (bind(++index, values), ...);
+        Statement::bindAll(values...);
         return *this;
     }
-    // Text SQLite does not copy: for bulk work, where the text outlives the next step or reset.
-    void bindUnowned(int index, std::string_view value);
 
-    // Steps once: true while a row is available, false when done; an error is a value.
-    Core::Result<bool> step();
-    // Steps until done (for INSERT/UPDATE/DELETE), then resets for the next use.
-    Core::Result<void> run();
-    // Steps through every row, handing each to `row`, then resets.
-    Core::Result<void> forEach(const std::function<void(const SqliteStatement &)> &row);
-    void reset();
+    Core::Result<bool> step() override;
+    void reset() override;
 
-    bool isNull(int column) const;
-    std::int64_t int64(int column) const;
-    int integer(int column) const { return static_cast<int>(int64(column)); }
-    double real(int column) const;
-    std::string text(int column) const;
-    std::optional<std::int64_t> optionalInt64(int column) const;
-    std::optional<double> optionalReal(int column) const;
-    std::optional<std::string> optionalText(int column) const;
+    int columnCount() const override;
+    std::string columnName(int column) const override;
+    ValueType valueType(int column) const override;
+    bool isNull(int column) const override;
+    std::int64_t int64(int column) const override;
+    double real(int column) const override;
+    std::string text(int column) const override;
 
 private:
     friend class SqliteConnection;
@@ -82,7 +61,7 @@ private:
     sqlite3 *m_db = nullptr;
 };
 
-class SqliteConnection final
+class SqliteConnection final : public Connection
 {
 public:
     enum class Mode { OpenExisting, Create };
@@ -92,15 +71,21 @@ public:
     SqliteConnection &operator=(SqliteConnection &&other) noexcept;
     SqliteConnection(const SqliteConnection &) = delete;
     SqliteConnection &operator=(const SqliteConnection &) = delete;
-    ~SqliteConnection();
+    ~SqliteConnection() override;
 
     static Core::Result<SqliteConnection> open(const std::string &path, Mode mode);
 
-    Core::Result<void> exec(std::string_view sql);
+    Engine engine() const override { return Engine::Sqlite; }
+    Core::Result<void> exec(std::string_view sql) override;
+    Core::Result<std::unique_ptr<Statement>> statement(std::string_view sql) override;
+    // The concrete statement, for code that is SQLite's only (opening checks, tests).
     Core::Result<SqliteStatement> prepare(std::string_view sql);
-    std::int64_t lastInsertId() const;
-    int changes() const;
-    std::string lastError() const;
+    int changes() const override;
+    std::string lastError() const override;
+    SqlErrorKind lastErrorKind() const override;
+    std::string_view beginWriteSql() const override { return "BEGIN IMMEDIATE"; }
+    Core::Result<bool> hasTable(std::string_view table) override;
+    Core::Result<bool> hasColumn(std::string_view table, std::string_view column) override;
     sqlite3 *handle() const { return m_db; }
 
 private:

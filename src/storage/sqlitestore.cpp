@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Opening, checking and migrating the SQLite store; the reference-data reads.
+// Opening and checking the SQLite store: the header, the application id, the integrity check.
 #include "sqlitestore.h"
 
 #include "schema.h"
 #include "transaction.h"
 
-#include <chrono>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 
@@ -19,16 +17,6 @@ using Core::Result;
 namespace {
 
 constexpr std::string_view sqliteMagic{"SQLite format 3\0", 16};
-
-std::string utcNow()
-{
-    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buffer;
-}
 
 // A small file is cheap to check; a large one only when the last session did not end cleanly
 // (SQLite leaves a -wal file with content behind when a writer dies before checkpointing).
@@ -44,14 +32,14 @@ bool needsFullCheck(const std::string &path, std::uintmax_t maxBytes)
 
 } // namespace
 
-SqliteStore::SqliteStore(SqliteConnection connection, std::string path)
-    : m_db(std::move(connection)), m_path(std::move(path)), m_user("okänd")
+SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> connection, std::string path)
+    : SqlStore(std::move(connection), std::move(path))
 {
 }
 
-std::string SqliteStore::now() const
+SqliteConnection &SqliteStore::sqlite()
 {
-    return m_clock ? m_clock() : utcNow();
+    return static_cast<SqliteConnection &>(connection());
 }
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::create(const std::string &path)
@@ -62,8 +50,8 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::create(const std::string &path
     auto connection = SqliteConnection::open(path, SqliteConnection::Mode::Create);
     if (!connection)
         return std::unexpected(connection.error());
-    std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(*connection), path));
-    if (auto ok = store->m_db.exec("PRAGMA application_id = " + std::to_string(tertialApplicationId)); !ok)
+    std::unique_ptr<SqliteStore> store(new SqliteStore(std::make_unique<SqliteConnection>(std::move(*connection)), path));
+    if (auto ok = store->sqlite().exec("PRAGMA application_id = " + std::to_string(tertialApplicationId)); !ok)
         return std::unexpected(ok.error());
     if (auto ok = store->configure(); !ok)
         return std::unexpected(ok.error());
@@ -91,7 +79,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string &path, 
     auto connection = SqliteConnection::open(path, SqliteConnection::Mode::OpenExisting);
     if (!connection)
         return std::unexpected(connection.error());
-    std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(*connection), path));
+    std::unique_ptr<SqliteStore> store(new SqliteStore(std::make_unique<SqliteConnection>(std::move(*connection)), path));
     if (auto ok = store->checkOpened(options); !ok)
         return std::unexpected(ok.error());
     if (auto ok = store->configure(); !ok)
@@ -103,7 +91,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string &path, 
 
 Result<void> SqliteStore::checkOpened(const OpenOptions &options)
 {
-    auto appId = m_db.prepare("PRAGMA application_id");
+    auto appId = sqlite().prepare("PRAGMA application_id");
     if (!appId)
         return fail(ErrorCode::Storage, m_path + ": databasen är skadad och kan inte läsas (" + appId.error().message + ")");
     auto row = appId->step();
@@ -113,7 +101,7 @@ Result<void> SqliteStore::checkOpened(const OpenOptions &options)
         return fail(ErrorCode::Unsupported, m_path + ": en SQLite-databas men inte en Tertial-databas");
 
     if (options.checkIntegrity && needsFullCheck(m_path, options.fullCheckMaxBytes)) {
-        auto check = m_db.prepare("PRAGMA quick_check");
+        auto check = sqlite().prepare("PRAGMA quick_check");
         if (!check)
             return fail(ErrorCode::Storage, m_path + ": databasen är skadad (" + check.error().message + ")");
         std::string problems;
@@ -140,173 +128,10 @@ Result<void> SqliteStore::configure()
     // synchronous=FULL: a committed import survives a power cut, not only a crash.
     for (std::string_view pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
                                     "PRAGMA synchronous = FULL"}) {
-        if (auto ok = m_db.exec(pragma); !ok)
+        if (auto ok = sqlite().exec(pragma); !ok)
             return fail(ErrorCode::Storage, m_path + ": " + ok.error().message);
     }
     return {};
-}
-
-Result<void> SqliteStore::migrate()
-{
-    int version = 0;
-    {
-        auto exists = m_db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
-        if (!exists)
-            return std::unexpected(exists.error());
-        if (auto row = exists->step(); !row)
-            return std::unexpected(row.error());
-        if (exists->int64(0) > 0) {
-            auto read = m_db.prepare("SELECT version FROM schema_version");
-            if (!read)
-                return std::unexpected(read.error());
-            auto row = read->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                return fail(ErrorCode::Storage, m_path + ": databasen är skadad (schemaversion saknas)");
-            version = read->integer(0);
-        }
-    }
-    if (version > currentSchemaVersion)
-        return fail(ErrorCode::Unsupported,
-                    m_path + ": databasen har schemaversion " + std::to_string(version) +
-                        " men programmet kan bara läsa till och med version " +
-                        std::to_string(currentSchemaVersion) + "; använd en nyare Tertial");
-    if (version < currentSchemaVersion) {
-        auto transaction = Transaction::begin(m_db);
-        if (!transaction)
-            return std::unexpected(transaction.error());
-        for (int step = version + 1; step <= currentSchemaVersion; ++step) {
-            if (auto ok = runMigrationStep(m_db, step); !ok)
-                return fail(ErrorCode::Storage, m_path + ": uppgraderingen till schemaversion " +
-                                                    std::to_string(step) + " misslyckades: " + ok.error().message);
-            if (auto ok = m_db.exec("UPDATE schema_version SET version = " + std::to_string(step)); !ok)
-                return std::unexpected(ok.error());
-        }
-        if (auto ok = transaction->commit(); !ok)
-            return std::unexpected(ok.error());
-    }
-    m_schemaVersion = currentSchemaVersion;
-    return {};
-}
-
-Result<SqliteStatement *> SqliteStore::statement(std::string_view sql)
-{
-    auto it = m_statements.find(std::string(sql));
-    if (it == m_statements.end()) {
-        auto prepared = m_db.prepare(sql);
-        if (!prepared)
-            return std::unexpected(prepared.error());
-        it = m_statements.emplace(std::string(sql), std::move(*prepared)).first;
-    }
-    it->second.reset();
-    return &it->second;
-}
-
-Result<std::vector<Kommun>> SqliteStore::kommuner()
-{
-    auto st = query("SELECT code, name, kind, lan FROM kommun ORDER BY code");
-    if (!st)
-        return std::unexpected(st.error());
-    std::vector<Kommun> result;
-    auto ok = (*st)->forEach([&](const SqliteStatement &row) {
-        const std::string kind = row.text(2);
-        result.push_back(Kommun{row.text(0), row.text(1),
-                                kind == "L" ? Kommun::Kind::Region : kind == "R" ? Kommun::Kind::Riket : Kommun::Kind::Kommun,
-                                row.text(3)});
-    });
-    if (!ok)
-        return std::unexpected(ok.error());
-    return result;
-}
-
-Result<std::vector<Kontoslag>> SqliteStore::kontoslag()
-{
-    auto st = query("SELECT code, name, kind FROM kontoslag WHERE code <> '' ORDER BY ordering");
-    if (!st)
-        return std::unexpected(st.error());
-    std::vector<Kontoslag> result;
-    auto ok = (*st)->forEach([&](const SqliteStatement &row) {
-        result.push_back(Kontoslag{row.text(0), row.text(1), row.text(2) == "intakt"});
-    });
-    if (!ok)
-        return std::unexpected(ok.error());
-    return result;
-}
-
-Result<std::vector<Namnd>> SqliteStore::namnder(const std::string &kommun)
-{
-    auto st = query("SELECT id, kommun, code, name FROM namnd WHERE kommun = ?1 ORDER BY code", kommun);
-    if (!st)
-        return std::unexpected(st.error());
-    std::vector<Namnd> result;
-    auto ok = (*st)->forEach([&](const SqliteStatement &row) {
-        result.push_back(Namnd{row.int64(0), row.text(1), row.text(2), row.text(3)});
-    });
-    if (!ok)
-        return std::unexpected(ok.error());
-    return result;
-}
-
-Result<std::optional<Namnd>> SqliteStore::findNamnd(const std::string &kommun, const std::string &code)
-{
-    auto st = query("SELECT id, kommun, code, name FROM namnd WHERE kommun = ?1 AND code = ?2", kommun, code);
-    if (!st)
-        return std::unexpected(st.error());
-    auto row = (*st)->step();
-    if (!row)
-        return std::unexpected(row.error());
-    std::optional<Namnd> found;
-    if (*row)
-        found = Namnd{(*st)->int64(0), (*st)->text(1), (*st)->text(2), (*st)->text(3)};
-    // A statement left on a row keeps its read transaction open: this connection would go on
-    // reading an old snapshot and its next write would fail as busy once another one has written.
-    (*st)->reset();
-    return found;
-}
-
-Result<std::optional<Id>> SqliteStore::namndLevelId(Id namndId)
-{
-    auto st = query("SELECT id FROM verksamhet WHERE namnd_id = ?1 AND path = ''", namndId);
-    if (!st)
-        return std::unexpected(st.error());
-    auto row = (*st)->step();
-    if (!row)
-        return std::unexpected(row.error());
-    const std::optional<Id> id = *row ? std::optional<Id>((*st)->int64(0)) : std::nullopt;
-    (*st)->reset(); // see findNamnd
-    return id;
-}
-
-Result<std::vector<Verksamhet>> SqliteStore::verksamheter(Id namndId)
-{
-    auto st = query("SELECT id, parent_id, name, path, ordering, memo, periodisation FROM verksamhet "
-                    "WHERE namnd_id = ?1 AND path <> '' ORDER BY ordering, id",
-                    namndId);
-    if (!st)
-        return std::unexpected(st.error());
-    std::vector<Verksamhet> all;
-    auto ok = (*st)->forEach([&](const SqliteStatement &row) {
-        all.push_back(Verksamhet{row.int64(0), namndId, row.optionalInt64(1), row.text(2), row.text(3), row.integer(4),
-                                 row.int64(5) != 0, row.text(6)});
-    });
-    if (!ok)
-        return std::unexpected(ok.error());
-    // Depth-first in tree order: children sorted by (ordering, id) under each parent.
-    std::multimap<std::optional<Id>, const Verksamhet *> byParent;
-    for (const Verksamhet &v : all)
-        byParent.emplace(v.parentId, &v);
-    std::vector<Verksamhet> ordered;
-    ordered.reserve(all.size());
-    std::function<void(std::optional<Id>)> walk = [&](std::optional<Id> parent) {
-        auto [first, last] = byParent.equal_range(parent);
-        for (auto it = first; it != last; ++it) {
-            ordered.push_back(*it->second);
-            walk(it->second->id);
-        }
-    };
-    walk(std::nullopt);
-    return ordered;
 }
 
 } // namespace Tertial::Storage

@@ -2,15 +2,15 @@
 // The transaction guard.
 #include "transaction.h"
 
-#include "sqliteconnection.h"
+#include "sqlconnection.h"
 
 #include <utility>
 
 namespace Tertial::Storage {
 
-Core::Result<Transaction> Transaction::begin(SqliteConnection &connection)
+Core::Result<Transaction> Transaction::begin(Connection &connection)
 {
-    if (auto ok = connection.exec("BEGIN IMMEDIATE"); !ok)
+    if (auto ok = connection.exec(connection.beginWriteSql()); !ok)
         return std::unexpected(ok.error());
     return Transaction(connection);
 }

@@ -6,13 +6,14 @@
 
 namespace Tertial::Storage {
 
-class SqliteConnection;
+class Connection;
 
 class Transaction final
 {
 public:
-    // BEGIN IMMEDIATE: take the write lock up front so two writers fail early, not mid-way.
-    static Core::Result<Transaction> begin(SqliteConnection &connection);
+    // The dialect's write transaction (SQLite: BEGIN IMMEDIATE, taking the write lock up front so
+    // two writers fail early, not mid-way).
+    static Core::Result<Transaction> begin(Connection &connection);
 
     Transaction(Transaction &&other) noexcept;
     Transaction &operator=(Transaction &&) = delete;
@@ -23,8 +24,8 @@ public:
     Core::Result<void> commit();
 
 private:
-    explicit Transaction(SqliteConnection &connection) : m_connection(&connection) {}
-    SqliteConnection *m_connection = nullptr; // null once committed or rolled back
+    explicit Transaction(Connection &connection) : m_connection(&connection) {}
+    Connection *m_connection = nullptr; // null once committed or rolled back
 };
 
 } // namespace Tertial::Storage

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Register rows edited one at a time: one transaction each, a readable audit row, locks refuse.
-#include "common/tempdir.h"
+#include "common/teststores.h"
 
 #include "storage/registertext.h"
-#include "storage/sqlitestore.h"
+#include "storage/openstore.h"
 
 #include <gtest/gtest.h>
 
@@ -19,12 +19,13 @@ using TestUtil::take;
 
 namespace {
 
-class RegisterEdits : public ::testing::Test
+class RegisterEdits : public ::testing::TestWithParam<Storage::Engine>
 {
 protected:
     void SetUp() override
     {
-        auto created = Storage::SqliteStore::create(m_path);
+        TERTIAL_REQUIRE_ENGINE(m_location);
+        auto created = Storage::openStore(m_path, Storage::OpenMode::Create);
         ASSERT_TRUE(created.has_value()) << created.error().message;
         m_store = std::move(*created);
         m_store->setUser("controller");
@@ -61,9 +62,9 @@ protected:
                           Money::fromThousands(539), Money::fromThousands(539), Money::fromThousands(539)};
     }
 
-    TempDir m_dir;
-    std::string m_path = m_dir.file("test.tertial");
-    std::unique_ptr<Storage::SqliteStore> m_store;
+    TestUtil::TestLocation m_location{GetParam()};
+    std::string m_path = m_location.location();
+    std::unique_ptr<Storage::SqlStore> m_store;
     Storage::Id m_namnd = 0;
     Storage::Id m_dygnsvard = 0;
     Storage::Id m_indicator = 0;
@@ -71,7 +72,7 @@ protected:
 
 } // namespace
 
-TEST_F(RegisterEdits, InvestmentAddChangeRenameDeleteAreAuditedReadably)
+TEST_P(RegisterEdits, InvestmentAddChangeRenameDeleteAreAuditedReadably)
 {
     const Investment added = rontgen();
     ASSERT_TRUE(m_store->changeInvestments({{{std::nullopt, added}}}, "ny").has_value());
@@ -102,7 +103,7 @@ TEST_F(RegisterEdits, InvestmentAddChangeRenameDeleteAreAuditedReadably)
     EXPECT_TRUE(take(m_store->investments(m_namnd, 2021)).empty());
 }
 
-TEST_F(RegisterEdits, ABlockIsOneTransactionAllOrNothing)
+TEST_P(RegisterEdits, ABlockIsOneTransactionAllOrNothing)
 {
     // seed 000 §5 Riktade statsbidrag 2020 (tkr): habiliteringsersättning 2 175 / 2 175.
     const StateGrant habilitering{m_namnd, 2020, 12, "Statsbidrag habiliteringsersättning 2020",
@@ -127,7 +128,7 @@ TEST_F(RegisterEdits, ABlockIsOneTransactionAllOrNothing)
     EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
 }
 
-TEST_F(RegisterEdits, ALockedPeriodRefusesEveryRegister)
+TEST_P(RegisterEdits, ALockedPeriodRefusesEveryRegister)
 {
     ASSERT_TRUE(m_store->lockPeriod(m_namnd, 2021, 8, "delårsrapporten är beslutad").has_value());
     const auto before = m_store->auditLogOfNamnd(m_namnd)->size();
@@ -153,7 +154,7 @@ TEST_F(RegisterEdits, ALockedPeriodRefusesEveryRegister)
     EXPECT_EQ(m_store->auditLogOfNamnd(m_namnd)->size(), before + 1);
 }
 
-TEST_F(RegisterEdits, VolumesAndActionItemsAreAuditedReadably)
+TEST_P(RegisterEdits, VolumesAndActionItemsAreAuditedReadably)
 {
     // seed 000 §7: Heldygnsvård 17 484 dygn in the year; one tertial written as 4 months.
     const Volume tertial{m_dygnsvard, 2020, 4, "Institutionsvård", "dygn", 5828, 4};
@@ -183,7 +184,7 @@ TEST_F(RegisterEdits, VolumesAndActionItemsAreAuditedReadably)
     EXPECT_TRUE(audit("igen").empty());
 }
 
-TEST_F(RegisterEdits, ImportLogsRegistersReadably)
+TEST_P(RegisterEdits, ImportLogsRegistersReadably)
 {
     Storage::ImportBatch batch;
     Investment item = rontgen();
@@ -205,7 +206,7 @@ TEST_F(RegisterEdits, ImportLogsRegistersReadably)
 
 // An import may not write a register row into a locked period either: the whole import is
 // refused with file:line and nothing of it is stored.
-TEST_F(RegisterEdits, ImportIntoALockedPeriodIsRefusedWhole)
+TEST_P(RegisterEdits, ImportIntoALockedPeriodIsRefusedWhole)
 {
     ASSERT_TRUE(m_store->lockPeriod(m_namnd, 2021, 8, "delårsrapporten är beslutad").has_value());
     Storage::ImportBatch batch;
@@ -224,11 +225,11 @@ TEST_F(RegisterEdits, ImportIntoALockedPeriodIsRefusedWhole)
 
 // Two controllers on one database: an edit based on a row someone else has changed since is
 // refused (no lost update), and the other's value stays.
-TEST_F(RegisterEdits, AnEditOnAStaleRowIsRefused)
+TEST_P(RegisterEdits, AnEditOnAStaleRowIsRefused)
 {
     const Investment read = rontgen();
     ASSERT_TRUE(m_store->changeInvestments({{{std::nullopt, read}}}, "ny").has_value());
-    auto other = Storage::SqliteStore::open(m_path);
+    auto other = Storage::openStore(m_path);
     ASSERT_TRUE(other.has_value()) << other.error().message;
     Investment theirs = read;
     theirs.forecast = Money::fromThousands(600);
@@ -246,7 +247,7 @@ TEST_F(RegisterEdits, AnEditOnAStaleRowIsRefused)
     EXPECT_EQ(stored.front().actual, read.actual);
 }
 
-TEST_F(RegisterEdits, StatusOverrideNeedsAReasonAndIsLogged)
+TEST_P(RegisterEdits, StatusOverrideNeedsAReasonAndIsLogged)
 {
     Storage::StatusOverride override_{m_indicator, 2021, std::nullopt, "delvis uppnått", "  ", "", ""};
     auto refused = m_store->setStatusOverride(m_indicator, 2021, std::nullopt, override_);
@@ -277,7 +278,7 @@ TEST_F(RegisterEdits, StatusOverrideNeedsAReasonAndIsLogged)
     EXPECT_EQ(m_store->setStatusOverride(m_indicator, 2021, std::nullopt, override_).error().code, ErrorCode::Conflict);
 }
 
-TEST_F(RegisterEdits, IndicatorDefinitionBySetIndicator)
+TEST_P(RegisterEdits, IndicatorDefinitionBySetIndicator)
 {
     auto indicator = take(m_store->indicators(m_namnd)).front();
     indicator.targetKind = "nivå";
@@ -304,3 +305,6 @@ TEST(RegisterText, AmountsAndNumbersAreExact)
     EXPECT_EQ(Storage::numberText(275.9), "275,9");
     EXPECT_EQ(Storage::numberText(0.8), "0,8");
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, RegisterEdits, ::testing::Values(Storage::Engine::Sqlite, Storage::Engine::Postgres),
+                         TestUtil::engineParamName);

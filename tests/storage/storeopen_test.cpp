@@ -101,7 +101,7 @@ TEST(StoreOpen, NewerSchemaIsRefused)
     ASSERT_TRUE(SqliteStore::create(path).has_value());
     execute(path, "UPDATE schema_version SET version = 99");
     EXPECT_EQ(openError(path), path + ": databasen har schemaversion 99 men programmet kan bara läsa till och med "
-                                      "version 4; använd en nyare Tertial");
+                                      "version " + std::to_string(Storage::currentSchemaVersion) + "; använd en nyare Tertial");
 }
 
 TEST(StoreOpen, CorruptPageIsReported)

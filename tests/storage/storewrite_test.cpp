@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writing figures, comments, forecast methods and locks: one transaction each, every change audited.
-#include "common/tempdir.h"
+#include "common/teststores.h"
 
-#include "storage/sqlitestore.h"
+#include "storage/openstore.h"
 
 #include <gtest/gtest.h>
 
@@ -16,12 +16,13 @@ using TestUtil::take;
 
 namespace {
 
-class StoreWrite : public ::testing::Test
+class StoreWrite : public ::testing::TestWithParam<Storage::Engine>
 {
 protected:
     void SetUp() override
     {
-        auto created = Storage::SqliteStore::create(m_path);
+        TERTIAL_REQUIRE_ENGINE(m_location);
+        auto created = Storage::openStore(m_path, Storage::OpenMode::Create);
         ASSERT_TRUE(created.has_value()) << created.error().message;
         m_store = std::move(*created);
         m_store->setUser("controller");
@@ -48,16 +49,16 @@ protected:
 
     std::vector<Storage::Figure> figures() { return *m_store->figures(m_namnd, 2020); }
 
-    TempDir m_dir;
-    std::string m_path = m_dir.file("test.tertial");
-    std::unique_ptr<Storage::SqliteStore> m_store;
+    TestUtil::TestLocation m_location{GetParam()};
+    std::string m_path = m_location.location();
+    std::unique_ptr<Storage::SqlStore> m_store;
     Storage::Id m_namnd = 0;
     std::map<std::string, Storage::Id> m_ids;
 };
 
 } // namespace
 
-TEST_F(StoreWrite, ImportBuildsTheTreeInOrder)
+TEST_P(StoreWrite, ImportBuildsTheTreeInOrder)
 {
     auto tree = m_store->verksamheter(m_namnd);
     ASSERT_TRUE(tree.has_value());
@@ -71,7 +72,7 @@ TEST_F(StoreWrite, ImportBuildsTheTreeInOrder)
     EXPECT_EQ((*tree)[3].name, "Jourhem");
 }
 
-TEST_F(StoreWrite, SetChangeAndClearAFigureAreAudited)
+TEST_P(StoreWrite, SetChangeAndClearAFigureAreAudited)
 {
     const auto k = key("Vuxna 21-64 år", Measure::ActualNet, 2);
     ASSERT_TRUE(m_store->setFigure(FigureChange{k, Money::fromThousands(-9'745)}).has_value());
@@ -92,7 +93,7 @@ TEST_F(StoreWrite, SetChangeAndClearAFigureAreAudited)
     ASSERT_EQ(figureRows.size(), 3u);
     EXPECT_EQ(figureRows[0].what, "Vuxna 21-64 år 2020-02 utfall_netto");
     EXPECT_EQ(figureRows[0].who, "controller");
-    EXPECT_EQ(figureRows[0].at, "2026-11-22T10:00:00Z");
+    EXPECT_TRUE(TestUtil::auditTimeMatches(GetParam(), figureRows[0].at, "2026-11-22T10:00:00Z")) << figureRows[0].at;
     EXPECT_EQ(figureRows[0].oldValue, std::nullopt);
     EXPECT_EQ(figureRows[0].newValue, std::optional<std::string>("-974500000"));
     EXPECT_EQ(figureRows[1].oldValue, std::optional<std::string>("-974500000"));
@@ -103,7 +104,7 @@ TEST_F(StoreWrite, SetChangeAndClearAFigureAreAudited)
     EXPECT_EQ(figureRows[2].reason, "fel verksamhet");
 }
 
-TEST_F(StoreWrite, FiguresOnInnerNodesAndPerKontoslagAreAccepted)
+TEST_P(StoreWrite, FiguresOnInnerNodesAndPerKontoslagAreAccepted)
 {
     const std::vector<FigureChange> block = {
         {key("Barn och unga", Measure::Budget, std::nullopt), Money::fromThousands(-147'191)},
@@ -114,9 +115,9 @@ TEST_F(StoreWrite, FiguresOnInnerNodesAndPerKontoslagAreAccepted)
     EXPECT_EQ(figures().size(), 2u);
 }
 
-TEST_F(StoreWrite, ABlockWithOneBadChangeWritesNothing)
+TEST_P(StoreWrite, ABlockWithOneBadChangeWritesNothing)
 {
-    const std::string before = TestUtil::readBytes(m_path);
+    const std::string before = TestUtil::snapshot(m_path);
     const std::vector<FigureChange> block = {
         {key("Vuxna 21-64 år", Measure::ActualNet, 2), Money::fromThousands(-9'745)},
         {key("Vuxna 21-64 år", Measure::ActualNet, 3, "okänt"), Money::fromThousands(1)},
@@ -127,10 +128,10 @@ TEST_F(StoreWrite, ABlockWithOneBadChangeWritesNothing)
     EXPECT_TRUE(figures().empty());
     for (const auto &e : take(m_store->auditLog(m_ids.at("Vuxna 21-64 år"))))
         EXPECT_NE(e.entity, "figur");
-    EXPECT_EQ(TestUtil::readBytes(m_path), before); // WAL: nothing reached the main file
+    EXPECT_EQ(TestUtil::snapshot(m_path), before); // WAL: nothing reached the main file
 }
 
-TEST_F(StoreWrite, MonthIsCheckedAgainstTheMeasure)
+TEST_P(StoreWrite, MonthIsCheckedAgainstTheMeasure)
 {
     auto noMonth = m_store->setFigure(FigureChange{key("Vuxna 21-64 år", Measure::Forecast, std::nullopt), Money()});
     ASSERT_FALSE(noMonth.has_value());
@@ -140,7 +141,7 @@ TEST_F(StoreWrite, MonthIsCheckedAgainstTheMeasure)
     EXPECT_EQ(budgetMonth.error().message, "Vuxna 21-64 år 2020-04 budget: helårsbudgeten har ingen månad");
 }
 
-TEST_F(StoreWrite, LockedPeriodRefusesWritesUntilUnlocked)
+TEST_P(StoreWrite, LockedPeriodRefusesWritesUntilUnlocked)
 {
     const auto k = key("Vuxna 21-64 år", Measure::ActualNet, 4);
     ASSERT_TRUE(m_store->lockPeriod(m_namnd, 2020, 4, "T1 beslutad i nämnden").has_value());
@@ -172,7 +173,7 @@ TEST_F(StoreWrite, LockedPeriodRefusesWritesUntilUnlocked)
                                                                           {"olåst", "rättelse av bokslut"}}));
 }
 
-TEST_F(StoreWrite, AYearLockCoversTheBudget)
+TEST_P(StoreWrite, AYearLockCoversTheBudget)
 {
     ASSERT_TRUE(m_store->lockPeriod(m_namnd, 2020, std::nullopt, "budget beslutad").has_value());
     auto refused = m_store->setFigure(FigureChange{key("Vuxna 21-64 år", Measure::Budget, std::nullopt), Money::fromKronor(1)});
@@ -180,7 +181,7 @@ TEST_F(StoreWrite, AYearLockCoversTheBudget)
     EXPECT_EQ(refused.error().message, "Vuxna 21-64 år 2020 budget: perioden 2020 är låst; lås upp den innan du ändrar");
 }
 
-TEST_F(StoreWrite, CommentsAndForecastMethodsAreStoredAndAudited)
+TEST_P(StoreWrite, CommentsAndForecastMethodsAreStoredAndAudited)
 {
     const auto id = m_ids.at("Barn och unga");
     ASSERT_TRUE(m_store->setComment(Storage::Comment{id, 2020, 2, "Fler placeringar än budgeterat."}).has_value());
@@ -208,11 +209,11 @@ TEST_F(StoreWrite, CommentsAndForecastMethodsAreStoredAndAudited)
     EXPECT_TRUE(m_store->comments(m_namnd, 2020)->empty());
 }
 
-TEST_F(StoreWrite, ImportErrorNamesTheRowAndRollsBack)
+TEST_P(StoreWrite, ImportErrorNamesTheRowAndRollsBack)
 {
-    const std::string before = TestUtil::readBytes(m_path);
+    const std::string before = TestUtil::snapshot(m_path);
     ASSERT_TRUE(m_store->lockPeriod(m_namnd, 2020, 2, "beslutad").has_value());
-    const std::string locked = TestUtil::readBytes(m_path);
+    const std::string locked = TestUtil::snapshot(m_path);
     Storage::ImportBatch batch;
     batch.figures.push_back({{"utfall.csv", 2}, {"0182", "SOCN"}, "Ny verksamhet", "", 2020, 1, Measure::ActualNet,
                              Money::fromKronor(5)});
@@ -225,11 +226,11 @@ TEST_F(StoreWrite, ImportErrorNamesTheRowAndRollsBack)
     // Neither the new verksamhet nor the first figure was kept.
     EXPECT_EQ(m_store->verksamheter(m_namnd)->size(), 5u);
     EXPECT_TRUE(figures().empty());
-    EXPECT_EQ(TestUtil::readBytes(m_path), locked);
+    EXPECT_EQ(TestUtil::snapshot(m_path), locked);
     (void)before;
 }
 
-TEST_F(StoreWrite, RegistersRoundTrip)
+TEST_P(StoreWrite, RegistersRoundTrip)
 {
     Storage::ImportBatch batch;
     const Storage::NamndRef socn{"0182", "SOCN"};
@@ -279,7 +280,7 @@ TEST_F(StoreWrite, RegistersRoundTrip)
     EXPECT_EQ(m_store->auditLogOfNamnd(m_namnd)->size(), count);
 }
 
-TEST_F(StoreWrite, ImportSummarisesNewFiguresAndLogsEachChangedOne)
+TEST_P(StoreWrite, ImportSummarisesNewFiguresAndLogsEachChangedOne)
 {
     Storage::ImportBatch batch;
     batch.figures.push_back({{"a.csv", 2}, {"0182", "SOCN"}, "Vuxna 21-64 år", "", 2020, 2, Measure::ActualIncome,
@@ -310,7 +311,7 @@ TEST_F(StoreWrite, ImportSummarisesNewFiguresAndLogsEachChangedOne)
     EXPECT_EQ(corrected, (std::vector<std::string>{"figur Vuxna 21-64 år 2020-02 utfall_intakter 290100000 -> 300000000"}));
 }
 
-TEST_F(StoreWrite, YearsListsTheYearsWithAnyFigureInOrder)
+TEST_P(StoreWrite, YearsListsTheYearsWithAnyFigureInOrder)
 {
     EXPECT_EQ(take(m_store->years(m_namnd)), std::vector<int>{});
     Storage::ImportBatch batch;
@@ -330,7 +331,7 @@ TEST_F(StoreWrite, YearsListsTheYearsWithAnyFigureInOrder)
     EXPECT_EQ(take(m_store->years(m_namnd)), (std::vector<int>{2021}));
 }
 
-TEST_F(StoreWrite, AuditLogOfNamndAfterAnIdReturnsOnlyTheNewerEntries)
+TEST_P(StoreWrite, AuditLogOfNamndAfterAnIdReturnsOnlyTheNewerEntries)
 {
     const auto all = take(m_store->auditLogOfNamnd(m_namnd));
     ASSERT_FALSE(all.empty()); // the nämnd and verksamheter of SetUp
@@ -354,7 +355,7 @@ TEST_F(StoreWrite, AuditLogOfNamndAfterAnIdReturnsOnlyTheNewerEntries)
     EXPECT_TRUE(take(m_store->auditLogOfNamnd(m_namnd + 1000, 0)).empty());
 }
 
-TEST_F(StoreWrite, ImportWritesAKeyTwiceInOneBatchAsAChangeAndRefusesAnUnknownKontoslag)
+TEST_P(StoreWrite, ImportWritesAKeyTwiceInOneBatchAsAChangeAndRefusesAnUnknownKontoslag)
 {
     // The importer refuses a duplicate key; a batch handed to the store directly gets the later
     // value, logged as a change from the earlier one.
@@ -385,3 +386,6 @@ TEST_F(StoreWrite, ImportWritesAKeyTwiceInOneBatchAsAChangeAndRefusesAnUnknownKo
     EXPECT_EQ(refused.error().message, "b.csv:8: Vuxna 21-64 år 2020-04 utfall_kostnader okänt: okänt kontoslag 'okänt'");
     EXPECT_EQ(figures().size(), 1u);
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, StoreWrite, ::testing::Values(Storage::Engine::Sqlite, Storage::Engine::Postgres),
+                         TestUtil::engineParamName);

@@ -13,7 +13,7 @@
 #include "charts/tertialchart.h"
 #include "charts/volumechart.h"
 #include "models/chartdata.h"
-#include "storage/sqlitestore.h"
+#include "storage/openstore.h"
 
 #include <qcustomplot.h>
 
@@ -157,7 +157,7 @@ int runChart(const Arguments &args, std::ostream &out, std::ostream &err)
     if (auto format = Charts::exportFormatFor(QString::fromStdString(*outPath)); !format)
         return usage(err, "chart", format.error().message);
 
-    auto store = Storage::SqliteStore::open(args.positional[0]);
+    auto store = Storage::openStore(args.positional[0]);
     if (!store)
         return report(err, store.error());
     auto namnd = (*store)->findNamnd(*kommun, *namndCode);

@@ -4,7 +4,7 @@
 
 #include "io/exporter.h"
 #include "io/importer.h"
-#include "storage/sqlitestore.h"
+#include "storage/openstore.h"
 
 #include <cstdlib>
 #include <fstream>
@@ -24,9 +24,11 @@ std::string defaultUser()
     return user && *user ? user : "okänd";
 }
 
-Core::Result<std::unique_ptr<Storage::SqliteStore>> openStore(const Arguments &args)
+// A file or a postgresql:// URI; --anvandare names the audit user in a file only (the server
+// names its own: session_user).
+Core::Result<std::unique_ptr<Storage::SqlStore>> openStore(const Arguments &args)
 {
-    auto store = Storage::SqliteStore::open(args.positional.at(0));
+    auto store = Storage::openStore(args.positional.at(0));
     if (store)
         (*store)->setUser(args.option("--anvandare").value_or(defaultUser()));
     return store;
@@ -44,10 +46,10 @@ int runInit(const Arguments &args, std::ostream &out, std::ostream &err)
 {
     if (args.positional.size() != 1)
         return usage(err, "init", "ange exakt en databasfil");
-    auto store = Storage::SqliteStore::create(args.positional[0]);
+    auto store = Storage::openStore(args.positional[0], Storage::OpenMode::Create);
     if (!store)
         return report(err, store.error());
-    out << "Skapade " << args.positional[0] << " (schemaversion " << (*store)->schemaVersion() << ")\n";
+    out << "Skapade " << Storage::displayLocation(args.positional[0]) << " (schemaversion " << (*store)->schemaVersion() << ")\n";
     return 0;
 }
 

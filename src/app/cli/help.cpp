@@ -16,7 +16,41 @@ const std::map<std::string, std::string> &texts()
         {"init", R"(tertial-cli init DB
 
 Skapar en ny, tom Tertial-databas i filen DB (SQLite). Filen får inte finnas.
+DB kan också vara en server, postgresql://värd/databas: då skapas Tertials
+schema i den befintliga, tomma databasen (en riktig server sätts upp med
+tertial-cli server init, som också skapar roller och radsäkerhet).
 Importera sedan kommunlistan och siffrorna med tertial-cli import.
+
+Överallt där ett verb tar DB går en fil eller en postgresql://-adress. Mot en
+server är det serverns inloggade användare som står i ändringsloggen
+(--anvandare gäller bara filer); lösenordet tas från PGPASSWORD, ~/.pgpass
+eller en tjänstefil (libpq).
+)"},
+        {"server", R"(tertial-cli server init|grant|revoke URL ...
+
+Sätter upp en delad PostgreSQL-server (kör som databasadministratör):
+
+  server init URL
+      skapar schemat tertial, ägarrollen tertial_owner (NOLOGIN) och
+      grupprollerna tertial_controller, tertial_secretary, tertial_analyst och
+      tertial_admin, och slår på radsäkerhet (FORCE) med policyer på varje tabell.
+      Kan köras igen; gör då bara det som saknas.
+  server grant URL --user NAMN --role ROLL [--kommun K --namnd N]
+      skapar inloggningsrollen NAMN om den saknas och ger den rollen
+      (controller, secretary, analyst eller admin), och med --kommun/--namnd
+      nämnden som användaren arbetar med.
+  server revoke URL --user NAMN --role ROLL
+  server revoke URL --user NAMN --kommun K --namnd N
+      tar bort rollen, eller bara nämnden.
+
+Se README:s avsnitt om en delad server (pg_hba med scram-sha-256 eller gss).
+)"},
+        {"copy", R"(tertial-cli copy KÄLLA MÅL
+
+Flyttar en hel databas mellan motorerna, t.ex. från en fil till en server
+(postgresql://...) eller tillbaka: alla tabeller med samma id, och
+ändringsloggen som den skrevs (vem och när). Målet skapas (en fil får inte
+finnas; en server ska vara tom). Allt eller inget.
 )"},
         {"import", R"(tertial-cli import DB FIL... [--orsak TEXT] [--anvandare NAMN]
 
@@ -100,6 +134,10 @@ Användning: tertial-cli VERB ...    (tertial-cli VERB --help visar detaljer)
                                skriv ett rapportutkast (.docx, .odt, .pdf, .html)
   chart DB --kommun K --namnd N --year Y --month M --kind SORT --out FIL
                                rita ett diagram (PNG, PDF, SVG)
+  copy KÄLLA MÅL               flytta en databas mellan fil och server
+  server init|grant|revoke URL ...
+                               sätt upp en delad PostgreSQL-server med roller
+  (DB är en fil eller en server: postgresql://värd/databas)
 )" + koladaOverallHelp() + R"(
 Slutkod 0 vid framgång, annars skild från 0 med felet på standard fel.
 Filformaten beskrivs i docs/formats.md.

@@ -6,6 +6,7 @@
 #include "help.h"
 #include "koladacommand.h"
 #include "reportcommand.h"
+#include "servercommand.h"
 
 #include <iostream>
 
@@ -16,7 +17,7 @@ int main(int argc, char **argv)
     const std::vector<std::string> raw(argv + 1, argv + argc);
     std::set<std::string> valueOptions = {"--kommun", "--namnd", "--year", "--month", "--unit", "--out", "--orsak",
                                           "--anvandare", "--kind", "--dnr", "--mallar", "--kpi", "--better",
-                                          "--group", "--kolada-url"};
+                                          "--group", "--kolada-url", "--user", "--role"};
     std::set<std::string> flagOptions = {"--help", "--csv", "--utan-sidnummer"};
     valueOptions.insert(chartValueOptions().begin(), chartValueOptions().end());
     flagOptions.insert(chartFlagOptions().begin(), chartFlagOptions().end());
@@ -64,6 +65,10 @@ int main(int argc, char **argv)
         return runKoladaImport(*args, std::cout, std::cerr);
     if (args->verb == "kolada-fetch")
         return runKoladaFetch(*args, std::cout, std::cerr);
+    if (args->verb == "server")
+        return runServer(*args, std::cout, std::cerr);
+    if (args->verb == "copy")
+        return runCopy(*args, std::cout, std::cerr);
     if (args->verb == "compare")
         return runCompare(*args, std::cout, std::cerr);
     std::cerr << "tertial-cli: okänt verb '" << args->verb << "'\n" << overallHelp();

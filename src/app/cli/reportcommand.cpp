@@ -8,7 +8,7 @@
 #include "reports/reportbuilder.h"
 #include "reports/reportdata.h"
 #include "reports/reporttemplate.h"
-#include "storage/sqlitestore.h"
+#include "storage/openstore.h"
 
 #include <QApplication>
 
@@ -89,7 +89,7 @@ int runReport(const Arguments &args, std::ostream &out, std::ostream &err)
     request.month = *month;
     request.diarienummer = args.option("--dnr").value_or(std::string());
 
-    auto store = Storage::SqliteStore::open(args.positional.front());
+    auto store = Storage::openStore(args.positional.front());
     if (!store) {
         err << "tertial-cli report: " << store.error().message << '\n';
         return 1;

@@ -3,7 +3,7 @@
 #include "commands.h"
 
 #include "storage/enteredfiguresloader.h"
-#include "storage/sqlitestore.h"
+#include "storage/openstore.h"
 
 #include "core/economictable.h"
 #include "core/svformat.h"
@@ -113,7 +113,7 @@ int runTable(const Arguments &args, std::ostream &out, std::ostream &err)
     if (!unit)
         return usage(err, "table", "--unit '" + *args.option("--unit") + "': förväntade kr, tkr eller mnkr");
 
-    auto store = Storage::SqliteStore::open(args.positional[0]);
+    auto store = Storage::openStore(args.positional[0]);
     if (!store)
         return fail(err, store.error().message);
     auto found = (*store)->findNamnd(*kommun, *namnd);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Comments, forecast methods and the registers beside the figures in the SQLite store.
-#include "sqlitestore.h"
+#include "sqlstore.h"
 
 #include "transaction.h"
 
@@ -18,7 +18,7 @@ std::string periodWhat(const std::string &path, int year, int month)
     return path + " " + std::to_string(year) + "-" + (month < 10 ? "0" : "") + std::to_string(month);
 }
 
-std::optional<Money> optionalMoney(const SqliteStatement &s, int column)
+std::optional<Money> optionalMoney(const Statement &s, int column)
 {
     if (s.isNull(column))
         return std::nullopt;
@@ -27,7 +27,7 @@ std::optional<Money> optionalMoney(const SqliteStatement &s, int column)
 
 // Reads every row of a prepared and bound statement through `make`.
 template<typename T, typename Make>
-Result<std::vector<T>> readAll(SqliteStatement &s, Make make)
+Result<std::vector<T>> readAll(Statement &s, Make make)
 {
     std::vector<T> result;
     for (;;) {
@@ -43,10 +43,10 @@ Result<std::vector<T>> readAll(SqliteStatement &s, Make make)
 
 } // namespace
 
-Result<void> SqliteStore::writeRegister(const WriteContext &context, std::string_view entity, Id namndId,
+Result<void> SqlStore::writeRegister(const WriteContext &context, std::string_view entity, Id namndId,
                                         std::optional<Id> verksamhetId, const std::string &what,
                                         std::string_view selectSql, std::string_view upsertSql,
-                                        const std::function<void(SqliteStatement &)> &bind, const std::string &reason)
+                                        const std::function<void(Statement &)> &bind, const std::string &reason)
 {
     auto readText = [&]() -> Result<std::optional<std::string>> {
         auto select = statement(selectSql);
@@ -78,7 +78,7 @@ Result<void> SqliteStore::writeRegister(const WriteContext &context, std::string
                  *next, reason);
 }
 
-Result<void> SqliteStore::writeComment(WriteContext &context, const Comment &comment, const std::string &reason)
+Result<void> SqlStore::writeComment(WriteContext &context, const Comment &comment, const std::string &reason)
 {
     auto info = verksamhetInfo(context, comment.verksamhetId);
     if (!info)
@@ -92,7 +92,7 @@ Result<void> SqliteStore::writeComment(WriteContext &context, const Comment &com
         return writeRegister(context, "kommentar", info->namndId, comment.verksamhetId, what,
                              "SELECT body FROM comment WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3",
                              "DELETE FROM comment WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3",
-                             [&](SqliteStatement &s) {
+                             [&](Statement &s) {
                                  s.bind(1, comment.verksamhetId);
                                  s.bind(2, comment.year);
                                  s.bind(3, comment.month);
@@ -103,7 +103,7 @@ Result<void> SqliteStore::writeComment(WriteContext &context, const Comment &com
                          "SELECT body FROM comment WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3",
                          "INSERT INTO comment (verksamhet_id, year, month, body) VALUES (?1, ?2, ?3, ?4) "
                          "ON CONFLICT (verksamhet_id, year, month) DO UPDATE SET body = excluded.body",
-                         [&](SqliteStatement &s) {
+                         [&](Statement &s) {
                              s.bind(1, comment.verksamhetId);
                              s.bind(2, comment.year);
                              s.bind(3, comment.month);
@@ -112,7 +112,7 @@ Result<void> SqliteStore::writeComment(WriteContext &context, const Comment &com
                          reason);
 }
 
-Result<void> SqliteStore::writeForecast(WriteContext &context, const ForecastChoice &choice, const std::string &reason)
+Result<void> SqlStore::writeForecast(WriteContext &context, const ForecastChoice &choice, const std::string &reason)
 {
     auto info = verksamhetInfo(context, choice.verksamhetId);
     if (!info)
@@ -126,7 +126,7 @@ Result<void> SqliteStore::writeForecast(WriteContext &context, const ForecastCho
                          "SELECT method FROM forecast_method WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3",
                          "INSERT INTO forecast_method (verksamhet_id, year, month, method) VALUES (?1, ?2, ?3, ?4) "
                          "ON CONFLICT (verksamhet_id, year, month) DO UPDATE SET method = excluded.method",
-                         [&](SqliteStatement &s) {
+                         [&](Statement &s) {
                              s.bind(1, choice.verksamhetId);
                              s.bind(2, choice.year);
                              s.bind(3, choice.month);
@@ -135,9 +135,9 @@ Result<void> SqliteStore::writeForecast(WriteContext &context, const ForecastCho
                          reason);
 }
 
-Result<void> SqliteStore::setComment(const Comment &comment, const std::string &reason)
+Result<void> SqlStore::setComment(const Comment &comment, const std::string &reason)
 {
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     WriteContext context;
@@ -147,9 +147,9 @@ Result<void> SqliteStore::setComment(const Comment &comment, const std::string &
     return transaction->commit();
 }
 
-Result<void> SqliteStore::setForecastMethod(const ForecastChoice &choice, const std::string &reason)
+Result<void> SqlStore::setForecastMethod(const ForecastChoice &choice, const std::string &reason)
 {
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     WriteContext context;
@@ -159,7 +159,7 @@ Result<void> SqliteStore::setForecastMethod(const ForecastChoice &choice, const 
     return transaction->commit();
 }
 
-Result<std::vector<Comment>> SqliteStore::comments(Id namndId, int year)
+Result<std::vector<Comment>> SqlStore::comments(Id namndId, int year)
 {
     auto st = statement("SELECT c.verksamhet_id, c.year, c.month, c.body FROM comment c JOIN verksamhet v ON v.id = c.verksamhet_id "
                         "WHERE v.namnd_id = ?1 AND c.year = ?2 ORDER BY c.verksamhet_id, c.month");
@@ -167,12 +167,12 @@ Result<std::vector<Comment>> SqliteStore::comments(Id namndId, int year)
         return std::unexpected(st.error());
     (*st)->bind(1, namndId);
     (*st)->bind(2, year);
-    return readAll<Comment>(**st, [](const SqliteStatement &s) {
+    return readAll<Comment>(**st, [](const Statement &s) {
         return Comment{s.int64(0), s.integer(1), s.integer(2), s.text(3)};
     });
 }
 
-Result<std::vector<ForecastChoice>> SqliteStore::forecastMethods(Id namndId, int year)
+Result<std::vector<ForecastChoice>> SqlStore::forecastMethods(Id namndId, int year)
 {
     auto st = statement("SELECT f.verksamhet_id, f.year, f.month, f.method FROM forecast_method f "
                         "JOIN verksamhet v ON v.id = f.verksamhet_id WHERE v.namnd_id = ?1 AND f.year = ?2 "
@@ -181,13 +181,13 @@ Result<std::vector<ForecastChoice>> SqliteStore::forecastMethods(Id namndId, int
         return std::unexpected(st.error());
     (*st)->bind(1, namndId);
     (*st)->bind(2, year);
-    return readAll<ForecastChoice>(**st, [](const SqliteStatement &s) {
+    return readAll<ForecastChoice>(**st, [](const Statement &s) {
         return ForecastChoice{s.int64(0), s.integer(1), s.integer(2),
                               forecastMethodFromCode(s.text(3)).value_or(ForecastMethod::Manual)};
     });
 }
 
-Result<std::vector<Volume>> SqliteStore::volumes(Id namndId, int year)
+Result<std::vector<Volume>> SqlStore::volumes(Id namndId, int year)
 {
     auto st = statement("SELECT o.verksamhet_id, o.year, o.month, o.service_type, o.measure, o.value, o.months FROM volume o "
                         "JOIN verksamhet v ON v.id = o.verksamhet_id WHERE v.namnd_id = ?1 AND o.year = ?2 "
@@ -196,39 +196,39 @@ Result<std::vector<Volume>> SqliteStore::volumes(Id namndId, int year)
         return std::unexpected(st.error());
     (*st)->bind(1, namndId);
     (*st)->bind(2, year);
-    return readAll<Volume>(**st, [](const SqliteStatement &s) {
+    return readAll<Volume>(**st, [](const Statement &s) {
         return Volume{s.int64(0), s.integer(1), s.integer(2), s.text(3), s.text(4), s.real(5), s.integer(6)};
     });
 }
 
-Result<std::vector<Indicator>> SqliteStore::indicators(Id namndId)
+Result<std::vector<Indicator>> SqlStore::indicators(Id namndId)
 {
     auto st = statement("SELECT id, namnd_id, code, area, name, unit, direction, target_kind, tolerance, source "
                         "FROM indicator WHERE namnd_id = ?1 ORDER BY id");
     if (!st)
         return std::unexpected(st.error());
     (*st)->bind(1, namndId);
-    return readAll<Indicator>(**st, [](const SqliteStatement &s) {
+    return readAll<Indicator>(**st, [](const Statement &s) {
         return Indicator{s.int64(0), s.int64(1), s.text(2), s.text(3), s.text(4), s.text(5),
                          s.text(6), s.text(7), s.optionalReal(8), s.text(9)};
     });
 }
 
-Result<std::vector<IndicatorValue>> SqliteStore::indicatorValues(Id indicatorId)
+Result<std::vector<IndicatorValue>> SqlStore::indicatorValues(Id indicatorId)
 {
     auto st = statement("SELECT indicator_id, year, month, actual, target FROM indicator_value WHERE indicator_id = ?1 "
                         "ORDER BY year, month");
     if (!st)
         return std::unexpected(st.error());
     (*st)->bind(1, indicatorId);
-    return readAll<IndicatorValue>(**st, [](const SqliteStatement &s) {
+    return readAll<IndicatorValue>(**st, [](const Statement &s) {
         const int month = s.integer(2);
         return IndicatorValue{s.int64(0), s.integer(1), month == 0 ? std::nullopt : std::optional<int>(month),
                               s.optionalReal(3), s.optionalReal(4)};
     });
 }
 
-Result<std::vector<ActionItem>> SqliteStore::actionItems(Id namndId, int year)
+Result<std::vector<ActionItem>> SqlStore::actionItems(Id namndId, int year)
 {
     auto st = statement("SELECT namnd_id, year, month, goal, action, status, note FROM action_item "
                         "WHERE namnd_id = ?1 AND year = ?2 ORDER BY month, goal, action");
@@ -236,12 +236,12 @@ Result<std::vector<ActionItem>> SqliteStore::actionItems(Id namndId, int year)
         return std::unexpected(st.error());
     (*st)->bind(1, namndId);
     (*st)->bind(2, year);
-    return readAll<ActionItem>(**st, [](const SqliteStatement &s) {
+    return readAll<ActionItem>(**st, [](const Statement &s) {
         return ActionItem{s.int64(0), s.integer(1), s.integer(2), s.text(3), s.text(4), s.text(5), s.text(6)};
     });
 }
 
-Result<std::vector<Investment>> SqliteStore::investments(Id namndId, int year)
+Result<std::vector<Investment>> SqlStore::investments(Id namndId, int year)
 {
     auto st = statement("SELECT namnd_id, year, month, project, budget_ore, forecast_ore, budget_period_ore, actual_ore "
                         "FROM investment WHERE namnd_id = ?1 AND year = ?2 ORDER BY month, project");
@@ -249,13 +249,13 @@ Result<std::vector<Investment>> SqliteStore::investments(Id namndId, int year)
         return std::unexpected(st.error());
     (*st)->bind(1, namndId);
     (*st)->bind(2, year);
-    return readAll<Investment>(**st, [](const SqliteStatement &s) {
+    return readAll<Investment>(**st, [](const Statement &s) {
         return Investment{s.int64(0), s.integer(1), s.integer(2), s.text(3), optionalMoney(s, 4),
                           optionalMoney(s, 5), optionalMoney(s, 6), optionalMoney(s, 7)};
     });
 }
 
-Result<std::vector<StateGrant>> SqliteStore::stateGrants(Id namndId, int year)
+Result<std::vector<StateGrant>> SqlStore::stateGrants(Id namndId, int year)
 {
     auto st = statement("SELECT namnd_id, year, month, name, grant_ore, received_ore, cost_ore, in_budget_ore, in_forecast_ore "
                         "FROM state_grant WHERE namnd_id = ?1 AND year = ?2 ORDER BY month, name");
@@ -263,7 +263,7 @@ Result<std::vector<StateGrant>> SqliteStore::stateGrants(Id namndId, int year)
         return std::unexpected(st.error());
     (*st)->bind(1, namndId);
     (*st)->bind(2, year);
-    return readAll<StateGrant>(**st, [](const SqliteStatement &s) {
+    return readAll<StateGrant>(**st, [](const Statement &s) {
         return StateGrant{s.int64(0), s.integer(1), s.integer(2), s.text(3), Money::fromOre(s.int64(4)),
                           optionalMoney(s, 5), optionalMoney(s, 6), optionalMoney(s, 7), optionalMoney(s, 8)};
     });

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SqliteStore::apply: a whole import in one transaction, nämnder and verksamheter created on the way.
-#include "sqlitestore.h"
+// SqlStore::apply: a whole import in one transaction, nämnder and verksamheter created on the way.
+#include "sqlstore.h"
 
 #include "figuretext.h"
 #include "transaction.h"
@@ -31,9 +31,23 @@ Core::Error locatedError(const SourceRef &source, Core::Error error)
     return error;
 }
 
+// The id an INSERT ... RETURNING id gave back; the statement is reset for its next use.
+Result<Id> insertedId(Statement &insert)
+{
+    auto row = insert.step();
+    if (!row)
+        return std::unexpected(row.error());
+    const Id id = *row ? insert.int64(0) : 0;
+    if (auto done = insert.run(); !done)
+        return std::unexpected(done.error());
+    if (id == 0)
+        return fail(ErrorCode::Storage, "databasfel: ingen id kom tillbaka från INSERT");
+    return id;
+}
+
 } // namespace
 
-struct SqliteStore::ImportIds
+struct SqlStore::ImportIds
 {
     std::map<std::pair<std::string, std::string>, Id> namnder;
     // namnd -> path -> id: looked up by the row's own path, without building a key.
@@ -43,7 +57,7 @@ struct SqliteStore::ImportIds
     const std::string *reason = nullptr;
 };
 
-Result<Id> SqliteStore::ensureNamnd(ImportIds &ids, const NamndRef &ref, const std::string *name, const SourceRef &source)
+Result<Id> SqlStore::ensureNamnd(ImportIds &ids, const NamndRef &ref, const std::string *name, const SourceRef &source)
 {
     const auto key = std::make_pair(ref.kommun, ref.namnd);
     if (auto it = ids.namnder.find(key); it != ids.namnder.end() && !name)
@@ -67,17 +81,19 @@ Result<Id> SqliteStore::ensureNamnd(ImportIds &ids, const NamndRef &ref, const s
                 return std::unexpected(ok.error());
         }
     } else {
-        auto st = statement("INSERT INTO namnd (kommun, code, name) VALUES (?1, ?2, ?3)");
+        // RETURNING: the identity the engine assigned, the same way in SQLite and PostgreSQL.
+        auto st = statement("INSERT INTO namnd (kommun, code, name) VALUES (?1, ?2, ?3) RETURNING id");
         if (!st)
             return std::unexpected(st.error());
         (*st)->bindAll(ref.kommun, ref.namnd, name ? *name : ref.namnd);
-        if (auto ok = (*st)->run(); !ok) {
-            if (ok.error().message.find("FOREIGN KEY") != std::string::npos)
+        auto inserted = insertedId(**st);
+        if (!inserted) {
+            if (m_db->lastErrorKind() == SqlErrorKind::ForeignKey)
                 return fail(ErrorCode::NotFound,
                             located(source, "kommun: okänd kommunkod '" + ref.kommun + "', förväntade en kod ur kommunlistan"));
-            return std::unexpected(locatedError(source, ok.error()));
+            return std::unexpected(locatedError(source, inserted.error()));
         }
-        id = m_db.lastInsertId();
+        id = *inserted;
         if (auto ok = audit(*ids.context, "nämnd", id, std::nullopt, ref.kommun + " " + ref.namnd, std::nullopt,
                             name ? *name : ref.namnd, *ids.reason);
             !ok)
@@ -87,7 +103,7 @@ Result<Id> SqliteStore::ensureNamnd(ImportIds &ids, const NamndRef &ref, const s
     return id;
 }
 
-Result<Id> SqliteStore::ensureVerksamhet(ImportIds &ids, Id namndId, const std::string &path, const SourceRef &source)
+Result<Id> SqlStore::ensureVerksamhet(ImportIds &ids, Id namndId, const std::string &path, const SourceRef &source)
 {
     auto &ofNamnd = ids.verksamheter[namndId];
     if (auto it = ofNamnd.find(path); it != ofNamnd.end())
@@ -127,13 +143,15 @@ Result<Id> SqliteStore::ensureVerksamhet(ImportIds &ids, Id namndId, const std::
             return std::unexpected(r.error());
         const int ordering = (*next)->integer(0);
         (*next)->reset();
-        auto insert = statement("INSERT INTO verksamhet (namnd_id, parent_id, name, path, ordering) VALUES (?1, ?2, ?3, ?4, ?5)");
+        auto insert = statement("INSERT INTO verksamhet (namnd_id, parent_id, name, path, ordering) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id");
         if (!insert)
             return std::unexpected(insert.error());
         (*insert)->bindAll(namndId, parent, name, path, ordering);
-        if (auto ok = (*insert)->run(); !ok)
-            return std::unexpected(locatedError(source, ok.error()));
-        id = m_db.lastInsertId();
+        auto inserted = insertedId(**insert);
+        if (!inserted)
+            return std::unexpected(locatedError(source, inserted.error()));
+        id = *inserted;
         if (auto ok = audit(*ids.context, "verksamhet", namndId, id, path, std::nullopt, "skapad", *ids.reason); !ok)
             return std::unexpected(ok.error());
     }
@@ -142,9 +160,9 @@ Result<Id> SqliteStore::ensureVerksamhet(ImportIds &ids, Id namndId, const std::
     return id;
 }
 
-Result<ImportSummary> SqliteStore::apply(const ImportBatch &batch, const std::string &reason)
+Result<ImportSummary> SqlStore::apply(const ImportBatch &batch, const std::string &reason)
 {
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     WriteContext context;
@@ -160,7 +178,7 @@ Result<ImportSummary> SqliteStore::apply(const ImportBatch &batch, const std::st
                                 "SELECT name || ';' || kind || ';' || lan FROM kommun WHERE code = ?1",
                                 "INSERT INTO kommun (code, name, kind, lan) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (code) "
                                 "DO UPDATE SET name = excluded.name, kind = excluded.kind, lan = excluded.lan",
-                                [&](SqliteStatement &s) {
+                                [&](Statement &s) {
                                     s.bindAll(k.code, k.name, kind, k.lan);
                                 },
                                 reason);
@@ -184,7 +202,7 @@ Result<ImportSummary> SqliteStore::apply(const ImportBatch &batch, const std::st
                                 "SELECT CAST(ordering AS TEXT) || ';' || CAST(memo AS TEXT) || ';' || periodisation "
                                 "FROM verksamhet WHERE id = ?1",
                                 "UPDATE verksamhet SET ordering = ?2, memo = ?3, periodisation = ?4 WHERE id = ?1",
-                                [&](SqliteStatement &s) {
+                                [&](Statement &s) {
                                     s.bindAll(*id, row.order, row.memo ? 1 : 0, row.periodisation);
                                 },
                                 reason);
@@ -212,7 +230,7 @@ Result<ImportSummary> SqliteStore::apply(const ImportBatch &batch, const std::st
 
 // The stored figures of one nämnd-year, read in one query when the import first touches it: the
 // old value of every row is then a hash look-up instead of a SELECT.
-struct SqliteStore::StoredFigures
+struct SqlStore::StoredFigures
 {
     struct Key
     {
@@ -235,7 +253,7 @@ struct SqliteStore::StoredFigures
     std::unordered_map<Key, std::int64_t, Hash> ore;
 };
 
-Result<void> SqliteStore::applyFigures(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
+Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
                                        const std::string &reason, ImportSummary &summary)
 {
     if (batch.figures.empty())
@@ -261,7 +279,7 @@ Result<void> SqliteStore::applyFigures(WriteContext &context, ImportIds &ids, co
         if (!inserted)
             return &it->second;
         std::optional<std::string> unknown;
-        auto ok = (*load)->bindAll(namndId, year).forEach([&](const SqliteStatement &row) {
+        auto ok = (*load)->bindAll(namndId, year).forEach([&](const Statement &row) {
             const auto measure = measureFromCode(row.text(2));
             if (!measure)
                 unknown = row.text(2);
@@ -322,14 +340,14 @@ Result<void> SqliteStore::applyFigures(WriteContext &context, ImportIds &ids, co
         auto [it, isNew] = figures->ore.try_emplace(StoredFigures::Key{verksamhetId, month, row.measure, row.kontoslag}, ore);
         if (isNew) {
             // The row's strings outlive the step: SQLite need not copy them.
-            SqliteStatement &i = **insert;
+            Statement &i = **insert;
             i.bindAll(verksamhetId, row.year, month);
             i.bindUnowned(4, measure);
             i.bindUnowned(5, row.kontoslag);
             i.bind(6, ore);
             if (auto ok = i.run(); !ok) {
                 i.reset();
-                if (ok.error().message.find("FOREIGN KEY") != std::string::npos)
+                if (m_db->lastErrorKind() == SqlErrorKind::ForeignKey)
                     return fail(ErrorCode::NotFound, located(row.source, what() + ": okänt kontoslag '" + row.kontoslag + "'"));
                 return std::unexpected(locatedError(row.source, ok.error()));
             }
@@ -352,7 +370,7 @@ Result<void> SqliteStore::applyFigures(WriteContext &context, ImportIds &ids, co
     return {};
 }
 
-Result<void> SqliteStore::applyRegisters(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
+Result<void> SqlStore::applyRegisters(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
                                          const std::string &reason)
 {
     auto verksamhetOf = [&](const NamndRef &ref, const std::string &path, const SourceRef &source) -> Result<Id> {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Register rows written one at a time (the workbench tabs) and indicator status overrides.
-#include "sqlitestore.h"
+#include "sqlstore.h"
 
 #include "registertext.h"
 #include "transaction.h"
@@ -15,7 +15,7 @@ using Core::Money;
 using Core::Result;
 
 // Where a row belongs: the nämnd and verksamhet its audit row names, the period its lock guards.
-struct SqliteStore::RowPlace
+struct SqlStore::RowPlace
 {
     Id namndId = 0;
     std::optional<Id> verksamhetId;
@@ -26,7 +26,7 @@ struct SqliteStore::RowPlace
 
 // How one register is read and written by its natural key.
 template<typename T>
-struct SqliteStore::RowOps
+struct SqlStore::RowOps
 {
     std::string_view entity;
     std::function<Result<std::optional<T>>(const T &)> read; // the stored row with the key of the given one
@@ -39,14 +39,14 @@ struct SqliteStore::RowOps
 
 namespace {
 
-std::optional<Money> optionalMoney(const SqliteStatement &s, int column)
+std::optional<Money> optionalMoney(const Statement &s, int column)
 {
     if (s.isNull(column))
         return std::nullopt;
     return Money::fromOre(s.int64(column));
 }
 
-void bindMoney(SqliteStatement &s, int index, const std::optional<Money> &money)
+void bindMoney(Statement &s, int index, const std::optional<Money> &money)
 {
     if (money)
         s.bind(index, money->ore());
@@ -56,7 +56,7 @@ void bindMoney(SqliteStatement &s, int index, const std::optional<Money> &money)
 
 // Reads at most one row through `make`, then resets the statement.
 template<typename T, typename Make>
-Result<std::optional<T>> readOne(SqliteStatement &s, Make make)
+Result<std::optional<T>> readOne(Statement &s, Make make)
 {
     auto row = s.step();
     if (!row)
@@ -87,7 +87,7 @@ bool isStatusOverrideCode(const std::string &code)
 }
 
 template<>
-SqliteStore::RowOps<Volume> SqliteStore::rowOps<Volume>()
+SqlStore::RowOps<Volume> SqlStore::rowOps<Volume>()
 {
     RowOps<Volume> ops;
     ops.entity = "volym";
@@ -101,7 +101,7 @@ SqliteStore::RowOps<Volume> SqliteStore::rowOps<Volume>()
         (*st)->bind(3, v.month);
         (*st)->bind(4, v.serviceType);
         (*st)->bind(5, v.measure);
-        return readOne<Volume>(**st, [&](const SqliteStatement &s) {
+        return readOne<Volume>(**st, [&](const Statement &s) {
             Volume stored = v;
             stored.value = s.real(0);
             stored.months = s.integer(1);
@@ -159,7 +159,7 @@ SqliteStore::RowOps<Volume> SqliteStore::rowOps<Volume>()
 }
 
 template<>
-SqliteStore::RowOps<ActionItem> SqliteStore::rowOps<ActionItem>()
+SqlStore::RowOps<ActionItem> SqlStore::rowOps<ActionItem>()
 {
     RowOps<ActionItem> ops;
     ops.entity = "åtgärd";
@@ -173,7 +173,7 @@ SqliteStore::RowOps<ActionItem> SqliteStore::rowOps<ActionItem>()
         (*st)->bind(3, a.month);
         (*st)->bind(4, a.goal);
         (*st)->bind(5, a.action);
-        return readOne<ActionItem>(**st, [&](const SqliteStatement &s) {
+        return readOne<ActionItem>(**st, [&](const Statement &s) {
             ActionItem stored = a;
             stored.status = s.text(0);
             stored.comment = s.text(1);
@@ -225,7 +225,7 @@ SqliteStore::RowOps<ActionItem> SqliteStore::rowOps<ActionItem>()
 }
 
 template<>
-SqliteStore::RowOps<Investment> SqliteStore::rowOps<Investment>()
+SqlStore::RowOps<Investment> SqlStore::rowOps<Investment>()
 {
     RowOps<Investment> ops;
     ops.entity = "investering";
@@ -238,7 +238,7 @@ SqliteStore::RowOps<Investment> SqliteStore::rowOps<Investment>()
         (*st)->bind(2, i.year);
         (*st)->bind(3, i.month);
         (*st)->bind(4, i.project);
-        return readOne<Investment>(**st, [&](const SqliteStatement &s) {
+        return readOne<Investment>(**st, [&](const Statement &s) {
             Investment stored = i;
             stored.budget = optionalMoney(s, 0);
             stored.forecast = optionalMoney(s, 1);
@@ -292,7 +292,7 @@ SqliteStore::RowOps<Investment> SqliteStore::rowOps<Investment>()
 }
 
 template<>
-SqliteStore::RowOps<StateGrant> SqliteStore::rowOps<StateGrant>()
+SqlStore::RowOps<StateGrant> SqlStore::rowOps<StateGrant>()
 {
     RowOps<StateGrant> ops;
     ops.entity = "statsbidrag";
@@ -305,7 +305,7 @@ SqliteStore::RowOps<StateGrant> SqliteStore::rowOps<StateGrant>()
         (*st)->bind(2, g.year);
         (*st)->bind(3, g.month);
         (*st)->bind(4, g.name);
-        return readOne<StateGrant>(**st, [&](const SqliteStatement &s) {
+        return readOne<StateGrant>(**st, [&](const Statement &s) {
             StateGrant stored = g;
             stored.grant = Money::fromOre(s.int64(0));
             stored.received = optionalMoney(s, 1);
@@ -361,7 +361,7 @@ SqliteStore::RowOps<StateGrant> SqliteStore::rowOps<StateGrant>()
 }
 
 template<>
-SqliteStore::RowOps<Indicator> SqliteStore::rowOps<Indicator>()
+SqlStore::RowOps<Indicator> SqlStore::rowOps<Indicator>()
 {
     RowOps<Indicator> ops;
     ops.entity = "indikator";
@@ -372,7 +372,7 @@ SqliteStore::RowOps<Indicator> SqliteStore::rowOps<Indicator>()
             return std::unexpected(st.error());
         (*st)->bind(1, i.namndId);
         (*st)->bind(2, i.code);
-        return readOne<Indicator>(**st, [&](const SqliteStatement &s) {
+        return readOne<Indicator>(**st, [&](const Statement &s) {
             return Indicator{s.int64(0), i.namndId, i.code, s.text(1), s.text(2), s.text(3),
                              s.text(4), s.text(5), s.optionalReal(6), s.text(7)};
         });
@@ -408,7 +408,7 @@ SqliteStore::RowOps<Indicator> SqliteStore::rowOps<Indicator>()
 }
 
 template<>
-SqliteStore::RowOps<IndicatorValue> SqliteStore::rowOps<IndicatorValue>()
+SqlStore::RowOps<IndicatorValue> SqlStore::rowOps<IndicatorValue>()
 {
     RowOps<IndicatorValue> ops;
     ops.entity = "indikatorvärde";
@@ -419,7 +419,7 @@ SqliteStore::RowOps<IndicatorValue> SqliteStore::rowOps<IndicatorValue>()
         (*st)->bind(1, v.indicatorId);
         (*st)->bind(2, v.year);
         (*st)->bind(3, v.month.value_or(0));
-        return readOne<IndicatorValue>(**st, [&](const SqliteStatement &s) {
+        return readOne<IndicatorValue>(**st, [&](const Statement &s) {
             IndicatorValue stored = v;
             stored.actual = s.optionalReal(0);
             stored.target = s.optionalReal(1);
@@ -450,7 +450,7 @@ SqliteStore::RowOps<IndicatorValue> SqliteStore::rowOps<IndicatorValue>()
         if (!st)
             return std::unexpected(st.error());
         (*st)->bind(1, v.indicatorId);
-        auto found = readOne<std::pair<Id, std::string>>(**st, [](const SqliteStatement &s) {
+        auto found = readOne<std::pair<Id, std::string>>(**st, [](const Statement &s) {
             return std::make_pair(s.int64(0), s.text(1));
         });
         if (!found)
@@ -466,7 +466,7 @@ SqliteStore::RowOps<IndicatorValue> SqliteStore::rowOps<IndicatorValue>()
 }
 
 template<typename T>
-Result<void> SqliteStore::writeRow(WriteContext &context, const RowChange<T> &change, const std::string &reason,
+Result<void> SqlStore::writeRow(WriteContext &context, const RowChange<T> &change, const std::string &reason,
                                    bool strict)
 {
     if (!change.before && !change.after)
@@ -531,9 +531,9 @@ Result<void> SqliteStore::writeRow(WriteContext &context, const RowChange<T> &ch
 }
 
 template<typename T>
-Result<void> SqliteStore::changeRows(std::span<const RowChange<T>> changes, const std::string &reason)
+Result<void> SqlStore::changeRows(std::span<const RowChange<T>> changes, const std::string &reason)
 {
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     WriteContext context;
@@ -544,59 +544,59 @@ Result<void> SqliteStore::changeRows(std::span<const RowChange<T>> changes, cons
     return transaction->commit();
 }
 
-Result<void> SqliteStore::changeVolumes(std::span<const VolumeChange> changes, const std::string &reason)
+Result<void> SqlStore::changeVolumes(std::span<const VolumeChange> changes, const std::string &reason)
 {
     return changeRows(changes, reason);
 }
 
-Result<void> SqliteStore::changeActionItems(std::span<const ActionItemChange> changes, const std::string &reason)
+Result<void> SqlStore::changeActionItems(std::span<const ActionItemChange> changes, const std::string &reason)
 {
     return changeRows(changes, reason);
 }
 
-Result<void> SqliteStore::changeInvestments(std::span<const InvestmentChange> changes, const std::string &reason)
+Result<void> SqlStore::changeInvestments(std::span<const InvestmentChange> changes, const std::string &reason)
 {
     return changeRows(changes, reason);
 }
 
-Result<void> SqliteStore::changeStateGrants(std::span<const StateGrantChange> changes, const std::string &reason)
+Result<void> SqlStore::changeStateGrants(std::span<const StateGrantChange> changes, const std::string &reason)
 {
     return changeRows(changes, reason);
 }
 
-Result<void> SqliteStore::upsertVolume(WriteContext &context, const Volume &volume, const std::string &reason)
+Result<void> SqlStore::upsertVolume(WriteContext &context, const Volume &volume, const std::string &reason)
 {
     return writeRow(context, VolumeChange{std::nullopt, volume}, reason, false);
 }
 
-Result<void> SqliteStore::upsertActionItem(WriteContext &context, const ActionItem &item, const std::string &reason)
+Result<void> SqlStore::upsertActionItem(WriteContext &context, const ActionItem &item, const std::string &reason)
 {
     return writeRow(context, ActionItemChange{std::nullopt, item}, reason, false);
 }
 
-Result<void> SqliteStore::upsertInvestment(WriteContext &context, const Investment &investment, const std::string &reason)
+Result<void> SqlStore::upsertInvestment(WriteContext &context, const Investment &investment, const std::string &reason)
 {
     return writeRow(context, InvestmentChange{std::nullopt, investment}, reason, false);
 }
 
-Result<void> SqliteStore::upsertStateGrant(WriteContext &context, const StateGrant &grant, const std::string &reason)
+Result<void> SqlStore::upsertStateGrant(WriteContext &context, const StateGrant &grant, const std::string &reason)
 {
     return writeRow(context, StateGrantChange{std::nullopt, grant}, reason, false);
 }
 
-Result<void> SqliteStore::upsertIndicator(WriteContext &context, const Indicator &indicator, const std::string &reason)
+Result<void> SqlStore::upsertIndicator(WriteContext &context, const Indicator &indicator, const std::string &reason)
 {
     return writeRow(context, RowChange<Indicator>{std::nullopt, indicator}, reason, false);
 }
 
-Result<void> SqliteStore::upsertIndicatorValue(WriteContext &context, const IndicatorValue &value, const std::string &reason)
+Result<void> SqlStore::upsertIndicatorValue(WriteContext &context, const IndicatorValue &value, const std::string &reason)
 {
     return writeRow(context, RowChange<IndicatorValue>{std::nullopt, value}, reason, false);
 }
 
-Result<void> SqliteStore::setIndicator(const Indicator &indicator, const std::string &reason)
+Result<void> SqlStore::setIndicator(const Indicator &indicator, const std::string &reason)
 {
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     WriteContext context;
@@ -606,7 +606,7 @@ Result<void> SqliteStore::setIndicator(const Indicator &indicator, const std::st
     if (!st)
         return std::unexpected(st.error());
     (*st)->bind(1, indicator.id);
-    auto found = readOne<std::pair<Id, std::string>>(**st, [](const SqliteStatement &s) {
+    auto found = readOne<std::pair<Id, std::string>>(**st, [](const Statement &s) {
         return std::make_pair(s.int64(0), s.text(1));
     });
     if (!found)
@@ -621,10 +621,10 @@ Result<void> SqliteStore::setIndicator(const Indicator &indicator, const std::st
     return transaction->commit();
 }
 
-Result<void> SqliteStore::setStatusOverride(Id indicatorId, int year, std::optional<int> month,
+Result<void> SqlStore::setStatusOverride(Id indicatorId, int year, std::optional<int> month,
                                             const std::optional<StatusOverride> &override_)
 {
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     WriteContext context;
@@ -650,7 +650,7 @@ Result<void> SqliteStore::setStatusOverride(Id indicatorId, int year, std::optio
     (*read)->bind(1, indicatorId);
     (*read)->bind(2, year);
     (*read)->bind(3, month.value_or(0));
-    auto stored = readOne<StatusOverride>(**read, [&](const SqliteStatement &s) {
+    auto stored = readOne<StatusOverride>(**read, [&](const Statement &s) {
         return StatusOverride{indicatorId, year, month, s.text(0), s.text(1), s.text(2), s.text(3)};
     });
     if (!stored)
@@ -696,7 +696,7 @@ Result<void> SqliteStore::setStatusOverride(Id indicatorId, int year, std::optio
     return transaction->commit();
 }
 
-Result<std::vector<StatusOverride>> SqliteStore::statusOverrides(Id namndId)
+Result<std::vector<StatusOverride>> SqlStore::statusOverrides(Id namndId)
 {
     auto st = statement("SELECT o.indicator_id, o.year, o.month, o.status, o.reason, o.set_by, o.set_at "
                         "FROM indicator_status_override o JOIN indicator i ON i.id = o.indicator_id "
@@ -711,7 +711,7 @@ Result<std::vector<StatusOverride>> SqliteStore::statusOverrides(Id namndId)
             return std::unexpected(row.error());
         if (!*row)
             break;
-        const SqliteStatement &s = **st;
+        const Statement &s = **st;
         const int month = s.integer(2);
         result.push_back(StatusOverride{s.int64(0), s.integer(1), month == 0 ? std::nullopt : std::optional<int>(month),
                                         s.text(3), s.text(4), s.text(5), s.text(6)});

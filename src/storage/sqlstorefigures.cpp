@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Figures, period locks and the audit log of the SQLite store.
-#include "sqlitestore.h"
+#include "sqlstore.h"
 
 #include "figuretext.h"
 #include "transaction.h"
@@ -13,17 +13,18 @@ using Core::Money;
 using Core::Result;
 
 
-Result<std::vector<Figure>> SqliteStore::figures(Id namndId, int year)
+Result<std::vector<Figure>> SqlStore::figures(Id namndId, int year)
 {
     auto st = query("SELECT f.verksamhet_id, f.kontoslag, f.year, f.month, f.measure, f.amount_ore "
                     "FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
-                    "WHERE v.namnd_id = ?1 AND f.year = ?2",
+                    "WHERE v.namnd_id = ?1 AND f.year = ?2 "
+                    "ORDER BY f.verksamhet_id, f.month, f.measure, f.kontoslag", // the same order from either engine
                     namndId, year);
     if (!st)
         return std::unexpected(st.error());
     std::vector<Figure> result;
     std::optional<std::string> unknown;
-    auto ok = (*st)->forEach([&](const SqliteStatement &row) {
+    auto ok = (*st)->forEach([&](const Statement &row) {
         const int month = row.integer(3);
         const auto measure = measureFromCode(row.text(4));
         if (!measure) {
@@ -41,7 +42,7 @@ Result<std::vector<Figure>> SqliteStore::figures(Id namndId, int year)
     return result;
 }
 
-Result<std::vector<int>> SqliteStore::years(Id namndId)
+Result<std::vector<int>> SqlStore::years(Id namndId)
 {
     auto st = query("SELECT DISTINCT f.year FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
                     "WHERE v.namnd_id = ?1 ORDER BY f.year",
@@ -49,12 +50,12 @@ Result<std::vector<int>> SqliteStore::years(Id namndId)
     if (!st)
         return std::unexpected(st.error());
     std::vector<int> result;
-    if (auto ok = (*st)->forEach([&](const SqliteStatement &row) { result.push_back(row.integer(0)); }); !ok)
+    if (auto ok = (*st)->forEach([&](const Statement &row) { result.push_back(row.integer(0)); }); !ok)
         return std::unexpected(ok.error());
     return result;
 }
 
-Result<SqliteStore::VerksamhetInfo> SqliteStore::verksamhetInfo(WriteContext &context, Id verksamhetId)
+Result<SqlStore::VerksamhetInfo> SqlStore::verksamhetInfo(WriteContext &context, Id verksamhetId)
 {
     if (auto it = context.verksamheter.find(verksamhetId); it != context.verksamheter.end())
         return it->second;
@@ -72,12 +73,12 @@ Result<SqliteStore::VerksamhetInfo> SqliteStore::verksamhetInfo(WriteContext &co
     return info;
 }
 
-Result<void> SqliteStore::checkUnlocked(WriteContext &context, Id namndId, int year, int month, const std::string &what)
+Result<void> SqlStore::checkUnlocked(WriteContext &context, Id namndId, int year, int month, const std::string &what)
 {
     return checkUnlocked(context, namndId, year, month, [&] { return what; });
 }
 
-Result<void> SqliteStore::checkUnlocked(WriteContext &context, Id namndId, int year, int month,
+Result<void> SqlStore::checkUnlocked(WriteContext &context, Id namndId, int year, int month,
                                         const std::function<std::string()> &what)
 {
     auto it = context.locks.find(namndId);
@@ -86,7 +87,7 @@ Result<void> SqliteStore::checkUnlocked(WriteContext &context, Id namndId, int y
         if (!st)
             return std::unexpected(st.error());
         std::vector<std::pair<int, int>> locks;
-        if (auto ok = (*st)->forEach([&](const SqliteStatement &row) { locks.emplace_back(row.integer(0), row.integer(1)); });
+        if (auto ok = (*st)->forEach([&](const Statement &row) { locks.emplace_back(row.integer(0), row.integer(1)); });
             !ok)
             return ok;
         it = context.locks.emplace(namndId, std::move(locks)).first;
@@ -99,7 +100,7 @@ Result<void> SqliteStore::checkUnlocked(WriteContext &context, Id namndId, int y
     return {};
 }
 
-Result<void> SqliteStore::audit(const WriteContext &context, std::string_view entity, std::optional<Id> namndId,
+Result<void> SqlStore::audit(const WriteContext &context, std::string_view entity, std::optional<Id> namndId,
                                 std::optional<Id> verksamhetId, const std::string &what,
                                 const std::optional<std::string> &oldValue,
                                 const std::optional<std::string> &newValue, const std::string &reason)
@@ -109,7 +110,7 @@ Result<void> SqliteStore::audit(const WriteContext &context, std::string_view en
                    context.at, m_user, entity, namndId, verksamhetId, what, oldValue, newValue, reason);
 }
 
-Result<bool> SqliteStore::writeFigure(WriteContext &context, const FigureChange &change, const std::string &reason)
+Result<bool> SqlStore::writeFigure(WriteContext &context, const FigureChange &change, const std::string &reason)
 {
     const FigureKey &key = change.key;
     auto info = verksamhetInfo(context, key.verksamhetId);
@@ -130,7 +131,7 @@ Result<bool> SqliteStore::writeFigure(WriteContext &context, const FigureChange 
                         key.verksamhetId, key.year, month, measure, key.kontoslag);
     if (!select)
         return std::unexpected(select.error());
-    SqliteStatement &s = **select;
+    Statement &s = **select;
     auto row = s.step();
     if (!row)
         return std::unexpected(row.error());
@@ -150,7 +151,7 @@ Result<bool> SqliteStore::writeFigure(WriteContext &context, const FigureChange 
                               "DO UPDATE SET amount_ore = excluded.amount_ore",
                               key.verksamhetId, key.year, month, measure, key.kontoslag, nextOre);
             !ok) {
-            if (ok.error().message.find("FOREIGN KEY") != std::string::npos)
+            if (m_db->lastErrorKind() == SqlErrorKind::ForeignKey)
                 return fail(ErrorCode::NotFound, what + ": okänt kontoslag '" + key.kontoslag + "'");
             return std::unexpected(ok.error());
         }
@@ -170,14 +171,14 @@ Result<bool> SqliteStore::writeFigure(WriteContext &context, const FigureChange 
     return true;
 }
 
-Result<void> SqliteStore::setFigure(const FigureChange &change, const std::string &reason)
+Result<void> SqlStore::setFigure(const FigureChange &change, const std::string &reason)
 {
     return setFigures(std::span<const FigureChange>(&change, 1), reason);
 }
 
-Result<void> SqliteStore::setFigures(std::span<const FigureChange> changes, const std::string &reason)
+Result<void> SqlStore::setFigures(std::span<const FigureChange> changes, const std::string &reason)
 {
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     WriteContext context;
@@ -189,11 +190,11 @@ Result<void> SqliteStore::setFigures(std::span<const FigureChange> changes, cons
     return transaction->commit();
 }
 
-Result<void> SqliteStore::lockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason)
+Result<void> SqlStore::lockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason)
 {
     if (month && (*month < 1 || *month > 12))
         return fail(ErrorCode::OutOfRange, "månaden " + std::to_string(*month) + " finns inte, ange 1–12");
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     WriteContext context;
@@ -202,11 +203,11 @@ Result<void> SqliteStore::lockPeriod(Id namndId, int year, std::optional<int> mo
                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (namnd_id, year, month) DO NOTHING",
                           namndId, year, month.value_or(0), m_user, context.at, reason);
         !ok) {
-        if (ok.error().message.find("FOREIGN KEY") != std::string::npos)
+        if (m_db->lastErrorKind() == SqlErrorKind::ForeignKey)
             return fail(ErrorCode::NotFound, "nämnden " + std::to_string(namndId) + " finns inte");
         return ok;
     }
-    if (m_db.changes() == 0)
+    if (m_db->changes() == 0)
         return fail(ErrorCode::Conflict, "perioden " + periodText(year, month) + " är redan låst");
     if (auto ok = audit(context, "periodlås", namndId, std::nullopt, "period " + periodText(year, month),
                         std::string("olåst"), std::string("låst"), reason); !ok)
@@ -214,9 +215,9 @@ Result<void> SqliteStore::lockPeriod(Id namndId, int year, std::optional<int> mo
     return transaction->commit();
 }
 
-Result<void> SqliteStore::unlockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason)
+Result<void> SqlStore::unlockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason)
 {
-    auto transaction = Transaction::begin(m_db);
+    auto transaction = Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
     WriteContext context;
@@ -225,7 +226,7 @@ Result<void> SqliteStore::unlockPeriod(Id namndId, int year, std::optional<int> 
                           month.value_or(0));
         !ok)
         return ok;
-    if (m_db.changes() == 0)
+    if (m_db->changes() == 0)
         return fail(ErrorCode::NotFound, "perioden " + periodText(year, month) + " är inte låst");
     if (auto ok = audit(context, "periodlås", namndId, std::nullopt, "period " + periodText(year, month),
                         std::string("låst"), std::string("olåst"), reason); !ok)
@@ -233,7 +234,7 @@ Result<void> SqliteStore::unlockPeriod(Id namndId, int year, std::optional<int> 
     return transaction->commit();
 }
 
-Result<std::vector<PeriodLock>> SqliteStore::periodLocks(Id namndId)
+Result<std::vector<PeriodLock>> SqlStore::periodLocks(Id namndId)
 {
     auto st = query("SELECT year, month, locked_by, locked_at, reason FROM period_lock WHERE namnd_id = ?1 "
                     "ORDER BY year, month",
@@ -241,7 +242,7 @@ Result<std::vector<PeriodLock>> SqliteStore::periodLocks(Id namndId)
     if (!st)
         return std::unexpected(st.error());
     std::vector<PeriodLock> result;
-    auto ok = (*st)->forEach([&](const SqliteStatement &row) {
+    auto ok = (*st)->forEach([&](const Statement &row) {
         const int month = row.integer(1);
         result.push_back(PeriodLock{namndId, row.integer(0), month == 0 ? std::nullopt : std::optional<int>(month),
                                     row.text(2), row.text(3), row.text(4)});
@@ -251,7 +252,7 @@ Result<std::vector<PeriodLock>> SqliteStore::periodLocks(Id namndId)
     return result;
 }
 
-Result<std::vector<AuditEntry>> SqliteStore::readAudit(std::string_view where, Id id, Id afterId)
+Result<std::vector<AuditEntry>> SqlStore::readAudit(std::string_view where, Id id, Id afterId)
 {
     // The id range rides on the column's index (its entries end in the rowid), so a short tail
     // of a long log costs a short scan.
@@ -262,7 +263,7 @@ Result<std::vector<AuditEntry>> SqliteStore::readAudit(std::string_view where, I
     if (!st)
         return std::unexpected(st.error());
     std::vector<AuditEntry> result;
-    auto ok = (*st)->forEach([&](const SqliteStatement &s) {
+    auto ok = (*st)->forEach([&](const Statement &s) {
         result.push_back(AuditEntry{s.int64(0), s.text(1), s.text(2), s.text(3), s.optionalInt64(4).value_or(0),
                                     s.optionalInt64(5), s.text(6), s.optionalText(7), s.optionalText(8), s.text(9)});
     });
@@ -271,17 +272,17 @@ Result<std::vector<AuditEntry>> SqliteStore::readAudit(std::string_view where, I
     return result;
 }
 
-Result<std::vector<AuditEntry>> SqliteStore::auditLog(Id verksamhetId)
+Result<std::vector<AuditEntry>> SqlStore::auditLog(Id verksamhetId)
 {
     return readAudit("verksamhet_id", verksamhetId, 0);
 }
 
-Result<std::vector<AuditEntry>> SqliteStore::auditLogOfNamnd(Id namndId)
+Result<std::vector<AuditEntry>> SqlStore::auditLogOfNamnd(Id namndId)
 {
     return readAudit("namnd_id", namndId, 0);
 }
 
-Result<std::vector<AuditEntry>> SqliteStore::auditLogOfNamnd(Id namndId, Id afterId)
+Result<std::vector<AuditEntry>> SqlStore::auditLogOfNamnd(Id namndId, Id afterId)
 {
     return readAudit("namnd_id", namndId, afterId);
 }

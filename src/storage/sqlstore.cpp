@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The SQL store: construction, migration, cached statements and the reference-data reads.
+#include "sqlstore.h"
+
+#include "schema.h"
+#include "transaction.h"
+
+#include <chrono>
+#include <ctime>
+
+namespace Tertial::Storage {
+
+using Core::ErrorCode;
+using Core::fail;
+using Core::Result;
+
+namespace {
+
+std::string utcNow()
+{
+    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buffer;
+}
+
+} // namespace
+
+SqlStore::SqlStore(std::unique_ptr<Connection> connection, std::string location)
+    : m_db(std::move(connection)), m_path(std::move(location)), m_user("okänd")
+{
+}
+
+std::string SqlStore::now() const
+{
+    return m_clock ? m_clock() : utcNow();
+}
+
+Result<void> SqlStore::migrate()
+{
+    int version = 0;
+    {
+        auto exists = m_db->hasTable("schema_version");
+        if (!exists)
+            return std::unexpected(exists.error());
+        if (*exists) {
+            auto read = m_db->statement("SELECT version FROM schema_version");
+            if (!read)
+                return std::unexpected(read.error());
+            auto row = (*read)->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                return fail(ErrorCode::Storage, m_path + ": databasen är skadad (schemaversion saknas)");
+            version = (*read)->integer(0);
+            (*read)->reset();
+        }
+    }
+    if (version > currentSchemaVersion)
+        return fail(ErrorCode::Unsupported,
+                    m_path + ": databasen har schemaversion " + std::to_string(version) +
+                        " men programmet kan bara läsa till och med version " +
+                        std::to_string(currentSchemaVersion) + "; använd en nyare Tertial");
+    if (version < currentSchemaVersion) {
+        auto transaction = Transaction::begin(*m_db);
+        if (!transaction)
+            return std::unexpected(transaction.error());
+        for (int step = version + 1; step <= currentSchemaVersion; ++step) {
+            if (auto ok = runMigrationStep(*m_db, step); !ok)
+                return fail(ErrorCode::Storage, m_path + ": uppgraderingen till schemaversion " +
+                                                    std::to_string(step) + " misslyckades: " + ok.error().message);
+            if (auto ok = m_db->exec("UPDATE schema_version SET version = " + std::to_string(step)); !ok)
+                return std::unexpected(ok.error());
+        }
+        if (auto ok = transaction->commit(); !ok)
+            return std::unexpected(ok.error());
+    }
+    m_schemaVersion = currentSchemaVersion;
+    return {};
+}
+
+Result<Statement *> SqlStore::statement(std::string_view sql)
+{
+    auto it = m_statements.find(std::string(sql));
+    if (it == m_statements.end()) {
+        auto prepared = m_db->statement(sql);
+        if (!prepared)
+            return std::unexpected(prepared.error());
+        it = m_statements.emplace(std::string(sql), std::move(*prepared)).first;
+    }
+    it->second->reset();
+    return it->second.get();
+}
+
+Result<std::vector<Kommun>> SqlStore::kommuner()
+{
+    auto st = query("SELECT code, name, kind, lan FROM kommun ORDER BY code");
+    if (!st)
+        return std::unexpected(st.error());
+    std::vector<Kommun> result;
+    auto ok = (*st)->forEach([&](const Statement &row) {
+        const std::string kind = row.text(2);
+        result.push_back(Kommun{row.text(0), row.text(1),
+                                kind == "L" ? Kommun::Kind::Region : kind == "R" ? Kommun::Kind::Riket : Kommun::Kind::Kommun,
+                                row.text(3)});
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return result;
+}
+
+Result<std::vector<Kontoslag>> SqlStore::kontoslag()
+{
+    auto st = query("SELECT code, name, kind FROM kontoslag WHERE code <> '' ORDER BY ordering");
+    if (!st)
+        return std::unexpected(st.error());
+    std::vector<Kontoslag> result;
+    auto ok = (*st)->forEach([&](const Statement &row) {
+        result.push_back(Kontoslag{row.text(0), row.text(1), row.text(2) == "intakt"});
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return result;
+}
+
+Result<std::vector<Namnd>> SqlStore::namnder(const std::string &kommun)
+{
+    auto st = query("SELECT id, kommun, code, name FROM namnd WHERE kommun = ?1 ORDER BY code", kommun);
+    if (!st)
+        return std::unexpected(st.error());
+    std::vector<Namnd> result;
+    auto ok = (*st)->forEach([&](const Statement &row) {
+        result.push_back(Namnd{row.int64(0), row.text(1), row.text(2), row.text(3)});
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return result;
+}
+
+Result<std::optional<Namnd>> SqlStore::findNamnd(const std::string &kommun, const std::string &code)
+{
+    auto st = query("SELECT id, kommun, code, name FROM namnd WHERE kommun = ?1 AND code = ?2", kommun, code);
+    if (!st)
+        return std::unexpected(st.error());
+    auto row = (*st)->step();
+    if (!row)
+        return std::unexpected(row.error());
+    std::optional<Namnd> found;
+    if (*row)
+        found = Namnd{(*st)->int64(0), (*st)->text(1), (*st)->text(2), (*st)->text(3)};
+    // A statement left on a row keeps its read transaction open: this connection would go on
+    // reading an old snapshot and its next write would fail as busy once another one has written.
+    (*st)->reset();
+    return found;
+}
+
+Result<std::optional<Id>> SqlStore::namndLevelId(Id namndId)
+{
+    auto st = query("SELECT id FROM verksamhet WHERE namnd_id = ?1 AND path = ''", namndId);
+    if (!st)
+        return std::unexpected(st.error());
+    auto row = (*st)->step();
+    if (!row)
+        return std::unexpected(row.error());
+    const std::optional<Id> id = *row ? std::optional<Id>((*st)->int64(0)) : std::nullopt;
+    (*st)->reset(); // see findNamnd
+    return id;
+}
+
+Result<std::vector<Verksamhet>> SqlStore::verksamheter(Id namndId)
+{
+    auto st = query("SELECT id, parent_id, name, path, ordering, memo, periodisation FROM verksamhet "
+                    "WHERE namnd_id = ?1 AND path <> '' ORDER BY ordering, id",
+                    namndId);
+    if (!st)
+        return std::unexpected(st.error());
+    std::vector<Verksamhet> all;
+    auto ok = (*st)->forEach([&](const Statement &row) {
+        all.push_back(Verksamhet{row.int64(0), namndId, row.optionalInt64(1), row.text(2), row.text(3), row.integer(4),
+                                 row.int64(5) != 0, row.text(6)});
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    // Depth-first in tree order: children sorted by (ordering, id) under each parent.
+    std::multimap<std::optional<Id>, const Verksamhet *> byParent;
+    for (const Verksamhet &v : all)
+        byParent.emplace(v.parentId, &v);
+    std::vector<Verksamhet> ordered;
+    ordered.reserve(all.size());
+    std::function<void(std::optional<Id>)> walk = [&](std::optional<Id> parent) {
+        auto [first, last] = byParent.equal_range(parent);
+        for (auto it = first; it != last; ++it) {
+            ordered.push_back(*it->second);
+            walk(it->second->id);
+        }
+    };
+    walk(std::nullopt);
+    return ordered;
+}
+
+} // namespace Tertial::Storage

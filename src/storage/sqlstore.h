@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The SQL store: every rule of the Store interface over a connection and its dialect.
+#pragma once
+
+#include <cstdint>
+
+#include "sqlconnection.h"
+#include "store.h"
+
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+namespace Tertial::Storage {
+
+// The store's rules, written once over a Connection: SQLite (SqliteStore) and PostgreSQL
+// (PgStore) differ only in how they open, check and migrate. Default arguments repeat the
+// interface's so calls through either type read the same.
+class SqlStore : public Store
+{
+public:
+    void setUser(std::string user) override { m_user = std::move(user); }
+    void setClock(std::function<std::string()> clock) override { m_clock = std::move(clock); }
+    int schemaVersion() const override { return m_schemaVersion; }
+
+    Core::Result<std::vector<Kommun>> kommuner() override;
+    Core::Result<std::vector<Kontoslag>> kontoslag() override;
+    Core::Result<std::vector<Namnd>> namnder(const std::string &kommun) override;
+    Core::Result<std::optional<Namnd>> findNamnd(const std::string &kommun, const std::string &code) override;
+    Core::Result<std::vector<Verksamhet>> verksamheter(Id namndId) override;
+    Core::Result<std::optional<Id>> namndLevelId(Id namndId) override;
+
+    Core::Result<std::vector<Figure>> figures(Id namndId, int year) override;
+    Core::Result<void> setFigure(const FigureChange &change, const std::string &reason = {}) override;
+    Core::Result<void> setFigures(std::span<const FigureChange> changes, const std::string &reason = {}) override;
+
+    Core::Result<void> lockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason) override;
+    Core::Result<void> unlockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason) override;
+    Core::Result<std::vector<PeriodLock>> periodLocks(Id namndId) override;
+
+    Core::Result<void> setComment(const Comment &comment, const std::string &reason = {}) override;
+    Core::Result<std::vector<Comment>> comments(Id namndId, int year) override;
+    Core::Result<void> setForecastMethod(const ForecastChoice &choice, const std::string &reason = {}) override;
+    Core::Result<std::vector<ForecastChoice>> forecastMethods(Id namndId, int year) override;
+
+    Core::Result<std::vector<Volume>> volumes(Id namndId, int year) override;
+    Core::Result<std::vector<Indicator>> indicators(Id namndId) override;
+    Core::Result<std::vector<IndicatorValue>> indicatorValues(Id indicatorId) override;
+    Core::Result<std::vector<ActionItem>> actionItems(Id namndId, int year) override;
+    Core::Result<std::vector<Investment>> investments(Id namndId, int year) override;
+    Core::Result<std::vector<StateGrant>> stateGrants(Id namndId, int year) override;
+
+    // Register row edits and status overrides (sqlitestoreregisteredits.cpp)
+    Core::Result<void> changeVolumes(std::span<const VolumeChange> changes, const std::string &reason = {}) override;
+    Core::Result<void> changeActionItems(std::span<const ActionItemChange> changes, const std::string &reason = {}) override;
+    Core::Result<void> changeInvestments(std::span<const InvestmentChange> changes, const std::string &reason = {}) override;
+    Core::Result<void> changeStateGrants(std::span<const StateGrantChange> changes, const std::string &reason = {}) override;
+    Core::Result<void> setIndicator(const Indicator &indicator, const std::string &reason = {}) override;
+    Core::Result<void> setStatusOverride(Id indicatorId, int year, std::optional<int> month,
+                                         const std::optional<StatusOverride> &override_) override;
+    Core::Result<std::vector<StatusOverride>> statusOverrides(Id namndId) override;
+
+    Core::Result<std::vector<AuditEntry>> auditLog(Id verksamhetId) override;
+    Core::Result<std::vector<AuditEntry>> auditLogOfNamnd(Id namndId) override;
+
+    Core::Result<ImportSummary> apply(const ImportBatch &batch, const std::string &reason = {}) override;
+
+    // The years with any figure and the tail of the nämnd's audit log (storage-speed).
+    Core::Result<std::vector<int>> years(Id namndId) override;
+    Core::Result<std::vector<AuditEntry>> auditLogOfNamnd(Id namndId, Id afterId) override;
+
+    Engine engine() const { return m_db->engine(); }
+    const std::string &location() const { return m_path; }
+    // The connection the rules run on; the Kolada store shares it.
+    Connection &connection() { return *m_db; }
+
+protected:
+    SqlStore(std::unique_ptr<Connection> connection, std::string location);
+    // Brings the schema to currentSchemaVersion stepwise in one transaction; refuses a newer one.
+    Core::Result<void> migrate();
+
+    std::unique_ptr<Connection> m_db;
+    std::string m_path; // the file or the server, for messages
+    std::string m_user;
+
+private:
+    struct VerksamhetInfo
+    {
+        Id namndId = 0;
+        std::string path;
+    };
+    // Written by one transaction's worth of work; cleared when it ends.
+    struct WriteContext
+    {
+        std::unordered_map<Id, VerksamhetInfo> verksamheter;
+        std::map<Id, std::vector<std::pair<int, int>>> locks; // namnd -> (year, month 0 = year)
+        std::string at;
+        // An import logs a figure that had no value before as one count per nämnd (the file is
+        // the record of what came in); changed values still get a row each.
+        std::map<Id, std::int64_t> newFigures; // namnd -> count
+    };
+
+    Core::Result<Statement *> statement(std::string_view sql);
+    // The cached statement for `sql` with ?1, ?2, ... bound to `values`, ready to step.
+    template<typename... Args>
+    Core::Result<Statement *> query(std::string_view sql, const Args &...values)
+    {
+        auto st = statement(sql);
+        if (st)
+            (*st)->bindAll(values...);
+        return st;
+    }
+    // A statement that returns no rows, bound and run.
+    template<typename... Args>
+    Core::Result<void> execute(std::string_view sql, const Args &...values)
+    {
+        auto st = query(sql, values...);
+        if (!st)
+            return std::unexpected(st.error());
+        return (*st)->run();
+    }
+    Core::Result<VerksamhetInfo> verksamhetInfo(WriteContext &context, Id verksamhetId);
+    Core::Result<void> checkUnlocked(WriteContext &context, Id namndId, int year, int month, const std::string &what);
+    // The same with `what` built only when the period is locked (an import checks every row).
+    Core::Result<void> checkUnlocked(WriteContext &context, Id namndId, int year, int month,
+                                     const std::function<std::string()> &what);
+    Core::Result<void> audit(const WriteContext &context, std::string_view entity, std::optional<Id> namndId,
+                             std::optional<Id> verksamhetId, const std::string &what,
+                             const std::optional<std::string> &oldValue,
+                             const std::optional<std::string> &newValue, const std::string &reason);
+    // Returns true when the stored value changed.
+    Core::Result<bool> writeFigure(WriteContext &context, const FigureChange &change, const std::string &reason);
+    Core::Result<void> writeComment(WriteContext &context, const Comment &comment, const std::string &reason);
+    Core::Result<void> writeForecast(WriteContext &context, const ForecastChoice &choice, const std::string &reason);
+    Core::Result<std::vector<AuditEntry>> readAudit(std::string_view where, Id id, Id afterId);
+
+    // apply() helpers
+    struct ImportIds;
+    Core::Result<Id> ensureNamnd(ImportIds &ids, const NamndRef &ref, const std::string *name, const SourceRef &source);
+    Core::Result<Id> ensureVerksamhet(ImportIds &ids, Id namndId, const std::string &path, const SourceRef &source);
+    struct StoredFigures;
+    Core::Result<void> applyFigures(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
+                                    const std::string &reason, ImportSummary &summary);
+    Core::Result<void> applyRegisters(WriteContext &context, ImportIds &ids, const ImportBatch &batch, const std::string &reason);
+
+    // Writes one register row through upsert and audits it when its text form changed; selectSql
+    // yields the row's text form from the key parameters, bind binds every parameter (key first).
+    Core::Result<void> writeRegister(const WriteContext &context, std::string_view entity, Id namndId,
+                                     std::optional<Id> verksamhetId, const std::string &what,
+                                     std::string_view selectSql, std::string_view upsertSql,
+                                     const std::function<void(Statement &)> &bind, const std::string &reason);
+
+    // Register rows one at a time (sqlitestoreregisteredits.cpp); the import writes through the
+    // upserts too, so both log the same readable text.
+    Core::Result<void> upsertVolume(WriteContext &context, const Volume &volume, const std::string &reason);
+    Core::Result<void> upsertActionItem(WriteContext &context, const ActionItem &item, const std::string &reason);
+    Core::Result<void> upsertInvestment(WriteContext &context, const Investment &investment, const std::string &reason);
+    Core::Result<void> upsertStateGrant(WriteContext &context, const StateGrant &grant, const std::string &reason);
+    Core::Result<void> upsertIndicator(WriteContext &context, const Indicator &indicator, const std::string &reason);
+    Core::Result<void> upsertIndicatorValue(WriteContext &context, const IndicatorValue &value, const std::string &reason);
+    struct RowPlace;
+    template<typename T> struct RowOps;
+    template<typename T> RowOps<T> rowOps();
+    // strict: the workbench's rules (locks, before must be stored, an added key must be new);
+    // otherwise an import's upsert of `after`.
+    template<typename T>
+    Core::Result<void> writeRow(WriteContext &context, const RowChange<T> &change, const std::string &reason, bool strict);
+    template<typename T>
+    Core::Result<void> changeRows(std::span<const RowChange<T>> changes, const std::string &reason);
+
+    std::string now() const;
+
+    std::function<std::string()> m_clock;
+    int m_schemaVersion = 0;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
+};
+
+} // namespace Tertial::Storage
