@@ -203,6 +203,8 @@ void Importer::crossCheck()
     for (const auto &r : m_batch.actions) checkKommun(r.source, r.namnd.kommun);
     for (const auto &r : m_batch.investments) checkKommun(r.source, r.namnd.kommun);
     for (const auto &r : m_batch.stateGrants) checkKommun(r.source, r.namnd.kommun);
+    for (const auto &r : m_batch.personnel) checkKommun(r.source, r.namnd.kommun);
+    for (const auto &r : m_batch.statusOverrides) checkKommun(r.source, r.namnd.kommun);
 
     // Duplicate keys, naming both lines; and netto against intäkter + kostnader. The keys are views
     // into the batch's rows, which outlive the check: no string is copied per row.

@@ -109,6 +109,11 @@ Core::Result<ReportTemplate> loadTemplate(const std::string &root, const std::st
     if (!result.logo.empty() && !QFile::exists(QDir(folder).filePath(QString::fromStdString(result.logo))))
         return Core::fail(Core::ErrorCode::NotFound, "mall: " + file.fileName().toStdString() + ": logotypen "
                                                          + result.logo + " finns inte i " + folder.toStdString());
+    if (!result.logo.empty()) {
+        QFile logoFile(QDir(folder).filePath(QString::fromStdString(result.logo)));
+        if (logoFile.open(QIODevice::ReadOnly))
+            result.logoPng = logoFile.readAll().toStdString();
+    }
     std::string base;
     read(object, "percentBase", base);
     if (base == "utfall")
@@ -134,10 +139,13 @@ std::optional<LogoImage> loadLogo(const ReportTemplate &style)
 {
     if (style.logo.empty())
         return std::nullopt;
-    QFile file(QDir(QString::fromStdString(style.folder)).filePath(QString::fromStdString(style.logo)));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes = QByteArray::fromStdString(style.logoPng);
+    if (bytes.isEmpty()) {
+        QFile file(QDir(QString::fromStdString(style.folder)).filePath(QString::fromStdString(style.logo)));
+        if (!file.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        bytes = file.readAll();
+    }
     const QImage image = QImage::fromData(bytes, "PNG");
     if (image.isNull())
         return std::nullopt;

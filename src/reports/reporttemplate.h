@@ -60,6 +60,7 @@ struct ReportTemplate final
 
     const StatusSymbol &symbolFor(Core::IndicatorStatus status) const;
     std::string folder; // where it was read from (for the logo)
+    std::string logoPng; // the logo's bytes, read with the template (the folder may be gone by rendering)
 };
 
 // The label of a numbered heading at `level` with the counters of levels 1..level: "2.1".

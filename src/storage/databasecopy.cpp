@@ -22,7 +22,7 @@ struct CopiedTable
     std::string_view order;
     bool seeded;
 };
-constexpr std::array<CopiedTable, 23> copiedTables{{
+constexpr std::array<CopiedTable, 25> copiedTables{{
     {"kommun", "code", true},
     {"kontoslag", "code", true},
     {"namnd", "id", false},
@@ -37,6 +37,8 @@ constexpr std::array<CopiedTable, 23> copiedTables{{
     {"action_item", "namnd_id, year, month, goal, action", false},
     {"investment", "namnd_id, year, month, project", false},
     {"state_grant", "namnd_id, year, month, name", false},
+    {"personnel", "namnd_id, unit, year, month, measure", false},
+    {"report_decision", "id", false},
     {"kolada_kpi", "id", false},
     {"kolada_municipality", "id", false},
     {"kolada_group", "id", false},

@@ -3,6 +3,7 @@
 #include "schema.h"
 
 #include "koladaschema.h"
+#include "reportschema.h"
 
 #include <regex>
 
@@ -183,6 +184,7 @@ ALTER TABLE volume ADD COLUMN months INTEGER NOT NULL DEFAULT 1;
 )SQL";
 
 // Version 5: the Kolada tables (koladaschema.cpp), until then made by the Kolada store itself.
+// Version 6: the personnel register and decided report versions (reportschema.cpp).
 
 // Version 4: state_grant.cost_ore may be unknown (the same edit of step 2 made it nullable:
 // rebuilt, which suits either form), and an indicator value's status set by hand over the
@@ -233,6 +235,7 @@ std::string migrationSql(int toVersion, Engine engine)
     case 3: sql = step3; break;
     case 4: sql = step4; break;
     case 5: sql = koladaTablesSql(); break;
+    case 6: sql = reportTablesSql(); break;
     default: return {};
     }
     if (engine == Engine::Sqlite) {

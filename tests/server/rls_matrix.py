@@ -60,6 +60,11 @@ INSERT INTO figure VALUES (11, 2020, 2, 'utfall_netto', '', 100), (21, 2020, 2, 
 INSERT INTO comment VALUES (11, 2020, 2, 'egen'), (21, 2020, 2, 'annan');
 INSERT INTO forecast_method VALUES (11, 2020, 2, 'manuell'), (21, 2020, 2, 'manuell');
 INSERT INTO investment (namnd_id, year, month, project, budget_ore) VALUES (1, 2020, 2, 'P', 1), (2, 2020, 2, 'P', 1);
+INSERT INTO personnel VALUES (1, '', 2020, 2, 'anstallda', 10, 1), (2, '', 2020, 2, 'anstallda', 20, 1);
+INSERT INTO report_decision (namnd_id, year, month, kind, dnr, decided_on, recorded_at, recorded_by, template, program,
+  content_hash, snapshot, document_hash, document) VALUES
+  (1, 2020, 2, 'tertial', 'D1', '2020-03-20', '', '', '', '', '', '', '', ''),
+  (2, 2020, 2, 'tertial', 'D1', '2020-03-20', '', '', '', '', '', '', '', '');
 INSERT INTO period_lock VALUES (1, 2019, 0, 'x', 'x', 'x'), (2, 2019, 0, 'x', 'x', 'x');
 INSERT INTO audit_log (at, who, entity, namnd_id, what, reason) VALUES ('', '', 'figur', 1, 'a', ''), ('', '', 'figur', 2, 'b', '');
 INSERT INTO kolada_value VALUES ('N1', '0182', 2020, 'T', 1.5, NULL, '', '', '');
@@ -88,6 +93,16 @@ INSERT INTO kolada_user_group VALUES (1, 'Grupp');
         ("investment", "INSERT"): "INSERT INTO investment (namnd_id, year, month, project) VALUES ({n}, 2020, 3, 'Q')",
         ("investment", "UPDATE"): "UPDATE investment SET budget_ore = 2 WHERE namnd_id = {n}",
         ("investment", "DELETE"): "DELETE FROM investment WHERE namnd_id = {n}",
+        ("personnel", "SELECT"): "SELECT count(*) FROM personnel WHERE namnd_id = {n}",
+        ("personnel", "INSERT"): "INSERT INTO personnel VALUES ({n}, 'Enhet', 2020, 3, 'inhyrda', 2, 2)",
+        ("personnel", "UPDATE"): "UPDATE personnel SET value = 11 WHERE namnd_id = {n}",
+        ("personnel", "DELETE"): "DELETE FROM personnel WHERE namnd_id = {n}",
+        ("report_decision", "SELECT"): "SELECT count(*) FROM report_decision WHERE namnd_id = {n}",
+        ("report_decision", "INSERT"): "INSERT INTO report_decision (namnd_id, year, month, kind, dnr, decided_on, "
+                                       "recorded_at, recorded_by, template, program, content_hash, snapshot, document_hash, "
+                                       "document) VALUES ({n}, 2020, 4, 'tertial', 'D2', '2020-05-20', '', '', '', '', '', '', '', '')",
+        ("report_decision", "UPDATE"): "UPDATE report_decision SET snapshot = 'ändrat' WHERE namnd_id = {n}",
+        ("report_decision", "DELETE"): "DELETE FROM report_decision WHERE namnd_id = {n}",
         ("verksamhet", "SELECT"): "SELECT count(*) FROM verksamhet WHERE namnd_id = {n}",
         ("verksamhet", "INSERT"): "INSERT INTO verksamhet (namnd_id, name, path, ordering) VALUES ({n}, 'Ny', 'Ny', 3)",
         ("verksamhet", "UPDATE"): "UPDATE verksamhet SET ordering = 9 WHERE id = {e}",
@@ -120,13 +135,15 @@ INSERT INTO kolada_user_group VALUES (1, 'Grupp');
     foreign = {"n": 2, "v": 21, "e": 22}
 
     def allowed(role, table, command, mine):
-        figures = {"figure", "forecast_method", "investment", "verksamhet"}
+        figures = {"figure", "forecast_method", "investment", "verksamhet", "personnel"}
         if command == "LOCKED":
             return False  # nobody writes into a locked period, not even an admin
         if table == "audit_log":
             if command in ("UPDATE", "DELETE"):
                 return False
             return role in ("ana", "adm") or mine and role in ("ctrl", "sec")
+        if table == "report_decision" and command in ("UPDATE", "DELETE"):
+            return False  # a decided version is kept as it was made, even from an admin
         if command == "SELECT":
             return role in ("ana", "adm") or mine
         if role == "adm":

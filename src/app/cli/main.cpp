@@ -3,6 +3,7 @@
 #include "arguments.h"
 #include "chartcommand.h"
 #include "commands.h"
+#include "decisioncommand.h"
 #include "help.h"
 #include "koladacommand.h"
 #include "reportcommand.h"
@@ -20,6 +21,9 @@ int main(int argc, char **argv)
                                           "--group", "--kolada-url", "--user", "--role"};
     std::set<std::string> flagOptions = {"--help", "--csv", "--utan-sidnummer"};
     valueOptions.insert(chartValueOptions().begin(), chartValueOptions().end());
+    valueOptions.insert(decisionValueOptions().begin(), decisionValueOptions().end());
+    valueOptions.insert("--andringar-sedan");
+    flagOptions.insert(decisionFlagOptions().begin(), decisionFlagOptions().end());
     flagOptions.insert(chartFlagOptions().begin(), chartFlagOptions().end());
     auto args = Arguments::parse(raw, valueOptions, flagOptions);
     if (!args) {
@@ -37,6 +41,10 @@ int main(int argc, char **argv)
     if (args->has("--help")) {
         if (args->verb == "report") {
             std::cout << reportHelp();
+            return 0;
+        }
+        if (args->verb == "decide" || args->verb == "diff" || args->verb == "beslut") {
+            std::cout << (args->verb == "decide" ? decideHelp() : args->verb == "diff" ? diffHelp() : decisionsHelp());
             return 0;
         }
         const std::string text = verbHelp(args->verb);
@@ -57,6 +65,12 @@ int main(int argc, char **argv)
         return runTable(*args, std::cout, std::cerr);
     if (args->verb == "report")
         return runReport(*args, std::cout, std::cerr);
+    if (args->verb == "decide")
+        return runDecide(*args, std::cout, std::cerr);
+    if (args->verb == "diff")
+        return runDiff(*args, std::cout, std::cerr);
+    if (args->verb == "beslut")
+        return runDecisions(*args, std::cout, std::cerr);
     if (args->verb == "lock" || args->verb == "unlock")
         return runLock(*args, args->verb == "lock", std::cout, std::cerr);
     if (args->verb == "chart")

@@ -3,6 +3,7 @@
 #include "reportcommand.h"
 
 #include "reports/chartimages.h"
+#include "reports/decisions.h"
 #include "reports/htmlwriter.h"
 #include "reports/pagelayout.h"
 #include "reports/reportbuilder.h"
@@ -36,6 +37,7 @@ const char *reportHelp()
 {
     return R"(tertial-cli report DB --kommun K --namnd N --year Y --month M --kind SORT --out FIL
                    [--dnr TEXT] [--mallar MAPP] [--utan-sidnummer]
+                   [--andringar-sedan DNR]
 
 Skriver ett rapportutkast för nämnden: alla tabeller, diagram, statussymboler och
 standardmeningar från databasen, och platshållare [Skriv: ...] där en människa
@@ -50,6 +52,8 @@ ska skriva. Filformatet väljs av filändelsen: .docx (Word), .odt, .pdf eller .
   --out FIL    utkastets fil
   --dnr TEXT   diarienumret på försättsbladet (annars en platshållare)
   --mallar MAPP  mappen med mallar per kommun (standard: programmets mallar)
+  --andringar-sedan DNR  bilaga "Ändringar sedan beslut": varje värde som har
+               ändrats sedan beslutet DNR (se tertial-cli diff)
   --utan-sidnummer  lägg inte ut dokumentet för innehållsförteckningens sidnummer
                (annars, för .docx: med LibreOffice när det finns installerat, några
                sekunder; utan det ber dokumentet Word att uppdatera förteckningen)
@@ -104,7 +108,21 @@ int runReport(const Arguments &args, std::ostream &out, std::ostream &err)
         err << "tertial-cli report: " << style.error().message << '\n';
         return 1;
     }
-    const Reports::ReportDocument document = Reports::buildReport(*data, *style);
+    Reports::ReportDocument document = Reports::buildReport(*data, *style);
+    if (auto dnr = args.option("--andringar-sedan")) {
+        auto decision = (*store)->decision(data->namnd.id, *dnr);
+        if (!decision || !*decision) {
+            err << "tertial-cli report: "
+                << (decision ? data->namnd.code + " har inget beslut med diarienumret " + *dnr : decision.error().message) << '\n';
+            return 1;
+        }
+        auto changes = Reports::changesSince(**store, **decision);
+        if (!changes) {
+            err << "tertial-cli report: " << changes.error().message << '\n';
+            return 1;
+        }
+        Reports::appendChangesSince(document, **decision, *changes);
+    }
     Reports::RenderOptions options;
     options.style = *style;
 
