@@ -182,6 +182,62 @@
         <source>Fyll nedåt</source>
         <translation>Fill down</translation>
     </message>
+    <message>
+        <source>Klistra in i %1</source>
+        <translation>Paste into %1</translation>
+    </message>
+    <message>
+        <source>Fyll %1 celler med %2</source>
+        <translation>Fill %1 cells with %2</translation>
+    </message>
+    <message>
+        <source>Klistra in %1 × %2 upprepat till %3 × %4</source>
+        <translation>Paste %1 × %2 repeated over %3 × %4</translation>
+    </message>
+    <message>
+        <source>blocket har %1 rader men tabellen bara %2 från %3</source>
+        <translation>the block has %1 rows but the table only %2 from %3</translation>
+    </message>
+    <message>
+        <source>blocket har %1 kolumner men tabellen bara %2 från %3</source>
+        <translation>the block has %1 columns but the table only %2 from %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: räknas fram och kan inte skrivas in (klistrat: %3)</source>
+        <translation>%1, %2: computed, cannot be entered (pasted: %3)</translation>
+    </message>
+    <message>
+        <source>formel %1</source>
+        <translation>formula %1</translation>
+    </message>
+    <message>
+        <source>formler: %1</source>
+        <translation>formulas: %1</translation>
+    </message>
+    <message>
+        <source>Ingenting klistrades in: %1</source>
+        <translation>Nothing was pasted: %1</translation>
+    </message>
+    <message>
+        <source>Ingenting klistrades in: %1 celler kan inte ta emot sina värden, till exempel %2</source>
+        <translation>Nothing was pasted: %1 cells cannot take their values, for example %2</translation>
+    </message>
+    <message>
+        <source>Kolumner</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>%1 (dold: för smalt)</source>
+        <translation>%1 (hidden: too narrow)</translation>
+    </message>
+    <message>
+        <source>Anpassa efter bredden</source>
+        <translation>Fit to the width</translation>
+    </message>
+    <message>
+        <source>Visar så många kolumner som får plats; Förändring och Föregående år ger plats först</source>
+        <translation>Shows as many columns as fit; Change and Previous year give way first</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Gui::MainWindow</name>
@@ -366,10 +422,6 @@
         <translation>Forecast variance: %1</translation>
     </message>
     <message>
-        <source>🔒 Perioden är låst</source>
-        <translation>🔒 The period is locked</translation>
-    </message>
-    <message>
         <source>Perioden är öppen</source>
         <translation>The period is open</translation>
     </message>
@@ -440,6 +492,30 @@
     <message>
         <source>Öppna en databas och välj en nämnd och period först.</source>
         <translation>Open a database and choose a committee and period first.</translation>
+    </message>
+    <message>
+        <source>Allt är redan sparat: varje ändring skrivs till databasen när du gör den.</source>
+        <translation>Everything is already saved: every change is written to the database as you make it.</translation>
+    </message>
+    <message>
+        <source>&amp;Kolumner i Ekonomi</source>
+        <translation>Economy &amp;columns</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;kommentar …</source>
+        <translation>Write a &amp;comment …</translation>
+    </message>
+    <message>
+        <source>Visa i Ändrings&amp;logg</source>
+        <translation>Show in change &amp;log</translation>
+    </message>
+    <message>
+        <source>Visa i &amp;diagram</source>
+        <translation>Show in c&amp;hart</translation>
+    </message>
+    <message>
+        <source>Perioden är låst</source>
+        <translation>The period is locked</translation>
     </message>
 </context>
 <context>
@@ -654,6 +730,86 @@
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
+    <message>
+        <source>Budget helår</source>
+        <translation>Full-year budget</translation>
+    </message>
+    <message>
+        <source>Periodens budget</source>
+        <translation>Period budget</translation>
+    </message>
+    <message>
+        <source>Utfall intäkter</source>
+        <translation>Actual income</translation>
+    </message>
+    <message>
+        <source>Utfall kostnader</source>
+        <translation>Actual costs</translation>
+    </message>
+    <message>
+        <source>Utfall netto</source>
+        <translation>Actual net</translation>
+    </message>
+    <message>
+        <source>Prognos</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>dec</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Models::Document</name>
@@ -859,6 +1015,58 @@
     <message>
         <source>Prognos­avvikelse</source>
         <translation>Forecast­variance</translation>
+    </message>
+    <message>
+        <source>Verksamhet, %1</source>
+        <translation>Activity, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (en formel räknar i %4, till exempel =100+20 eller =(1 200,5−200)×3)</source>
+        <translation>%1, %2: %3 (a formula counts in %4, for example =100+20 or =(1 200,5−200)×3)</translation>
+    </message>
+    <message>
+        <source>formel %1</source>
+        <translation>formula %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Verksamhet; beloppen i %1</source>
+        <translation>Activity; amounts in %1</translation>
+    </message>
+    <message>
+        <source>Utfall intäkter, ackumulerat t.o.m. periodens slut</source>
+        <translation>Actual income, accumulated to the end of the period</translation>
+    </message>
+    <message>
+        <source>Utfall kostnader, ackumulerat t.o.m. periodens slut</source>
+        <translation>Actual costs, accumulated to the end of the period</translation>
+    </message>
+    <message>
+        <source>Utfall netto = intäkter + kostnader (inmatat där ingen uppdelning finns)</source>
+        <translation>Actual net = income + costs (entered where there is no split)</translation>
+    </message>
+    <message>
+        <source>Budget för hela året</source>
+        <translation>Budget for the whole year</translation>
+    </message>
+    <message>
+        <source>Prognos för helåret, gjord i perioden; räknas fram av prognosmetoden om den inte är manuell</source>
+        <translation>Full-year forecast made in the period; computed by the forecast method unless it is manual</translation>
+    </message>
+    <message>
+        <source>Utfall netto föregående år, samma period</source>
+        <translation>Actual net of the previous year, same period</translation>
+    </message>
+    <message>
+        <source>Prognosmetod: hur prognosen för helåret tas fram</source>
+        <translation>Forecast method: how the full-year forecast is made</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1831,284 @@ Computed status: %4</translation>
     <message>
         <source>Ta bort jämförelsegruppen %1</source>
         <translation>Delete the comparison group %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::PasteProblemsDialog</name>
+    <message>
+        <source>Inklistringen gjordes inte</source>
+        <translation>The paste was not made</translation>
+    </message>
+    <message>
+        <source>Ingenting klistrades in: en cell kan inte ta emot sitt värde. Den är markerad i tabellen; rätta den och klistra in igen.</source>
+        <translation>Nothing was pasted: one cell cannot take its value. It is selected in the table; correct it and paste again.</translation>
+    </message>
+    <message>
+        <source>Ingenting klistrades in: %1 celler kan inte ta emot sina värden. De är markerade i tabellen; rätta dem och klistra in igen.</source>
+        <translation>Nothing was pasted: %1 cells cannot take their values. They are selected in the table; correct them and paste again.</translation>
+    </message>
+    <message>
+        <source>Kopiera listan</source>
+        <translation>Copy the list</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Models::AmountText</name>
+    <message>
+        <source>kr</source>
+        <translation>SEK</translation>
+    </message>
+    <message>
+        <source>tkr</source>
+        <translation>kSEK</translation>
+    </message>
+    <message>
+        <source>mnkr</source>
+        <translation>MSEK</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::AuditPanel</name>
+    <message>
+        <source>Hela nämnden</source>
+        <translation>Whole committee</translation>
+    </message>
+    <message>
+        <source>Visar ändringarna i hela nämnden i stället för den markerade raden</source>
+        <translation>Shows the changes in the whole committee instead of the selected row</translation>
+    </message>
+    <message>
+        <source>Ändringslogg: hela nämnden</source>
+        <translation>Change log: whole committee</translation>
+    </message>
+    <message>
+        <source>Ändringslogg: %1</source>
+        <translation>Change log: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::EditActions</name>
+    <message>
+        <source>&amp;Kopiera</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Kopierar markeringen med rubrikrad, värdena som de visas</source>
+        <translation>Copies the selection with a header row, the values as shown</translation>
+    </message>
+    <message>
+        <source>Klistra &amp;in</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Klistrar in från markeringens övre vänstra cell; ett värde fyller hela markeringen</source>
+        <translation>Pastes from the selection's top-left cell; one value fills the whole selection</translation>
+    </message>
+    <message>
+        <source>&amp;Fyll nedåt</source>
+        <translation>Fill &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Töm celler</source>
+        <translation>C&amp;lear cells</translation>
+    </message>
+    <message>
+        <source>&amp;Markera allt</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Allt sparas redan när det görs</source>
+        <translation>Everything is already saved as it is made</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::HelpMenu</name>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Kortkommandon</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Kom &amp;igång med Tertial</source>
+        <translation>&amp;Getting started with Tertial</translation>
+    </message>
+    <message>
+        <source>Kortkommandon</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Kom igång med Tertial</source>
+        <translation>Getting started with Tertial</translation>
+    </message>
+    <message>
+        <source>Skriv en siffra</source>
+        <translation>Type a digit</translation>
+    </message>
+    <message>
+        <source>Börjar skriva i cellen (det som stod där ersätts)</source>
+        <translation>Starts typing in the cell (what was there is replaced)</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Redigerar cellen med värdet kvar</source>
+        <translation>Edits the cell keeping its value</translation>
+    </message>
+    <message>
+        <source>Enter / Skift+Enter</source>
+        <translation>Enter / Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Sparar och går ned / upp</source>
+        <translation>Saves and moves down / up</translation>
+    </message>
+    <message>
+        <source>Tabb / Skift+Tabb</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Sparar och går höger / vänster</source>
+        <translation>Saves and moves right / left</translation>
+    </message>
+    <message>
+        <source>Piltangenterna</source>
+        <translation>Arrow keys</translation>
+    </message>
+    <message>
+        <source>Flyttar mellan cellerna; i en redigerad cell sparar upp och ned först</source>
+        <translation>Move between cells; in a cell being edited, up and down save first</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Avbryter redigeringen, cellen behåller sitt värde</source>
+        <translation>Cancels the edit; the cell keeps its value</translation>
+    </message>
+    <message>
+        <source>=100+20</source>
+        <translation>=100+20</translation>
+    </message>
+    <message>
+        <source>En formel räknas ut när du trycker Enter: + − × ÷ (eller * /), parenteser och decimalkomma; formeln sparas i ändringsloggen</source>
+        <translation>A formula is calculated when you press Enter: + − × ÷ (or * /), parentheses and a decimal comma; the formula is kept in the change log</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Tömmer de markerade cellerna</source>
+        <translation>Clears the selected cells</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Kopierar markeringen med rubrikrad, värdena som de visas</source>
+        <translation>Copies the selection with a header row, the values as shown</translation>
+    </message>
+    <message>
+        <source>Ctrl+V</source>
+        <translation>Ctrl+V</translation>
+    </message>
+    <message>
+        <source>Klistrar in från markeringens övre vänstra cell; ett värde fyller hela markeringen; ett block upprepas över en markering som är en multipel av det</source>
+        <translation>Pastes from the selection's top-left cell; one value fills the whole selection; a block repeats over a selection that is a multiple of it</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Fyller nedåt med den översta markerade cellens värde</source>
+        <translation>Fills down with the value of the top selected cell</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Ctrl+A</translation>
+    </message>
+    <message>
+        <source>Markerar hela tabellen</source>
+        <translation>Selects the whole table</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Y</source>
+        <translation>Ctrl+Z / Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Ångrar / gör om; en inklistring är ett steg</source>
+        <translation>Undo / redo; a paste is one step</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Behövs inte: varje ändring sparas när du gör den (statusraden säger Sparat)</source>
+        <translation>Not needed: every change is saved as you make it (the status bar says Saved)</translation>
+    </message>
+    <message>
+        <source>Skift+F10 / högerklick</source>
+        <translation>Shift+F10 / right click</translation>
+    </message>
+    <message>
+        <source>Snabbmeny: kopiera, klistra in, lås, kommentar, ändringslogg, diagram</source>
+        <translation>Context menu: copy, paste, lock, comment, change log, chart</translation>
+    </message>
+    <message>
+        <source>Piltangenterna i Urval</source>
+        <translation>Arrow keys in Selection</translation>
+    </message>
+    <message>
+        <source>Byter nämnd, år och period; tabellerna följer med</source>
+        <translation>Change committee, year and period; the tables follow</translation>
+    </message>
+    <message>
+        <source>Ctrl+O / Ctrl+N</source>
+        <translation>Ctrl+O / Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Öppnar / skapar en databas</source>
+        <translation>Opens / creates a database</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Den här listan</source>
+        <translation>This list</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kom igång med Tertial&lt;/h2&gt;&lt;p&gt;&lt;b&gt;1. Välj vad du följer upp.&lt;/b&gt; Till vänster, under &lt;i&gt;Urval&lt;/i&gt;: kommun, nämnd, år och period (t.o.m. en månad, T1, T2, delår eller helår). Piltangenterna fungerar; tabellerna följer med. Tertial startar på den senaste perioden med utfall.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. För in siffror som i Excel.&lt;/b&gt; Fliken &lt;i&gt;Ekonomi&lt;/i&gt; visar utfall, periodens budget, budgetavvikelse, prognos och prognosavvikelse per verksamhet. Vita celler skrivs in, grå räknas fram. Skriv, klistra in från Excel (Ctrl+V) eller skriv en formel som =100+20. Enheten (kr, tkr, mnkr) väljs överst och står i tabellens rubrik; beloppen lagras alltid exakt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Allt sparas direkt.&lt;/b&gt; Det finns inget att spara: varje ändring skrivs till databasen när du gör den, statusraden säger &lt;i&gt;Sparat&lt;/i&gt;, och &lt;i&gt;Ändringslogg&lt;/i&gt; visar vem som ändrade vad och när. Ctrl+Z ångrar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Prognos.&lt;/b&gt; Välj prognosmetod per verksamhet i sista kolumnen (manuell, budget, linjär uppräkning, utfall + återstående budget, säsong, volymbaserad); håll muspekaren över prognosen för att se hur den räknats.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. Övriga flikar.&lt;/b&gt; Volymer, Indikatorer, Åtgärdsplan, Investeringar och Statsbidrag redigeras på samma sätt. &lt;i&gt;Jämförelse&lt;/i&gt; jämför kommuner med Koladas nyckeltal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;6. Lås och rapport.&lt;/b&gt; När nämnden har beslutat: &lt;i&gt;Period › Lås perioden&lt;/i&gt;. Rapportutkastet (månadsrapport, tertialrapport, delårsrapport, årsredovisning) skapas under &lt;i&gt;Arkiv › Skapa rapportutkast&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;7. Snabbmenyer.&lt;/b&gt; Högerklicka i en tabell för att kopiera, klistra in, låsa, kommentera, se cellens ändringslogg eller rita raden i &lt;i&gt;Diagram&lt;/i&gt;. Högerklicka på en kolumnrubrik för att välja kolumner. Alla kortkommandon: F1.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Getting started with Tertial&lt;/h2&gt;&lt;p&gt;&lt;b&gt;1. Choose what you follow up.&lt;/b&gt; On the left, under &lt;i&gt;Selection&lt;/i&gt;: municipality, committee, year and period (to the end of a month, T1, T2, interim or full year). The arrow keys work; the tables follow. Tertial starts on the latest period with actuals.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Enter figures as in Excel.&lt;/b&gt; The &lt;i&gt;Economy&lt;/i&gt; tab shows actuals, the period's budget, budget deviation, forecast and forecast deviation per activity. White cells are entered, grey ones are computed. Type, paste from Excel (Ctrl+V) or type a formula such as =100+20. The unit (SEK, kSEK, MSEK) is chosen at the top and shown in the table's header; amounts are always stored exactly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Everything is saved at once.&lt;/b&gt; There is nothing to save: every change is written to the database as you make it, the status bar says &lt;i&gt;Saved&lt;/i&gt;, and the &lt;i&gt;Change log&lt;/i&gt; shows who changed what and when. Ctrl+Z undoes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Forecast.&lt;/b&gt; Choose the forecast method per activity in the last column (manual, budget, run rate, actuals + remaining budget, seasonal, volume-based); hover over the forecast to see how it was computed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. The other tabs.&lt;/b&gt; Volumes, Indicators, Action plan, Investments and State grants are edited the same way. &lt;i&gt;Comparison&lt;/i&gt; compares municipalities with Kolada's key figures.&lt;/p&gt;&lt;p&gt;&lt;b&gt;6. Locks and reports.&lt;/b&gt; When the committee has decided: &lt;i&gt;Period › Lock the period&lt;/i&gt;. The report draft (monthly, tertial, interim report, annual report) is made under &lt;i&gt;File › Create report draft&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;7. Context menus.&lt;/b&gt; Right-click in a table to copy, paste, lock, comment, see the cell's change log or draw the row in &lt;i&gt;Chart&lt;/i&gt;. Right-click a column header to choose columns. All shortcuts: F1.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::SavedIndicator</name>
+    <message>
+        <source>Ändringar sparas direkt</source>
+        <translation>Changes are saved at once</translation>
+    </message>
+    <message>
+        <source>Varje ändring skrivs till databasen när du gör den; det finns inget att spara.</source>
+        <translation>Every change is written to the database as you make it; there is nothing to save.</translation>
+    </message>
+    <message>
+        <source>✓ Sparat %1</source>
+        <translation>✓ Saved %1</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,15 @@
 // The workbench window.
 #include "mainwindow.h"
 
+#include "auditpanel.h"
 #include "chartpanel.h"
 #include "commentpanel.h"
 #include "comparison/comparisonworkbench.h"
 #include "economicview.h"
+#include "editactions.h"
+#include "helpmenu.h"
+#include "lockicon.h"
+#include "savedindicator.h"
 #include "registerview.h"
 #include "reportdialog.h"
 
@@ -18,6 +23,7 @@
 #include "models/auditlogmodel.h"
 #include "models/document.h"
 #include "models/economictablemodel.h"
+#include "models/latestperiod.h"
 #include "models/navigatormodel.h"
 #include "models/registertablemodel.h"
 #include "models/registertables.h"
@@ -47,6 +53,11 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace Tertial::Gui {
 
 using Models::Document;
@@ -70,11 +81,18 @@ const TabInfo kTabs[] = {
     {MainWindow::Tab::Comparison, "comparison"},
 };
 
+// Who the audit log names: $USER, else the login name of the process's user (a service or a
+// desktop session may start the workbench without $USER).
 QString userName()
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+#ifdef Q_OS_UNIX
+    if (user.isEmpty())
+        if (const passwd *entry = getpwuid(geteuid()); entry && entry->pw_name)
+            user = QString::fromLocal8Bit(entry->pw_name);
+#endif
     return user.isEmpty() ? QStringLiteral("okänd") : user;
 }
 
@@ -93,6 +111,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_budgetDeviationLabel = new QLabel(this);
     m_forecastDeviationLabel = new QLabel(this);
     m_lockLabel = new QLabel(this);
+    m_lockLabel->setObjectName(QStringLiteral("lockLabel"));
+    m_lockIconLabel = new QLabel(this);
+    m_lockIconLabel->setObjectName(QStringLiteral("lockIcon"));
+    m_savedIndicator = new SavedIndicator(this);
+    statusBar()->addPermanentWidget(m_savedIndicator);
+    statusBar()->addPermanentWidget(m_lockIconLabel);
     statusBar()->addPermanentWidget(m_lockLabel);
     statusBar()->addPermanentWidget(m_budgetDeviationLabel);
     statusBar()->addPermanentWidget(m_forecastDeviationLabel);
@@ -110,12 +134,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
 
 MainWindow::~MainWindow()
 {
+    // The actions follow the focus, which moves while the views go.
+    delete m_editActions;
+    m_editActions = nullptr;
     // Views and models refer to the document: remove them first.
     for (int i = 0; i < m_ui->tabs->count(); ++i)
         qDeleteAll(m_ui->tabs->widget(i)->findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
     delete m_commentPanel;
     delete m_chartPanel;
-    delete m_auditView;
+    delete m_auditPanel;
     delete m_auditModel;
     delete m_economicModel;
     for (RegisterTab &r : m_registers)
@@ -127,19 +154,17 @@ void MainWindow::createDocks()
     m_navigator = new QTreeView(this);
     m_navigator->setModel(m_navigatorModel);
     m_navigator->setHeaderHidden(true);
-    m_navigator->setMinimumWidth(200);
+    m_navigator->setMinimumWidth(160);
+    m_navigator->setIndentation(14); // four levels: "t.o.m. september" whole in 185 px
     m_navigator->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_navigator, &QTreeView::expanded, this, [this](const QModelIndex &index) {
         if (m_document)
             m_navigatorModel->populateYears(m_document->store(), index);
     });
-    connect(m_navigator, &QTreeView::clicked, this, [this](const QModelIndex &index) {
-        if (auto selection = m_navigatorModel->selectionAt(index); selection && m_document
-            && !(*selection == m_document->selection())) {
-            if (auto ok = select(*selection); !ok)
-                showError(QString::fromStdString(ok.error().message));
-        }
-    });
+    // The view follows the current item, whether the mouse or the arrow keys moved it.
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { followNavigator(current); });
+    connect(m_navigator, &QTreeView::clicked, this, [this](const QModelIndex &index) { followNavigator(index); });
     m_navigatorDock = new QDockWidget(tr("Urval"), this);
     m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
     m_navigatorDock->setWidget(m_navigator);
@@ -151,16 +176,11 @@ void MainWindow::createDocks()
     m_commentDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, m_commentDock);
 
-    m_auditView = new QTableView(this);
-    m_auditView->verticalHeader()->hide();
-    m_auditView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_auditView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_auditView->horizontalHeader()->setStretchLastSection(true);
-    m_auditView->verticalHeader()->setDefaultSectionSize(m_auditView->fontMetrics().height() + 6);
-    m_auditView->setWordWrap(false);
+    m_auditPanel = new AuditPanel(this);
     m_auditDock = new QDockWidget(tr("Ändringslogg"), this);
     m_auditDock->setObjectName(QStringLiteral("auditDock"));
-    m_auditDock->setWidget(m_auditView);
+    m_auditDock->setWidget(m_auditPanel);
+    connect(m_auditPanel, &AuditPanel::scopeChanged, this, &MainWindow::onCurrentCellChanged);
     m_auditDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
     splitDockWidget(m_commentDock, m_auditDock, Qt::Horizontal);
@@ -184,7 +204,9 @@ void MainWindow::createDocks()
     // Navigator and chart run the full height; the bottom row sits under the table only.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({m_navigatorDock, m_chartDock}, {200, 470}, Qt::Horizontal);
+    // A narrow screen (1366 px) leaves the table the room the periods' names do not need.
+    const bool narrow = !QGuiApplication::primaryScreen() || QGuiApplication::primaryScreen()->availableGeometry().width() < 1500;
+    resizeDocks({m_navigatorDock, m_chartDock}, {narrow ? 185 : 200, 470}, Qt::Horizontal);
     resizeDocks({m_commentDock, m_auditDock}, {380, 550}, Qt::Horizontal);
     resizeDocks({m_commentDock}, {260}, Qt::Vertical);
 }
@@ -196,6 +218,7 @@ void MainWindow::createDisplayBar()
     bar->setMovable(false);
     bar->addWidget(new QLabel(tr("Enhet:"), bar));
     m_unitBox = new QComboBox(bar);
+    m_unitBox->setObjectName(QStringLiteral("unitBox"));
     m_unitBox->addItem(tr("kr"), static_cast<int>(Core::AmountUnit::Kronor));
     m_unitBox->addItem(tr("tkr"), static_cast<int>(Core::AmountUnit::Thousands));
     m_unitBox->addItem(tr("mnkr"), static_cast<int>(Core::AmountUnit::Millions));
@@ -250,32 +273,14 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     updateRecentMenu();
 
+    // Copy, paste, fill, clear and select all work on the table in use (editactions.h).
     QMenu *edit = m_ui->menuEdit;
     edit->addSeparator();
-    QAction *copy = edit->addAction(tr("&Kopiera"), this, [this] {
-        if (m_economicView)
-            m_economicView->copy();
+    m_editActions = new EditActions(this, [this] { return currentTable(); });
+    m_editActions->addTo(edit);
+    connect(m_editActions, &EditActions::saveRequested, this, [this] {
+        statusBar()->showMessage(tr("Allt är redan sparat: varje ändring skrivs till databasen när du gör den."), 6000);
     });
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *paste = edit->addAction(tr("Klistra &in"), this, [this] {
-        if (m_economicView)
-            m_economicView->paste();
-    });
-    paste->setShortcut(QKeySequence::Paste);
-    paste->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *fill = edit->addAction(tr("&Fyll nedåt"), this, [this] {
-        if (m_economicView)
-            m_economicView->fillDown();
-    });
-    fill->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    fill->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *clear = edit->addAction(tr("&Töm celler"), this, [this] {
-        if (m_economicView)
-            m_economicView->clearSelectedCells();
-    });
-    clear->setShortcut(QKeySequence::Delete);
-    clear->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
     QMenu *view = m_ui->menuView;
     view->addAction(m_navigatorDock->toggleViewAction());
@@ -283,13 +288,101 @@ void MainWindow::createActions()
     view->addAction(m_auditDock->toggleViewAction());
     view->addAction(m_chartDock->toggleViewAction());
     view->addAction(m_relatedDock->toggleViewAction());
+    view->addSeparator();
+    // The Ekonomi table's columns, as its header's menu shows them.
+    QMenu *columns = view->addMenu(tr("&Kolumner i Ekonomi"));
+    connect(columns, &QMenu::aboutToShow, this, [this, columns] {
+        columns->clear();
+        if (!m_economicView)
+            return;
+        QMenu *menu = m_economicView->createColumnMenu(columns);
+        columns->addActions(menu->actions());
+    });
 
     QMenu *period = m_ui->menuPeriod;
-    period->addAction(tr("&Lås perioden …"), this, [this] { changeLock(true, false); });
-    period->addAction(tr("Lås &upp perioden …"), this, [this] { changeLock(false, false); });
+    m_lockAction = period->addAction(tr("&Lås perioden …"), this, [this] { changeLock(true, false); });
+    m_unlockAction = period->addAction(tr("Lås &upp perioden …"), this, [this] { changeLock(false, false); });
     period->addSeparator();
     period->addAction(tr("Lås &hela året …"), this, [this] { changeLock(true, true); });
     period->addAction(tr("Lås upp hela &året …"), this, [this] { changeLock(false, true); });
+
+    // Hjälp last: its own small class, which others extend through helpMenu().
+    m_helpMenu = new HelpMenu(m_ui->menuBar, this);
+
+    // What a row's context menu offers beside the clipboard.
+    m_commentAction = new QAction(tr("Skriv &kommentar …"), this);
+    connect(m_commentAction, &QAction::triggered, this, [this] {
+        m_commentDock->show();
+        m_commentDock->raise();
+        if (m_commentPanel)
+            m_commentPanel->setFocus();
+    });
+    m_showLogAction = new QAction(tr("Visa i Ändrings&logg"), this);
+    connect(m_showLogAction, &QAction::triggered, this, [this] {
+        m_auditPanel->setWholeNamnd(false);
+        m_auditDock->show();
+        m_auditDock->raise();
+    });
+    m_showChartAction = new QAction(tr("Visa i &diagram"), this);
+    connect(m_showChartAction, &QAction::triggered, this, [this] {
+        m_chartDock->show();
+        m_chartDock->raise();
+    });
+}
+
+QMenu *MainWindow::helpMenu() const
+{
+    return m_helpMenu->menu();
+}
+
+QAbstractItemView *MainWindow::currentTable() const
+{
+    // Looked up rather than remembered: the views go with each database.
+    QWidget *page = m_ui->tabs->currentWidget();
+    if (!page)
+        return nullptr;
+    if (auto *economic = page->findChild<EconomicView *>())
+        return economic;
+    if (auto *registers = page->findChild<RegisterView *>())
+        return registers;
+    return page->findChild<QTableView *>(); // Jämförelse's table
+}
+
+void MainWindow::createContextMenus()
+{
+    const auto separator = [this] {
+        auto *action = new QAction(this);
+        action->setSeparator(true);
+        return action;
+    };
+    // Ekonomi: the clipboard, then what concerns the row and the period.
+    if (m_economicView) {
+        m_economicView->setContextMenuPolicy(Qt::ActionsContextMenu);
+        m_economicView->addActions(m_editActions->tableActions());
+        m_economicView->addActions({separator(), m_commentAction, m_showLogAction, m_showChartAction, separator(),
+                                    m_lockAction, m_unlockAction});
+    }
+    // The registers keep their own actions (add, remove, status) after copy and select all.
+    for (const RegisterTab &r : m_registers) {
+        QList<QAction *> own = r.view->actions();
+        for (QAction *action : own)
+            r.view->removeAction(action);
+        r.view->addActions({m_editActions->copyAction(), m_editActions->selectAllAction(), separator()});
+        r.view->addActions(own);
+        r.view->addActions({separator(), m_showLogAction});
+        m_editActions->watch(r.view);
+        if (r.tab == Tab::Volumes || r.tab == Tab::Indicators)
+            r.view->addAction(m_showChartAction);
+    }
+    m_auditPanel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_auditPanel->view()->addActions({m_editActions->copyAction(), m_editActions->selectAllAction()});
+    m_editActions->watch(m_auditPanel->view());
+    if (m_comparison)
+        if (auto *table = m_ui->tabs->widget(static_cast<int>(Tab::Comparison))->findChild<QTableView *>()) {
+            table->setContextMenuPolicy(Qt::ActionsContextMenu);
+            table->addActions({m_editActions->copyAction(), m_editActions->selectAllAction()});
+            m_editActions->watch(table);
+        }
 }
 
 void MainWindow::changeLock(bool lock, bool wholeYear)
@@ -333,7 +426,8 @@ Core::Result<void> MainWindow::openDatabase(const QString &path, bool create)
     m_commentPanel = nullptr;
     delete m_chartPanel;
     m_chartPanel = nullptr;
-    m_auditView->setModel(nullptr);
+    m_auditPanel->setModel(nullptr);
+    m_savedIndicator->follow(nullptr);
     delete m_auditModel;
     m_auditModel = nullptr;
     delete m_economicModel;
@@ -347,14 +441,15 @@ Core::Result<void> MainWindow::openDatabase(const QString &path, bool create)
 
     m_document = std::move(document);
     m_path = path;
-    addRecent(path);
+    if (m_persistent)
+        addRecent(path);
     buildViews();
 
     std::optional<Models::Selection> selection;
     QSettings settings;
     settings.beginGroup(QStringLiteral("lastSelection"));
     const QString key = QString::fromUtf8(QFileInfo(path).absoluteFilePath().toUtf8().toBase64());
-    if (settings.contains(key)) {
+    if (m_persistent && settings.contains(key)) {
         const QStringList parts = settings.value(key).toStringList();
         if (parts.size() == 4)
             selection = Models::Selection{parts[0].toStdString(), parts[1].toLongLong(), parts[2].toInt(),
@@ -371,22 +466,41 @@ Core::Result<void> MainWindow::openDatabase(const QString &path, bool create)
 
 std::optional<Models::Selection> MainWindow::firstSelection()
 {
-    // The first nämnd's latest year with figures, helår.
+    // The first nämnd's latest period with utfall (a first look shows figures, not an empty
+    // Helår).
     if (m_navigatorModel->rowCount() == 0)
         return std::nullopt;
     const QModelIndex namnd = m_navigatorModel->index(0, 0, m_navigatorModel->index(0, 0));
     if (!namnd.isValid())
         return std::nullopt;
-    m_navigatorModel->populateYears(m_document->store(), namnd);
-    const QModelIndex year = m_navigatorModel->index(0, 0, namnd);
-    if (!year.isValid() || year.data(Models::NavigatorModel::KindRole).toInt()
-                               != static_cast<int>(Models::NavigatorModel::Kind::Year))
-        return std::nullopt;
-    for (int p = 0; p < m_navigatorModel->rowCount(year); ++p)
-        if (auto selection = m_navigatorModel->selectionAt(m_navigatorModel->index(p, 0, year));
-            selection && selection->period == "helår")
-            return selection;
-    return std::nullopt;
+    return Models::latestActualSelection(m_document->store(),
+                                         namnd.data(Models::NavigatorModel::KommunRole).toString().toStdString(),
+                                         namnd.data(Models::NavigatorModel::NamndIdRole).toLongLong());
+}
+
+void MainWindow::followNavigator(const QModelIndex &current)
+{
+    if (!m_document || m_following || !current.isValid())
+        return;
+    using Kind = Models::NavigatorModel::Kind;
+    std::optional<Models::Selection> selection = m_navigatorModel->selectionAt(current);
+    const auto kind = static_cast<Kind>(current.data(Models::NavigatorModel::KindRole).toInt());
+    if (!selection && (kind == Kind::Namnd || kind == Kind::Year)) {
+        // A nämnd or a year stands for its latest period with utfall; the tree stays where the
+        // user is, so the arrow keys go on from there.
+        const QVariant year = current.data(Models::NavigatorModel::YearRole);
+        selection = Models::latestActualSelection(m_document->store(),
+                                                  current.data(Models::NavigatorModel::KommunRole).toString().toStdString(),
+                                                  current.data(Models::NavigatorModel::NamndIdRole).toLongLong(),
+                                                  year.isValid() ? std::optional<int>(year.toInt()) : std::nullopt);
+    }
+    if (!selection || *selection == m_document->selection())
+        return;
+    m_following = true;
+    const auto ok = m_document->select(*selection);
+    m_following = false;
+    if (!ok)
+        showError(QString::fromStdString(ok.error().message));
 }
 
 void MainWindow::buildViews()
@@ -434,7 +548,8 @@ void MainWindow::buildViews()
         showError(QString::fromStdString(comparison.error().message));
     }
     m_auditModel = new Models::AuditLogModel(document);
-    m_auditView->setModel(m_auditModel);
+    m_auditPanel->setModel(m_auditModel);
+    m_savedIndicator->follow(document);
 
     connect(document, &Document::selectionChanged, this, [this] {
         onCurrentCellChanged();
@@ -453,25 +568,6 @@ void MainWindow::buildViews()
     connect(document, &Document::registersChanged, this, &MainWindow::refreshRegisters, Qt::QueuedConnection);
     connect(document, &Document::lockChanged, this, &MainWindow::updateStatus);
     connect(document, &Document::errorOccurred, this, &MainWindow::showError);
-    connect(m_auditModel, &QAbstractItemModel::modelReset, this, [this] {
-        m_auditView->resizeColumnsToContents();
-        // Register rows log whole rows as text: Vad takes at most a quarter of the width, Före
-        // and Efter share what is left beside När, Vem and some of Orsak, so Efter is never
-        // pushed out of sight (the full texts are in the tooltips).
-        using AuditColumn = Models::AuditLogModel::Column;
-        const auto column = [](AuditColumn c) { return static_cast<int>(c); };
-        const int available = std::max(m_auditView->viewport()->width(), 600);
-        m_auditView->setColumnWidth(column(AuditColumn::What),
-                                    std::min(m_auditView->columnWidth(column(AuditColumn::What)), available / 4));
-        const int used = m_auditView->columnWidth(column(AuditColumn::At)) + m_auditView->columnWidth(column(AuditColumn::Who))
-                         + m_auditView->columnWidth(column(AuditColumn::What)) + 90;
-        const int share = std::max(120, (available - used) / 2);
-        const int before = std::min(m_auditView->columnWidth(column(AuditColumn::Old)), share);
-        m_auditView->setColumnWidth(column(AuditColumn::Old), before);
-        // What Före does not need goes to Efter.
-        m_auditView->setColumnWidth(column(AuditColumn::New), std::min(m_auditView->columnWidth(column(AuditColumn::New)),
-                                                                       std::max(share, available - used - before)));
-    });
 
     // Last, so that it redraws after the tables have followed a change.
     m_chartPanel = new ChartPanel(document);
@@ -482,6 +578,9 @@ void MainWindow::buildViews()
             m_chartPanel->followVolumes(r.view);
         else if (r.tab == Tab::Indicators)
             m_chartPanel->followIndicators(r.view);
+    createContextMenus();
+    m_editActions->update();
+    connect(m_ui->tabs, &QTabWidget::currentChanged, m_editActions, &EditActions::update);
     connect(m_ui->tabs, &QTabWidget::currentChanged, m_chartPanel, [this](int index) {
         const Tab tab = static_cast<Tab>(index);
         if (tab == Tab::Economy || tab == Tab::Volumes || tab == Tab::Indicators)
@@ -527,8 +626,11 @@ Core::Result<void> MainWindow::select(const Models::Selection &selection)
         return ok;
     const QModelIndex index = m_navigatorModel->indexOf(m_document->store(), selection);
     if (index.isValid()) {
+        // The tree shows the selection; moving its current item must not select again.
+        m_following = true;
         m_navigator->setCurrentIndex(index);
         m_navigator->scrollTo(index);
+        m_following = false;
     }
     return {};
 }
@@ -539,7 +641,7 @@ void MainWindow::onCurrentCellChanged()
     const qint64 id = current.isValid() ? current.data(EconomicTableModel::VerksamhetIdRole).toLongLong() : 0;
     const std::optional<Storage::Id> verksamhet = id ? std::optional<Storage::Id>(id) : std::nullopt;
     m_commentPanel->setVerksamhet(verksamhet);
-    m_auditModel->setVerksamhet(verksamhet);
+    m_auditPanel->setRow(verksamhet);
     if (m_comparison) {
         QStringList names; // the row and its ancestors: a child of Barn och unga shows Barn och unga's key figures
         for (auto *v = verksamhet ? m_document->verksamhet(*verksamhet) : nullptr; v;
@@ -547,9 +649,8 @@ void MainWindow::onCurrentCellChanged()
             names << QString::fromStdString(v->name);
         m_comparison->setContext(QString::fromStdString(m_document->selection().kommun), names, m_document->selection().year);
     }
-    m_auditDock->setWindowTitle(verksamhet && m_document->verksamhet(*verksamhet)
-                                    ? tr("Ändringslogg: %1").arg(QString::fromStdString(m_document->verksamhet(*verksamhet)->name))
-                                    : tr("Ändringslogg: hela nämnden"));
+    const Storage::Verksamhet *row = verksamhet ? m_document->verksamhet(*verksamhet) : nullptr;
+    m_auditDock->setWindowTitle(m_auditPanel->title(row ? QString::fromStdString(row->name) : QString()));
 }
 
 QString MainWindow::statusText() const
@@ -563,6 +664,7 @@ void MainWindow::updateStatus()
         m_budgetDeviationLabel->clear();
         m_forecastDeviationLabel->clear();
         m_lockLabel->clear();
+        m_lockIconLabel->clear();
         return;
     }
     const Core::EconomicValues &total = m_document->economicTable().total.values;
@@ -576,10 +678,12 @@ void MainWindow::updateStatus()
     };
     m_budgetDeviationLabel->setText(tr("Budgetavvikelse: %1").arg(amount(total.budgetDeviation)));
     m_forecastDeviationLabel->setText(tr("Prognosavvikelse: %1").arg(amount(total.forecastDeviation)));
-    if (m_document->isPeriodLocked())
-        m_lockLabel->setText(tr("🔒 Perioden är låst"));
-    else
-        m_lockLabel->setText(tr("Perioden är öppen"));
+    const bool locked = m_document->isPeriodLocked();
+    // A drawn padlock: the 🔒 character is missing from the usual fonts.
+    m_lockIconLabel->setPixmap(lockIcon(locked).pixmap(QSize(16, 16)));
+    m_lockLabel->setText(locked ? tr("Perioden är låst") : tr("Perioden är öppen"));
+    m_lockAction->setEnabled(!locked);
+    m_unlockAction->setEnabled(locked);
 }
 
 void MainWindow::updateTitle()
@@ -680,7 +784,7 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::saveSelection()
 {
-    if (!m_document || !m_document->hasSelection())
+    if (!m_document || !m_document->hasSelection() || !m_persistent)
         return;
     const Models::Selection &s = m_document->selection();
     QSettings settings;
@@ -738,6 +842,10 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_persistent) {
+        event->accept();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

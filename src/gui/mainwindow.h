@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class QAbstractItemView;
 class QActionGroup;
 class QCheckBox;
 class QComboBox;
@@ -34,10 +35,14 @@ class RegisterTableModel;
 
 namespace Tertial::Gui {
 
+class AuditPanel;
 class ChartPanel;
 class CommentPanel;
 class ComparisonWorkbench;
 class EconomicView;
+class EditActions;
+class HelpMenu;
+class SavedIndicator;
 
 class MainWindow final : public QMainWindow
 {
@@ -62,6 +67,14 @@ public:
     ComparisonWorkbench *comparison() const { return m_comparison.get(); }
     QString databasePath() const { return m_path; }
     QString statusText() const; // the status bar's totals, for tests
+    QMenu *helpMenu() const;     // Hjälp: others add their entries (Om Tertial …) here
+    EditActions *editActions() const { return m_editActions; }
+    AuditPanel *auditPanel() const { return m_auditPanel; }
+    SavedIndicator *savedIndicator() const { return m_savedIndicator; }
+    QTreeView *navigator() const { return m_navigator; }
+    // Off for a screenshot or a test: then the window writes no settings (the recent files, the
+    // last selection, the layout) and reads none.
+    void setPersistent(bool persistent) { m_persistent = persistent; }
 
     // The demo database on first start: copied to a writable place, then opened.
     static QString demoDatabaseSource();
@@ -89,6 +102,11 @@ private:
     void changeLock(bool lock, bool wholeYear);
     void saveSelection();
     std::optional<Models::Selection> firstSelection();
+    // The view follows the navigator's current item, by mouse or keyboard: a period selects
+    // itself, a nämnd or a year its latest period with utfall.
+    void followNavigator(const QModelIndex &current);
+    void createContextMenus();
+    QAbstractItemView *currentTable() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Models::Document> m_document;
@@ -101,7 +119,7 @@ private:
     QDockWidget *m_auditDock;
     QDockWidget *m_chartDock;
     ChartPanel *m_chartPanel = nullptr;
-    QTableView *m_auditView;
+    AuditPanel *m_auditPanel;
     CommentPanel *m_commentPanel = nullptr;
     Models::AuditLogModel *m_auditModel = nullptr;
     Models::EconomicTableModel *m_economicModel = nullptr;
@@ -120,6 +138,17 @@ private:
     QLabel *m_budgetDeviationLabel;
     QLabel *m_forecastDeviationLabel;
     QLabel *m_lockLabel;
+    QLabel *m_lockIconLabel;
+    SavedIndicator *m_savedIndicator;
+    EditActions *m_editActions = nullptr;
+    HelpMenu *m_helpMenu = nullptr;
+    QAction *m_commentAction = nullptr;
+    QAction *m_showLogAction = nullptr;
+    QAction *m_showChartAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_unlockAction = nullptr;
+    bool m_persistent = true;
+    bool m_following = false; // inside followNavigator or select: no second round
     QMenu *m_recentMenu;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -4,6 +4,8 @@
 
 #include "core/svformat.h"
 
+#include <algorithm>
+
 namespace Tertial::Models {
 
 using Core::NumberStyle;
@@ -29,6 +31,12 @@ QString displayAmount(Core::Money amount, Core::AmountUnit unit)
     return QString::fromStdString(Core::formatAmount(amount, unit, style));
 }
 
+QString displayAmountExact(Core::Money amount, Core::AmountUnit unit)
+{
+    const NumberStyle style{NumberStyle::Minus::Unicode, NumberStyle::Grouping::NoBreakSpace};
+    return QString::fromStdString(Core::formatAmount(amount, unit, style, std::max(exactDecimals(amount, unit), Core::defaultDecimals(unit))));
+}
+
 QString editAmount(Core::Money amount, Core::AmountUnit unit)
 {
     const NumberStyle style{NumberStyle::Minus::Hyphen, NumberStyle::Grouping::None};
@@ -37,7 +45,18 @@ QString editAmount(Core::Money amount, Core::AmountUnit unit)
 
 QString copyAmount(Core::Money amount, Core::AmountUnit unit)
 {
-    return editAmount(amount, unit);
+    const NumberStyle style{NumberStyle::Minus::Hyphen, NumberStyle::Grouping::None};
+    return QString::fromStdString(Core::formatAmount(amount, unit, style));
+}
+
+QString unitName(Core::AmountUnit unit)
+{
+    switch (unit) {
+    case Core::AmountUnit::Kronor: return QCoreApplication::translate("Tertial::Models::AmountText", "kr");
+    case Core::AmountUnit::Thousands: return QCoreApplication::translate("Tertial::Models::AmountText", "tkr");
+    case Core::AmountUnit::Millions: return QCoreApplication::translate("Tertial::Models::AmountText", "mnkr");
+    }
+    return {};
 }
 
 QString displayPercent(double ratio)

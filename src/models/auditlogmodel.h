@@ -2,6 +2,7 @@
 // The Ändringslogg: who changed what, when, from what to what and why.
 #pragma once
 
+#include "storage/measure.h"
 #include "storage/records.h"
 
 #include <QAbstractTableModel>
@@ -35,8 +36,18 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // A measure's name as the Ekonomi table's header writes it ("Utfall netto").
+    static QString measureLabel(Storage::Measure measure);
+    // What the entry is about, readable: a figure's path, period and measure code become
+    // "Jourhem · okt 2017 · Utfall netto"; other entries as stored.
+    QString whatText(const Storage::AuditEntry &entry) const;
+
 private:
+    // Before or after as the table shows it: a figure in the display unit with its grouping and
+    // unit ("−112 169 tkr"), exactly when the rounding would hide the change; a forecast method
+    // by its name.
     QString valueText(const Storage::AuditEntry &entry, const std::optional<std::string> &value) const;
+    QString exactValueText(const std::optional<std::string> &value) const; // for the tooltip
 
     Document *m_document;
     std::optional<Storage::Id> m_verksamhetId;

@@ -265,7 +265,8 @@ Storage::ForecastMethod Document::forecastMethod(Id verksamhetId) const
     return it == m_methods.end() ? Storage::ForecastMethod::Manual : it->second;
 }
 
-Result<void> Document::editFigures(std::vector<Storage::FigureChange> changes, const QString &text)
+Result<void> Document::editFigures(std::vector<Storage::FigureChange> changes, const QString &text,
+                                   const std::string &reason)
 {
     std::vector<Storage::FigureChange> before;
     std::vector<Storage::FigureChange> after;
@@ -287,7 +288,7 @@ Result<void> Document::editFigures(std::vector<Storage::FigureChange> changes, c
     }
     if (after.empty())
         return {};
-    if (auto ok = applyFigures(after, {}); !ok)
+    if (auto ok = applyFigures(after, reason); !ok)
         return ok;
     m_undoStack->push(new SetFiguresCommand(this, std::move(before), std::move(after), text));
     return {};

@@ -70,7 +70,9 @@ public:
     // Edits through the undo stack: each validates, then pushes one command whose redo writes one
     // store transaction. An error (a locked period, a refused write) is returned and nothing is
     // pushed. `text` names the step in the Edit menu.
-    Core::Result<void> editFigures(std::vector<Storage::FigureChange> changes, const QString &text);
+    // `reason` goes to the audit log with every changed figure (a typed formula, say).
+    Core::Result<void> editFigures(std::vector<Storage::FigureChange> changes, const QString &text,
+                                   const std::string &reason = {});
     Core::Result<void> editComment(Storage::Id verksamhetId, const QString &text);
     Core::Result<void> editForecastMethod(Storage::Id verksamhetId, Storage::ForecastMethod method);
 

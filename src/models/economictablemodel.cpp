@@ -6,6 +6,7 @@
 #include "document.h"
 
 #include "core/forecastexplanation.h"
+#include "core/formula.h"
 #include "core/svformat.h"
 #include "core/svparse.h"
 
@@ -164,13 +165,21 @@ QVariant EconomicTableModel::headerData(int section, Qt::Orientation orientation
         case Column::Consumption: return tr("Förbrukat = utfall netto / budget helår");
         case Column::BudgetPeriod:
             return tr("Periodens budget: inmatad, annars budget helår periodiserad");
-        default: return {};
+        case Column::Name: return tr("Verksamhet; beloppen i %1").arg(unitName(m_document->display().unit));
+        case Column::ActualIncome: return tr("Utfall intäkter, ackumulerat t.o.m. periodens slut");
+        case Column::ActualCost: return tr("Utfall kostnader, ackumulerat t.o.m. periodens slut");
+        case Column::ActualNet: return tr("Utfall netto = intäkter + kostnader (inmatat där ingen uppdelning finns)");
+        case Column::BudgetYear: return tr("Budget för hela året");
+        case Column::Forecast: return tr("Prognos för helåret, gjord i perioden; räknas fram av prognosmetoden om den inte är manuell");
+        case Column::PreviousYear: return tr("Utfall netto föregående år, samma period");
+        case Column::ForecastMethod: return tr("Prognosmetod: hur prognosen för helåret tas fram");
+        case Column::Count: return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(section)) {
-    case Column::Name: return tr("Verksamhet");
+    case Column::Name: return tr("Verksamhet, %1").arg(unitName(m_document->display().unit)); // as the reports: "Verksamhet, tkr"
     case Column::ActualIncome: return tr("Utfall intäkter");
     case Column::ActualCost: return tr("Utfall kostnader");
     case Column::ActualNet: return tr("Utfall netto");
@@ -383,12 +392,13 @@ Qt::ItemFlags EconomicTableModel::flags(const QModelIndex &index) const
     return f;
 }
 
-Core::Result<Storage::FigureChange> EconomicTableModel::changeFor(const QModelIndex &index, const QString &text) const
+Core::Result<Storage::FigureChange> EconomicTableModel::changeFor(const QModelIndex &index, const QString &text,
+                                                                 std::optional<Core::AmountUnit> inUnit) const
 {
     const int position = positionOf(index);
     const auto column = static_cast<Column>(index.column());
     const Core::EconomicRow &row = rowAt(position);
-    const QString header = headerData(index.column(), Qt::Horizontal).toString();
+    const QString header = copyHeader(index.column());
     const auto measure = editableMeasure(position, column);
     if (!measure)
         return Core::fail(Core::ErrorCode::InvalidInput,
@@ -402,14 +412,23 @@ Core::Result<Storage::FigureChange> EconomicTableModel::changeFor(const QModelIn
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return change;
-    const Core::AmountUnit unit = m_document->display().unit;
+    const Core::AmountUnit unit = inUnit.value_or(m_document->display().unit);
+    if (Core::isFormula(trimmed.toStdString())) {
+        auto value = Core::evaluateFormula(trimmed.toStdString(), unit);
+        if (!value)
+            return Core::fail(value.error().code, tr("%1, %2: %3 (en formel räknar i %4, till exempel =100+20 eller =(1 200,5−200)×3)")
+                                                      .arg(QString::fromStdString(row.name), header,
+                                                           QString::fromStdString(value.error().message), unitName(unit))
+                                                      .toStdString());
+        change.amount = isFlipped(column) ? -*value : *value;
+        return change;
+    }
     auto amount = Core::parseAmount(trimmed.toStdString(), unit);
     if (!amount)
         return Core::fail(amount.error().code,
                           tr("%1, %2: %3 (väntade ett belopp i %4, till exempel −1 234,5)")
                               .arg(QString::fromStdString(row.name), header,
-                                   QString::fromStdString(amount.error().message),
-                                   QString::fromUtf8(Core::unitCode(unit).data()))
+                                   QString::fromStdString(amount.error().message), unitName(unit))
                               .toStdString());
     change.amount = isFlipped(column) ? -*amount : *amount;
     return change;
@@ -442,13 +461,83 @@ bool EconomicTableModel::setData(const QModelIndex &index, const QVariant &value
         m_document->reportError(QString::fromStdString(change.error().message));
         return false;
     }
-    const QString text = tr("Ändra %1, %2").arg(QString::fromStdString(row.name),
-                                                  headerData(index.column(), Qt::Horizontal).toString());
-    if (auto ok = m_document->editFigures({*change}, text); !ok) {
+    const QString typed = value.toString().trimmed();
+    const bool formula = Core::isFormula(typed.toStdString());
+    const QString text = formula ? formulaNote(index, typed)
+                                 : tr("Ändra %1, %2").arg(QString::fromStdString(row.name), copyHeader(index.column()));
+    // A formula is kept in the audit log's reason: the stored figure is its value.
+    const std::string reason = formula ? tr("formel %1").arg(typed).toStdString() : std::string();
+    if (auto ok = m_document->editFigures(std::vector<Storage::FigureChange>{*change}, text, reason); !ok) {
         m_document->reportError(QString::fromStdString(ok.error().message));
         return false;
     }
     return true;
+}
+
+bool EconomicTableModel::isAmountColumn(int column) const
+{
+    switch (static_cast<Column>(column)) {
+    case Column::Name:
+    case Column::DeviationPercent:
+    case Column::Consumption:
+    case Column::ForecastMethod:
+    case Column::Count:
+        return false;
+    default:
+        return true;
+    }
+}
+
+QString EconomicTableModel::copyHeader(int column) const
+{
+    if (column == static_cast<int>(Column::Name))
+        return tr("Verksamhet");
+    QString title = headerData(column, Qt::Horizontal).toString();
+    title.remove(QChar(0x00AD)); // the soft hyphens where the screen header may wrap
+    if (isAmountColumn(column))
+        title = tr("%1 (%2)").arg(title, unitName(m_document->display().unit));
+    return title;
+}
+
+bool EconomicTableModel::isHeaderText(const QString &text) const
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return false;
+    for (int c = 0; c < kColumnCount; ++c) {
+        QString title = headerData(c, Qt::Horizontal).toString();
+        title.remove(QChar(0x00AD));
+        if (wanted == title || wanted == copyHeader(c))
+            return true;
+        for (const Core::AmountUnit unit : {Core::AmountUnit::Kronor, Core::AmountUnit::Thousands, Core::AmountUnit::Millions})
+            if (wanted == tr("%1 (%2)").arg(title, unitName(unit)) || wanted == tr("Verksamhet, %1").arg(unitName(unit)))
+                return true;
+    }
+    return false;
+}
+
+QString EconomicTableModel::formulaNote(const QModelIndex &index, const QString &formula) const
+{
+    return tr("%1, %2: %3").arg(QString::fromStdString(rowAt(positionOf(index)).name), copyHeader(index.column()), formula);
+}
+
+QString EconomicTableModel::exactText(const QModelIndex &index) const
+{
+    if (!isAmountColumn(index.column()))
+        return copyText(index);
+    const auto column = static_cast<Column>(index.column());
+    const Core::EconomicRow &row = rowAt(positionOf(index));
+    std::optional<Money> amount;
+    if (column == Column::BudgetPeriod && row.id != 0) {
+        // What is entered: a periodised budget copies as empty, so that it stays periodised
+        // where it is pasted.
+        amount = m_document->storedFigure(m_document->keyFor(row.id, Measure::BudgetPeriod));
+    } else if (const QVariant raw = data(index, RawValueRole); raw.isValid()) {
+        amount = Money::fromOre(raw.toLongLong());
+    }
+    if (!amount)
+        return {};
+    return editAmount(isFlipped(column) ? -*amount : *amount, Core::AmountUnit::Kronor);
 }
 
 QString EconomicTableModel::copyText(const QModelIndex &index) const

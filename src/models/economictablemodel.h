@@ -4,6 +4,7 @@
 
 #include "core/economictable.h"
 #include "core/error.h"
+#include "core/unit.h"
 #include "storage/records.h"
 
 #include <QAbstractItemModel>
@@ -57,10 +58,27 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     // The change typing `text` into `index` would make (empty text clears the cell), or the reason
-    // it is refused. Used by paste and fill-down to build one block.
-    Core::Result<Storage::FigureChange> changeFor(const QModelIndex &index, const QString &text) const;
-    // The text copying `index` puts on the clipboard: plain numbers Excel reads, names as text.
+    // it is refused. A number is read in `unit` (default: the display unit); a text starting with
+    // '=' is a formula (Core::evaluateFormula). Used by paste and fill-down to build one block.
+    Core::Result<Storage::FigureChange> changeFor(const QModelIndex &index, const QString &text,
+                                                  std::optional<Core::AmountUnit> unit = std::nullopt) const;
+    // The text copying `index` puts on the clipboard: the value as shown (the display unit and
+    // its rounding) in a form Excel reads (hyphen-minus, no grouping); names as text.
     QString copyText(const QModelIndex &index) const;
+    // The exact value of an amount cell in kronor with its öre ("-6930833,33"), empty when the
+    // cell has none (periodens budget: what is entered, so a periodised one is empty); other
+    // cells as copyText. A block copied from Tertial carries these, so that
+    // it pastes back exactly whatever the rounding on screen.
+    QString exactText(const QModelIndex &index) const;
+    // A column's title on the clipboard: the header on one line with the unit of its amounts
+    // ("Utfall netto (tkr)", "Avvikelse %", "Verksamhet").
+    QString copyHeader(int column) const;
+    // Whether `text` is a column title as copyHeader writes it, in any unit, or as shown in the
+    // header: a block's first line made of these is a header row, not figures.
+    bool isHeaderText(const QString &text) const;
+    // The text an undo step and the audit log show for a formula typed into `index`.
+    QString formulaNote(const QModelIndex &index, const QString &formula) const;
+    bool isAmountColumn(int column) const;
 
     QModelIndex indexOf(Storage::Id verksamhetId, Column column) const; // Summa: id 0
     static QString methodLabel(Storage::ForecastMethod method);

@@ -22,7 +22,7 @@ struct CopiedTable
     std::string_view order;
     bool seeded;
 };
-constexpr std::array<CopiedTable, 25> copiedTables{{
+constexpr std::array<CopiedTable, 29> copiedTables{{
     {"kommun", "code", true},
     {"kontoslag", "code", true},
     {"namnd", "id", false},
@@ -39,6 +39,10 @@ constexpr std::array<CopiedTable, 25> copiedTables{{
     {"state_grant", "namnd_id, year, month, name", false},
     {"personnel", "namnd_id, unit, year, month, measure", false},
     {"report_decision", "id", false},
+    {"ledger_month", "verksamhet_id, year, version, month, kontoslag", false},
+    {"ledger_figure", "verksamhet_id, year, month, measure, kontoslag", false},
+    {"konto_mapping", "kommun, konto_from", false},
+    {"ansvar_mapping", "kommun, ansvar", false},
     {"kolada_kpi", "id", false},
     {"kolada_municipality", "id", false},
     {"kolada_group", "id", false},

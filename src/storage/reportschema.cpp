@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Step 6: the personnel register and the decided report versions. Never change a released step.
+// Step 7: the personnel register and the decided report versions. Never change a released step.
 #include "reportschema.h"
 
 namespace Tertial::Storage {

@@ -184,7 +184,6 @@ ALTER TABLE volume ADD COLUMN months INTEGER NOT NULL DEFAULT 1;
 )SQL";
 
 // Version 5: the Kolada tables (koladaschema.cpp), until then made by the Kolada store itself.
-// Version 6: the personnel register and decided report versions (reportschema.cpp).
 
 // Version 4: state_grant.cost_ore may be unknown (the same edit of step 2 made it nullable:
 // rebuilt, which suits either form), and an indicator value's status set by hand over the
@@ -218,6 +217,47 @@ CREATE TABLE indicator_status_override (
 );
 )SQL";
 
+// Version 6: figures from the ledger (issue 13), kept apart from typed ones. ledger_month holds an
+// ERP export's amounts per month, verksamhet and kontoslag (summed over kontos, canonical signs);
+// ledger_figure the figures derived from them (cumulative utfall, periodens budget, budget helår,
+// prognos), read together with figure, where a typed figure of the same key wins. The mappings
+// are the kommun's: konto ranges to kontoslag, ansvar codes or prefixes ('41*') to verksamheter.
+constexpr std::string_view step6 = R"SQL(
+CREATE TABLE ledger_month (
+    verksamhet_id BIGINT NOT NULL REFERENCES verksamhet (id),
+    kontoslag TEXT NOT NULL REFERENCES kontoslag (code),
+    year INTEGER NOT NULL,
+    month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+    version TEXT NOT NULL CHECK (version IN ('utfall', 'budget', 'prognos')),
+    amount_ore BIGINT NOT NULL,
+    PRIMARY KEY (verksamhet_id, year, version, month, kontoslag)
+){without_rowid};
+CREATE TABLE ledger_figure (
+    verksamhet_id BIGINT NOT NULL REFERENCES verksamhet (id),
+    year INTEGER NOT NULL,
+    month INTEGER NOT NULL CHECK (month BETWEEN 0 AND 12),
+    measure TEXT NOT NULL,
+    kontoslag TEXT NOT NULL REFERENCES kontoslag (code),
+    amount_ore BIGINT NOT NULL,
+    PRIMARY KEY (verksamhet_id, year, month, measure, kontoslag)
+){without_rowid};
+CREATE TABLE konto_mapping (
+    kommun TEXT NOT NULL REFERENCES kommun (code),
+    konto_from INTEGER NOT NULL,
+    konto_to INTEGER NOT NULL,
+    kontoslag TEXT NOT NULL REFERENCES kontoslag (code),
+    PRIMARY KEY (kommun, konto_from)
+);
+CREATE TABLE ansvar_mapping (
+    kommun TEXT NOT NULL REFERENCES kommun (code),
+    ansvar TEXT NOT NULL,
+    verksamhet TEXT NOT NULL,
+    PRIMARY KEY (kommun, ansvar)
+);
+)SQL";
+
+// Version 7: the personnel register and decided report versions (reportschema.cpp).
+
 void replaceAll(std::string &text, std::string_view from, std::string_view to)
 {
     for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
@@ -235,7 +275,8 @@ std::string migrationSql(int toVersion, Engine engine)
     case 3: sql = step3; break;
     case 4: sql = step4; break;
     case 5: sql = koladaTablesSql(); break;
-    case 6: sql = reportTablesSql(); break;
+    case 6: sql = step6; break;
+    case 7: sql = reportTablesSql(); break;
     default: return {};
     }
     if (engine == Engine::Sqlite) {

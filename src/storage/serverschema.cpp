@@ -28,6 +28,7 @@ std::string namndOf(const GuardedTable &table, std::string_view r)
     case Owner::Namnd: return table.name == "namnd" ? row + ".id" : row + ".namnd_id";
     case Owner::Verksamhet: return "(SELECT v.namnd_id FROM verksamhet v WHERE v.id = " + row + ".verksamhet_id)";
     case Owner::Indicator: return "(SELECT i.namnd_id FROM indicator i WHERE i.id = " + row + ".indicator_id)";
+    case Owner::Kommun:
     case Owner::None: return {};
     }
     return {};
@@ -49,6 +50,8 @@ std::string assignedSet(const GuardedTable &table)
         return "verksamhet_id IN (SELECT v.id FROM verksamhet v WHERE v.namnd_id IN " + mine + ")";
     case Owner::Indicator:
         return "indicator_id IN (SELECT i.id FROM indicator i WHERE i.namnd_id IN " + mine + ")";
+    // A kommun's own rows belong to whoever is assigned a nämnd of that kommun.
+    case Owner::Kommun: return "kommun IN (SELECT a.kommun FROM user_namnd a WHERE a.username = session_user)";
     case Owner::None: return "true";
     }
     return "false";
@@ -128,7 +131,8 @@ std::string policies(const GuardedTable &table)
 // identical notifications of a transaction into one).
 std::string changeTriggers(const GuardedTable &table)
 {
-    if (table.writers == Writers::Audit || table.writers == Writers::Access || table.owner == Owner::None)
+    if (table.writers == Writers::Audit || table.writers == Writers::Access || table.owner == Owner::None ||
+        table.owner == Owner::Kommun)
         return {};
     const std::string &t = table.name;
     std::string sql;
@@ -222,6 +226,10 @@ const std::vector<GuardedTable> &guardedTables()
         {"report_decision", Owner::Namnd, Writers::Decisions, false},
         {"period_lock", Owner::Namnd, Writers::LockAdmin, false},
         {"audit_log", Owner::Namnd, Writers::Audit, false},
+        {"ledger_month", Owner::Verksamhet, Writers::Figures, true},
+        {"ledger_figure", Owner::Verksamhet, Writers::Figures, true},
+        {"konto_mapping", Owner::Kommun, Writers::Figures, false},
+        {"ansvar_mapping", Owner::Kommun, Writers::Figures, false},
         {"kolada_kpi", Owner::None, Writers::Analysts, false},
         {"kolada_municipality", Owner::None, Writers::Analysts, false},
         {"kolada_group", Owner::None, Writers::Analysts, false},

@@ -25,7 +25,7 @@ inline constexpr std::string_view changeChannel = "tertial_change";
 struct GuardedTable
 {
     std::string name;
-    enum class Owner { Namnd, Verksamhet, Indicator, None } owner;
+    enum class Owner { Namnd, Verksamhet, Indicator, Kommun, None } owner; // Kommun: a `kommun` column (the kommun's ledger mappings)
     // Decisions: written by whoever may lock the period (a decision locks it), never changed after.
     enum class Writers { Figures, Comments, LockAdmin, Analysts, Admin, Audit, Access, Decisions } writers;
     bool hasPeriod = false; // year and month columns that a period lock freezes

@@ -75,6 +75,10 @@ public:
     Core::Result<std::vector<int>> years(Id namndId) override;
     Core::Result<std::vector<AuditEntry>> auditLogOfNamnd(Id namndId, Id afterId) override;
 
+    // Ledger imports (sqlstoreledger.cpp)
+    Core::Result<LedgerMappings> ledgerMappings(const std::string &kommun) override;
+    Core::Result<LedgerSummary> applyLedger(const LedgerImport &import, const std::string &reason = {}) override;
+
     Engine engine() const { return m_db->engine(); }
     const std::string &location() const { return m_path; }
     // The connection the rules run on; the Kolada store shares it.
@@ -148,6 +152,9 @@ private:
     Core::Result<void> applyFigures(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
                                     const std::string &reason, ImportSummary &summary);
     Core::Result<void> applyRegisters(WriteContext &context, ImportIds &ids, const ImportBatch &batch, const std::string &reason);
+    Core::Result<void> storeMappings(const WriteContext &context, const LedgerImport &import, const std::string &reason);
+    Core::Result<void> deriveLedgerYear(WriteContext &context, Id namndId, int year, const std::string &reason,
+                                        LedgerSummary &summary);
 
     // Writes one register row through upsert and audits it when its text form changed; selectSql
     // yields the row's text form from the key parameters, bind binds every parameter (key first).

@@ -15,10 +15,18 @@ using Core::Result;
 
 Result<std::vector<Figure>> SqlStore::figures(Id namndId, int year)
 {
+    // Typed (and file-imported) figures, then the ledger's figures that no typed figure of the same
+    // key hides: the two are kept apart (sqlstoreledger.cpp) and read as one.
     auto st = query("SELECT f.verksamhet_id, f.kontoslag, f.year, f.month, f.measure, f.amount_ore "
                     "FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
                     "WHERE v.namnd_id = ?1 AND f.year = ?2 "
-                    "ORDER BY f.verksamhet_id, f.month, f.measure, f.kontoslag", // the same order from either engine
+                    "UNION ALL "
+                    "SELECT l.verksamhet_id, l.kontoslag, l.year, l.month, l.measure, l.amount_ore "
+                    "FROM ledger_figure l JOIN verksamhet v ON v.id = l.verksamhet_id "
+                    "WHERE v.namnd_id = ?1 AND l.year = ?2 AND NOT EXISTS (SELECT 1 FROM figure t WHERE "
+                    "t.verksamhet_id = l.verksamhet_id AND t.year = l.year AND t.month = l.month AND "
+                    "t.measure = l.measure AND t.kontoslag = l.kontoslag) "
+                    "ORDER BY 1, 4, 5, 2", // the same order from either engine
                     namndId, year);
     if (!st)
         return std::unexpected(st.error());
@@ -44,8 +52,9 @@ Result<std::vector<Figure>> SqlStore::figures(Id namndId, int year)
 
 Result<std::vector<int>> SqlStore::years(Id namndId)
 {
-    auto st = query("SELECT DISTINCT f.year FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
-                    "WHERE v.namnd_id = ?1 ORDER BY f.year",
+    auto st = query("SELECT f.year FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id WHERE v.namnd_id = ?1 "
+                    "UNION SELECT l.year FROM ledger_figure l JOIN verksamhet v ON v.id = l.verksamhet_id "
+                    "WHERE v.namnd_id = ?1 ORDER BY 1",
                     namndId);
     if (!st)
         return std::unexpected(st.error());

@@ -3,6 +3,7 @@
 #include "sqlstore.h"
 
 #include "figuretext.h"
+#include "importids.h"
 #include "transaction.h"
 
 #include <map>
@@ -47,15 +48,6 @@ Result<Id> insertedId(Statement &insert)
 
 } // namespace
 
-struct SqlStore::ImportIds
-{
-    std::map<std::pair<std::string, std::string>, Id> namnder;
-    // namnd -> path -> id: looked up by the row's own path, without building a key.
-    std::unordered_map<Id, std::unordered_map<std::string, Id>> verksamheter;
-    std::map<std::pair<Id, std::string>, Id> indicators;
-    WriteContext *context = nullptr;
-    const std::string *reason = nullptr;
-};
 
 Result<Id> SqlStore::ensureNamnd(ImportIds &ids, const NamndRef &ref, const std::string *name, const SourceRef &source)
 {

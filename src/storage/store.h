@@ -4,6 +4,7 @@
 
 #include "decision.h"
 #include "importbatch.h"
+#include "ledger.h"
 #include "personnel.h"
 #include "records.h"
 #include "registerrows.h"
@@ -109,6 +110,16 @@ public:
     // The nämnd's audit entries newer than `afterId` (an AuditEntry::id; 0 = all), oldest first:
     // a view that holds the log so far appends these instead of reading it all again.
     virtual Core::Result<std::vector<AuditEntry>> auditLogOfNamnd(Id namndId, Id afterId) = 0;
+
+    // Figures from the ledger (issue 13, docs/formats.md "Huvudboksexport"). The kommun's stored
+    // mappings (empty lists when none are stored).
+    virtual Core::Result<LedgerMappings> ledgerMappings(const std::string &kommun) = 0;
+    // In one transaction: stores the mappings given, replaces the nämnd's monthly ledger amounts of
+    // exactly the (year, month, version) the export covers, derives the ledger figures of the
+    // years touched again and writes the difference, one audit row per added, changed or removed
+    // figure. Typed figures are never touched: where one has the same key it wins when read.
+    // A change into a locked period refuses the whole import (Conflict); then nothing is written.
+    virtual Core::Result<LedgerSummary> applyLedger(const LedgerImport &import, const std::string &reason = {}) = 0;
 };
 
 } // namespace Tertial::Storage

@@ -93,7 +93,10 @@ TEST(Cli, LockRefusesImportsIntoThePeriod)
     const std::string file = dir.file("budget.csv");
     TestUtil::writeBytes(file, "kommun;nämnd;verksamhet;år;månad;mått;belopp;enhet\n"
                                "0182;SOCN;Barn och unga;2017;10;utfall_netto;-88 552;tkr\n");
-    ASSERT_EQ(runCli({"import", db, file}, dir.path()).exitCode, 0);
+    const auto imported = runCli({"import", db, file}, dir.path());
+    ASSERT_EQ(imported.exitCode, 0) << imported.err;
+    // Swedish number agreement: one row, one amount.
+    EXPECT_EQ(imported.out, "Importerade 1 rad: 1 belopp nytt eller ändrat, 0 oförändrade\n");
     const auto lock = runCli({"lock", db, "--kommun", "0182", "--namnd", "SOCN", "--year", "2017", "--month", "10",
                               "--orsak", "Månadsrapport oktober beslutad"},
                              dir.path());
@@ -111,7 +114,11 @@ TEST(Cli, LockRefusesImportsIntoThePeriod)
                      dir.path())
                   .exitCode,
               0);
-    EXPECT_EQ(runCli({"import", db, file}, dir.path()).exitCode, 0);
+    const auto again = runCli({"import", db, file}, dir.path());
+    EXPECT_EQ(again.exitCode, 0) << again.err;
+    EXPECT_EQ(again.out, "Importerade 1 rad: 1 belopp nytt eller ändrat, 0 oförändrade\n");
+    // The same file once more changes nothing: 1 oförändrat.
+    EXPECT_EQ(runCli({"import", db, file}, dir.path()).out, "Importerade 1 rad: 0 belopp nya eller ändrade, 1 oförändrat\n");
 }
 
 // export → import → export is byte-identical for every nämnd and year of the demo database.

@@ -193,8 +193,9 @@ TEST_F(MainWindowTest, CopyWritesNumbersExcelReads)
 {
     QItemSelection selection(cell("Barn och unga", Column::ActualIncome), cell("Barn och unga", Column::ActualNet));
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    // No grouping, a hyphen-minus, the exact value in tkr.
-    EXPECT_EQ(m_view->selectionAsTsv(), QStringLiteral("3970\t-92522\t-88552\n"));
+    // A header row with the unit; no grouping, a hyphen-minus, the value as shown in tkr.
+    EXPECT_EQ(m_view->selectionAsTsv(), QStringLiteral("Utfall intäkter (tkr)\tUtfall kostnader (tkr)\tUtfall netto (tkr)\n"
+                                                       "3970\t-92522\t-88552\n"));
 }
 
 TEST_F(MainWindowTest, BadInputRefusedInPlaceWithMessage)

@@ -17,6 +17,12 @@
 namespace Tertial::Test {
 namespace {
 
+// A figure as the Ändringslogg shows it: as in the table (U+2212, U+00A0 grouping), with the unit.
+QString shown(const char16_t *number)
+{
+    return QString::fromUtf16(number) + QChar(0x00A0) + QStringLiteral("tkr");
+}
+
 using Column = Models::AuditLogModel::Column;
 using Storage::Measure;
 
@@ -60,15 +66,15 @@ TEST_F(AuditLogModelTest, AnEditAddsItsRowAtTheTopWithoutAReset)
     edit("Barn och unga", -93'522'000);
     QCoreApplication::processEvents();
     ASSERT_EQ(log.rowCount(), before + 1);
-    EXPECT_EQ(at(log, 0, Column::Old), QStringLiteral("-92522"));
-    EXPECT_EQ(at(log, 0, Column::New), QStringLiteral("-93522"));
+    EXPECT_EQ(at(log, 0, Column::Old), shown(u"−92 522"));
+    EXPECT_EQ(at(log, 0, Column::New), shown(u"−93 522"));
     EXPECT_EQ(at(log, 1, Column::What), newestBefore);
 
     m_document->undoStack()->undo();
     QCoreApplication::processEvents();
     ASSERT_EQ(log.rowCount(), before + 2);
-    EXPECT_EQ(at(log, 0, Column::Old), QStringLiteral("-93522"));
-    EXPECT_EQ(at(log, 0, Column::New), QStringLiteral("-92522"));
+    EXPECT_EQ(at(log, 0, Column::Old), shown(u"−93 522"));
+    EXPECT_EQ(at(log, 0, Column::New), shown(u"−92 522"));
 
     EXPECT_EQ(reset.count(), 0);
     ASSERT_EQ(inserted.count(), 2);
@@ -96,7 +102,7 @@ TEST_F(AuditLogModelTest, AVerksamhetsLogGetsOnlyItsOwnNewRows)
     edit("Barn och unga", -93'522'000);
     QCoreApplication::processEvents();
     ASSERT_EQ(log.rowCount(), before + 1);
-    EXPECT_EQ(at(log, 0, Column::New), QStringLiteral("-93522"));
+    EXPECT_EQ(at(log, 0, Column::New), shown(u"−93 522"));
 }
 
 TEST_F(AuditLogModelTest, NavigatorListsTheYearsWithFiguresNewestFirst)

@@ -246,8 +246,11 @@ TEST_F(EconomicModelTest, AuditLogModel)
     ASSERT_EQ(log.rowCount(), before + 1);
     using C = Models::AuditLogModel::Column;
     EXPECT_EQ(log.index(0, static_cast<int>(C::Who)).data().toString(), QStringLiteral("test"));
-    EXPECT_EQ(log.index(0, static_cast<int>(C::Old)).data().toString(), QStringLiteral("-92522"));
-    EXPECT_EQ(log.index(0, static_cast<int>(C::New)).data().toString(), QStringLiteral("-93522"));
+    // As the table shows them, with the unit; the tooltip has the exact kronor.
+    EXPECT_EQ(log.index(0, static_cast<int>(C::Old)).data().toString(), sv("-92 522 tkr"));
+    EXPECT_EQ(log.index(0, static_cast<int>(C::New)).data().toString(), sv("-93 522 tkr"));
+    EXPECT_EQ(log.index(0, static_cast<int>(C::New)).data(Qt::ToolTipRole).toString(), sv("-93 522 000 kr"));
+    EXPECT_EQ(log.index(0, static_cast<int>(C::What)).data().toString(), QStringLiteral("Barn och unga · okt 2017 · Utfall kostnader"));
 }
 
 TEST_F(EconomicModelTest, NavigatorModel)

@@ -50,7 +50,7 @@ try:
 
     seed = psql(db, "postgres", """
 SET search_path TO tertial;
-INSERT INTO kommun VALUES ('0182', 'Nacka', 'K', '01');
+INSERT INTO kommun VALUES ('0182', 'Nacka', 'K', '01'), ('0126', 'Huddinge', 'K', '01') ON CONFLICT DO NOTHING;
 INSERT INTO namnd (id, kommun, code, name) VALUES (1, '0182', 'SOCN', 'Socialnämnden'), (2, '0182', 'UBN', 'Utbildningsnämnden');
 INSERT INTO verksamhet (id, namnd_id, parent_id, name, path, ordering) VALUES
   (11, 1, NULL, 'Vuxna', 'Vuxna', 1), (12, 1, NULL, 'Tom', 'Tom', 2),
@@ -69,6 +69,8 @@ INSERT INTO period_lock VALUES (1, 2019, 0, 'x', 'x', 'x'), (2, 2019, 0, 'x', 'x
 INSERT INTO audit_log (at, who, entity, namnd_id, what, reason) VALUES ('', '', 'figur', 1, 'a', ''), ('', '', 'figur', 2, 'b', '');
 INSERT INTO kolada_value VALUES ('N1', '0182', 2020, 'T', 1.5, NULL, '', '', '');
 INSERT INTO kolada_user_group VALUES (1, 'Grupp');
+INSERT INTO ledger_figure VALUES (11, 2020, 2, 'utfall_netto', '', 100), (21, 2020, 2, 'utfall_netto', '', 200);
+INSERT INTO konto_mapping VALUES ('0182', 4000, 4999, 'personal'), ('0126', 4000, 4999, 'personal');
 """)
     if "ERROR" in seed:
         print(seed)
@@ -113,6 +115,15 @@ INSERT INTO kolada_user_group VALUES (1, 'Grupp');
         ("period_lock", "INSERT"): "INSERT INTO period_lock VALUES ({n}, 2022, 0, 'x', 'x', 'x')",
         ("period_lock", "UPDATE"): "UPDATE period_lock SET reason = 'y' WHERE namnd_id = {n}",
         ("period_lock", "DELETE"): "DELETE FROM period_lock WHERE namnd_id = {n}",
+        ("ledger_figure", "SELECT"): "SELECT count(*) FROM ledger_figure WHERE verksamhet_id = {v}",
+        ("ledger_figure", "INSERT"): "INSERT INTO ledger_figure VALUES ({v}, 2021, 3, 'utfall_netto', '', 5)",
+        ("ledger_figure", "UPDATE"): "UPDATE ledger_figure SET amount_ore = amount_ore + 1 WHERE verksamhet_id = {v}",
+        ("ledger_figure", "DELETE"): "DELETE FROM ledger_figure WHERE verksamhet_id = {v}",
+        ("ledger_figure", "LOCKED"): "INSERT INTO ledger_figure VALUES ({v}, 2019, 5, 'utfall_netto', '', 5)",
+        ("konto_mapping", "SELECT"): "SELECT count(*) FROM konto_mapping WHERE kommun = '{k}'",
+        ("konto_mapping", "INSERT"): "INSERT INTO konto_mapping VALUES ('{k}', 5000, 5999, 'personal')",
+        ("konto_mapping", "UPDATE"): "UPDATE konto_mapping SET konto_to = 4998 WHERE kommun = '{k}'",
+        ("konto_mapping", "DELETE"): "DELETE FROM konto_mapping WHERE kommun = '{k}'",
         ("audit_log", "SELECT"): "SELECT count(*) FROM audit_log WHERE namnd_id = {n}",
         ("audit_log", "INSERT"): "INSERT INTO audit_log (at, who, entity, namnd_id, what, reason) VALUES ('', 'falsk', 'x', {n}, 'x', '')",
         ("audit_log", "UPDATE"): "UPDATE audit_log SET what = 'ändrad' WHERE namnd_id = {n}",
@@ -131,11 +142,11 @@ INSERT INTO kolada_user_group VALUES (1, 'Grupp');
         ("user_namnd", "DELETE"): "DELETE FROM user_namnd WHERE namnd = 'SOCN'",
         ("schema_version", "UPDATE"): "UPDATE schema_version SET version = 99",
     }
-    own = {"n": 1, "v": 11, "e": 12}
-    foreign = {"n": 2, "v": 21, "e": 22}
+    own = {"n": 1, "v": 11, "e": 12, "k": "0182"}
+    foreign = {"n": 2, "v": 21, "e": 22, "k": "0126"}
 
     def allowed(role, table, command, mine):
-        figures = {"figure", "forecast_method", "investment", "verksamhet", "personnel"}
+        figures = {"figure", "forecast_method", "investment", "verksamhet", "ledger_figure", "konto_mapping", "personnel"}
         if command == "LOCKED":
             return False  # nobody writes into a locked period, not even an admin
         if table == "audit_log":

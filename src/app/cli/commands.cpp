@@ -2,6 +2,7 @@
 // init, import, export, lock and unlock.
 #include "commands.h"
 
+#include "core/swedishcount.h"
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "storage/openstore.h"
@@ -69,8 +70,9 @@ int runImport(const Arguments &args, std::ostream &out, std::ostream &err)
         err << "tertial-cli: ingenting importerades\n";
         return 1;
     }
-    out << "Importerade " << summary->rowsRead << " rader: " << summary->figuresWritten << " belopp nya eller ändrade, "
-        << summary->figuresUnchanged << " oförändrade\n";
+    out << "Importerade " << Core::countOf(summary->rowsRead, "rad", "rader") << ": "
+        << Core::countOf(summary->figuresWritten, "belopp nytt eller ändrat", "belopp nya eller ändrade") << ", "
+        << Core::countOf(summary->figuresUnchanged, "oförändrat", "oförändrade") << "\n";
     return 0;
 }
 

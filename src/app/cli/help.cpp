@@ -3,6 +3,7 @@
 #include "help.h"
 
 #include "chartcommand.h"
+#include "importerpcommand.h"
 #include "koladacommand.h"
 
 #include <map>
@@ -123,6 +124,8 @@ Användning: tertial-cli VERB ...    (tertial-cli VERB --help visar detaljer)
 
   init DB                      skapa en ny databas
   import DB FIL...             läs sifferfiler och register (allt eller inget)
+  import-erp DB FIL --kommun K --namnd N [--ansvar MAPP] [--kontoslag MAPP]
+                               läs en huvudboksexport (XLSX eller CSV)
   export DB --kommun K --namnd N --year Y
                                skriv nämndens siffror för året som sifferfil
   table DB --kommun K --namnd N --year Y --month M [--unit E] [--csv]
@@ -154,6 +157,8 @@ std::string verbHelp(const std::string &verb)
 {
     if (verb == "chart")
         return chartHelp();
+    if (verb == "import-erp")
+        return importErpHelp();
     const auto it = texts().find(verb);
     return it == texts().end() ? koladaVerbHelp(verb) : it->second;
 }

@@ -3,6 +3,7 @@
 #include "koladacommand.h"
 
 #include "core/comparisonsentence.h"
+#include "core/swedishcount.h"
 #include "core/kpidefaults.h"
 #include "core/svformat.h"
 #include "kolada/comparison.h"
@@ -62,10 +63,12 @@ Core::Result<int> parseYear(const std::string &text)
 
 void printSummary(std::ostream &out, const Storage::KoladaImportSummary &summary)
 {
-    out << summary.valuesStored << " värden, " << summary.valuesMissing << " saknade värden, "
-        << summary.valuesFlagged << " med statusflagga, " << summary.valuesDeleted << " borttagna (isdeleted); "
-        << summary.kpis << " KPI:er, " << summary.municipalities << " kommuner, " << summary.groups
-        << " kommungrupper\n";
+    using Core::countOf;
+    out << countOf(summary.valuesStored, "värde", "värden") << ", "
+        << countOf(summary.valuesMissing, "saknat värde", "saknade värden") << ", " << summary.valuesFlagged
+        << " med statusflagga, " << summary.valuesDeleted << " borttagna (isdeleted); "
+        << countOf(summary.kpis, "KPI", "KPI:er") << ", " << countOf(summary.municipalities, "kommun", "kommuner")
+        << ", " << countOf(summary.groups, "kommungrupp", "kommungrupper") << "\n";
 }
 
 // A Kolada figure for reading: the published value, with its status flag beside it.
@@ -213,7 +216,8 @@ int runCompare(const Arguments &args, std::ostream &out, std::ostream &err)
         out << result->title << " (" << result->id << "), " << *kpi << " " << *year << '\n';
         out << "Ovägt medel (Tertials beräkning): "
             << (result->mean.mean ? Core::formatNumber(*result->mean.mean, 1, style) : std::string("saknas")) << ", "
-            << result->mean.contributors << " av " << result->members << " medlemmar har ett värde\n";
+            << result->mean.contributors << " av " << Core::countOf(result->members, "medlem", "medlemmar")
+            << " har ett värde\n";
         if (result->published)
             out << "Publicerat för gruppen: " << Kolada::formatKoladaValue(*result->published) << " (Källa: Kolada)\n";
         return 0;
@@ -256,7 +260,7 @@ int runCompare(const Arguments &args, std::ostream &out, std::ostream &err)
     for (const auto &row : ranking->rows)
         out << padded(std::to_string(row.rank), 5, true) << "  " << padded(row.id, 8) << padded(row.name, 24)
             << padded(shown(row.value, row.status), 14, true) << "  " << quartileLabel(row.quartile) << '\n';
-    out << ranking->count << " kommuner med värde. Värden: Källa: Kolada. Rang och kvartil: Tertials beräkning.\n";
+    out << Core::countOf(static_cast<long long>(ranking->count), "kommun", "kommuner") << " med värde. Värden: Källa: Kolada. Rang och kvartil: Tertials beräkning.\n";
 
     if (auto kommun = args.option("--kommun")) {
         for (const auto &row : ranking->rows) {

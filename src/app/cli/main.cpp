@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "decisioncommand.h"
 #include "help.h"
+#include "importerpcommand.h"
 #include "koladacommand.h"
 #include "reportcommand.h"
 #include "servercommand.h"
@@ -25,6 +26,7 @@ int main(int argc, char **argv)
     valueOptions.insert("--andringar-sedan");
     flagOptions.insert(decisionFlagOptions().begin(), decisionFlagOptions().end());
     flagOptions.insert(chartFlagOptions().begin(), chartFlagOptions().end());
+    valueOptions.insert(importErpValueOptions().begin(), importErpValueOptions().end());
     auto args = Arguments::parse(raw, valueOptions, flagOptions);
     if (!args) {
         std::cerr << "tertial-cli: " << args.error().message << '\n';
@@ -59,6 +61,8 @@ int main(int argc, char **argv)
         return runInit(*args, std::cout, std::cerr);
     if (args->verb == "import")
         return runImport(*args, std::cout, std::cerr);
+    if (args->verb == "import-erp")
+        return runImportErp(*args, std::cout, std::cerr);
     if (args->verb == "export")
         return runExport(*args, std::cout, std::cerr);
     if (args->verb == "table")

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tertial: the workbench. `--screenshot FILE` renders the window offscreen at 1600×1000 and exits.
 #include "gui/mainwindow.h"
+#include "gui/translations.h"
 
 #include "models/document.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QPixmap>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -55,18 +54,13 @@ int main(int argc, char **argv)
     parser.addOptions({screenshot, db, tab, kommun, namnd, year, month, language});
     parser.process(app);
 
-    // Swedish is the source language; English through Qt Linguist.
-    QTranslator translator;
+    // Swedish is the source language (Qt's own dialogs too); English through Qt Linguist.
     const QString lang = parser.isSet(language) ? parser.value(language) : QLocale().name().left(2);
-    if (lang == QStringLiteral("en") && translator.load(QStringLiteral(":/i18n/tertial_en.qm")))
-        QApplication::installTranslator(&translator);
-    QTranslator qtTranslator;
-    if (lang != QStringLiteral("en")
-        && qtTranslator.load(QLocale(QLocale::Swedish, QLocale::Sweden), QStringLiteral("qtbase"), QStringLiteral("_"),
-                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    Tertial::Gui::installTranslations(&app, lang == QStringLiteral("en") ? lang : QStringLiteral("sv"));
 
     Tertial::Gui::MainWindow window;
+    // A screenshot leaves no trace: no recent file, no remembered selection or layout.
+    window.setPersistent(!parser.isSet(screenshot));
     window.resize(1600, 1000);
     if (parser.isSet(db)) {
         if (auto ok = window.openDatabase(parser.value(db)); !ok) {

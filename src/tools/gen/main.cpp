@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tertial-gen: writes the synthetic "all of Sweden" data as figure files or as a database.
 #include "tools/synthetic/syntheticdata.h"
+#include "tools/synthetic/syntheticledger.h"
 
 #include "io/importer.h"
 #include "storage/sqlitestore.h"
@@ -36,7 +37,12 @@ constexpr const char *helpText =
     "  --out KATALOG      skriv kommuner.csv (kommunerna ur listan), verksamheter.csv,\n"
     "                     figurer.csv, volymer.csv, indikatorer.csv och indikatorvarden.csv\n"
     "  --db DATABAS       skapa databasen och importera allt genom den vanliga importen, en\n"
-    "                     transaktion per kommun\n";
+    "                     transaktion per kommun\n"
+    "\n"
+    "  --huvudbok FIL     skriv i stället en syntetisk huvudboksexport för en stor socialnämnd\n"
+    "                     (CSV, eller XLSX om FIL slutar på .xlsx) och dess ansvarsmappning\n"
+    "                     FIL.ansvar.csv, för tertial-cli import-erp (docs/benchmarks.md)\n"
+    "  --rader N          antal konto-månadsrader i huvudboken (standard 500000)\n";
 
 struct Options
 {
@@ -45,6 +51,8 @@ struct Options
     Tools::SyntheticSpec spec;
     std::string outDir;
     std::string db;
+    std::string ledger;
+    std::size_t ledgerRows = 500000;
 };
 
 std::optional<long long> number(const std::string &text)
@@ -109,11 +117,20 @@ std::optional<Options> parse(int argc, char **argv)
             options.outDir = value;
         } else if (flag == "--db") {
             options.db = value;
+        } else if (flag == "--huvudbok") {
+            options.ledger = value;
+        } else if (flag == "--rader") {
+            auto n = needNumber(1, 100000000);
+            if (!n)
+                return std::nullopt;
+            options.ledgerRows = static_cast<std::size_t>(*n);
         } else {
             std::cerr << "tertial-gen: okänd flagga " << flag << " (se tertial-gen --help)\n";
             return std::nullopt;
         }
     }
+    if (!options.ledger.empty())
+        return options;
     if (options.outDir.empty() == options.db.empty()) {
         std::cerr << "tertial-gen: ange antingen --out KATALOG eller --db DATABAS (se tertial-gen --help)\n";
         return std::nullopt;
@@ -225,6 +242,16 @@ int main(int argc, char **argv)
     auto options = parse(argc, argv);
     if (!options)
         return 2;
+    if (!options->ledger.empty()) {
+        Tools::SyntheticLedgerSpec spec;
+        spec.rows = options->ledgerRows;
+        if (auto ok = Tools::writeSyntheticLedger(options->ledger, spec); !ok) {
+            std::cerr << "tertial-gen: " << ok.error().message << '\n';
+            return 1;
+        }
+        std::ofstream(options->ledger + ".ansvar.csv") << Tools::syntheticLedgerAnsvarMapping();
+        return 0;
+    }
     auto listText = readFile(options->kommunList);
     if (!listText) {
         std::cerr << "tertial-gen: " << options->kommunList << ": kan inte läsas, förväntade kommunlistan (--kommunlista)\n";
