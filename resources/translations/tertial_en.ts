@@ -242,6 +242,38 @@
 <context>
     <name>Tertial::Gui::MainWindow</name>
     <message>
+        <source>Verksamheter</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Kontoslag</source>
+        <translation>Account types</translation>
+    </message>
+    <message>
+        <source>&amp;Importera från ekonomisystemet …</source>
+        <translation>&amp;Import from the finance system …</translation>
+    </message>
+    <message>
+        <source>Öppna en databas och välj en nämnd först.</source>
+        <translation>Open a database and choose a committee first.</translation>
+    </message>
+    <message>
+        <source>&amp;Exportera till Excel …</source>
+        <translation>&amp;Export to Excel …</translation>
+    </message>
+    <message>
+        <source>Fliken har ingen tabell att exportera.</source>
+        <translation>The tab has no table to export.</translation>
+    </message>
+    <message>
+        <source>Exportera till Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
@@ -516,6 +548,207 @@
     <message>
         <source>Perioden är låst</source>
         <translation>The period is locked</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::LedgerImportDialog</name>
+    <message>
+        <source>Importera från ekonomisystemet</source>
+        <translation>Import from the finance system</translation>
+    </message>
+    <message>
+        <source>En huvudboksexport: XLSX eller CSV (UTF-8 eller Windows-1252)</source>
+        <translation>A general ledger export: XLSX or CSV (UTF-8 or Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Välj fil …</source>
+        <translation>Choose file …</translation>
+    </message>
+    <message>
+        <source>Fil:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Blad:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Kolumner</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Mappningar</source>
+        <translation>Mappings</translation>
+    </message>
+    <message>
+        <source>Förhandsgranskning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Sammanfattning</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Läs igen med mappningarna</source>
+        <translation>Read again with the mappings</translation>
+    </message>
+    <message>
+        <source>Importera</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Välj huvudboksexport</source>
+        <translation>Choose general ledger export</translation>
+    </message>
+    <message>
+        <source>Export (*.xlsx *.csv *.txt);;Alla filer (*)</source>
+        <translation>Export (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Välj en nämnd i navigatorn först.</source>
+        <translation>Choose a committee in the navigator first.</translation>
+    </message>
+    <message>
+        <source>Nämnd %1 i kommun %2. Välj en fil.</source>
+        <translation>Committee %1 in municipality %2. Choose a file.</translation>
+    </message>
+    <message>
+        <source>Läser %1 …</source>
+        <translation>Reading %1 …</translation>
+    </message>
+    <message>
+        <source>Läser … %L1 rader</source>
+        <translation>Reading … %L1 rows</translation>
+    </message>
+    <message>
+        <source>%L1 fel i filen: se Sammanfattning. Ingenting kan importeras.</source>
+        <translation>%L1 errors in the file: see Summary. Nothing can be imported.</translation>
+    </message>
+    <message>
+        <source>%L1 rader lästa. %L2 koder saknar mappning: fyll i dem under Mappningar och läs igen.</source>
+        <translation>%L1 rows read. %L2 codes have no mapping: fill them in under Mappings and read again.</translation>
+    </message>
+    <message>
+        <source>%L1 rader lästa, %L2 importeras. Granska och importera.</source>
+        <translation>%L1 rows read, %L2 will be imported. Review and import.</translation>
+    </message>
+    <message>
+        <source>(läses inte)</source>
+        <translation>(not read)</translation>
+    </message>
+    <message>
+        <source>belopp</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>Slag</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Rader</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Summa, tkr</source>
+        <translation>Sum, kSEK</translation>
+    </message>
+    <message>
+        <source>Mappas till</source>
+        <translation>Maps to</translation>
+    </message>
+    <message>
+        <source>konto</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>ansvar</source>
+        <translation>responsibility</translation>
+    </message>
+    <message>
+        <source>Verksamhet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Kontoslag</source>
+        <translation>Account type</translation>
+    </message>
+    <message>
+        <source>Utfall t.o.m. %1-%2, tkr
+i filen</source>
+        <translation>Actuals to %1-%2, kSEK
+in the file</translation>
+    </message>
+    <message>
+        <source>Utfall
+lagrat nu</source>
+        <translation>Actuals
+stored now</translation>
+    </message>
+    <message>
+        <source>Budget helår %1
+i filen</source>
+        <translation>Full-year budget %1
+in the file</translation>
+    </message>
+    <message>
+        <source>Budget helår
+lagrat nu</source>
+        <translation>Full-year budget
+stored now</translation>
+    </message>
+    <message>
+        <source>Importerat: %1 nya, %2 ändrade, %3 borttagna, %4 oförändrade figurer.</source>
+        <translation>Imported: %1 new, %2 changed, %3 removed, %4 unchanged figures.</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Models::LedgerImportCommand</name>
+    <message>
+        <source>Import från ekonomisystemet</source>
+        <translation>Import from the finance system</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Models::KontoslagTableModel</name>
+    <message>
+        <source>Kontoslag</source>
+        <translation>Account type</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Actuals</translation>
+    </message>
+    <message>
+        <source>Periodens budget</source>
+        <translation>Period budget</translation>
+    </message>
+    <message>
+        <source>Budgetavvikelse</source>
+        <translation>Budget variance</translation>
+    </message>
+    <message>
+        <source>Budget helår</source>
+        <translation>Full-year budget</translation>
+    </message>
+    <message>
+        <source>Prognos helår</source>
+        <translation>Full-year forecast</translation>
+    </message>
+    <message>
+        <source>Prognosavvikelse</source>
+        <translation>Forecast variance</translation>
+    </message>
+    <message>
+        <source>Utfall fg år</source>
+        <translation>Actuals previous year</translation>
+    </message>
+    <message>
+        <source>Förändring</source>
+        <translation>Change</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "commentpanel.h"
 #include "comparison/comparisonworkbench.h"
 #include "economicview.h"
+#include "excelexport.h"
+#include "ledgerimportdialog.h"
 #include "editactions.h"
 #include "helpmenu.h"
 #include "lockicon.h"
@@ -23,6 +25,7 @@
 #include "models/auditlogmodel.h"
 #include "models/document.h"
 #include "models/economictablemodel.h"
+#include "models/kontoslagtablemodel.h"
 #include "models/latestperiod.h"
 #include "models/navigatormodel.h"
 #include "models/registertablemodel.h"
@@ -267,6 +270,29 @@ void MainWindow::createActions()
             return showError(tr("Öppna en databas och välj en nämnd och period först."));
         ReportDialog dialog(*m_document, ReportDialog::defaultTemplateRoot(), this);
         dialog.exec();
+    });
+    // Figures from the ledger (issue 13): the dialog reads, checks and imports as one undo step.
+    file->addAction(tr("&Importera från ekonomisystemet …"), this, [this] {
+        if (!m_document || !m_document->hasSelection())
+            return showError(tr("Öppna en databas och välj en nämnd först."));
+        LedgerImportDialog dialog(*m_document, this);
+        dialog.exec();
+    });
+    file->addAction(tr("&Exportera till Excel …"), this, [this] {
+        std::vector<ExportedTable> tables;
+        const QString tab = m_ui->tabs->tabText(m_ui->tabs->currentIndex()).remove(u'&');
+        for (const QAbstractItemModel *model : tableModelsOf(m_ui->tabs->currentWidget()))
+            tables.push_back(ExportedTable{tab, m_ui->titleLabel->text(), model});
+        if (tables.empty())
+            return showError(tr("Fliken har ingen tabell att exportera."));
+        QString path = QFileDialog::getSaveFileName(this, tr("Exportera till Excel"), tab + QStringLiteral(".xlsx"),
+                                                    tr("Excel-arbetsbok (*.xlsx)"));
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+            path += QStringLiteral(".xlsx");
+        if (auto ok = exportTables(path, tables); !ok)
+            showError(QString::fromStdString(ok.error().message));
     });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Avsluta"), this, &QWidget::close);
@@ -522,7 +548,16 @@ void MainWindow::buildViews()
 
     m_economicModel = new EconomicTableModel(document);
     m_economicView = new EconomicView(document, m_economicModel);
-    m_ui->tabs->widget(static_cast<int>(Tab::Economy))->layout()->addWidget(m_economicView);
+    // Ekonomi: per verksamhet (editable) and per kontoslag (the Driftredovisning, read-only).
+    auto *economyViews = new QTabWidget;
+    economyViews->setDocumentMode(true);
+    economyViews->addTab(m_economicView, tr("Verksamheter"));
+    auto *kontoslagView = new QTreeView;
+    kontoslagView->setRootIsDecorated(false);
+    kontoslagView->setModel(new Models::KontoslagTableModel(document, kontoslagView));
+    kontoslagView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    economyViews->addTab(kontoslagView, tr("Kontoslag"));
+    m_ui->tabs->widget(static_cast<int>(Tab::Economy))->layout()->addWidget(economyViews);
     connect(m_economicView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentCellChanged);
 

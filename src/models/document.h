@@ -47,6 +47,8 @@ public:
     void setDisplay(const DisplaySettings &display);
 
     const Core::EconomicTable &economicTable() const { return m_table; }
+    // The Driftredovisning per kontoslag of the selection (documentkontoslag.cpp).
+    Core::Result<Core::EconomicTable> kontoslagTable() const;
     const std::vector<Storage::Verksamhet> &verksamheter() const { return m_verksamheter; }
     const Storage::Verksamhet *verksamhet(Storage::Id id) const;
     bool isLeaf(Storage::Id id) const;

@@ -226,6 +226,8 @@ const std::vector<GuardedTable> &guardedTables()
         {"report_decision", Owner::Namnd, Writers::Decisions, false},
         {"period_lock", Owner::Namnd, Writers::LockAdmin, false},
         {"audit_log", Owner::Namnd, Writers::Audit, false},
+        // Figures from the ledger (issue 13) are the nämnd's like typed ones; the kommun's
+        // mappings are shared by its nämnder: whoever controls one of them may change them.
         {"ledger_month", Owner::Verksamhet, Writers::Figures, true},
         {"ledger_figure", Owner::Verksamhet, Writers::Figures, true},
         {"konto_mapping", Owner::Kommun, Writers::Figures, false},

@@ -78,6 +78,7 @@ public:
     // Ledger imports (sqlstoreledger.cpp)
     Core::Result<LedgerMappings> ledgerMappings(const std::string &kommun) override;
     Core::Result<LedgerSummary> applyLedger(const LedgerImport &import, const std::string &reason = {}) override;
+    Core::Result<std::vector<LedgerAmount>> ledgerAmounts(Id namndId, const std::vector<LedgerPeriod> &periods) override;
 
     Engine engine() const { return m_db->engine(); }
     const std::string &location() const { return m_path; }

@@ -62,6 +62,25 @@ Result<LedgerMappings> SqlStore::ledgerMappings(const std::string &kommun)
     return result;
 }
 
+Result<std::vector<LedgerAmount>> SqlStore::ledgerAmounts(Id namndId, const std::vector<LedgerPeriod> &periods)
+{
+    std::vector<LedgerAmount> result;
+    for (const LedgerPeriod &p : periods) {
+        auto st = query("SELECT v.path, l.kontoslag, l.amount_ore FROM ledger_month l JOIN verksamhet v ON v.id = l.verksamhet_id "
+                        "WHERE v.namnd_id = ?1 AND l.year = ?2 AND l.version = ?3 AND l.month = ?4 ORDER BY v.path, l.kontoslag",
+                        namndId, p.year, ledgerVersionCode(p.version), p.month);
+        if (!st)
+            return std::unexpected(st.error());
+        if (auto ok = (*st)->forEach([&](const Statement &row) {
+                result.push_back(LedgerAmount{row.text(0), row.text(1), p.year, p.month, p.version,
+                                              Money::fromOre(row.int64(2))});
+            });
+            !ok)
+            return std::unexpected(ok.error());
+    }
+    return result;
+}
+
 Result<void> SqlStore::storeMappings(const WriteContext &context, const LedgerImport &import, const std::string &reason)
 {
     auto stored = ledgerMappings(import.namnd.kommun);

@@ -120,6 +120,9 @@ public:
     // figure. Typed figures are never touched: where one has the same key it wins when read.
     // A change into a locked period refuses the whole import (Conflict); then nothing is written.
     virtual Core::Result<LedgerSummary> applyLedger(const LedgerImport &import, const std::string &reason = {}) = 0;
+    // The nämnd's stored monthly ledger amounts of these periods (what an import of them would
+    // replace): the workbench keeps them to undo an import by importing them back.
+    virtual Core::Result<std::vector<LedgerAmount>> ledgerAmounts(Id namndId, const std::vector<LedgerPeriod> &periods) = 0;
 };
 
 } // namespace Tertial::Storage

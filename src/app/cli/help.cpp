@@ -82,6 +82,7 @@ bytes.
   --out FIL    skriv till FIL i stället för standard ut
 )"},
         {"table", R"(tertial-cli table DB --kommun K --namnd N --year Y --month M [--unit kr|tkr|mnkr] [--csv]
+                  [--by verksamhet|kontoslag] [--verksamhet SÖKVÄG] [--xlsx FIL]
 
 Visar nämndens ekonomiska tabell för perioden januari–M år Y, beräknad av
 Tertials kärna: en rad per verksamhet i trädets ordning (verksamheter utan
@@ -95,10 +96,17 @@ utfall netto till samma månad.
              rubriken
              verksamhet;niva;utfall_intakter;utfall_kostnader;utfall_netto;
              budget_period;budgetavvikelse;avvikelse_procent;budget;prognos;
-             prognosavvikelse;utfall_netto_fg_ar;forandring
+             prognosavvikelse;utfall_netto_fg_ar;bokslut_fg_ar;forandring
              (niva 1 för översta nivån, 0 för Summa; tom cell där värde saknas;
              avvikelse_procent = budgetavvikelse / |periodens budget| i procent
-             med en decimal)
+             med en decimal; bokslut_fg_ar = föregående års utfall för helåret)
+  --by kontoslag      tabellen per kontoslag (driftredovisning), CSV-rubriken
+             kontoslag;utfall_netto;budget_period;budgetavvikelse;budget;prognos;
+             prognosavvikelse;utfall_netto_fg_ar;bokslut_fg_ar;forandring
+             (kontoslagets kod; intakter, kostnader och summa för grupperna)
+  --verksamhet SÖKVÄG  med --by kontoslag: bara den verksamheten och dess underliggande
+  --xlsx FIL  skriv tabellen som Excel-arbetsbok: tal som tal i enheten, fet
+             Summa, låst rubrikrad
 )"},
         {"lock", R"(tertial-cli lock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
 
@@ -129,6 +137,7 @@ Användning: tertial-cli VERB ...    (tertial-cli VERB --help visar detaljer)
   export DB --kommun K --namnd N --year Y
                                skriv nämndens siffror för året som sifferfil
   table DB --kommun K --namnd N --year Y --month M [--unit E] [--csv]
+        [--by kontoslag] [--verksamhet SÖKVÄG] [--xlsx FIL]
                                visa periodens ekonomiska tabell
   lock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
                                lås en period

@@ -5,7 +5,7 @@
 #include "commands.h"
 
 #include "io/ledgerimport.h"
-#include "storage/sqlitestore.h"
+#include "storage/openstore.h"
 
 #include <cstdlib>
 
@@ -86,7 +86,7 @@ int runImportErp(const Arguments &args, std::ostream &out, std::ostream &err)
             pos = end + 1;
         }
     }
-    auto store = Storage::SqliteStore::open(args.positional[0]);
+    auto store = Storage::openStore(args.positional[0]);
     if (!store) {
         err << "tertial-cli: " << store.error().message << '\n';
         return 1;

@@ -4,6 +4,7 @@
 
 #include "storage/enteredfiguresloader.h"
 #include "storage/openstore.h"
+#include "xlsxout/tablexlsx.h"
 
 #include "core/economictable.h"
 #include "core/svformat.h"
@@ -56,7 +57,7 @@ struct Column
     const char *title;
 };
 
-constexpr std::array<Column, 11> valueColumns = {{
+constexpr std::array<Column, 12> valueColumns = {{
     {"utfall_intakter", "Utfall intäkter"},
     {"utfall_kostnader", "Utfall kostnader"},
     {"utfall_netto", "Utfall netto"},
@@ -67,25 +68,43 @@ constexpr std::array<Column, 11> valueColumns = {{
     {"prognos", "Prognos helår"},
     {"prognosavvikelse", "Prognosavvikelse"},
     {"utfall_netto_fg_ar", "Utfall fg år"},
+    {"bokslut_fg_ar", "Bokslut fg år"},
     {"forandring", "Förändring"},
 }};
 
-std::vector<std::string> cells(const Core::EconomicValues &v, Core::AmountUnit unit, const Core::NumberStyle &style)
+// The kontoslag table (--by kontoslag): one row per kontoslag, the contract of docs/formats.md.
+constexpr std::array<const char *, 9> kontoslagColumns = {
+    "utfall_netto", "budget_period", "budgetavvikelse", "budget", "prognos", "prognosavvikelse",
+    "utfall_netto_fg_ar", "bokslut_fg_ar", "forandring"};
+
+std::vector<std::optional<Money>> amounts(const Core::EconomicValues &v, const std::optional<Money> &closing)
 {
-    auto amount = [&](const std::optional<Money> &m) {
-        return m ? Core::formatAmount(*m, unit, style) : std::string();
-    };
-    return {amount(v.actualIncome),
-            amount(v.actualCost),
-            amount(v.actualNet),
-            amount(v.budgetPeriod),
-            amount(v.budgetDeviation),
-            v.deviationPercent ? Core::formatNumber(*v.deviationPercent * 100.0, 1, style) : std::string(),
-            amount(v.budgetYear),
-            amount(v.forecast),
-            amount(v.forecastDeviation),
-            amount(v.previousYearActualNet),
-            amount(v.change)};
+    return {v.actualIncome, v.actualCost, v.actualNet, v.budgetPeriod, v.budgetDeviation, std::nullopt,
+            v.budgetYear, v.forecast, v.forecastDeviation, v.previousYearActualNet, closing, v.change};
+}
+
+std::vector<std::string> cells(const Core::EconomicValues &v, const std::optional<Money> &closing,
+                               Core::AmountUnit unit, const Core::NumberStyle &style)
+{
+    std::vector<std::string> text;
+    for (const auto &m : amounts(v, closing))
+        text.push_back(m ? Core::formatAmount(*m, unit, style) : std::string());
+    text[5] = v.deviationPercent ? Core::formatNumber(*v.deviationPercent * 100.0, 1, style) : std::string();
+    return text;
+}
+
+// The kontoslag table's row code: the kontoslag's code, the groups "intakter" and "kostnader",
+// the total "summa".
+std::string kontoslagRowCode(Core::NodeId id)
+{
+    if (id == Core::kontoslagIncomeGroupId)
+        return "intakter";
+    if (id == Core::kontoslagCostGroupId)
+        return "kostnader";
+    for (Core::Kontoslag k : Core::allKontoslag)
+        if (Core::kontoslagRowId(k) == id)
+            return std::string(Core::kontoslagCode(k));
+    return "summa";
 }
 
 // Characters, not bytes: Swedish letters are two bytes in UTF-8.
@@ -124,9 +143,6 @@ int runTable(const Arguments &args, std::ostream &out, std::ostream &err)
     auto verksamheter = (*store)->verksamheter((*found)->id);
     if (!verksamheter)
         return fail(err, verksamheter.error().message);
-    auto figures = Storage::loadEnteredFigures(**store, (*found)->id, {*year, *month, std::nullopt});
-    if (!figures)
-        return fail(err, figures.error().message);
 
     std::vector<Core::VerksamhetNode> nodes;
     for (const Storage::Verksamhet &v : *verksamheter) {
@@ -138,37 +154,143 @@ int runTable(const Arguments &args, std::ostream &out, std::ostream &err)
     auto tree = Core::VerksamhetTree::build(std::move(nodes));
     if (!tree)
         return fail(err, tree.error().message);
-    auto table = Core::buildEconomicTable(*tree, *figures, *year, *month, Core::EconomicTableOptions{});
+
+    const std::string by = args.option("--by").value_or("verksamhet");
+    if (by != "verksamhet" && by != "kontoslag")
+        return usage(err, "table", "--by '" + by + "': förväntade verksamhet eller kontoslag");
+    const bool byKontoslag = by == "kontoslag";
+    std::optional<Core::NodeId> root;
+    if (auto path = args.option("--verksamhet")) {
+        if (!byKontoslag)
+            return usage(err, "table", "--verksamhet gäller bara --by kontoslag");
+        const auto it = std::ranges::find(*verksamheter, *path, &Storage::Verksamhet::path);
+        if (it == verksamheter->end())
+            return fail(err, "--verksamhet: '" + *path + "' finns inte i nämnden " + *namnd +
+                                 ", förväntade en sökväg som 'Vård och behandling'");
+        root = it->id;
+    }
+    // The table of (y, m): per verksamhet, or per kontoslag (the nämnd's own kontoslag figures
+    // where it has them, seed 003's Driftredovisning; else the verksamheter's, rolled up).
+    auto build = [&](int y, int m) -> Core::Result<Core::EconomicTable> {
+        auto figures = Storage::loadEnteredFigures(**store, (*found)->id, {y, m, std::nullopt});
+        if (!figures)
+            return std::unexpected(figures.error());
+        if (!byKontoslag)
+            return Core::buildEconomicTable(*tree, *figures, y, m, Core::EconomicTableOptions{});
+        Core::EconomicTableOptions options;
+        options.totalName = "Årets resultat";
+        if (!root && !figures->wholeNamnd.empty())
+            return Core::buildKontoslagTable(figures->wholeNamnd, y, m, options);
+        return Core::buildKontoslagTable(*tree, figures->byKontoslag, root, y, m, options);
+    };
+    auto table = build(*year, *month);
     if (!table)
         return fail(err, table.error().message);
+    // Bokslut föregående år: last year's utfall for the whole year, row by row.
+    std::map<Core::NodeId, Money> closing;
+    std::optional<Money> closingTotal;
+    if (*year > 2000) {
+        auto last = build(*year - 1, 12);
+        if (!last)
+            return fail(err, last.error().message);
+        for (const Core::EconomicRow &row : last->rows)
+            if (row.values.actualNet)
+                closing[row.id] = *row.values.actualNet;
+        closingTotal = last->total.values.actualNet;
+    }
+    auto closingOf = [&](const Core::EconomicRow &row) -> std::optional<Money> {
+        if (&row == &table->total)
+            return closingTotal;
+        const auto it = closing.find(row.id);
+        return it == closing.end() ? std::nullopt : std::optional(it->second);
+    };
 
-    std::vector<std::vector<std::string>> rows;
+    // The columns shown: all twelve per verksamhet, nine per kontoslag (docs/formats.md).
+    std::vector<std::size_t> shown;
+    for (std::size_t i = 0; i < valueColumns.size(); ++i)
+        if (!byKontoslag || std::ranges::find_if(kontoslagColumns, [&](const char *c) {
+                                return std::string_view(c) == valueColumns[i].csvName;
+                            }) != kontoslagColumns.end())
+            shown.push_back(i);
+
     const bool csv = args.has("--csv");
     // CSV for Excel: no thousands separator; for a person: sv-SE with a space between thousands.
     const Core::NumberStyle style{Core::NumberStyle::Minus::Hyphen,
                                   csv ? Core::NumberStyle::Grouping::None : Core::NumberStyle::Grouping::Space};
+    struct Line
+    {
+        const Core::EconomicRow *row;
+        std::vector<std::string> fields; // name, niva (per verksamhet), the shown values
+    };
+    std::vector<Line> lines;
     auto addRow = [&](const Core::EconomicRow &row) {
         // A verksamhet without any value this period (one that did not exist yet, or has no
         // figures this year) is left out, as the reports leave it out.
-        std::vector<std::string> values = cells(row.values, *unit, style);
-        if (row.id != 0 && std::ranges::all_of(values, [](const std::string &v) { return v.empty(); }))
+        const std::vector<std::string> all = cells(row.values, closingOf(row), *unit, style);
+        std::vector<std::string> values;
+        for (std::size_t i : shown)
+            values.push_back(all[i]);
+        if (row.id != 0 && !byKontoslag && std::ranges::all_of(values, [](const std::string &v) { return v.empty(); }))
             return;
-        std::vector<std::string> fields{csv ? row.name : std::string(2 * std::max(row.depth - 1, 0), ' ') + row.name,
-                                        std::to_string(row.depth)};
+        std::vector<std::string> fields;
+        if (byKontoslag)
+            fields.push_back(csv ? kontoslagRowCode(row.id) : row.name);
+        else {
+            fields.push_back(csv ? row.name : std::string(2 * std::max(row.depth - 1, 0), ' ') + row.name);
+            fields.push_back(std::to_string(row.depth));
+        }
         for (std::string &cell : values)
             fields.push_back(std::move(cell));
-        rows.push_back(std::move(fields));
+        lines.push_back({&row, std::move(fields)});
     };
     for (const Core::EconomicRow &row : table->rows)
         addRow(row);
     addRow(table->total);
 
+    if (auto xlsx = args.option("--xlsx")) {
+        // Numbers as numbers in the unit (exact, shown rounded by the cell format), bold groups
+        // and total, the header frozen.
+        XlsxOut::TableSheet sheet;
+        sheet.name = byKontoslag ? "Kontoslag" : "Ekonomi";
+        sheet.title = (*found)->name + " " + *kommun + ", " + std::to_string(*year) + " t.o.m. månad " +
+                      std::to_string(*month) + ", " + std::string(Core::unitCode(*unit));
+        sheet.header.push_back(byKontoslag ? "Kontoslag" : "Verksamhet");
+        for (std::size_t i : shown)
+            sheet.header.emplace_back(valueColumns[i].title);
+        const double divisor = static_cast<double>(Core::orePerUnit(*unit));
+        const int decimals = Core::defaultDecimals(*unit);
+        for (const Line &line : lines) {
+            const auto values = amounts(line.row->values, closingOf(*line.row));
+            std::vector<XlsxOut::TableCell> row;
+            row.push_back(XlsxOut::TableCell{std::nullopt, line.row->name, 0, false});
+            for (std::size_t i : shown) {
+                XlsxOut::TableCell cell;
+                if (i == 5) {
+                    if (line.row->values.deviationPercent)
+                        cell = XlsxOut::TableCell{*line.row->values.deviationPercent * 100.0, {}, 1, true};
+                } else if (values[i]) {
+                    cell = XlsxOut::TableCell{static_cast<double>(values[i]->ore()) / divisor, {}, decimals, false};
+                }
+                row.push_back(std::move(cell));
+            }
+            sheet.rows.push_back(std::move(row));
+            sheet.bold.push_back(line.row->id == 0 || (byKontoslag && (line.row->id == Core::kontoslagIncomeGroupId ||
+                                                                       line.row->id == Core::kontoslagCostGroupId)));
+            sheet.indent.push_back(byKontoslag ? (line.row->depth > 1 ? 1 : 0) : std::max(line.row->depth - 1, 0));
+        }
+        if (auto ok = XlsxOut::writeTables(*xlsx, {sheet}); !ok)
+            return fail(err, ok.error().message);
+        if (!csv)
+            return 0;
+    }
+
     if (csv) {
-        out << "verksamhet;niva";
-        for (const Column &c : valueColumns)
-            out << ';' << c.csvName;
+        out << (byKontoslag ? "kontoslag" : "verksamhet;niva");
+        for (std::size_t i : shown)
+            out << ';' << valueColumns[i].csvName;
         out << '\n';
-        for (const auto &fields : rows) {
+        for (const Line &line : lines) {
+            const auto &fields = line.fields;
             for (std::size_t i = 0; i < fields.size(); ++i) {
                 const std::string &f = fields[i];
                 const bool quote = f.find_first_of(";\"") != std::string::npos;
@@ -188,27 +310,32 @@ int runTable(const Arguments &args, std::ostream &out, std::ostream &err)
         return 0;
     }
     // For a person: the niva column is the indentation, so it is left out.
-    std::vector<std::string> titles{"Verksamhet, " + std::string(Core::unitCode(*unit))};
-    for (const Column &c : valueColumns)
-        titles.emplace_back(c.title);
+    const std::size_t skip = byKontoslag ? 0 : 1;
+    std::vector<std::string> titles{std::string(byKontoslag ? "Kontoslag, " : "Verksamhet, ") +
+                                    std::string(Core::unitCode(*unit))};
+    for (std::size_t i : shown)
+        titles.emplace_back(valueColumns[i].title);
+    auto fieldOf = [&](const std::vector<std::string> &fields, std::size_t i) -> const std::string & {
+        return fields[i == 0 ? 0 : i + skip];
+    };
     std::vector<std::size_t> widths(titles.size());
     for (std::size_t i = 0; i < titles.size(); ++i)
         widths[i] = displayWidth(titles[i]);
-    for (const auto &fields : rows)
+    for (const Line &line : lines)
         for (std::size_t i = 0; i < titles.size(); ++i)
-            widths[i] = std::max(widths[i], displayWidth(fields[i == 0 ? 0 : i + 1]));
-    auto line = [&](const std::vector<std::string> &fields, bool header) {
+            widths[i] = std::max(widths[i], displayWidth(fieldOf(line.fields, i)));
+    auto print = [&](const std::vector<std::string> &fields, bool header) {
         for (std::size_t i = 0; i < titles.size(); ++i) {
-            const std::string &f = header ? fields[i] : fields[i == 0 ? 0 : i + 1];
+            const std::string &f = header ? fields[i] : fieldOf(fields, i);
             const std::string pad(widths[i] - displayWidth(f), ' ');
             out << (i == 0 ? "" : "  ") << (i == 0 ? f + pad : pad + f);
         }
         out << '\n';
     };
     out << *namnd << " " << *kommun << ", " << *year << " t.o.m. månad " << *month << '\n';
-    line(titles, true);
-    for (const auto &fields : rows)
-        line(fields, false);
+    print(titles, true);
+    for (const Line &line : lines)
+        print(line.fields, false);
     return 0;
 }
 
