@@ -47,7 +47,9 @@ Result<std::vector<SnapshotFile>> templateFilesOf(const ReportTemplate &style)
     if (style.folder.empty())
         return files; // the built-in defaults
     const QDir folder(QString::fromStdString(style.folder));
-    auto json = readFile(folder.filePath(QStringLiteral("template.json")));
+    // Stored as template.json whatever the file was called (--template FILE): the snapshot's
+    // folder is read back as a kommun's folder.
+    auto json = readFile(style.file.empty() ? folder.filePath(QStringLiteral("template.json")) : QString::fromStdString(style.file));
     if (!json)
         return std::unexpected(json.error());
     files.push_back({"mall", "template.json", std::move(*json)});
@@ -56,6 +58,12 @@ Result<std::vector<SnapshotFile>> templateFilesOf(const ReportTemplate &style)
         if (!logo)
             return std::unexpected(logo.error());
         files.push_back({"mallfil", style.logo, std::move(*logo)});
+    }
+    if (!style.referenceDocx.empty()) {
+        auto reference = readFile(folder.filePath(QString::fromStdString(style.referenceDocx)));
+        if (!reference)
+            return std::unexpected(reference.error());
+        files.push_back({"mallfil", style.referenceDocx, std::move(*reference)});
     }
     return files;
 }
@@ -227,7 +235,7 @@ Result<DecisionSnapshot> takeSnapshot(Storage::Store &store, const ReportRequest
         return std::unexpected(files.error());
     for (Io::ExportedFile &file : *files)
         snapshot.data.push_back({file.kind, {}, std::move(file.text)});
-    auto style = loadTemplate(templateRoot, request.kommun);
+    auto style = loadTemplateFrom(templateRoot, request.kommun);
     if (!style)
         return std::unexpected(style.error());
     auto templateFiles = templateFilesOf(*style);

@@ -42,7 +42,7 @@ struct DecideRequest final
 {
     ReportRequest request;     // request.diarienummer is the decision's dnr
     std::string decidedOn;     // beslutsdatum YYYY-MM-DD
-    std::string templateRoot;  // as for a draft
+    std::string templateRoot;  // as for a draft: the folder of templates per kommun, or one template file
     bool layOutPages = true;   // page numbers of the table of contents through LibreOffice, when installed
     std::string program = "Tertial";
 };

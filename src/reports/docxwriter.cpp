@@ -2,6 +2,8 @@
 // Writes a report document as DOCX: OOXML parts written by hand, zipped with libzip.
 #include "docxwriter.h"
 
+#include "referencedocx.h"
+
 #include "headingnumbers.h"
 #include "ooxmlproperties.h"
 #include "tablelayout.h"
@@ -142,10 +144,7 @@ public:
         // CT_SectPr: the header/footer references first, then pgSz, pgMar, titlePg.
         body += std::string("<w:sectPr>") + (hasHeaderLogo(m_options.style, m_logo) ? "<w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>" : "")
             + "<w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"
-                "<w:pgSz w:w=\"" + std::to_string(pageWidth) + "\" w:h=\"" + std::to_string(pageHeight) + "\"/>"
-                "<w:pgMar w:top=\"" + std::to_string(margin) + "\" w:right=\"" + std::to_string(margin)
-            + "\" w:bottom=\"" + std::to_string(margin) + "\" w:left=\"" + std::to_string(margin)
-            + "\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/><w:titlePg/></w:sectPr>";
+            + pageSetup() + "<w:titlePg/></w:sectPr>";
         return std::string(xmlHeader) + "<w:document" + wordNamespaces + "><w:body>" + body + "</w:body></w:document>";
     }
 
@@ -321,7 +320,8 @@ private:
     std::string tableXml(const Table &table)
     {
         const std::vector<int> widths = columnWidths(table);
-        const int halfPoints = table.columns.size() > 6 ? 15 : 17;
+        // Seed 001 §3.1 prints ten amount columns on A4 portrait: smaller still, so "-831 556" fits.
+        const int halfPoints = table.columns.size() > 9 ? 13 : table.columns.size() > 6 ? 15 : 17;
         std::string out;
         if (!table.caption.empty())
             out += caption(table.caption);
@@ -397,6 +397,19 @@ private:
 
     const ReportDocument &m_document;
     const RenderOptions &m_options;
+    // pgSz and pgMar: the reference DOCX's when the template names one (pandoc's reference-doc).
+    std::string pageSetup() const
+    {
+        const ReportTemplate &style = m_options.style;
+        return (style.referencePageSize.empty()
+                    ? "<w:pgSz w:w=\"" + std::to_string(pageWidth) + "\" w:h=\"" + std::to_string(pageHeight) + "\"/>"
+                    : style.referencePageSize)
+            + (style.referenceMargins.empty()
+                   ? "<w:pgMar w:top=\"" + std::to_string(margin) + "\" w:right=\"" + std::to_string(margin) + "\" w:bottom=\""
+                         + std::to_string(margin) + "\" w:left=\"" + std::to_string(margin)
+                         + "\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
+                   : style.referenceMargins);
+    }
     const std::optional<LogoImage> &m_logo;
     const std::vector<std::string> m_numbers;
     std::vector<int> m_headingOrdinal; // per block: the heading's ordinal, -1 for other blocks
@@ -650,7 +663,9 @@ std::vector<ZipEntry> docxParts(const ReportDocument &document, const RenderOpti
     parts.push_back({"docProps/app.xml", appXml()});
     parts.push_back({"word/_rels/document.xml.rels", documentRels(media.size(), logo.has_value(), header)});
     parts.push_back({"word/document.xml", std::move(documentXml)});
-    parts.push_back({"word/styles.xml", stylesXml(options.style)});
+    parts.push_back({"word/styles.xml", options.style.referenceStylesXml.empty()
+                                            ? stylesXml(options.style)
+                                            : mergedStyles(options.style.referenceStylesXml, stylesXml(options.style))});
     parts.push_back({"word/settings.xml", settingsXml(!tocPagesKnown(document, options))});
     parts.push_back({"word/numbering.xml", numberingXml(options.style.numbering)});
     parts.push_back({"word/footer1.xml", footerXml(document)});

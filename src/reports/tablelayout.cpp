@@ -19,7 +19,7 @@ std::vector<double> columnShares(const Table &table)
     }
     const long numbers = std::count(table.columns.begin(), table.columns.end(), ColumnKind::Number);
     const bool mostlyNumbers = numbers * 2 > static_cast<long>(table.columns.size());
-    const double nameWeight = numbers <= 5 ? 3.5 : 2.1;
+    const double nameWeight = numbers <= 5 ? 3.5 : numbers <= 8 ? 2.1 : 1.6;
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
         switch (table.columns[i]) {
         case ColumnKind::Text: weights.push_back(mostlyNumbers ? nameWeight : (i == 0 ? 2.0 : 3.0)); break;

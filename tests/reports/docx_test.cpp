@@ -11,6 +11,8 @@
 #include <QImage>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+#include <regex>
 #include <chrono>
 #include <cstdio>
 #include <thread>
@@ -267,6 +269,8 @@ TEST(Docx, TableOfContentsCarriesThePagesLibreOfficeLaysOut)
             continue;
         auto onPage = output("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) + " -enc UTF-8 '" + pdf + "' -");
         ASSERT_TRUE(onPage);
+        // A long heading wraps (seed 003's revision heading): compare with whitespace collapsed.
+        *onPage = std::regex_replace(*onPage, std::regex("\\s+"), " ");
         EXPECT_NE(onPage->find(heading->text), std::string::npos) << heading->text << " not on page " << page;
         // The entry in the table of contents (page 2) ends with that page number.
         EXPECT_NE(xml.find(">" + std::to_string(page) + "</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/>"), std::string::npos);
@@ -328,6 +332,7 @@ TEST(Renderers, PdfTableOfContentsHasThePagesTheHeadingsAreOn)
         ASSERT_GE(page, 3) << line;
         auto onPage = output("pdftotext -f " + std::to_string(page) + " -l " + std::to_string(page) + " -enc UTF-8 '" + pdf + "' -");
         ASSERT_TRUE(onPage);
+        *onPage = std::regex_replace(*onPage, std::regex("\\s+"), " "); // a long heading wraps
         EXPECT_NE(onPage->find(heading->text), std::string::npos) << heading->text << " not on page " << page;
         ++checked;
     }

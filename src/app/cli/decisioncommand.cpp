@@ -142,7 +142,7 @@ const std::set<std::string> &decisionFlagOptions()
 std::string decideHelp()
 {
     return R"(tertial-cli decide DB --kommun K --namnd N --year Y --month M --kind SORT --dnr DNR
-                   [--datum ÅÅÅÅ-MM-DD] [--out FIL] [--mallar MAPP] [--utan-sidnummer]
+                   [--datum ÅÅÅÅ-MM-DD] [--out FIL] [--mallar MAPP | --template FIL] [--utan-sidnummer]
                    [--anvandare NAMN]
 
 Sparar den beslutade versionen av en rapport: ett underlag med allt utkastet
@@ -209,7 +209,7 @@ int runDecide(const Arguments &args, std::ostream &out, std::ostream &err)
     request.request.month = *month;
     request.request.diarienummer = *dnr;
     request.decidedOn = args.option("--datum").value_or(today());
-    request.templateRoot = args.option("--mallar").value_or(defaultTemplateRoot());
+    request.templateRoot = args.option("--template").value_or(args.option("--mallar").value_or(defaultTemplateRoot()));
     request.layOutPages = !args.has("--utan-sidnummer");
     auto app = applicationForCharts();
     auto decision = Reports::decideReport(*opened->store, request, Reports::chartImageProvider());

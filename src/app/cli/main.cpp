@@ -19,7 +19,8 @@ int main(int argc, char **argv)
     const std::vector<std::string> raw(argv + 1, argv + argc);
     std::set<std::string> valueOptions = {"--kommun", "--namnd", "--year", "--month", "--unit", "--out", "--orsak",
                                           "--anvandare", "--kind", "--dnr", "--mallar", "--kpi", "--better",
-                                          "--group", "--kolada-url", "--user", "--role", "--by", "--verksamhet", "--xlsx"};
+                                          "--group", "--kolada-url", "--user", "--role", "--by", "--verksamhet", "--xlsx",
+                                          "--template"};
     std::set<std::string> flagOptions = {"--help", "--csv", "--utan-sidnummer"};
     valueOptions.insert(chartValueOptions().begin(), chartValueOptions().end());
     valueOptions.insert(decisionValueOptions().begin(), decisionValueOptions().end());

@@ -36,7 +36,7 @@ std::string defaultTemplateRoot()
 const char *reportHelp()
 {
     return R"(tertial-cli report DB --kommun K --namnd N --year Y --month M --kind SORT --out FIL
-                   [--dnr TEXT] [--mallar MAPP] [--utan-sidnummer]
+                   [--dnr TEXT] [--mallar MAPP | --template FIL] [--utan-sidnummer]
                    [--andringar-sedan DNR]
 
 Skriver ett rapportutkast för nämnden: alla tabeller, diagram, statussymboler och
@@ -52,6 +52,9 @@ ska skriva. Filformatet väljs av filändelsen: .docx (Word), .odt, .pdf eller .
   --out FIL    utkastets fil
   --dnr TEXT   diarienumret på försättsbladet (annars en platshållare)
   --mallar MAPP  mappen med mallar per kommun (standard: programmets mallar)
+  --template FIL  en mallfil (template.json, se docs/reports.md): avsnitt,
+               rubriker, tabellernas kolumner, standardmeningarnas ordalydelse
+               och referensdokumentet för Word-formaten
   --andringar-sedan DNR  bilaga "Ändringar sedan beslut": varje värde som har
                ändrats sedan beslutet DNR (se tertial-cli diff)
   --utan-sidnummer  lägg inte ut dokumentet för innehållsförteckningens sidnummer
@@ -103,7 +106,9 @@ int runReport(const Arguments &args, std::ostream &out, std::ostream &err)
         err << "tertial-cli report: " << data.error().message << '\n';
         return 1;
     }
-    auto style = Reports::loadTemplate(args.option("--mallar").value_or(defaultTemplateRoot()), request.kommun);
+    auto style = args.option("--template")
+        ? Reports::loadTemplateFile(*args.option("--template"))
+        : Reports::loadTemplate(args.option("--mallar").value_or(defaultTemplateRoot()), request.kommun);
     if (!style) {
         err << "tertial-cli report: " << style.error().message << '\n';
         return 1;
