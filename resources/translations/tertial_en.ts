@@ -2364,4 +2364,126 @@ Computed status: %4</translation>
         <translation>✓ Saved %1</translation>
     </message>
 </context>
+<context>
+    <name>Tertial::Gui::AboutDialog</name>
+    <message>
+        <source>Om Tertial</source>
+        <translation>About Tertial</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Uppföljning av nämndernas ekonomi: budget, utfall, prognos och volymer per kommun, nämnd, verksamhet och period.</source>
+        <translation>Financial follow-up of municipal committees: budget, outcome, forecast and volumes per municipality, committee, activity and period.</translation>
+    </message>
+    <message>
+        <source>Licens: GNU General Public License version 3 eller senare (GPL-3.0-or-later). Tertial är fri programvara: du får använda, ändra och sprida den vidare enligt licensen. Programmet levereras UTAN GARANTI. Licenstexten: &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.</source>
+        <translation>Licence: GNU General Public License version 3 or later (GPL-3.0-or-later). Tertial is free software: you may use, change and redistribute it under the licence. It comes WITHOUT ANY WARRANTY. The licence text: &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Byggt med Qt %1 och QCustomPlot.</source>
+        <translation>Built with Qt %1 and QCustomPlot.</translation>
+    </message>
+    <message>
+        <source>Om &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Om Tertial …</source>
+        <translation>&amp;About Tertial …</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>[flaggor]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>Användning: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>Flaggor:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Argument:</source>
+        <translation>Arguments:</translation>
+    </message>
+    <message>
+        <source>Visa den här hjälpen.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Visa versionen och licensen.</source>
+        <translation>Show the version and the licence.</translation>
+    </message>
+    <message>
+        <source>Spara fönstret som PNG och avsluta.</source>
+        <translation>Save the window as PNG and quit.</translation>
+    </message>
+    <message>
+        <source>FIL</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Databasen att öppna.</source>
+        <translation>The database to open.</translation>
+    </message>
+    <message>
+        <source>Flik: Ekonomi, Volymer, Indikatorer, Åtgärdsplan, Investeringar, Statsbidrag, Jämförelse.</source>
+        <translation>Tab: Ekonomi, Volymer, Indikatorer, Åtgärdsplan, Investeringar, Statsbidrag, Jämförelse (or economy, volumes, indicators, actions, investments, grants, comparison).</translation>
+    </message>
+    <message>
+        <source>NAMN</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Kommunkod, t.ex. 0182.</source>
+        <translation>Municipality code, e.g. 0182.</translation>
+    </message>
+    <message>
+        <source>Nämndens kod, t.ex. SOCN.</source>
+        <translation>The committee's code, e.g. SOCN.</translation>
+    </message>
+    <message>
+        <source>År.</source>
+        <translation>Year.</translation>
+    </message>
+    <message>
+        <source>Månad 1–12 eller T1, T2, delår, helår.</source>
+        <translation>Month 1–12 or T1, T2, delår, helår.</translation>
+    </message>
+    <message>
+        <source>Språk: sv eller en.</source>
+        <translation>Language: sv or en.</translation>
+    </message>
+    <message>
+        <source>Databasen att öppna, som med --db (så öppnar skrivbordet en .tertial-fil).</source>
+        <translation>The database to open, as with --db (how the desktop opens a .tertial file).</translation>
+    </message>
+    <message>
+        <source>Tertial: arbetsbänken för uppföljning av nämndernas ekonomi.</source>
+        <translation>Tertial: the workbench for the financial follow-up of municipal committees.</translation>
+    </message>
+    <message>
+        <source>Budget, utfall, prognos och volymer per kommun, nämnd, verksamhet och period, med avvikelser, prognoser och indikatorstatus beräknade på kronan; diagram, rapportutkast och jämförelser med Kolada. Utan FIL och --db öppnas den senast använda databasen, med --screenshot demodatabasen.</source>
+        <translation>Budget, outcome, forecast and volumes per municipality, committee, activity and period, with deviations, forecasts and indicator status computed to the krona; charts, report drafts and comparisons with Kolada. Without FILE and --db the database used last is opened, with --screenshot the demo database.</translation>
+    </message>
+</context>
 </TS>

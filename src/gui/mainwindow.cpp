@@ -2,6 +2,7 @@
 // The workbench window.
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "auditpanel.h"
 #include "chartpanel.h"
 #include "commentpanel.h"
@@ -31,6 +32,7 @@
 #include "models/registertablemodel.h"
 #include "models/registertables.h"
 
+#include "platform/datadir.h"
 #include "storage/openstore.h"
 
 #include <QActionGroup>
@@ -38,6 +40,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -334,6 +337,7 @@ void MainWindow::createActions()
 
     // Hjälp last: its own small class, which others extend through helpMenu().
     m_helpMenu = new HelpMenu(m_ui->menuBar, this);
+    addAboutAction(this); // Hjälp › Om Tertial
 
     // What a row's context menu offers beside the clipboard.
     m_commentAction = new QAction(tr("Skriv &kommentar …"), this);
@@ -440,6 +444,11 @@ Core::Result<void> MainWindow::openDatabase(const QString &path, bool create)
     if (!store)
         return std::unexpected(store.error());
     (*store)->setUser(userName().toStdString());
+    // Opened to edit: the database notes which version wrote it (main() sets the version; a test
+    // has none). Not being able to note it does not stop the work.
+    if (const QString version = QCoreApplication::applicationVersion(); !version.isEmpty())
+        if (auto noted = (*store)->recordWriterVersion(version.toStdString()); !noted)
+            showError(QString::fromStdString(noted.error().message));
     auto document = std::make_unique<Document>(std::move(*store));
     if (auto ok = m_navigatorModel->load(document->store()); !ok)
         return ok;
@@ -834,11 +843,8 @@ QString MainWindow::demoDatabaseSource()
     const QString overridden = qEnvironmentVariable("TERTIAL_DEMO_DATABASE");
     if (!overridden.isEmpty())
         return overridden;
-#ifdef TERTIAL_DEMO_DATABASE
-    return QStringLiteral(TERTIAL_DEMO_DATABASE);
-#else
-    return {};
-#endif
+    // share/tertial/demo.tertial, installed or in the build tree.
+    return QString::fromStdU16String(Platform::dataPath("demo.tertial").u16string());
 }
 
 Core::Result<void> MainWindow::openDemoDatabase()

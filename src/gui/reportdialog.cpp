@@ -2,6 +2,8 @@
 // The report draft dialog: choices, staged building on the GUI thread, rendering in a worker.
 #include "reportdialog.h"
 
+#include "platform/datadir.h"
+
 #include "models/document.h"
 #include "reports/chartimages.h"
 #include "reports/htmlwriter.h"
@@ -115,14 +117,8 @@ ReportDialog::~ReportDialog()
 
 QString ReportDialog::defaultTemplateRoot()
 {
-    const QString installed = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/tertial/templates"));
-    if (QFileInfo(installed).isDir())
-        return QDir::cleanPath(installed);
-#ifdef TERTIAL_TEMPLATES_DIR
-    return QStringLiteral(TERTIAL_TEMPLATES_DIR);
-#else
-    return {};
-#endif
+    // share/tertial/templates, installed or in the build tree (Platform::dataDirectory says which).
+    return QString::fromStdU16String(Platform::dataPath("templates").u16string());
 }
 
 void ReportDialog::buildForm()

@@ -2,6 +2,8 @@
 // Installing the translators.
 #include "translations.h"
 
+#include "platform/datadir.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -30,7 +32,9 @@ QStringList installTranslations(QCoreApplication *application, const QString &la
 {
     QStringList loaded;
     if (language == QStringLiteral("en")) {
-        install(application, QStringLiteral(":/i18n/tertial_en.qm"), loaded);
+        // From the data folder (share/tertial/translations, installed or in the build tree).
+        install(application, QString::fromStdU16String(Platform::dataPath("translations/tertial_en.qm").u16string()),
+                loaded);
         return loaded;
     }
     // Qt's own: the newer per-module catalogue when the system has it, else the older whole one.

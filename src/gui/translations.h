@@ -13,8 +13,8 @@ namespace Tertial::Gui {
 // catalogues loaded, in order. Swedish: Qt's system catalogue (qtbase_sv.qm, else qt_sv.qm, from
 // QLibraryInfo::TranslationsPath; Debian's qt6-translations-l10n) and then Tertial's supplement
 // for what that catalogue lacks (":/i18n/qt_sv_tertial.qm", compiled in, consulted first).
-// English: ":/i18n/tertial_en.qm" when the program carries it. The translators live as long as
-// the application.
+// English: tertial_en.qm from the data folder (Platform::dataPath("translations"), installed or
+// in the build tree). The translators live as long as the application.
 QStringList installTranslations(QCoreApplication *application, const QString &language);
 
 } // namespace Tertial::Gui

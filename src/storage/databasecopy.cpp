@@ -22,7 +22,7 @@ struct CopiedTable
     std::string_view order;
     bool seeded;
 };
-constexpr std::array<CopiedTable, 29> copiedTables{{
+constexpr std::array<CopiedTable, 30> copiedTables{{
     {"kommun", "code", true},
     {"kontoslag", "code", true},
     {"namnd", "id", false},
@@ -51,6 +51,7 @@ constexpr std::array<CopiedTable, 29> copiedTables{{
     {"kolada_user_group", "id", false},
     {"kolada_user_group_member", "group_id, member_id", false},
     {"period_lock", "namnd_id, year, month", false},
+    {"app_meta", "key", false}, // the version that last wrote the data goes with it
     {"audit_log", "id", false},
 }};
 

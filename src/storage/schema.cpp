@@ -256,7 +256,17 @@ CREATE TABLE ansvar_mapping (
 );
 )SQL";
 
-// Version 7: the personnel register and decided report versions (reportschema.cpp).
+// Version 7: facts about the database itself as key/value rows; 'writer_version' is the
+// program version that last opened it for writing (Store::recordWriterVersion).
+constexpr std::string_view step7 = R"SQL(
+CREATE TABLE app_meta (
+    key TEXT NOT NULL PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)SQL";
+
+// Version 8: the personnel register and decided report versions (reportschema.cpp); step 7 on
+// this branch until main's app_meta took that number.
 
 void replaceAll(std::string &text, std::string_view from, std::string_view to)
 {
@@ -276,7 +286,8 @@ std::string migrationSql(int toVersion, Engine engine)
     case 4: sql = step4; break;
     case 5: sql = koladaTablesSql(); break;
     case 6: sql = step6; break;
-    case 7: sql = reportTablesSql(); break;
+    case 7: sql = step7; break;
+    case 8: sql = reportTablesSql(); break;
     default: return {};
     }
     if (engine == Engine::Sqlite) {

@@ -240,6 +240,7 @@ const std::vector<GuardedTable> &guardedTables()
         {"kolada_user_group", Owner::None, Writers::Analysts, false},
         {"kolada_user_group_member", Owner::None, Writers::Analysts, false},
         {"user_namnd", Owner::None, Writers::Access, false},
+        {"app_meta", Owner::None, Writers::Admin, false}, // the version that last wrote the database
     };
     return tables;
 }

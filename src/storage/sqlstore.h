@@ -22,6 +22,9 @@ public:
     void setUser(std::string user) override { m_user = std::move(user); }
     void setClock(std::function<std::string()> clock) override { m_clock = std::move(clock); }
     int schemaVersion() const override { return m_schemaVersion; }
+    // The program version that last wrote the database (sqlstoremeta.cpp).
+    Core::Result<void> recordWriterVersion(const std::string &version) override;
+    Core::Result<std::optional<std::string>> writerVersion() override;
 
     Core::Result<std::vector<Kommun>> kommuner() override;
     Core::Result<std::vector<Kontoslag>> kontoslag() override;

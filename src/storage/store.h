@@ -31,6 +31,12 @@ public:
 
     virtual int schemaVersion() const = 0;
 
+    // The program version that last opened the database for writing ("0.1.0 (git 93a342a1b2)"),
+    // recorded by the programs when they open it to write; written only when it differs, so a
+    // second opening by the same version leaves the file as it was. nullopt: none recorded yet.
+    virtual Core::Result<void> recordWriterVersion(const std::string &version) = 0;
+    virtual Core::Result<std::optional<std::string>> writerVersion() = 0;
+
     // Reference data
     virtual Core::Result<std::vector<Kommun>> kommuner() = 0;
     virtual Core::Result<std::vector<Kontoslag>> kontoslag() = 0;

@@ -5,9 +5,12 @@
 #include "core/swedishcount.h"
 #include "io/exporter.h"
 #include "io/importer.h"
+#include "platform/datadir.h"
 #include "storage/openstore.h"
+#include "version/version.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 
 namespace Tertial::Cli {
@@ -22,6 +25,8 @@ int report(std::ostream &err, const Core::Error &error)
 std::string defaultUser()
 {
     const char *user = std::getenv("USER");
+    if (!user || !*user)
+        user = std::getenv("USERNAME"); // Windows
     return user && *user ? user : "okänd";
 }
 
@@ -37,6 +42,12 @@ Core::Result<std::unique_ptr<Storage::SqlStore>> openStore(const Arguments &args
 
 } // namespace
 
+void recordWriter(Storage::Store &store, std::ostream &err)
+{
+    if (auto ok = store.recordWriterVersion(Version::full()); !ok)
+        err << "tertial-cli: varning: " << ok.error().message << '\n';
+}
+
 int usage(std::ostream &err, const std::string &verb, const std::string &what)
 {
     err << "tertial-cli " << verb << ": " << what << " (se tertial-cli " << verb << " --help)\n";
@@ -50,7 +61,13 @@ int runInit(const Arguments &args, std::ostream &out, std::ostream &err)
     auto store = Storage::openStore(args.positional[0], Storage::OpenMode::Create);
     if (!store)
         return report(err, store.error());
+    recordWriter(**store, err);
     out << "Skapade " << Storage::displayLocation(args.positional[0]) << " (schemaversion " << (*store)->schemaVersion() << ")\n";
+    // The installed kommun list (reference data) is the usual first import.
+    const std::filesystem::path kommuner = Platform::dataPath("reference/kommuner.csv");
+    if (std::error_code error; !kommuner.empty() && std::filesystem::is_regular_file(kommuner, error))
+        out << "Kommunlistan: tertial-cli import " << Storage::displayLocation(args.positional[0]) << " "
+            << Platform::utf8(kommuner) << '\n';
     return 0;
 }
 
@@ -70,6 +87,7 @@ int runImport(const Arguments &args, std::ostream &out, std::ostream &err)
         err << "tertial-cli: ingenting importerades\n";
         return 1;
     }
+    recordWriter(**store, err);
     out << "Importerade " << Core::countOf(summary->rowsRead, "rad", "rader") << ": "
         << Core::countOf(summary->figuresWritten, "belopp nytt eller ändrat", "belopp nya eller ändrade") << ", "
         << Core::countOf(summary->figuresUnchanged, "oförändrat", "oförändrade") << "\n";
@@ -137,6 +155,7 @@ int runLock(const Arguments &args, bool lock, std::ostream &out, std::ostream &e
                    : (*store)->unlockPeriod((*found)->id, *year, month, *reason);
     if (!ok)
         return report(err, ok.error());
+    recordWriter(**store, err);
     out << (lock ? "Låste " : "Låste upp ") << *namnd << " " << *year;
     if (month)
         out << "-" << (*month < 10 ? "0" : "") << *month;

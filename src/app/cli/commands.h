@@ -4,12 +4,17 @@
 
 #include "arguments.h"
 
+#include "storage/store.h"
+
 #include <ostream>
 
 namespace Tertial::Cli {
 
 // A wrong command line: the message and a pointer to the verb's help on `err`; exit code 2.
 int usage(std::ostream &err, const std::string &verb, const std::string &what);
+// After a successful write: the database notes which program version wrote it
+// (Store::recordWriterVersion). The write stands if this fails, so that is a warning on `err`.
+void recordWriter(Storage::Store &store, std::ostream &err);
 
 int runInit(const Arguments &args, std::ostream &out, std::ostream &err);
 int runImport(const Arguments &args, std::ostream &out, std::ostream &err);

@@ -157,6 +157,10 @@ Användning: tertial-cli VERB ...    (tertial-cli VERB --help visar detaljer)
                                sätt upp en delad PostgreSQL-server med roller
   (DB är en fil eller en server: postgresql://värd/databas)
 )" + koladaOverallHelp() + R"(
+  --version                    visa versionen och licensen
+  --lang sv|en                 språket i --help och --version (standard: efter
+                               LC_ALL, LC_MESSAGES eller LANG; svenska om inte engelska)
+
 Slutkod 0 vid framgång, annars skild från 0 med felet på standard fel.
 Filformaten beskrivs i docs/formats.md.
 )";

@@ -108,6 +108,7 @@ int runImportErp(const Arguments &args, std::ostream &out, std::ostream &err)
         err << "tertial-cli: " << written.error().message << "\ntertial-cli: ingenting importerades\n";
         return 1;
     }
+    recordWriter(**store, err);
     out << Io::ledgerSummaryText(*report, *written);
     return 0;
 }

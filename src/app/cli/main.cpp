@@ -5,10 +5,13 @@
 #include "commands.h"
 #include "decisioncommand.h"
 #include "help.h"
+#include "helptext.h"
 #include "importerpcommand.h"
 #include "koladacommand.h"
 #include "reportcommand.h"
 #include "servercommand.h"
+
+#include "version/version.h"
 
 #include <iostream>
 
@@ -20,8 +23,8 @@ int main(int argc, char **argv)
     std::set<std::string> valueOptions = {"--kommun", "--namnd", "--year", "--month", "--unit", "--out", "--orsak",
                                           "--anvandare", "--kind", "--dnr", "--mallar", "--kpi", "--better",
                                           "--group", "--kolada-url", "--user", "--role", "--by", "--verksamhet", "--xlsx",
-                                          "--template"};
-    std::set<std::string> flagOptions = {"--help", "--csv", "--utan-sidnummer"};
+                                          "--lang", "--template"};
+    std::set<std::string> flagOptions = {"--help", "--csv", "--version", "--utan-sidnummer"};
     valueOptions.insert(chartValueOptions().begin(), chartValueOptions().end());
     valueOptions.insert(decisionValueOptions().begin(), decisionValueOptions().end());
     valueOptions.insert("--andringar-sedan");
@@ -33,26 +36,32 @@ int main(int argc, char **argv)
         std::cerr << "tertial-cli: " << args.error().message << '\n';
         return 2;
     }
+    // --help and --version speak --lang, else the locale's language (Swedish unless English).
+    Tertial::Platform::Language language = Tertial::Platform::languageFromEnvironment();
+    if (const auto lang = args->option("--lang")) {
+        const auto chosen = Tertial::Platform::parseLanguage(*lang);
+        if (!chosen) {
+            std::cerr << "tertial-cli: --lang '" << *lang << "': förväntade sv eller en\n";
+            return 2;
+        }
+        language = *chosen;
+    }
+    if (args->has("--version")) {
+        std::cout << Tertial::Version::versionText("tertial-cli", language);
+        return 0;
+    }
     if (args->verb.empty()) {
         if (args->has("--help")) {
-            std::cout << overallHelp();
+            std::cout << helpText({}, language);
             return 0;
         }
-        std::cerr << overallHelp();
+        std::cerr << helpText({}, language);
         return 2;
     }
     if (args->has("--help")) {
-        if (args->verb == "report") {
-            std::cout << reportHelp();
-            return 0;
-        }
-        if (args->verb == "decide" || args->verb == "diff" || args->verb == "beslut") {
-            std::cout << (args->verb == "decide" ? decideHelp() : args->verb == "diff" ? diffHelp() : decisionsHelp());
-            return 0;
-        }
-        const std::string text = verbHelp(args->verb);
+        const std::string text = helpText(args->verb, language);
         if (text.empty()) {
-            std::cerr << "tertial-cli: okänt verb '" << args->verb << "'\n" << overallHelp();
+            std::cerr << "tertial-cli: okänt verb '" << args->verb << "'\n" << helpText({}, language);
             return 2;
         }
         std::cout << text;

@@ -9,6 +9,7 @@
 #include "reports/reportbuilder.h"
 #include "reports/reportdata.h"
 #include "reports/reporttemplate.h"
+#include "platform/datadir.h"
 #include "storage/openstore.h"
 
 #include <QApplication>
@@ -20,15 +21,11 @@ namespace Tertial::Cli {
 
 namespace {
 
-// Where the templates are when no --mallar is given: beside the program in an installed layout,
-// else the source tree's resources (a build tree).
+// Where the templates are when no --mallar is given: the data folder's (share/tertial/templates,
+// installed or in the build tree).
 std::string defaultTemplateRoot()
 {
-#ifdef TERTIAL_TEMPLATES_DIR
-    return TERTIAL_TEMPLATES_DIR;
-#else
-    return {};
-#endif
+    return Platform::utf8(Platform::dataPath("templates"));
 }
 
 } // namespace
@@ -135,8 +132,8 @@ int runReport(const Arguments &args, std::ostream &out, std::ostream &err)
     // need a QApplication (offscreen in a batch job, never shown).
     std::unique_ptr<QApplication> app;
     if (!QApplication::instance()) {
-        if (!std::getenv("QT_QPA_PLATFORM"))
-            setenv("QT_QPA_PLATFORM", "offscreen", 0);
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
         static int argc = 1;
         static char name[] = "tertial-cli";
         static char *argv[] = {name, nullptr};

@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tertial: the workbench. `--screenshot FILE` renders the window offscreen at 1600×1000 and exits.
+#include "commandline.h"
+
+#include "gui/aboutdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/translations.h"
 
 #include "models/document.h"
+#include "platform/datadir.h"
+#include "version/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QTimer>
 
@@ -19,6 +25,11 @@ namespace {
 void fail(const QString &message)
 {
     std::fprintf(stderr, "tertial: %s\n", message.toLocal8Bit().constData());
+}
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("main", text);
 }
 
 } // namespace
@@ -33,38 +44,70 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Tertial"));
     QApplication::setApplicationName(QStringLiteral("Tertial"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QString::fromStdString(Tertial::Version::full()));
+    QApplication::setDesktopFileName(QStringLiteral("se.tertial.Tertial"));
+    QApplication::setWindowIcon(Tertial::Gui::applicationIcon());
+
+    // Swedish is the source language (Qt's own dialogs too); English through Qt Linguist, from the
+    // data folder (share/tertial/translations). Installed before the options are made, so --help
+    // speaks the language too.
+    const QString langArgument = Tertial::App::languageArgument(argc, argv);
+    const QString lang = !langArgument.isEmpty() ? langArgument.left(2) : QLocale().name().left(2);
+    Tertial::Gui::installTranslations(&app, lang == QStringLiteral("en") ? lang : QStringLiteral("sv"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Tertial: uppföljning av nämndernas ekonomi"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Spara fönstret som PNG och avsluta."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Databasen att öppna."), QStringLiteral("DB"));
-    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Flik: Ekonomi, Volymer, Indikatorer, Åtgärdsplan, "
-                                                                       "Investeringar, Statsbidrag, Jämförelse."),
-                                 QStringLiteral("NAME"));
-    const QCommandLineOption kommun(QStringLiteral("kommun"), QStringLiteral("Kommunkod, t.ex. 0182."), QStringLiteral("K"));
-    const QCommandLineOption namnd(QStringLiteral("namnd"), QStringLiteral("Nämndens kod, t.ex. SOCN."), QStringLiteral("N"));
-    const QCommandLineOption year(QStringLiteral("year"), QStringLiteral("År."), QStringLiteral("Y"));
-    const QCommandLineOption month(QStringLiteral("month"), QStringLiteral("Månad 1–12 eller T1, T2, delår, helår."),
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, translate("Visa den här hjälpen."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     translate("Visa versionen och licensen."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), translate("Spara fönstret som PNG och avsluta."),
+                                        translate("FIL"));
+    const QCommandLineOption db(QStringLiteral("db"), translate("Databasen att öppna."), QStringLiteral("DB"));
+    const QCommandLineOption tab(QStringLiteral("tab"), translate("Flik: Ekonomi, Volymer, Indikatorer, Åtgärdsplan, "
+                                                                  "Investeringar, Statsbidrag, Jämförelse."),
+                                 translate("NAMN"));
+    const QCommandLineOption kommun(QStringLiteral("kommun"), translate("Kommunkod, t.ex. 0182."), QStringLiteral("K"));
+    const QCommandLineOption namnd(QStringLiteral("namnd"), translate("Nämndens kod, t.ex. SOCN."), QStringLiteral("N"));
+    const QCommandLineOption year(QStringLiteral("year"), translate("År."), QStringLiteral("Y"));
+    const QCommandLineOption month(QStringLiteral("month"), translate("Månad 1–12 eller T1, T2, delår, helår."),
                                    QStringLiteral("M"));
-    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("Språk: sv eller en."), QStringLiteral("LANG"));
-    parser.addOptions({screenshot, db, tab, kommun, namnd, year, month, language});
+    const QCommandLineOption language(QStringLiteral("lang"), translate("Språk: sv eller en."), QStringLiteral("LANG"));
+    const QList<QCommandLineOption> options{help, version, screenshot, db, tab, kommun, namnd, year, month, language};
+    const QList<Tertial::App::PositionalArgument> arguments{
+        {translate("FIL"), translate("Databasen att öppna, som med --db (så öppnar skrivbordet en .tertial-fil).")}};
+    parser.addOptions(options);
+    parser.addPositionalArgument(arguments.front().name, arguments.front().description);
     parser.process(app);
-
-    // Swedish is the source language (Qt's own dialogs too); English through Qt Linguist.
-    const QString lang = parser.isSet(language) ? parser.value(language) : QLocale().name().left(2);
-    Tertial::Gui::installTranslations(&app, lang == QStringLiteral("en") ? lang : QStringLiteral("sv"));
+    if (parser.isSet(help)) {
+        const QString description =
+            translate("Tertial: arbetsbänken för uppföljning av nämndernas ekonomi.") + QStringLiteral("\n\n") +
+            translate("Budget, utfall, prognos och volymer per kommun, nämnd, verksamhet och period, med avvikelser, "
+                      "prognoser och indikatorstatus beräknade på kronan; diagram, rapportutkast och jämförelser med "
+                      "Kolada. Utan FIL och --db öppnas den senast använda databasen, med --screenshot demodatabasen.");
+        std::fputs(Tertial::App::helpText(QStringLiteral("tertial"), description, options, arguments).toLocal8Bit().constData(),
+                   stdout);
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        const auto textLanguage = lang == QStringLiteral("en") ? Tertial::Platform::Language::English
+                                                                : Tertial::Platform::Language::Swedish;
+        std::fputs(Tertial::Version::versionText("tertial", textLanguage).c_str(), stdout);
+        return 0;
+    }
+    // A file given as an argument is --db (how the desktop opens a double-clicked .tertial file).
+    const QString dbPath = parser.isSet(db) ? parser.value(db)
+                           : parser.positionalArguments().isEmpty() ? QString()
+                                                                    : parser.positionalArguments().constFirst();
 
     Tertial::Gui::MainWindow window;
     // A screenshot leaves no trace: no recent file, no remembered selection or layout.
     window.setPersistent(!parser.isSet(screenshot));
     window.resize(1600, 1000);
-    if (parser.isSet(db)) {
-        if (auto ok = window.openDatabase(parser.value(db)); !ok) {
-            fail(QString::fromStdString(ok.error().message));
+    if (!dbPath.isEmpty()) {
+        if (auto ok = window.openDatabase(dbPath); !ok) {
+            const QString message = QString::fromStdString(ok.error().message);
+            fail(message);
+            if (!parser.isSet(db) && !parser.isSet(screenshot))
+                QMessageBox::critical(nullptr, QStringLiteral("Tertial"), message); // started from the desktop
             return 1;
         }
     } else if (parser.isSet(screenshot)) {
