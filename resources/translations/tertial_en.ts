@@ -886,6 +886,26 @@ stored now</translation>
         <translation>&amp;Templates:</translation>
     </message>
     <message>
+        <source>Välj mallfil …</source>
+        <translation>Choose template file …</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ll:</source>
+        <translation>Temp&amp;late:</translation>
+    </message>
+    <message>
+        <source>Välj mallfil</source>
+        <translation>Choose template file</translation>
+    </message>
+    <message>
+        <source>Rapportmallar (*.json)</source>
+        <translation>Report templates (*.json)</translation>
+    </message>
+    <message>
+        <source>Kommunens mall</source>
+        <translation>The kommun's template</translation>
+    </message>
+    <message>
         <source>Förhandsgranskningen visar utkastet med tabeller, diagram och platshållare.</source>
         <translation>The preview shows the draft with its tables, charts and placeholders.</translation>
     </message>

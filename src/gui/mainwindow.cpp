@@ -90,6 +90,7 @@ const TabInfo kTabs[] = {
     {MainWindow::Tab::Economy, "economy"},   {MainWindow::Tab::Volumes, "volumes"},
     {MainWindow::Tab::Indicators, "indicators"}, {MainWindow::Tab::Actions, "actions"},
     {MainWindow::Tab::Investments, "investments"}, {MainWindow::Tab::StateGrants, "grants"},
+    {MainWindow::Tab::Personnel, "personnel"},
     {MainWindow::Tab::Comparison, "comparison"},
 };
 
@@ -138,7 +139,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     statusBar()->addPermanentWidget(m_forecastDeviationLabel);
 
     const QString titles[] = {tr("Ekonomi"), tr("Volymer"), tr("Indikatorer"), tr("Åtgärdsplan"),
-                              tr("Investeringar"), tr("Statsbidrag"), tr("Jämförelse")};
+                              tr("Investeringar"), tr("Statsbidrag"), tr("Personal"), tr("Jämförelse")};
     for (const QString &title : titles) {
         auto *page = new QWidget(m_ui->tabs);
         page->setLayout(new QVBoxLayout);
@@ -623,7 +624,7 @@ void MainWindow::buildViews()
     connect(m_economicView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentCellChanged);
 
-    for (const Tab tab : {Tab::Volumes, Tab::Indicators, Tab::Actions, Tab::Investments, Tab::StateGrants}) {
+    for (const Tab tab : {Tab::Volumes, Tab::Indicators, Tab::Actions, Tab::Investments, Tab::StateGrants, Tab::Personnel}) {
         auto *model = new Models::RegisterTableModel;
         auto *view = new RegisterView(document, model, tab == Tab::Indicators);
         RegisterTab r{tab, model, view};
@@ -699,6 +700,7 @@ void MainWindow::refreshRegisters()
         case Tab::Actions: ok = Models::RegisterTables::fillActions(*m_document, *r.model); break;
         case Tab::Investments: ok = Models::RegisterTables::fillInvestments(*m_document, *r.model); break;
         case Tab::StateGrants: ok = Models::RegisterTables::fillStateGrants(*m_document, *r.model); break;
+        case Tab::Personnel: ok = Models::RegisterTables::fillPersonnel(*m_document, *r.model); break;
         case Tab::Economy:
         case Tab::Comparison: break;
         }

@@ -50,7 +50,7 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Tab { Economy, Volumes, Indicators, Actions, Investments, StateGrants, Comparison };
+    enum class Tab { Economy, Volumes, Indicators, Actions, Investments, StateGrants, Personnel, Comparison };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -203,6 +203,8 @@ void Importer::crossCheck()
     for (const auto &r : m_batch.actions) checkKommun(r.source, r.namnd.kommun);
     for (const auto &r : m_batch.investments) checkKommun(r.source, r.namnd.kommun);
     for (const auto &r : m_batch.stateGrants) checkKommun(r.source, r.namnd.kommun);
+    for (const auto &r : m_batch.personnel) checkKommun(r.source, r.namnd.kommun);
+    for (const auto &r : m_batch.statusOverrides) checkKommun(r.source, r.namnd.kommun);
 
     // Duplicate keys, naming both lines; and netto against intäkter + kostnader. The keys are views
     // into the batch's rows, which outlive the check: no string is copied per row.
@@ -219,6 +221,20 @@ void Importer::crossCheck()
         auto it = seen.find(keyOf(row, measure));
         return it == seen.end() ? nullptr : it->second;
     };
+    for (const Storage::FigureRow &row : m_batch.figures) {
+        if (row.measure != Storage::Measure::Budget || find(row, row.measure) != &row)
+            continue;
+        const auto *income = find(row, Storage::Measure::BudgetIncome);
+        const auto *cost = find(row, Storage::Measure::BudgetCost);
+        if (!income || !cost)
+            continue;
+        const Core::Money sum = income->amount + cost->amount;
+        if (sum != row.amount)
+            m_problems.push_back(where(row.source) + ": belopp: budget " + kronor(row.amount) +
+                                 " stämmer inte med budget_intakter + budget_kostnader = " + kronor(sum) + " (rad " +
+                                 where(income->source) + " och " + where(cost->source) +
+                                 "), förväntade att budgeten är summan av intäkter och kostnader");
+    }
     for (const Storage::FigureRow &row : m_batch.figures) {
         if (row.measure != Storage::Measure::ActualNet || find(row, row.measure) != &row)
             continue;

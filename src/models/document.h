@@ -107,6 +107,7 @@ public:
     Core::Result<void> editActionItems(std::vector<Storage::ActionItemChange> changes, const QString &text);
     Core::Result<void> editInvestments(std::vector<Storage::InvestmentChange> changes, const QString &text);
     Core::Result<void> editStateGrants(std::vector<Storage::StateGrantChange> changes, const QString &text);
+    Core::Result<void> editPersonnel(std::vector<Storage::PersonnelChange> changes, const QString &text);
     // An indicator's definition (målsort, tolerans): validated, written with its audit row, undoable.
     Core::Result<void> editIndicator(const Storage::Indicator &indicator);
     // Sets the status of an indicator's value for the selected year by hand (a reason is
@@ -119,6 +120,7 @@ public:
     Core::Result<void> applyRows(std::span<const Storage::ActionItemChange> changes, const std::string &reason);
     Core::Result<void> applyRows(std::span<const Storage::InvestmentChange> changes, const std::string &reason);
     Core::Result<void> applyRows(std::span<const Storage::StateGrantChange> changes, const std::string &reason);
+    Core::Result<void> applyRows(std::span<const Storage::PersonnelChange> changes, const std::string &reason);
     Core::Result<void> applyIndicator(const Storage::Indicator &indicator);
     Core::Result<void> applyStatusOverride(Storage::Id indicatorId, int year, std::optional<int> month,
                                            const std::optional<Storage::StatusOverride> &override_);

@@ -41,6 +41,8 @@ constexpr std::array<CopiedTable, 30> copiedTables{{
     {"action_item", "namnd_id, year, month, goal, action", false},
     {"investment", "namnd_id, year, month, project", false},
     {"state_grant", "namnd_id, year, month, name", false},
+    {"personnel", "namnd_id, unit, year, month, measure", false},
+    {"report_decision", "id", false},
     {"ledger_month", "verksamhet_id, year, version, month, kontoslag", false},
     {"ledger_figure", "verksamhet_id, year, month, measure, kontoslag", false},
     {"konto_mapping", "kommun, konto_from", false},

@@ -3,6 +3,7 @@
 #include "schema.h"
 
 #include "koladaschema.h"
+#include "reportschema.h"
 
 #include <regex>
 
@@ -353,6 +354,9 @@ ALTER TABLE figure ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
 {row_version}
 )SQL";
 
+// Version 10: the personnel register and decided report versions (reportschema.cpp); step 7
+// on the reports branch until main's app_meta, the safety step and row versions took 7, 8 and 9.
+
 void replaceAll(std::string &text, std::string_view from, std::string_view to)
 {
     for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
@@ -374,6 +378,7 @@ std::string migrationSql(int toVersion, Engine engine)
     case 7: sql = step7; break;
     case 8: sql = engine == Engine::Postgres ? step8Postgres : step8; break;
     case 9: sql = step9; break;
+    case 10: sql = reportTablesSql(); break;
     default: return {};
     }
     if (engine == Engine::Sqlite) {

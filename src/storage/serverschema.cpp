@@ -88,6 +88,7 @@ std::string writeRule(const GuardedTable &table)
                assignedSet(table) + ")";
     case Writers::Analysts: return admin + " OR " + member("tertial_analyst");
     case Writers::LockAdmin:
+    case Writers::Decisions:
     case Writers::Admin:
     case Writers::Access: return admin;
     case Writers::Audit: return readRule(table);
@@ -103,8 +104,9 @@ std::string policies(const GuardedTable &table)
         sql += "DROP POLICY IF EXISTS " + t + "_" + std::string(command) + " ON " + t + ";\n";
     sql += "CREATE POLICY " + t + "_select ON " + t + " FOR SELECT USING (" + readRule(table) + ");\n";
     sql += "CREATE POLICY " + t + "_insert ON " + t + " FOR INSERT WITH CHECK (" + writeRule(table) + ");\n";
-    if (table.writers == Writers::Audit) {
-        // Only the owner changes or removes audit rows (it renumbers them at commit, see below).
+    if (table.writers == Writers::Audit || table.writers == Writers::Decisions) {
+        // Only the owner changes or removes audit rows (it renumbers them at commit, see below)
+        // or decided versions (a decision is kept as it was made).
         sql += "CREATE POLICY " + t + "_update ON " + t + " FOR UPDATE USING " + owner + ";\n";
         sql += "CREATE POLICY " + t + "_delete ON " + t + " FOR DELETE USING " + owner + ";\n";
     } else {
@@ -117,7 +119,7 @@ std::string policies(const GuardedTable &table)
     // themselves are not for clients to change.
     sql += "REVOKE ALL ON " + t + " FROM PUBLIC;\n";
     sql += "GRANT SELECT ON " + t + " TO " + std::string(groupRoles) + ";\n";
-    if (table.writers == Writers::Audit)
+    if (table.writers == Writers::Audit || table.writers == Writers::Decisions)
         sql += "GRANT INSERT ON " + t + " TO " + std::string(groupRoles) + ";\n";
     else if (table.name != "schema_version")
         sql += "GRANT INSERT, UPDATE, DELETE ON " + t + " TO " + std::string(groupRoles) + ";\n";
@@ -255,6 +257,8 @@ const std::vector<GuardedTable> &guardedTables()
         {"action_item", Owner::Namnd, Writers::Figures, true},
         {"investment", Owner::Namnd, Writers::Figures, true},
         {"state_grant", Owner::Namnd, Writers::Figures, true},
+        {"personnel", Owner::Namnd, Writers::Figures, true},
+        {"report_decision", Owner::Namnd, Writers::Decisions, false},
         {"period_lock", Owner::Namnd, Writers::LockAdmin, false},
         // The years a nämnd works with before figures (Nytt år): its controllers add them.
         {"namnd_year", Owner::Namnd, Writers::Figures, false},

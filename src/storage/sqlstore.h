@@ -55,12 +55,18 @@ public:
     Core::Result<std::vector<ActionItem>> actionItems(Id namndId, int year) override;
     Core::Result<std::vector<Investment>> investments(Id namndId, int year) override;
     Core::Result<std::vector<StateGrant>> stateGrants(Id namndId, int year) override;
+    Core::Result<std::vector<PersonnelFigure>> personnel(Id namndId) override; // sqlstorepersonnel.cpp
 
     // Register row edits and status overrides (sqlitestoreregisteredits.cpp)
     Core::Result<void> changeVolumes(std::span<const VolumeChange> changes, const std::string &reason = {}) override;
     Core::Result<void> changeActionItems(std::span<const ActionItemChange> changes, const std::string &reason = {}) override;
     Core::Result<void> changeInvestments(std::span<const InvestmentChange> changes, const std::string &reason = {}) override;
     Core::Result<void> changeStateGrants(std::span<const StateGrantChange> changes, const std::string &reason = {}) override;
+    Core::Result<void> changePersonnel(std::span<const PersonnelChange> changes, const std::string &reason = {}) override;
+    // Decided report versions (sqlstoredecisions.cpp)
+    Core::Result<Decision> recordDecision(const Decision &decision, const std::string &reason = {}) override;
+    Core::Result<std::vector<Decision>> decisions(Id namndId) override;
+    Core::Result<std::optional<Decision>> decision(Id namndId, const std::string &dnr) override;
     Core::Result<void> setIndicator(const Indicator &indicator, const std::string &reason = {}) override;
     Core::Result<void> setStatusOverride(Id indicatorId, int year, std::optional<int> month,
                                          const std::optional<StatusOverride> &override_) override;
@@ -223,6 +229,11 @@ private:
     Core::Result<void> upsertActionItem(WriteContext &context, const ActionItem &item, const std::string &reason);
     Core::Result<void> upsertInvestment(WriteContext &context, const Investment &investment, const std::string &reason);
     Core::Result<void> upsertStateGrant(WriteContext &context, const StateGrant &grant, const std::string &reason);
+    Core::Result<void> upsertPersonnel(WriteContext &context, const PersonnelFigure &figure, const std::string &reason);
+    Core::Result<void> upsertStatusOverride(WriteContext &context, const StatusOverride &override_, const std::string &reason);
+    // setStatusOverride's work inside the caller's transaction.
+    Core::Result<void> writeStatusOverride(WriteContext &context, Id indicatorId, int year, std::optional<int> month,
+                                           const std::optional<StatusOverride> &override_);
     Core::Result<void> upsertIndicator(WriteContext &context, const Indicator &indicator, const std::string &reason);
     Core::Result<void> upsertIndicatorValue(WriteContext &context, const IndicatorValue &value, const std::string &reason);
     std::string lockedRead(std::string_view sql) const;

@@ -301,7 +301,7 @@ Result<ImportSummary> SqlStore::applyInTransaction(const ImportBatch &batch, con
         return std::unexpected(ok.error());
     summary.rowsRead += batch.forecasts.size() + batch.volumes.size() + batch.comments.size() + batch.indicators.size() +
                         batch.indicatorValues.size() + batch.actions.size() + batch.investments.size() +
-                        batch.stateGrants.size();
+                        batch.stateGrants.size() + batch.personnel.size() + batch.statusOverrides.size();
     context.pending = nullptr;
     if (auto ok = writeImportAudit(context, pending, ids, batch, summary, reason); !ok)
         return std::unexpected(ok.error());
@@ -637,6 +637,34 @@ Result<void> SqlStore::applyRegisters(WriteContext &context, ImportIds &ids, con
         StateGrant grant = row.grant;
         grant.namndId = *namndId;
         if (auto ok = upsertStateGrant(context, grant, reason); !ok)
+            return std::unexpected(locatedError(row.source, ok.error()));
+    }
+    for (const PersonnelRow &row : batch.personnel) {
+        auto namndId = ensureNamnd(ids, row.namnd, nullptr, row.source);
+        if (!namndId)
+            return std::unexpected(namndId.error());
+        PersonnelFigure figure = row.figure;
+        figure.namndId = *namndId;
+        if (auto ok = upsertPersonnel(context, figure, reason); !ok)
+            return std::unexpected(locatedError(row.source, ok.error()));
+    }
+    for (const StatusOverrideRow &row : batch.statusOverrides) {
+        auto namndId = ensureNamnd(ids, row.namnd, nullptr, row.source);
+        if (!namndId)
+            return std::unexpected(namndId.error());
+        auto find = query("SELECT id FROM indicator WHERE namnd_id = ?1 AND code = ?2", *namndId, row.indicator);
+        if (!find)
+            return std::unexpected(find.error());
+        auto found = (*find)->step();
+        if (!found)
+            return std::unexpected(found.error());
+        if (!*found)
+            return fail(ErrorCode::NotFound, located(row.source, "indikator: okänd indikator '" + row.indicator +
+                                                                      "', förväntade en indikator ur indikatorfilen"));
+        StatusOverride override_ = row.override_;
+        override_.indicatorId = (*find)->int64(0);
+        (*find)->reset();
+        if (auto ok = upsertStatusOverride(context, override_, reason); !ok)
             return std::unexpected(locatedError(row.source, ok.error()));
     }
     return {};

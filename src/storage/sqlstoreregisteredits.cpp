@@ -151,7 +151,7 @@ SqlStore::RowOps<Volume> SqlStore::rowOps<Volume>()
         if (!info)
             return std::unexpected(info.error());
         RowPlace place{info->namndId, v.verksamhetId, v.year, v.month,
-                       info->path + " " + yearMonthText(v.year, v.month) + " " + v.serviceType + " " + v.measure};
+                       volumePlaceText(info->path, v)};
         if (auto ok = checkMonth(place.what, v.month); !ok)
             return std::unexpected(ok.error());
         if (v.serviceType.empty() || v.measure.empty())
@@ -220,7 +220,7 @@ SqlStore::RowOps<ActionItem> SqlStore::rowOps<ActionItem>()
     };
     ops.place = [](WriteContext &, const ActionItem &a) -> Result<RowPlace> {
         RowPlace place{a.namndId, std::nullopt, a.year, a.month,
-                       "Åtgärdsplan " + yearMonthText(a.year, a.month) + " " + a.goal + ": " + a.action};
+                       actionItemPlaceText(a)};
         if (auto ok = checkMonth(place.what, a.month); !ok)
             return std::unexpected(ok.error());
         if (a.action.empty())
@@ -287,7 +287,7 @@ SqlStore::RowOps<Investment> SqlStore::rowOps<Investment>()
     };
     ops.place = [](WriteContext &, const Investment &i) -> Result<RowPlace> {
         RowPlace place{i.namndId, std::nullopt, i.year, i.month,
-                       "Investering " + yearMonthText(i.year, i.month) + " " + i.project};
+                       investmentPlaceText(i)};
         if (auto ok = checkMonth(place.what, i.month); !ok)
             return std::unexpected(ok.error());
         if (i.project.empty())
@@ -356,7 +356,7 @@ SqlStore::RowOps<StateGrant> SqlStore::rowOps<StateGrant>()
     };
     ops.place = [](WriteContext &, const StateGrant &g) -> Result<RowPlace> {
         RowPlace place{g.namndId, std::nullopt, g.year, g.month,
-                       "Statsbidrag " + yearMonthText(g.year, g.month) + " " + g.name};
+                       stateGrantPlaceText(g)};
         if (auto ok = checkMonth(place.what, g.month); !ok)
             return std::unexpected(ok.error());
         if (g.name.empty())
@@ -364,6 +364,55 @@ SqlStore::RowOps<StateGrant> SqlStore::rowOps<StateGrant>()
         return place;
     };
     ops.text = stateGrantText;
+    return ops;
+}
+
+template<>
+SqlStore::RowOps<PersonnelFigure> SqlStore::rowOps<PersonnelFigure>()
+{
+    RowOps<PersonnelFigure> ops;
+    ops.entity = "personal";
+    ops.read = [this](const PersonnelFigure &p) -> Result<std::optional<PersonnelFigure>> {
+        auto st = query("SELECT value, ordering FROM personnel WHERE namnd_id = ?1 AND unit = ?2 AND year = ?3 "
+                        "AND month = ?4 AND measure = ?5",
+                        p.namndId, p.unit, p.year, p.month, personnelMeasureCode(p.measure));
+        if (!st)
+            return std::unexpected(st.error());
+        return readOne<PersonnelFigure>(**st, [&](const Statement &s) {
+            PersonnelFigure stored = p;
+            stored.value = s.real(0);
+            stored.order = s.integer(1);
+            return stored;
+        });
+    };
+    // A changed value keeps the row's place in the register.
+    ops.write = [this](const PersonnelFigure &p) -> Result<void> {
+        return execute("INSERT INTO personnel (namnd_id, unit, year, month, measure, value, ordering) VALUES "
+                       "(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (namnd_id, unit, year, month, measure) "
+                       "DO UPDATE SET value = excluded.value",
+                       p.namndId, p.unit, p.year, p.month, personnelMeasureCode(p.measure), p.value, p.order);
+    };
+    ops.remove = [this](const PersonnelFigure &p) -> Result<void> {
+        return execute("DELETE FROM personnel WHERE namnd_id = ?1 AND unit = ?2 AND year = ?3 AND month = ?4 "
+                       "AND measure = ?5",
+                       p.namndId, p.unit, p.year, p.month, personnelMeasureCode(p.measure));
+    };
+    ops.sameKey = [](const PersonnelFigure &a, const PersonnelFigure &b) {
+        return a.namndId == b.namndId && a.unit == b.unit && a.year == b.year && a.month == b.month &&
+               a.measure == b.measure;
+    };
+    ops.place = [](WriteContext &, const PersonnelFigure &p) -> Result<RowPlace> {
+        RowPlace place{p.namndId, std::nullopt, p.year, p.month, personnelPlaceText(p)};
+        if (p.month < 0 || p.month > 12)
+            return fail(ErrorCode::OutOfRange, place.what + ": månaden " + std::to_string(p.month) +
+                                                   " är inte 1–12 (eller tom för hela året)");
+        if (!(p.value >= 0) || (isPercentMeasure(p.measure) && p.value > 100))
+            return fail(ErrorCode::OutOfRange, place.what + ": " + numberText(p.value) +
+                                                   (isPercentMeasure(p.measure) ? " (väntade 0–100 procent)"
+                                                                                : " (väntade ett antal, 0 eller mer)"));
+        return place;
+    };
+    ops.text = personnelText;
     return ops;
 }
 
@@ -465,8 +514,7 @@ SqlStore::RowOps<IndicatorValue> SqlStore::rowOps<IndicatorValue>()
         if (!*found)
             return fail(ErrorCode::NotFound, "indikator " + std::to_string(v.indicatorId) + " finns inte");
         return RowPlace{(*found)->first, std::nullopt, v.year, v.month.value_or(0),
-                        "Indikator " + (*found)->second + " " +
-                            (v.month ? yearMonthText(v.year, *v.month) : std::to_string(v.year))};
+                        indicatorValuePlaceText((*found)->second, v)};
     };
     ops.text = indicatorValueText;
     return ops;
@@ -579,6 +627,16 @@ Result<void> SqlStore::changeStateGrants(std::span<const StateGrantChange> chang
     return changeRows(changes, reason);
 }
 
+Result<void> SqlStore::changePersonnel(std::span<const PersonnelChange> changes, const std::string &reason)
+{
+    return changeRows(changes, reason);
+}
+
+Result<void> SqlStore::upsertPersonnel(WriteContext &context, const PersonnelFigure &figure, const std::string &reason)
+{
+    return writeRow(context, PersonnelChange{std::nullopt, figure}, reason, false);
+}
+
 Result<void> SqlStore::upsertVolume(WriteContext &context, const Volume &volume, const std::string &reason)
 {
     return writeRow(context, VolumeChange{std::nullopt, volume}, reason, false);
@@ -641,72 +699,81 @@ Result<void> SqlStore::setStatusOverride(Id indicatorId, int year, std::optional
     return inTransaction(*m_db, [&]() -> Result<void> {
         WriteContext context;
         context.at = now();
-        const RowOps<IndicatorValue> values = rowOps<IndicatorValue>();
-        auto place = values.place(context, IndicatorValue{indicatorId, year, month, std::nullopt, std::nullopt});
-        if (!place)
-            return std::unexpected(place.error());
-        const std::string what = place->what + " status";
-        if (override_) {
-            if (!isStatusOverrideCode(override_->status))
-                return fail(ErrorCode::InvalidInput, what + ": \"" + override_->status +
-                                                         "\" (väntade uppnått, delvis uppnått, ej uppnått eller inget mål)");
-            if (override_->reason.find_first_not_of(" \t\r\n") == std::string::npos)
-                return fail(ErrorCode::MissingInput, what + ": skriv varför statusen sätts för hand");
-        }
-        if (auto ok = checkUnlocked(context, place->namndId, year, month.value_or(0), what); !ok)
-            return ok;
-        auto read = statement("SELECT status, reason, set_by, set_at FROM indicator_status_override "
-                              "WHERE indicator_id = ?1 AND year = ?2 AND month = ?3");
-        if (!read)
-            return std::unexpected(read.error());
-        (*read)->bind(1, indicatorId);
-        (*read)->bind(2, year);
-        (*read)->bind(3, month.value_or(0));
-        auto stored = readOne<StatusOverride>(**read, [&](const Statement &s) {
-            return StatusOverride{indicatorId, year, month, s.text(0), s.text(1), s.text(2), s.text(3)};
-        });
-        if (!stored)
-            return std::unexpected(stored.error());
-        if (!override_ && !*stored)
-            return {};
-        if (override_ && *stored && (*stored)->status == override_->status && (*stored)->reason == override_->reason)
-            return {};
-        if (override_) {
-            auto write = statement("INSERT INTO indicator_status_override (indicator_id, year, month, status, reason, set_by, "
-                                   "set_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (indicator_id, year, month) "
-                                   "DO UPDATE SET status = excluded.status, reason = excluded.reason, "
-                                   "set_by = excluded.set_by, set_at = excluded.set_at");
-            if (!write)
-                return std::unexpected(write.error());
-            (*write)->bind(1, indicatorId);
-            (*write)->bind(2, year);
-            (*write)->bind(3, month.value_or(0));
-            (*write)->bind(4, override_->status);
-            (*write)->bind(5, override_->reason);
-            (*write)->bind(6, m_user);
-            (*write)->bind(7, context.at);
-            if (auto ok = (*write)->run(); !ok)
-                return ok;
-        } else {
-            auto remove = statement("DELETE FROM indicator_status_override WHERE indicator_id = ?1 AND year = ?2 AND month = ?3");
-            if (!remove)
-                return std::unexpected(remove.error());
-            (*remove)->bind(1, indicatorId);
-            (*remove)->bind(2, year);
-            (*remove)->bind(3, month.value_or(0));
-            if (auto ok = (*remove)->run(); !ok)
-                return ok;
-        }
-        const std::optional<std::string> oldText =
-            *stored ? std::optional<std::string>(statusOverrideText(**stored)) : std::string("Beräknad status");
-        const std::optional<std::string> newText =
-            override_ ? std::optional<std::string>(statusOverrideText(*override_)) : std::string("Beräknad status");
-        // The reason written with the override is the audit row's reason; a removal gives its own.
-        const std::string why = override_ ? override_->reason : std::string("åsidosättningen borttagen");
-        if (auto ok = audit(context, "indikatorstatus", place->namndId, std::nullopt, what, oldText, newText, why); !ok)
-            return ok;
-        return {};
+        return writeStatusOverride(context, indicatorId, year, month, override_);
     });
+}
+
+Result<void> SqlStore::upsertStatusOverride(WriteContext &context, const StatusOverride &override_, const std::string &)
+{
+    return writeStatusOverride(context, override_.indicatorId, override_.year, override_.month, override_);
+}
+
+Result<void> SqlStore::writeStatusOverride(WriteContext &context, Id indicatorId, int year, std::optional<int> month,
+                                           const std::optional<StatusOverride> &override_)
+{
+    const RowOps<IndicatorValue> values = rowOps<IndicatorValue>();
+    auto place = values.place(context, IndicatorValue{indicatorId, year, month, std::nullopt, std::nullopt});
+    if (!place)
+        return std::unexpected(place.error());
+    const std::string what = place->what + " status";
+    if (override_) {
+        if (!isStatusOverrideCode(override_->status))
+            return fail(ErrorCode::InvalidInput, what + ": \"" + override_->status +
+                                                     "\" (väntade uppnått, delvis uppnått, ej uppnått eller inget mål)");
+        if (override_->reason.find_first_not_of(" \t\r\n") == std::string::npos)
+            return fail(ErrorCode::MissingInput, what + ": skriv varför statusen sätts för hand");
+    }
+    if (auto ok = checkUnlocked(context, place->namndId, year, month.value_or(0), what); !ok)
+        return ok;
+    auto read = statement("SELECT status, reason, set_by, set_at FROM indicator_status_override "
+                          "WHERE indicator_id = ?1 AND year = ?2 AND month = ?3");
+    if (!read)
+        return std::unexpected(read.error());
+    (*read)->bind(1, indicatorId);
+    (*read)->bind(2, year);
+    (*read)->bind(3, month.value_or(0));
+    auto stored = readOne<StatusOverride>(**read, [&](const Statement &s) {
+        return StatusOverride{indicatorId, year, month, s.text(0), s.text(1), s.text(2), s.text(3)};
+    });
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!override_ && !*stored)
+        return {};
+    if (override_ && *stored && (*stored)->status == override_->status && (*stored)->reason == override_->reason)
+        return {};
+    if (override_) {
+        auto write = statement("INSERT INTO indicator_status_override (indicator_id, year, month, status, reason, set_by, "
+                               "set_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (indicator_id, year, month) "
+                               "DO UPDATE SET status = excluded.status, reason = excluded.reason, "
+                               "set_by = excluded.set_by, set_at = excluded.set_at");
+        if (!write)
+            return std::unexpected(write.error());
+        (*write)->bind(1, indicatorId);
+        (*write)->bind(2, year);
+        (*write)->bind(3, month.value_or(0));
+        (*write)->bind(4, override_->status);
+        (*write)->bind(5, override_->reason);
+        (*write)->bind(6, m_user);
+        (*write)->bind(7, context.at);
+        if (auto ok = (*write)->run(); !ok)
+            return ok;
+    } else {
+        auto remove = statement("DELETE FROM indicator_status_override WHERE indicator_id = ?1 AND year = ?2 AND month = ?3");
+        if (!remove)
+            return std::unexpected(remove.error());
+        (*remove)->bind(1, indicatorId);
+        (*remove)->bind(2, year);
+        (*remove)->bind(3, month.value_or(0));
+        if (auto ok = (*remove)->run(); !ok)
+            return ok;
+    }
+    const std::optional<std::string> oldText =
+        *stored ? std::optional<std::string>(statusOverrideText(**stored)) : std::string("Beräknad status");
+    const std::optional<std::string> newText =
+        override_ ? std::optional<std::string>(statusOverrideText(*override_)) : std::string("Beräknad status");
+    // The reason written with the override is the audit row's reason; a removal gives its own.
+    const std::string why = override_ ? override_->reason : std::string("åsidosättningen borttagen");
+    return audit(context, "indikatorstatus", place->namndId, std::nullopt, what, oldText, newText, why);
 }
 
 Result<std::vector<StatusOverride>> SqlStore::statusOverrides(Id namndId)

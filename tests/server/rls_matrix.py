@@ -72,6 +72,11 @@ INSERT INTO action_item VALUES (1, 2020, 2, 'M', 'Å', 'Pågår', ''), (2, 2020,
 INSERT INTO investment (namnd_id, year, month, project, budget_ore) VALUES (1, 2020, 2, 'P', 1), (2, 2020, 2, 'P', 1);
 INSERT INTO state_grant (namnd_id, year, month, name, grant_ore) VALUES (1, 2020, 2, 'S', 1), (2, 2020, 2, 'S', 1),
   (1, 2019, 2, 'S', 1), (2, 2019, 2, 'S', 1);
+INSERT INTO personnel VALUES (1, '', 2020, 2, 'anstallda', 10, 1), (2, '', 2020, 2, 'anstallda', 20, 1);
+INSERT INTO report_decision (namnd_id, year, month, kind, dnr, decided_on, recorded_at, recorded_by, template, program,
+  content_hash, snapshot, document_hash, document) VALUES
+  (1, 2020, 2, 'tertial', 'D1', '2020-03-20', '', '', '', '', '', '', '', ''),
+  (2, 2020, 2, 'tertial', 'D1', '2020-03-20', '', '', '', '', '', '', '', '');
 INSERT INTO audit_log (at, who, entity, namnd_id, what, reason) VALUES ('', '', 'figur', 1, 'a', ''), ('', '', 'figur', 2, 'b', '');
 INSERT INTO app_meta VALUES ('writer_version', 'matris') ON CONFLICT (key) DO NOTHING;
 INSERT INTO kolada_kpi VALUES ('N1', 'K', '', 0, 'K', '');
@@ -133,6 +138,15 @@ INSERT INTO period_lock VALUES (1, 2019, 0, 'x', 'x', 'x'), (2, 2019, 0, 'x', 'x
     # The ledger mappings are the kommun's ({k}: the nämnd's kommun, and another one).
     cells.update(crud("konto_mapping", "kommun = '{k}'", "VALUES ('{k}', 5000, 5999, 'personal')", "konto_to = 4998"))
     cells.update(crud("ansvar_mapping", "kommun = '{k}'", "VALUES ('{k}', '42', 'Y')", "verksamhet = 'Z'"))
+    cells.update(crud("personnel", "namnd_id = {n}", "VALUES ({n}, 'Enhet', 2020, 3, 'inhyrda', 2, 2)", "value = 11"))
+    cells.update({
+        ("report_decision", "SELECT"): "SELECT count(*) FROM report_decision WHERE namnd_id = {n}",
+        ("report_decision", "INSERT"): "INSERT INTO report_decision (namnd_id, year, month, kind, dnr, decided_on, "
+                                       "recorded_at, recorded_by, template, program, content_hash, snapshot, document_hash, "
+                                       "document) VALUES ({n}, 2020, 4, 'tertial', 'D2', '2020-05-20', '', '', '', '', '', '', '', '')",
+        ("report_decision", "UPDATE"): "UPDATE report_decision SET snapshot = 'ändrat' WHERE namnd_id = {n}",
+        ("report_decision", "DELETE"): "DELETE FROM report_decision WHERE namnd_id = {n}",
+    })
     cells.update({
         ("ledger_figure", "LOCKED"): "INSERT INTO ledger_figure VALUES ({v}, 2019, 5, 'utfall_netto', '', 5)",
         ("ledger_month", "LOCKED"): "UPDATE ledger_month SET amount_ore = 3 WHERE verksamhet_id = {v} AND year = 2019",
@@ -192,7 +206,7 @@ INSERT INTO period_lock VALUES (1, 2019, 0, 'x', 'x', 'x'), (2, 2019, 0, 'x', 'x
     # Who may: docs/server.md and the README's roles.
     figures = {"figure", "forecast_method", "investment", "verksamhet", "volume", "indicator", "indicator_value",
                "ledger_figure", "ledger_month", "konto_mapping", "ansvar_mapping",
-               "indicator_status_override", "action_item", "state_grant"}
+               "indicator_status_override", "action_item", "state_grant", "personnel"}
 
     def allowed(role, table, command, mine):
         if command.startswith("LOCKED"):
@@ -201,6 +215,8 @@ INSERT INTO period_lock VALUES (1, 2019, 0, 'x', 'x', 'x'), (2, 2019, 0, 'x', 'x
             if command in ("UPDATE", "DELETE"):
                 return False
             return role in ("ana", "adm") or mine and role in ("ctrl", "sec")
+        if table == "report_decision" and command in ("UPDATE", "DELETE"):
+            return False  # a decided version is kept as it was made, even from an admin
         if command == "SELECT":
             return role in ("ana", "adm") or mine
         if role == "adm":
