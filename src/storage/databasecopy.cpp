@@ -24,7 +24,7 @@ struct CopiedTable
     std::string_view order;
     bool seeded;
 };
-constexpr std::array<CopiedTable, 30> copiedTables{{
+constexpr std::array<CopiedTable, 32> copiedTables{{
     {"kommun", "code", true},
     {"lan", "code", true},
     {"kontoslag", "code", true},
