@@ -242,6 +242,30 @@
         <source>Visar så många kolumner som får plats; Förändring och Föregående år ger plats först</source>
         <translation>Shows as many columns as fit; Change and Previous year give way first</translation>
     </message>
+    <message>
+        <source>Behåll deras värde</source>
+        <translation>Keep their value</translation>
+    </message>
+    <message>
+        <source>Använd mitt värde</source>
+        <translation>Use my value</translation>
+    </message>
+    <message>
+        <source>Någon annan hann före</source>
+        <translation>Someone else got there first</translation>
+    </message>
+    <message>
+        <source>Någon annan ändrade samma celler medan du skrev, så din ändring sparades inte. Deras värden visas nu, markerade i tabellen.</source>
+        <translation>Someone else changed the same cells while you were typing, so your change was not saved. Their values are shown now, marked in the table.</translation>
+    </message>
+    <message>
+        <source>Behåll deras</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <source>Använd mitt</source>
+        <translation>Use mine</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Gui::MainWindow</name>
@@ -565,6 +589,50 @@
         <source>Kunde inte kopiera demodatabasen till %1: %2</source>
         <translation>Could not copy the demo database to %1: %2</translation>
     </message>
+    <message>
+        <source>Lösenord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>%1
+
+Lösenord för %2:</source>
+        <translation>%1
+
+Password for %2:</translation>
+    </message>
+    <message>
+        <source>Anslut till &amp;server …</source>
+        <translation>Connect to &amp;server …</translation>
+    </message>
+    <message>
+        <source>Kunde inte ansluta</source>
+        <translation>Could not connect</translation>
+    </message>
+    <message>
+        <source>Förbindelsen med servern bröts: %1</source>
+        <translation>The connection to the server was lost: %1</translation>
+    </message>
+    <message>
+        <source>Ansluten till servern igen</source>
+        <translation>Connected to the server again</translation>
+    </message>
+    <message>
+        <source>ingen Tertial-roll</source>
+        <translation>no Tertial role</translation>
+    </message>
+    <message>
+        <source>⚠ Servern svarar inte – försöker igen; %1 ändringar väntar</source>
+        <translation>⚠ The server does not answer – trying again; %1 changes waiting</translation>
+    </message>
+    <message>
+        <source>⚠ Servern svarar inte – försöker igen</source>
+        <translation>⚠ The server does not answer – trying again</translation>
+    </message>
+    <message>
+        <source>Server %1 · %2 · %3</source>
+        <translation>Server %1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Gui::LedgerImportDialog</name>
@@ -816,6 +884,26 @@ stored now</translation>
     <message>
         <source>&amp;Mallar:</source>
         <translation>&amp;Templates:</translation>
+    </message>
+    <message>
+        <source>Välj mallfil …</source>
+        <translation>Choose template file …</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ll:</source>
+        <translation>Temp&amp;late:</translation>
+    </message>
+    <message>
+        <source>Välj mallfil</source>
+        <translation>Choose template file</translation>
+    </message>
+    <message>
+        <source>Rapportmallar (*.json)</source>
+        <translation>Report templates (*.json)</translation>
+    </message>
+    <message>
+        <source>Kommunens mall</source>
+        <translation>The kommun's template</translation>
     </message>
     <message>
         <source>Förhandsgranskningen visar utkastet med tabeller, diagram och platshållare.</source>
@@ -1114,6 +1202,14 @@ stored now</translation>
         <source>Använd beräknad status</source>
         <translation>Use computed status</translation>
     </message>
+    <message>
+        <source>konflikten finns inte längre</source>
+        <translation>the conflict no longer exists</translation>
+    </message>
+    <message>
+        <source>Använd mitt värde</source>
+        <translation>Use my value</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Models::EconomicTableModel</name>
@@ -1328,6 +1424,28 @@ stored now</translation>
     <message>
         <source>%1, %2: perioden %3 är låst (%4, %5: ”%6”); lås upp den under Period innan du ändrar</source>
         <translation>%1, %2: the period %3 is locked (%4, %5: “%6”); unlock it under Period before you change it</translation>
+    </message>
+    <message>
+        <source>Väntar på servern: sparas när anslutningen är tillbaka</source>
+        <translation>Waiting for the server: saved when the connection is back</translation>
+    </message>
+    <message>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>någon annan</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>Ändrad av %1 %2 medan du skrev.
+Deras värde: %3 (visas)
+Ditt värde: %4
+Högerklicka för att behålla deras eller använda ditt.</source>
+        <translation>Changed by %1 %2 while you were typing.
+Their value: %3 (shown)
+Your value: %4
+Right-click to keep theirs or use yours.</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3267,29 @@ No moving average: it needs </translation>
     <message>
         <source>Fönstrets storlek för --screenshot, t.ex. 1366x768 (standard 1600x1000).</source>
         <translation>The window size for --screenshot, e.g. 1366x768 (default 1600x1000).</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::ServerConnectDialog</name>
+    <message>
+        <source>Anslut till server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>Kommunens gemensamma Tertial-databas på en PostgreSQL-server, som en anslutnings-URI. Lösenordet hämtas från PGPASSWORD, ~/.pgpass eller en tjänstefil; finns det inte där frågar Tertial efter det.</source>
+        <translation>The municipality's shared Tertial database on a PostgreSQL server, as a connection URI. The password is taken from PGPASSWORD, ~/.pgpass or a service file; if it is not there, Tertial asks for it.</translation>
+    </message>
+    <message>
+        <source>Exempel: &lt;code&gt;postgresql://anna@db.kommun.se/tertial?sslmode=verify-full&lt;/code&gt;, &lt;code&gt;postgresql:///tertial?host=/var/run/postgresql&lt;/code&gt;, &lt;code&gt;postgresql:///?service=tertial&lt;/code&gt;</source>
+        <translation>Examples: &lt;code&gt;postgresql://anna@db.kommun.se/tertial?sslmode=verify-full&lt;/code&gt;, &lt;code&gt;postgresql:///tertial?host=/var/run/postgresql&lt;/code&gt;, &lt;code&gt;postgresql:///?service=tertial&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Anslut</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Ange en URI som börjar med postgresql://</source>
+        <translation>Enter a URI that starts with postgresql://</translation>
     </message>
 </context>
 </TS>

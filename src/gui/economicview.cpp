@@ -11,8 +11,12 @@
 #include "models/document.h"
 #include "models/economictablemodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -83,7 +87,94 @@ EconomicView::EconomicView(Models::Document *document, EconomicTableModel *model
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->popup(header()->mapToGlobal(at));
     });
+    connect(document, &Models::Document::conflictOccurred, this, &EconomicView::offerConflict);
+    // The context menu (the window's actions) starts with the choice when the cell has a conflict.
+    m_keepTheirs = new QAction(tr("Behåll deras värde"), this);
+    m_useMine = new QAction(tr("Använd mitt värde"), this);
+    m_conflictSeparator = new QAction(this);
+    m_conflictSeparator->setSeparator(true);
+    connect(m_keepTheirs, &QAction::triggered, this, [this] {
+        resolve(currentIndex().data(EconomicTableModel::ConflictRole).toInt(), false);
+    });
+    connect(m_useMine, &QAction::triggered, this, [this] {
+        resolve(currentIndex().data(EconomicTableModel::ConflictRole).toInt(), true);
+    });
+    addActions({m_keepTheirs, m_useMine, m_conflictSeparator});
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this, &EconomicView::updateConflictActions);
+    connect(document, &Models::Document::conflictsChanged, this, &EconomicView::updateConflictActions);
+    updateConflictActions();
     fitColumns();
+}
+
+bool EconomicView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    const bool opened = QTreeView::edit(index, trigger, event);
+    // While it is open, a refresh from the server leaves this cell as it was when typing began.
+    if (opened)
+        m_document->setEditingCell(m_model->cellKey(index));
+    return opened;
+}
+
+void EconomicView::offerConflict(int id)
+{
+    const auto &conflicts = m_document->conflicts();
+    auto it = std::find_if(conflicts.begin(), conflicts.end(), [id](const auto &c) { return c.id == id; });
+    if (it == conflicts.end() || it->cells.empty())
+        return;
+    const QModelIndex cell = m_model->indexOf(it->cells.front().verksamhetId, EconomicTableModel::Column::Name);
+    QModelIndex shown;
+    for (int c = 1; c < m_model->columnCount() && !shown.isValid(); ++c)
+        if (m_model->cellKey(cell.siblingAtColumn(c)) == it->cells.front())
+            shown = cell.siblingAtColumn(c);
+    if (shown.isValid()) {
+        // After the editor that caused it has closed and moved on.
+        const QPersistentModelIndex at(shown);
+        QTimer::singleShot(0, this, [this, at] {
+            if (at.isValid()) {
+                setCurrentIndex(at);
+                scrollTo(at);
+            }
+        });
+    }
+    // Beside the table, not modal: the user can look at the marked cells before choosing.
+    delete m_conflictBox;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Någon annan hann före"),
+                                tr("Någon annan ändrade samma celler medan du skrev, så din ändring sparades inte. "
+                                   "Deras värden visas nu, markerade i tabellen."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("conflictBox"));
+    box->setInformativeText(it->message);
+    box->setWindowModality(Qt::NonModal);
+    QPushButton *theirs = box->addButton(tr("Behåll deras"), QMessageBox::RejectRole);
+    QPushButton *mine = box->addButton(tr("Använd mitt"), QMessageBox::AcceptRole);
+    theirs->setObjectName(QStringLiteral("takeTheirs"));
+    mine->setObjectName(QStringLiteral("applyMine"));
+    box->setDefaultButton(theirs);
+    connect(theirs, &QPushButton::clicked, this, [this, id] { resolve(id, false); });
+    connect(mine, &QPushButton::clicked, this, [this, id] { resolve(id, true); });
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QObject::destroyed, this, [this, box] {
+        if (m_conflictBox == box)
+            m_conflictBox = nullptr;
+    });
+    m_conflictBox = box;
+    box->show();
+}
+
+void EconomicView::resolve(int id, bool mine)
+{
+    auto ok = m_document->resolveConflict(id, mine ? Models::Document::Resolution::ApplyMine
+                                                   : Models::Document::Resolution::TakeTheirs);
+    if (!ok)
+        m_document->reportError(QString::fromStdString(ok.error().message));
+}
+
+void EconomicView::updateConflictActions()
+{
+    const int conflict = currentIndex().data(EconomicTableModel::ConflictRole).toInt();
+    m_keepTheirs->setVisible(conflict != 0);
+    m_useMine->setVisible(conflict != 0);
+    m_conflictSeparator->setVisible(conflict != 0);
 }
 
 void EconomicView::fitColumns()
@@ -246,6 +337,7 @@ void EconomicView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHi
 {
     // Excel: Enter moves down, Tab right, Shift+Tab left, without opening the next editor.
     QTreeView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+    m_document->setEditingCell(std::nullopt);
     switch (hint) {
     case QAbstractItemDelegate::SubmitModelCache: moveCurrent(1, 0); break;
     case QAbstractItemDelegate::EditNextItem: moveCurrent(0, 1); break;

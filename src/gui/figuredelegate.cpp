@@ -64,7 +64,9 @@ void FigureDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, co
     const QString text = edit->text();
     if (text == index.data(Qt::EditRole).toString())
         return; // unchanged: no undo step, no log row
-    if (!model->setData(index, text, Qt::EditRole))
+    // Refused because someone else changed the cell first: the table shows theirs and the view
+    // offers the choice, so the editor does not open again with the typed text.
+    if (!model->setData(index, text, Qt::EditRole) && index.data(EconomicTableModel::ConflictRole).toInt() == 0)
         emit rejected(index, text);
 }
 

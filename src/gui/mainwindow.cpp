@@ -19,6 +19,7 @@
 #include "registerview.h"
 #include "reportdialog.h"
 #include "structureactions.h"
+#include "serverconnectdialog.h"
 
 #include "ui_mainwindow.h"
 
@@ -31,6 +32,7 @@
 #include "models/economictablemodel.h"
 #include "models/kontoslagtablemodel.h"
 #include "models/latestperiod.h"
+#include "models/liveupdates.h"
 #include "models/navigatormodel.h"
 #include "models/registertablemodel.h"
 #include "models/registertables.h"
@@ -38,8 +40,10 @@
 #include "storage/databasefiles.h"
 #include "platform/datadir.h"
 #include "storage/openstore.h"
+#include "storage/pgstore.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <algorithm>
 #include <utility>
 #include <QCheckBox>
@@ -87,6 +91,7 @@ const TabInfo kTabs[] = {
     {MainWindow::Tab::Economy, "economy"},   {MainWindow::Tab::Volumes, "volumes"},
     {MainWindow::Tab::Indicators, "indicators"}, {MainWindow::Tab::Actions, "actions"},
     {MainWindow::Tab::Investments, "investments"}, {MainWindow::Tab::StateGrants, "grants"},
+    {MainWindow::Tab::Personnel, "personnel"},
     {MainWindow::Tab::Comparison, "comparison"},
 };
 
@@ -126,18 +131,31 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_savedIndicator = new SavedIndicator(this);
     statusBar()->addPermanentWidget(m_savedIndicator);
     statusBar()->addPermanentWidget(m_lockIconLabel);
+    m_serverLabel = new QLabel(this);
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    m_serverLabel->hide(); // shown for a server
+    statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_lockLabel);
     statusBar()->addPermanentWidget(m_budgetDeviationLabel);
     statusBar()->addPermanentWidget(m_forecastDeviationLabel);
 
     const QString titles[] = {tr("Ekonomi"), tr("Volymer"), tr("Indikatorer"), tr("Åtgärdsplan"),
-                              tr("Investeringar"), tr("Statsbidrag"), tr("Jämförelse")};
+                              tr("Investeringar"), tr("Statsbidrag"), tr("Personal"), tr("Jämförelse")};
     for (const QString &title : titles) {
         auto *page = new QWidget(m_ui->tabs);
         page->setLayout(new QVBoxLayout);
         page->layout()->setContentsMargins(0, 0, 0, 0);
         m_ui->tabs->addTab(page, title);
     }
+    askPassword = [this](const QString &uri, const QString &message) -> std::optional<QString> {
+        bool ok = false;
+        const QString password = QInputDialog::getText(this, tr("Lösenord"),
+                                                       tr("%1\n\nLösenord för %2:").arg(message, uri),
+                                                       QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return std::nullopt;
+        return password;
+    };
     updateTitle();
 }
 
@@ -263,6 +281,7 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     QAction *create = file->addAction(tr("&Ny databas …"), this, &MainWindow::askCreate);
     create->setShortcut(QKeySequence::New);
+    file->addAction(tr("Anslut till &server …"), this, &MainWindow::askConnect);
     m_recentMenu = file->addMenu(tr("&Senaste filer"));
     file->addAction(tr("Öppna &demodatabasen"), this, [this] {
         if (auto ok = openDemoDatabase(); !ok)
@@ -457,7 +476,17 @@ void MainWindow::showError(const QString &message)
 
 Core::Result<void> MainWindow::openDatabase(const QString &path, bool create)
 {
-    auto store = Storage::openStore(path.toStdString(), create ? Storage::OpenMode::Create : Storage::OpenMode::OpenExisting);
+    const Storage::OpenMode mode = create ? Storage::OpenMode::Create : Storage::OpenMode::OpenExisting;
+    auto store = Storage::openStore(path.toStdString(), mode);
+    // The server wants a password libpq found nowhere: ask, and again while it is refused.
+    while (!store && store.error().code == Core::ErrorCode::MissingInput && Storage::isServerLocation(path.toStdString())
+           && askPassword) {
+        const auto password = askPassword(QString::fromStdString(Storage::displayLocation(path.toStdString())),
+                                          QString::fromStdString(store.error().message));
+        if (!password)
+            return std::unexpected(store.error());
+        store = Storage::openStore(path.toStdString(), mode, password->toStdString());
+    }
     if (!store)
         return std::unexpected(store.error());
     (*store)->setUser(userName().toStdString());
@@ -496,11 +525,12 @@ Core::Result<void> MainWindow::openDatabase(const QString &path, bool create)
     if (m_persistent)
         addRecent(path);
     buildViews();
+    startLive();
 
     std::optional<Models::Selection> selection;
     QSettings settings;
     settings.beginGroup(QStringLiteral("lastSelection"));
-    const QString key = QString::fromUtf8(QFileInfo(path).absoluteFilePath().toUtf8().toBase64());
+    const QString key = QString::fromUtf8(recentKey(path).toUtf8().toBase64());
     if (m_persistent && settings.contains(key)) {
         const QStringList parts = settings.value(key).toStringList();
         if (parts.size() == 4)
@@ -606,7 +636,7 @@ void MainWindow::buildViews()
     connect(m_economicView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentCellChanged);
 
-    for (const Tab tab : {Tab::Volumes, Tab::Indicators, Tab::Actions, Tab::Investments, Tab::StateGrants}) {
+    for (const Tab tab : {Tab::Volumes, Tab::Indicators, Tab::Actions, Tab::Investments, Tab::StateGrants, Tab::Personnel}) {
         auto *model = new Models::RegisterTableModel;
         auto *view = new RegisterView(document, model, tab == Tab::Indicators);
         RegisterTab r{tab, model, view};
@@ -682,6 +712,7 @@ void MainWindow::refreshRegisters()
         case Tab::Actions: ok = Models::RegisterTables::fillActions(*m_document, *r.model); break;
         case Tab::Investments: ok = Models::RegisterTables::fillInvestments(*m_document, *r.model); break;
         case Tab::StateGrants: ok = Models::RegisterTables::fillStateGrants(*m_document, *r.model); break;
+        case Tab::Personnel: ok = Models::RegisterTables::fillPersonnel(*m_document, *r.model); break;
         case Tab::Economy:
         case Tab::Comparison: break;
         }
@@ -772,9 +803,11 @@ void MainWindow::updateTitle()
         m_ui->titleLabel->setText(tr("Ingen databas öppen: Arkiv → Öppna databas"));
         return;
     }
-    setWindowTitle(m_document->store().readOnlyReason().empty()
-                       ? tr("%1 – Tertial").arg(QFileInfo(m_path).fileName())
-                       : tr("%1 [bara läsning] – Tertial").arg(QFileInfo(m_path).fileName()));
+    const QString shownName = Storage::isServerLocation(m_path.toStdString())
+                                  ? QString::fromStdString(Storage::displayLocation(m_path.toStdString()))
+                                  : QFileInfo(m_path).fileName();
+    setWindowTitle(m_document->store().readOnlyReason().empty() ? tr("%1 – Tertial").arg(shownName)
+                                                                : tr("%1 [bara läsning] – Tertial").arg(shownName));
     if (!m_document->hasSelection()) {
         m_ui->titleLabel->setText(tr("Välj nämnd, år och period till vänster"));
         return;
@@ -838,11 +871,86 @@ void MainWindow::askCreate()
         QMessageBox::warning(this, tr("Kunde inte skapa"), QString::fromStdString(ok.error().message));
 }
 
+QString MainWindow::recentKey(const QString &path) const
+{
+    // A server is remembered by its URI, never with a password in it.
+    if (Storage::isServerLocation(path.toStdString()))
+        return QString::fromStdString(Storage::displayLocation(path.toStdString()));
+    return QFileInfo(path).absoluteFilePath();
+}
+
+void MainWindow::askConnect()
+{
+    QStringList servers;
+    for (const QString &recent : QSettings().value(QStringLiteral("recentFiles")).toStringList())
+        if (Storage::isServerLocation(recent.toStdString()))
+            servers.append(recent);
+    ServerConnectDialog dialog(servers, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto ok = openDatabase(dialog.uri()); !ok)
+        QMessageBox::warning(this, tr("Kunde inte ansluta"), QString::fromStdString(ok.error().message));
+}
+
+void MainWindow::startLive()
+{
+    auto *server = dynamic_cast<Storage::PgStore *>(&m_document->store());
+    if (!server) {
+        m_serverLabel->clear();
+        m_serverLabel->hide();
+        return;
+    }
+    m_document->startLiveUpdates();
+    m_serverLabel->show();
+    m_serverLabel->setText(serverStatusText());
+    if (Models::LiveUpdates *live = m_document->liveUpdates()) {
+        connect(live, &Models::LiveUpdates::connectionChanged, this, [this](bool connected, const QString &message) {
+            m_serverLabel->setText(serverStatusText());
+            if (!connected)
+                showError(tr("Förbindelsen med servern bröts: %1").arg(message));
+            else
+                statusBar()->showMessage(tr("Ansluten till servern igen"), 5000);
+        });
+        // Registers follow too, except a tab whose editor is open (the next refresh brings it).
+        connect(live, &Models::LiveUpdates::refreshed, this, [this] {
+            // An open editor has the focus inside its view.
+            const QWidget *focus = QApplication::focusWidget();
+            for (const RegisterTab &r : m_registers)
+                if (focus && focus != r.view && r.view->isAncestorOf(focus))
+                    return;
+            refreshRegisters();
+        });
+    }
+    connect(m_document.get(), &Document::pendingChanged, this, [this] { m_serverLabel->setText(serverStatusText()); });
+}
+
+QString MainWindow::serverStatusText() const
+{
+    if (!m_document)
+        return {};
+    auto *server = dynamic_cast<Storage::PgStore *>(&m_document->store());
+    if (!server)
+        return {};
+    const Storage::PgStore::Session &session = server->session();
+    QString roles = QString::fromStdString(session.roles);
+    roles.replace(QStringLiteral("tertial_"), QString());
+    if (roles.isEmpty())
+        roles = tr("ingen Tertial-roll");
+    const Models::LiveUpdates *live = m_document->liveUpdates();
+    if (live && !live->isConnected()) {
+        const int waiting = m_document->pendingCount();
+        return waiting > 0 ? tr("⚠ Servern svarar inte – försöker igen; %1 ändringar väntar").arg(waiting)
+                           : tr("⚠ Servern svarar inte – försöker igen");
+    }
+    return tr("Server %1 · %2 · %3")
+        .arg(QString::fromStdString(session.server), QString::fromStdString(session.user), roles);
+}
+
 void MainWindow::addRecent(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = recentKey(path);
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > kMaxRecent)
@@ -870,7 +978,7 @@ void MainWindow::saveSelection()
     const Models::Selection &s = m_document->selection();
     QSettings settings;
     settings.beginGroup(QStringLiteral("lastSelection"));
-    settings.setValue(QString::fromUtf8(QFileInfo(m_path).absoluteFilePath().toUtf8().toBase64()),
+    settings.setValue(QString::fromUtf8(recentKey(m_path).toUtf8().toBase64()),
                       QStringList{QString::fromStdString(s.kommun), QString::number(s.namndId), QString::number(s.year),
                                   QString::fromStdString(s.period)});
 }
@@ -926,7 +1034,7 @@ void MainWindow::restoreLayout()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_layoutChosen = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    if (!recent.isEmpty() && QFile::exists(recent.first())) {
+    if (!recent.isEmpty() && (QFile::exists(recent.first()) || Storage::isServerLocation(recent.first().toStdString()))) {
         if (auto ok = openDatabase(recent.first()); ok)
             return;
     }

@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -49,13 +50,20 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Tab { Economy, Volumes, Indicators, Actions, Investments, StateGrants, Comparison };
+    enum class Tab { Economy, Volumes, Indicators, Actions, Investments, StateGrants, Personnel, Comparison };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens (or creates) a database and selects its last selection or its first period.
+    // Opens (or creates) a database and selects its last selection or its first period. A
+    // postgresql:// URI connects to the shared server; when libpq finds no password of its
+    // own, the user is asked for one (askPassword).
     Core::Result<void> openDatabase(const QString &path, bool create = false);
+    // Asks for the password of `uri` (the server's message why): nullopt when cancelled.
+    // Replaceable, so a test can answer.
+    std::function<std::optional<QString>(const QString &uri, const QString &message)> askPassword;
+    // The status bar's server part: "server · user · role", or why the connection is down.
+    QString serverStatusText() const;
     Core::Result<void> select(const Models::Selection &selection);
     // By the tab's Swedish or English title or its English key ("economy", "volumes", ...).
     bool showTab(const QString &name);
@@ -105,6 +113,9 @@ private:
     void applyDisplayControls();
     void askOpen();
     void askCreate();
+    void askConnect();
+    void startLive();
+    QString recentKey(const QString &path) const; // a file's absolute path, a URI without its password
     void changeLock(bool lock, bool wholeYear);
     void saveSelection();
     std::optional<Models::Selection> firstSelection();
@@ -144,6 +155,7 @@ private:
     QLabel *m_budgetDeviationLabel;
     QLabel *m_forecastDeviationLabel;
     QLabel *m_lockLabel;
+    QLabel *m_serverLabel;
     QLabel *m_lockIconLabel;
     SavedIndicator *m_savedIndicator;
     EditActions *m_editActions = nullptr;

@@ -75,6 +75,8 @@ void Importer::crossCheck()
     for (const auto &r : batch.actions) checkKommun(r.source, r.namnd.kommun);
     for (const auto &r : batch.investments) checkKommun(r.source, r.namnd.kommun);
     for (const auto &r : batch.stateGrants) checkKommun(r.source, r.namnd.kommun);
+    for (const auto &r : batch.personnel) checkKommun(r.source, r.namnd.kommun);
+    for (const auto &r : batch.statusOverrides) checkKommun(r.source, r.namnd.kommun);
 
     m_reader.checkAcrossRows();
     // Netto against the split where the file and the database meet.

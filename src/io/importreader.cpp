@@ -182,6 +182,20 @@ void ImportReader::checkAcrossRows()
         return it == seen.end() ? nullptr : it->second;
     };
     for (const Storage::FigureRow &row : m_batch.figures) {
+        if (row.measure != Storage::Measure::Budget || find(row, row.measure) != &row)
+            continue;
+        const auto *income = find(row, Storage::Measure::BudgetIncome);
+        const auto *cost = find(row, Storage::Measure::BudgetCost);
+        if (!income || !cost)
+            continue;
+        const Core::Money sum = income->amount + cost->amount;
+        if (sum != row.amount)
+            m_problems.push_back(where(row.source) + ": belopp: budget " + kronor(row.amount) +
+                                 " stämmer inte med budget_intakter + budget_kostnader = " + kronor(sum) + " (rad " +
+                                 where(income->source) + " och " + where(cost->source) +
+                                 "), förväntade att budgeten är summan av intäkter och kostnader");
+    }
+    for (const Storage::FigureRow &row : m_batch.figures) {
         if (row.measure != Storage::Measure::ActualNet || find(row, row.measure) != &row)
             continue;
         const auto *income = find(row, Storage::Measure::ActualIncome);

@@ -88,6 +88,7 @@ Result<void> Document::select(const Selection &selection)
 Result<void> Document::loadFigures()
 {
     m_figures.clear();
+    m_versions.clear();
     m_kontoslagFigures.clear();
     auto namndNode = m_store->namndLevelId(m_selection.namndId);
     if (!namndNode)
@@ -98,10 +99,12 @@ Result<void> Document::loadFigures()
         if (!figures)
             return std::unexpected(figures.error());
         for (const Storage::Figure &f : *figures) {
-            if (f.key.kontoslag.empty())
+            if (f.key.kontoslag.empty()) {
                 m_figures[slotOf(f.key)] = f.amount;
-            else
+                m_versions[slotOf(f.key)] = f.version;
+            } else {
                 m_kontoslagFigures.push_back(f); // not edited here: kept as read
+            }
         }
     }
     auto locks = m_store->periodLocks(m_selection.namndId);
@@ -287,40 +290,40 @@ Result<void> Document::editFigures(std::vector<Storage::FigureChange> changes, c
         const std::optional<Money> old = storedFigure(change.key);
         if (old == change.amount)
             continue;
+        // Based on the value the table shows: someone else's change since is a conflict, not overwritten.
+        change.baseVersion = versionOf(change.key);
         before.push_back(Storage::FigureChange{change.key, old});
         after.push_back(std::move(change));
     }
     if (after.empty())
         return {};
-    if (auto ok = applyFigures(after, reason); !ok)
-        return ok;
-    m_undoStack->push(new SetFiguresCommand(this, std::move(before), std::move(after), text));
+    auto version = applyFigures(after, reason);
+    if (!version)
+        return std::unexpected(version.error());
+    m_undoStack->push(new SetFiguresCommand(this, std::move(before), std::move(after), text, *version));
     return {};
 }
 
-Result<void> Document::applyFigures(std::span<const Storage::FigureChange> changes, const std::string &reason)
+Result<std::int64_t> Document::applyFigures(std::span<const Storage::FigureChange> changes, const std::string &reason)
 {
-    if (auto ok = m_store->setFigures(changes, reason); !ok)
-        return ok;
-    QList<qint64> touched;
-    bool shown = false;
-    for (const Storage::FigureChange &change : changes) {
-        if (!change.key.kontoslag.empty())
-            continue;
-        if (change.amount)
-            m_figures[slotOf(change.key)] = *change.amount;
-        else
-            m_figures.erase(slotOf(change.key));
-        touched.append(change.key.verksamhetId);
-        shown = shown || change.key.year == m_selection.year || change.key.year == m_selection.year - 1;
+    auto version = m_store->writeFigures(changes, reason);
+    if (!version) {
+        const QString message = QString::fromStdString(version.error().message);
+        if (version.error().code == ErrorCode::Unavailable && m_live) {
+            // The server went away: nothing typed is lost. The edit waits here, shown in the
+            // table, and is written when the connection is back.
+            m_pending.push_back({std::vector<Storage::FigureChange>(changes.begin(), changes.end()), reason});
+            showFigures(changes, kPendingVersion, true);
+            emit pendingChanged();
+            noteConnectionLost(message);
+            return kPendingVersion;
+        }
+        if (version.error().code == ErrorCode::Conflict)
+            noteConflict(changes, message);
+        return std::unexpected(version.error());
     }
-    if (shown) {
-        if (auto ok = rebuildTable(); !ok)
-            return ok;
-        emit figuresChanged(touched);
-    }
-    emit auditLogChanged();
-    return {};
+    showFigures(changes, *version, false);
+    return *version;
 }
 
 Result<void> Document::editComment(Id verksamhetId, const QString &text)

@@ -4,6 +4,7 @@
 
 #include "transaction.h"
 
+#include <algorithm>
 #include <array>
 
 namespace Tertial::Storage {
@@ -23,7 +24,7 @@ struct CopiedTable
     std::string_view order;
     bool seeded;
 };
-constexpr std::array<CopiedTable, 30> copiedTables{{
+constexpr std::array<CopiedTable, 32> copiedTables{{
     {"kommun", "code", true},
     {"lan", "code", true},
     {"kontoslag", "code", true},
@@ -40,6 +41,8 @@ constexpr std::array<CopiedTable, 30> copiedTables{{
     {"action_item", "namnd_id, year, month, goal, action", false},
     {"investment", "namnd_id, year, month, project", false},
     {"state_grant", "namnd_id, year, month, name", false},
+    {"personnel", "namnd_id, unit, year, month, measure", false},
+    {"report_decision", "id", false},
     {"ledger_month", "verksamhet_id, year, version, month, kontoslag", false},
     {"ledger_figure", "verksamhet_id, year, month, measure, kontoslag", false},
     {"konto_mapping", "kommun, konto_from", false},
@@ -121,6 +124,33 @@ Result<std::int64_t> copyTable(Connection &from, Connection &to, const CopiedTab
     return rows;
 }
 
+// The last row version handed out (schema step 6): SQLite's counter row, PostgreSQL's sequence.
+Result<std::int64_t> lastRowVersion(Connection &db)
+{
+    auto st = db.statement(db.engine() == Engine::Sqlite
+                               ? "SELECT value FROM row_version"
+                               : "SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END FROM row_version");
+    if (!st)
+        return std::unexpected(st.error());
+    if (auto row = (*st)->step(); !row)
+        return std::unexpected(row.error());
+    const std::int64_t last = (*st)->int64(0);
+    (*st)->reset();
+    return last;
+}
+
+// The target goes on from the source's counter, so no later write reuses a copied version.
+Result<void> continueRowVersions(Connection &from, Connection &to)
+{
+    auto last = lastRowVersion(from);
+    if (!last)
+        return std::unexpected(last.error());
+    const std::string value = std::to_string(std::max<std::int64_t>(*last, 1));
+    if (to.engine() == Engine::Sqlite)
+        return to.exec("UPDATE row_version SET value = MAX(" + value + ", (SELECT COALESCE(MAX(version), 1) FROM figure))");
+    return to.exec("SELECT setval('row_version', GREATEST(" + value + ", (SELECT COALESCE(MAX(version), 1) FROM figure)))");
+}
+
 } // namespace
 
 Result<CopySummary> copyDatabase(SqlStore &from, SqlStore &to)
@@ -149,6 +179,8 @@ Result<CopySummary> copyDatabase(SqlStore &from, SqlStore &to)
         summary.rows += *rows;
         ++summary.tables;
     }
+    if (auto ok = continueRowVersions(from.connection(), target); !ok)
+        return std::unexpected(ok.error());
     if (target.engine() == Engine::Postgres) {
         // Identity columns continue after the copied ids; audit ids after the copied log.
         for (std::string_view table : {"namnd", "verksamhet", "indicator"}) {

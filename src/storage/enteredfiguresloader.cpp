@@ -21,6 +21,8 @@ void take(Core::EnteredFigures &entry, const Figure &figure, const FiguresAsOf &
     const int forecastMonth = asOf.forecastMonth.value_or(asOf.month);
     switch (figure.key.measure) {
     case Measure::Budget: entry.budgetYear = figure.amount; break;
+    case Measure::BudgetIncome: entry.budgetYearIncome = figure.amount; break;
+    case Measure::BudgetCost: entry.budgetYearCost = figure.amount; break;
     case Measure::BudgetPeriod: if (month == asOf.month) entry.budgetPeriod = figure.amount; break;
     case Measure::ActualIncome: if (month == asOf.month) entry.actualIncome = figure.amount; break;
     case Measure::ActualCost: if (month == asOf.month) entry.actualCost = figure.amount; break;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Row edits of the registers (volymer, åtgärdsplan, investeringar, statsbidrag) and status overrides.
+// Row edits of the registers (volymer, åtgärdsplan, investeringar, statsbidrag, personal) and status overrides.
 #pragma once
 
+#include "personnel.h"
 #include "records.h"
 
 #include <optional>
@@ -22,6 +23,7 @@ using VolumeChange = RowChange<Volume>;
 using ActionItemChange = RowChange<ActionItem>;
 using InvestmentChange = RowChange<Investment>;
 using StateGrantChange = RowChange<StateGrant>;
+using PersonnelChange = RowChange<PersonnelFigure>;
 
 // The statuses a controller may set over the computed one (domain.md §5), as stored.
 // "uppnått" (●), "delvis uppnått" (◆), "ej uppnått" (■), "inget mål".

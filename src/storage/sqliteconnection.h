@@ -99,6 +99,12 @@ public:
     // SQLite's extended result code of the last call (SQLITE_NOTADB, ...).
     int lastErrorCode() const;
     std::string_view beginWriteSql() const override { return "BEGIN IMMEDIATE"; }
+    std::string_view lockRowsSql() const override { return ""; }
+    std::string_view lockKeySql() const override { return ""; }
+    std::string_view nextRowVersionSql() const override
+    {
+        return "UPDATE row_version SET value = value + 1 RETURNING value";
+    }
     Core::Result<bool> hasTable(std::string_view table) override;
     Core::Result<bool> hasColumn(std::string_view table, std::string_view column) override;
     sqlite3 *handle() const { return m_db; }

@@ -58,6 +58,7 @@ Result<int> SqlStore::readSchemaVersion()
         version = (*read)->integer(0);
         (*read)->reset();
     }
+    m_migratedFrom = version;
     if (version > currentSchemaVersion)
         return fail(ErrorCode::Unsupported,
                     m_path + ": databasen har schemaversion " + std::to_string(version) +
@@ -83,7 +84,8 @@ Result<void> SqlStore::migrate()
             return std::unexpected(transaction.error());
         for (int step = *version + 1; step <= currentSchemaVersion; ++step) {
             if (auto ok = runMigrationStep(*m_db, step); !ok)
-                return fail(ErrorCode::Storage, m_path + ": uppgraderingen till schemaversion " +
+                return fail(ok.error().code == ErrorCode::Forbidden ? ErrorCode::Forbidden : ErrorCode::Storage,
+                            m_path + ": uppgraderingen till schemaversion " +
                                                     std::to_string(step) + " misslyckades: " + ok.error().message);
             if (auto ok = m_db->exec("UPDATE schema_version SET version = " + std::to_string(step)); !ok)
                 return std::unexpected(ok.error());

@@ -37,6 +37,8 @@ public:
     Core::Result<std::vector<Figure>> figures(Id namndId, int year) override;
     Core::Result<void> setFigure(const FigureChange &change, const std::string &reason = {}) override;
     Core::Result<void> setFigures(std::span<const FigureChange> changes, const std::string &reason = {}) override;
+    Core::Result<std::int64_t> writeFigures(std::span<const FigureChange> changes, const std::string &reason = {}) override;
+    Core::Result<FigureState> figureState(const FigureKey &key) override;
 
     Core::Result<void> lockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason) override;
     Core::Result<void> unlockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason) override;
@@ -53,12 +55,18 @@ public:
     Core::Result<std::vector<ActionItem>> actionItems(Id namndId, int year) override;
     Core::Result<std::vector<Investment>> investments(Id namndId, int year) override;
     Core::Result<std::vector<StateGrant>> stateGrants(Id namndId, int year) override;
+    Core::Result<std::vector<PersonnelFigure>> personnel(Id namndId) override; // sqlstorepersonnel.cpp
 
     // Register row edits and status overrides (sqlitestoreregisteredits.cpp)
     Core::Result<void> changeVolumes(std::span<const VolumeChange> changes, const std::string &reason = {}) override;
     Core::Result<void> changeActionItems(std::span<const ActionItemChange> changes, const std::string &reason = {}) override;
     Core::Result<void> changeInvestments(std::span<const InvestmentChange> changes, const std::string &reason = {}) override;
     Core::Result<void> changeStateGrants(std::span<const StateGrantChange> changes, const std::string &reason = {}) override;
+    Core::Result<void> changePersonnel(std::span<const PersonnelChange> changes, const std::string &reason = {}) override;
+    // Decided report versions (sqlstoredecisions.cpp)
+    Core::Result<Decision> recordDecision(const Decision &decision, const std::string &reason = {}) override;
+    Core::Result<std::vector<Decision>> decisions(Id namndId) override;
+    Core::Result<std::optional<Decision>> decision(Id namndId, const std::string &dnr) override;
     Core::Result<void> setIndicator(const Indicator &indicator, const std::string &reason = {}) override;
     Core::Result<void> setStatusOverride(Id indicatorId, int year, std::optional<int> month,
                                          const std::optional<StatusOverride> &override_) override;
@@ -96,11 +104,13 @@ public:
 protected:
     SqlStore(std::unique_ptr<Connection> connection, std::string location);
     // Brings the schema to currentSchemaVersion stepwise in one transaction; refuses a newer one.
-    // A database from before version 7 (new ones too) gets the reference data it lacks.
+    // A database from before version 8 (new ones too) gets the reference data it lacks.
     Core::Result<void> migrate();
     // The stored schema version (0 for a database without one), read only; a newer one than
     // this program knows is refused.
     Core::Result<int> readSchemaVersion();
+    // The version the database had when it was opened (0 for a new one).
+    int migratedFrom() const { return m_migratedFrom; }
 
     std::unique_ptr<Connection> m_db;
     std::string m_path; // the file or the server, for messages
@@ -133,6 +143,7 @@ private:
             std::string reason;
         };
         std::vector<PendingAudit> *pending = nullptr; // set while an import runs: its rows go here
+        std::int64_t version = 0;               // the row version this transaction stamps (0 = none yet)
     };
 
     Core::Result<Statement *> statement(std::string_view sql);
@@ -155,6 +166,10 @@ private:
         return (*st)->run();
     }
     Core::Result<VerksamhetInfo> verksamhetInfo(WriteContext &context, Id verksamhetId);
+    // The transaction's row version, drawn on its first write.
+    Core::Result<std::int64_t> rowVersion(WriteContext &context);
+    // The Conflict an edit based on a stale read gets: who changed the cell, when, to what.
+    Core::Error figureConflict(const FigureKey &key, const std::string &what);
     Core::Result<void> checkUnlocked(WriteContext &context, Id namndId, int year, int month, const std::string &what);
     // The same with `what` built only when the period is locked (an import checks every row).
     Core::Result<void> checkUnlocked(WriteContext &context, Id namndId, int year, int month,
@@ -181,6 +196,7 @@ private:
     Core::Result<std::vector<AuditEntry>> readAudit(std::string_view where, Id id, Id afterId);
 
     // apply() helpers
+    Core::Result<ImportSummary> applyInTransaction(const ImportBatch &batch, const std::string &reason);
     struct ImportIds;
     Core::Result<Id> ensureNamnd(ImportIds &ids, const NamndRef &ref, const std::string *name, const SourceRef &source);
     Core::Result<Id> ensureVerksamhet(ImportIds &ids, Id namndId, const std::string &path, const SourceRef &source);
@@ -213,8 +229,14 @@ private:
     Core::Result<void> upsertActionItem(WriteContext &context, const ActionItem &item, const std::string &reason);
     Core::Result<void> upsertInvestment(WriteContext &context, const Investment &investment, const std::string &reason);
     Core::Result<void> upsertStateGrant(WriteContext &context, const StateGrant &grant, const std::string &reason);
+    Core::Result<void> upsertPersonnel(WriteContext &context, const PersonnelFigure &figure, const std::string &reason);
+    Core::Result<void> upsertStatusOverride(WriteContext &context, const StatusOverride &override_, const std::string &reason);
+    // setStatusOverride's work inside the caller's transaction.
+    Core::Result<void> writeStatusOverride(WriteContext &context, Id indicatorId, int year, std::optional<int> month,
+                                           const std::optional<StatusOverride> &override_);
     Core::Result<void> upsertIndicator(WriteContext &context, const Indicator &indicator, const std::string &reason);
     Core::Result<void> upsertIndicatorValue(WriteContext &context, const IndicatorValue &value, const std::string &reason);
+    std::string lockedRead(std::string_view sql) const;
     struct RowPlace;
     template<typename T> struct RowOps;
     template<typename T> RowOps<T> rowOps();
@@ -230,6 +252,7 @@ private:
     Core::Result<bool> exists(std::string_view sql, Id id);
 
     std::function<std::string()> m_clock;
+    int m_migratedFrom = 0;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
 };
 

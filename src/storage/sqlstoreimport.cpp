@@ -226,9 +226,11 @@ Result<Id> SqlStore::ensureVerksamhet(ImportIds &ids, Id namndId, const std::str
 
 Result<ImportSummary> SqlStore::apply(const ImportBatch &batch, const std::string &reason)
 {
-    auto transaction = Transaction::begin(*m_db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
+    return inTransaction(*m_db, [&] { return applyInTransaction(batch, reason); });
+}
+
+Result<ImportSummary> SqlStore::applyInTransaction(const ImportBatch &batch, const std::string &reason)
+{
     WriteContext context;
     context.at = now();
     // Every audit row of the import waits here, to be written under its nämnd's header.
@@ -299,11 +301,9 @@ Result<ImportSummary> SqlStore::apply(const ImportBatch &batch, const std::strin
         return std::unexpected(ok.error());
     summary.rowsRead += batch.forecasts.size() + batch.volumes.size() + batch.comments.size() + batch.indicators.size() +
                         batch.indicatorValues.size() + batch.actions.size() + batch.investments.size() +
-                        batch.stateGrants.size();
+                        batch.stateGrants.size() + batch.personnel.size() + batch.statusOverrides.size();
     context.pending = nullptr;
     if (auto ok = writeImportAudit(context, pending, ids, batch, summary, reason); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = transaction->commit(); !ok)
         return std::unexpected(ok.error());
     return summary;
 }
@@ -369,12 +369,12 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
     if (batch.figures.empty())
         return {};
     // Prepared once for the whole import.
-    auto insert = statement("INSERT INTO figure (verksamhet_id, year, month, measure, kontoslag, amount_ore) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    auto insert = statement("INSERT INTO figure (verksamhet_id, year, month, measure, kontoslag, amount_ore, version) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!insert)
         return std::unexpected(insert.error());
-    auto update = statement("UPDATE figure SET amount_ore = ?6 WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3 "
-                            "AND measure = ?4 AND kontoslag = ?5");
+    auto update = statement("UPDATE figure SET amount_ore = ?6, version = ?7 WHERE verksamhet_id = ?1 AND year = ?2 "
+                            "AND month = ?3 AND measure = ?4 AND kontoslag = ?5");
     if (!update)
         return std::unexpected(update.error());
     auto load = statement("SELECT f.verksamhet_id, f.month, f.measure, f.kontoslag, f.amount_ore "
@@ -449,6 +449,14 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
         const std::int64_t ore = row.amount.ore();
         const std::string_view measure = measureCode(row.measure);
         auto [it, isNew] = figures->ore.try_emplace(StoredFigures::Key{verksamhetId, month, row.measure, row.kontoslag}, ore);
+        // Every row the import writes carries the transaction's one new version (drawn on the first).
+        std::int64_t version = 0;
+        if (isNew || it->second != ore) {
+            auto drawn = rowVersion(context);
+            if (!drawn)
+                return std::unexpected(drawn.error());
+            version = *drawn;
+        }
         if (isNew) {
             // The row's strings outlive the step: SQLite need not copy them.
             Statement &i = **insert;
@@ -456,6 +464,7 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
             i.bindUnowned(4, measure);
             i.bindUnowned(5, row.kontoslag);
             i.bind(6, ore);
+            i.bind(7, version);
             if (auto ok = i.run(); !ok) {
                 i.reset();
                 if (m_db->lastErrorKind() == SqlErrorKind::ForeignKey)
@@ -472,7 +481,7 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
             ++ids.counts[namndId].unchangedFigures;
             ++summary.figuresUnchanged;
         } else {
-            if (auto ok = (*update)->bindAll(verksamhetId, row.year, month, measure, row.kontoslag, ore).run(); !ok)
+            if (auto ok = (*update)->bindAll(verksamhetId, row.year, month, measure, row.kontoslag, ore, version).run(); !ok)
                 return std::unexpected(locatedError(row.source, ok.error()));
             if (auto ok = audit(context, "figur", namndId, verksamhetId, what(), std::to_string(it->second),
                                 std::to_string(ore), reason);
@@ -628,6 +637,34 @@ Result<void> SqlStore::applyRegisters(WriteContext &context, ImportIds &ids, con
         StateGrant grant = row.grant;
         grant.namndId = *namndId;
         if (auto ok = upsertStateGrant(context, grant, reason); !ok)
+            return std::unexpected(locatedError(row.source, ok.error()));
+    }
+    for (const PersonnelRow &row : batch.personnel) {
+        auto namndId = ensureNamnd(ids, row.namnd, nullptr, row.source);
+        if (!namndId)
+            return std::unexpected(namndId.error());
+        PersonnelFigure figure = row.figure;
+        figure.namndId = *namndId;
+        if (auto ok = upsertPersonnel(context, figure, reason); !ok)
+            return std::unexpected(locatedError(row.source, ok.error()));
+    }
+    for (const StatusOverrideRow &row : batch.statusOverrides) {
+        auto namndId = ensureNamnd(ids, row.namnd, nullptr, row.source);
+        if (!namndId)
+            return std::unexpected(namndId.error());
+        auto find = query("SELECT id FROM indicator WHERE namnd_id = ?1 AND code = ?2", *namndId, row.indicator);
+        if (!find)
+            return std::unexpected(find.error());
+        auto found = (*find)->step();
+        if (!found)
+            return std::unexpected(found.error());
+        if (!*found)
+            return fail(ErrorCode::NotFound, located(row.source, "indikator: okänd indikator '" + row.indicator +
+                                                                      "', förväntade en indikator ur indikatorfilen"));
+        StatusOverride override_ = row.override_;
+        override_.indicatorId = (*find)->int64(0);
+        (*find)->reset();
+        if (auto ok = upsertStatusOverride(context, override_, reason); !ok)
             return std::unexpected(locatedError(row.source, ok.error()));
     }
     return {};

@@ -67,7 +67,7 @@ Result<LedgerMappings> SqlStore::ledgerMappings(const std::string &kommun)
 
 Result<std::vector<LedgerAmount>> SqlStore::ledgerAmounts(Id namndId, const std::vector<LedgerPeriod> &periods)
 {
-    // Paths are not stored (schema 7): the nämnd's tree names the verksamheter once.
+    // Paths are not stored (schema 8): the nämnd's tree names the verksamheter once.
     auto tree = verksamheter(namndId);
     if (!tree)
         return std::unexpected(tree.error());

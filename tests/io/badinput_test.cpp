@@ -91,8 +91,17 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"MissingMonth", header + "0182;SOCN;Barn och unga;2018;;prognos;1;tkr\n",
                  {"siffror.csv:2: månad: tomt fält, förväntade en månad 1–12"}},
         BadInput{"BadMeasure", header + "0182;SOCN;Barn och unga;2017;10;utfall;1;tkr\n",
-                 {"siffror.csv:2: mått: 'utfall' är okänt, förväntade budget, budget_period, utfall_intakter, "
-                  "utfall_kostnader, utfall_netto eller prognos"}},
+                 {"siffror.csv:2: mått: 'utfall' är okänt, förväntade budget, budget_intakter, budget_kostnader, "
+                  "budget_period, utfall_intakter, utfall_kostnader, utfall_netto eller prognos"}},
+        // The budget split must add up to the netto budget, as utfall netto must (seed 001 §3.1).
+        BadInput{"BudgetSplitDisagrees", header + "0182;SOCN;Barn och unga;2020;;budget;-147 191;tkr\n"
+                                                  "0182;SOCN;Barn och unga;2020;;budget_intakter;5 490;tkr\n"
+                                                  "0182;SOCN;Barn och unga;2020;;budget_kostnader;-152 680;tkr\n",
+                 {"siffror.csv:2: belopp: budget -147 191 000 kr stämmer inte med budget_intakter + budget_kostnader = "
+                  "-147 190 000 kr (rad siffror.csv:3 och siffror.csv:4), förväntade att budgeten är summan av intäkter "
+                  "och kostnader"}},
+        BadInput{"BudgetSplitWithMonth", header + "0182;SOCN;Barn och unga;2020;2;budget_intakter;915;tkr\n",
+                 {"siffror.csv:2: månad: '2' för mått budget_intakter, förväntade ett tomt fält (helårsbudgeten har ingen månad)"}},
         BadInput{"BadUnit", header + "0182;SOCN;Barn och unga;2017;10;utfall_intakter;1;kkr\n",
                  {"siffror.csv:2: enhet: 'kkr' är ingen enhet, förväntade kr, tkr eller mnkr"}},
         BadInput{"DuplicateKey",

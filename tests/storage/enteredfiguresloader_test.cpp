@@ -2,10 +2,10 @@
 // Storage::enteredFigures: stored figures sorted into what the core takes, as of one month.
 #include "storage/enteredfiguresloader.h"
 
-#include "common/tempdir.h"
+#include "common/teststores.h"
 
 #include "core/economictable.h"
-#include "storage/sqlitestore.h"
+#include "storage/openstore.h"
 
 #include <gtest/gtest.h>
 
@@ -96,12 +96,18 @@ TEST(EnteredFiguresLoader, PreviousYearFromTheSplit)
 
 // Through a real store: a verksamhet with figures only per kontoslag (seed 003 "Driftredovisning",
 // Huddinge per 31 augusti 2021, canonical signs) gets its netto from them in the economic table.
-TEST(EnteredFiguresLoader, KontoslagOnlyVerksamhetInTheEconomicTable)
+class EnteredFiguresStore : public ::testing::TestWithParam<Engine>
 {
-    TestUtil::TempDir dir;
-    auto created = SqliteStore::create(dir.file("test.tertial"));
+protected:
+    void SetUp() override { TERTIAL_REQUIRE_ENGINE(m_location); }
+    TestUtil::TestLocation m_location{GetParam()};
+};
+
+TEST_P(EnteredFiguresStore, KontoslagOnlyVerksamhetInTheEconomicTable)
+{
+    auto created = openStore(m_location.location(), OpenMode::Create);
     ASSERT_TRUE(created) << created.error().message;
-    std::unique_ptr<SqliteStore> store = std::move(*created);
+    std::unique_ptr<SqlStore> store = std::move(*created);
     ImportBatch batch;
     batch.kommuner.push_back({"0126", "Huddinge", Kommun::Kind::Kommun, "01"});
     batch.namnder.push_back({{}, {"0126", "SN"}, "Socialnämnden"});
@@ -150,6 +156,9 @@ TEST(EnteredFiguresLoader, KontoslagOnlyVerksamhetInTheEconomicTable)
     EXPECT_EQ(row.actualCost, Money::fromThousands(-313'351));
     EXPECT_EQ(row.actualNet, Money::fromThousands(-277'832));
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, EnteredFiguresStore, ::testing::Values(Engine::Sqlite, Engine::Postgres),
+                         TestUtil::engineParamName);
 
 } // namespace
 } // namespace Tertial::Storage

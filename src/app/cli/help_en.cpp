@@ -153,7 +153,8 @@ logged with its reason.
 Unlocks a locked period (see lock). The unlocking is logged with its reason.
 )"},
         {"report", R"(tertial-cli report DB --kommun K --namnd N --year Y --month M --kind KIND --out FILE
-                   [--dnr TEXT] [--mallar FOLDER]
+                   [--dnr TEXT] [--mallar FOLDER | --template FILE] [--utan-sidnummer]
+                   [--andringar-sedan DNR]
 
 Writes a report draft for the nämnd: every table, chart, status symbol and
 standard sentence from the database, and placeholders [Skriv: ...] where a person
@@ -169,6 +170,13 @@ or .html.
   --out FILE   the draft's file
   --dnr TEXT   the file reference on the cover page (otherwise a placeholder)
   --mallar FOLDER  the folder with templates per municipality (default: the program's templates)
+  --template FILE  one template file (template.json, see docs/reports.md): sections,
+               headings, the tables' columns, the wording of the standard sentences
+               and the reference document for the Word formats
+  --andringar-sedan DNR  appendix "Ändringar sedan beslut": every value changed
+               since the decision DNR (see tertial-cli diff)
+  --utan-sidnummer  do not lay the document out for the table of contents' page
+               numbers (otherwise, for .docx: with LibreOffice when installed)
 )"},
         {"chart", R"(tertial-cli chart DB --kommun K --namnd N --year Y --month M --kind KIND --out FILE
                    [--verksamhet PATH] [--width W --height H --dpi D] [--unit tkr|mnkr]
