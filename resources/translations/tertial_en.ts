@@ -270,6 +270,10 @@
 <context>
     <name>Tertial::Gui::MainWindow</name>
     <message>
+        <source>Personal</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
         <source>Verksamheter</source>
         <translation>Activities</translation>
     </message>
@@ -1044,6 +1048,14 @@ stored now</translation>
 <context>
     <name>Tertial::Models::AuditLogModel</name>
     <message>
+        <source>Budget intäkter helår</source>
+        <translation>Budget income, full year</translation>
+    </message>
+    <message>
+        <source>Budget kostnader helår</source>
+        <translation>Budget costs, full year</translation>
+    </message>
+    <message>
         <source>(tomt)</source>
         <translation>(empty)</translation>
     </message>
@@ -1521,6 +1533,66 @@ Right-click to keep theirs or use yours.</translation>
 </context>
 <context>
     <name>Tertial::Models::RegisterTables</name>
+    <message>
+        <source>Organisationsenhet</source>
+        <translation>Organisational unit</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Månad</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Värde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Hela nämnden</source>
+        <translation>The whole committee</translation>
+    </message>
+    <message>
+        <source>Tom: hela nämnden</source>
+        <translation>Empty: the whole committee</translation>
+    </message>
+    <message>
+        <source>helår</source>
+        <translation>full year</translation>
+    </message>
+    <message>
+        <source>1–12, eller tomt för hela årets värde</source>
+        <translation>1–12, or empty for the whole year's value</translation>
+    </message>
+    <message>
+        <source>År: &quot;%1&quot; (väntade ett år 2000–2100)</source>
+        <translation>Year: &quot;%1&quot; (expected a year 2000–2100)</translation>
+    </message>
+    <message>
+        <source>Månad: &quot;%1&quot; (väntade 1–12, eller tomt för hela året)</source>
+        <translation>Month: &quot;%1&quot; (expected 1–12, or empty for the whole year)</translation>
+    </message>
+    <message>
+        <source>Mått: &quot;%1&quot; (väntade %2)</source>
+        <translation>Measure: &quot;%1&quot; (expected %2)</translation>
+    </message>
+    <message>
+        <source>Värde: ange ett tal (ta bort raden om värdet inte finns)</source>
+        <translation>Value: enter a number (delete the row if there is no value)</translation>
+    </message>
+    <message>
+        <source>Ändra personaluppgift</source>
+        <translation>Change staff figure</translation>
+    </message>
+    <message>
+        <source>Lägg till personaluppgift</source>
+        <translation>Add staff figure</translation>
+    </message>
+    <message>
+        <source>Ta bort personaluppgift</source>
+        <translation>Delete staff figure</translation>
+    </message>
     <message>
         <source>Verksamhet</source>
         <translation>Activity</translation>

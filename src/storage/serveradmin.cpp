@@ -143,7 +143,10 @@ Result<std::string> serverGrant(const std::string &uri, const ServerGrant &grant
     if (!transaction)
         return std::unexpected(transaction.error());
     if (auto ok = db.exec("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = " + quotedLiteral(db, grant.user) +
-                          ") THEN CREATE ROLE " + user + " LOGIN; END IF; END $$");
+                          ") THEN CREATE ROLE " + user + " LOGIN; END IF; "
+                          // Login roles are the cluster's: a grant in another database (or another
+                          // administrator) may create the same one meanwhile, which is no error here.
+                          "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$");
         !ok)
         return fail(ErrorCode::Storage, "kan inte skapa inloggningsrollen " + grant.user + ": " + ok.error().message);
     if (auto ok = db.exec("GRANT " + std::string(serverRoleName(grant.role)) + " TO " + user); !ok)

@@ -98,7 +98,9 @@ TEST_F(Decisions, TheStoredSnapshotRendersAgainByteForByte)
 {
     auto decision = decideReport(m_demo.store(), monthDecision(), chartImageProvider());
     ASSERT_TRUE(decision) << decision.error().message;
-    // Later edits do not touch the decided version.
+    // Later edits do not touch the decided version. The decided month shows the helår budget, so
+    // its lock freezes it (issue 11): a correction unlocks first.
+    ASSERT_TRUE(m_demo.store().unlockPeriod(namndId(), 2017, 10, "rättelse av budgeten"));
     importText("budget.csv",
                "kommun;nämnd;verksamhet;år;månad;mått;belopp;enhet\n0182;SOCN;Barn och unga 0-20 år;2017;;budget;-104 000;tkr\n",
                "anna");
@@ -150,10 +152,13 @@ TEST_F(Decisions, DiffListsEveryChangedValueWithWhoAndWhen)
     auto decision = decideReport(m_demo.store(), monthDecision(), chartImageProvider());
     ASSERT_TRUE(decision) << decision.error().message;
     m_now = "2017-12-01T10:00:00Z";
-    // The helår budget (not locked by the month's lock) and a personnel value change.
+    // The helår budget (shown by the locked month, so corrected with the lock lifted and set again)
+    // and a personnel value change.
+    ASSERT_TRUE(m_demo.store().unlockPeriod(namndId(), 2017, 10, "rättelse av budgeten"));
     importText("budget.csv",
                "kommun;nämnd;verksamhet;år;månad;mått;belopp;enhet\n0182;SOCN;Barn och unga 0-20 år;2017;;budget;-104 000;tkr\n",
                "anna");
+    ASSERT_TRUE(m_demo.store().lockPeriod(namndId(), 2017, 10, "rättelsen klar"));
     m_now = "2017-12-02T11:00:00Z";
     importText("personal.csv",
                "kommun;nämnd;organisationsenhet;år;månad;mått;värde\n0182;SOCN;Omsorgsenheten;2017;;personalomsattning;12\n",

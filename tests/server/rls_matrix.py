@@ -50,7 +50,8 @@ try:
 
     seed = psql(db, "postgres", """
 SET search_path TO tertial;
-INSERT INTO kommun VALUES ('0182', 'Nacka', 'K', '01'), ('0181', 'Södertälje', 'K', '01'), ('0126', 'Huddinge', 'K', '01');
+INSERT INTO kommun VALUES ('0182', 'Nacka', 'K', '01'), ('0181', 'Södertälje', 'K', '01'), ('0126', 'Huddinge', 'K', '01')
+  ON CONFLICT DO NOTHING;
 INSERT INTO namnd (id, kommun, code, name) VALUES (1, '0182', 'SOCN', 'Socialnämnden'), (2, '0182', 'UBN', 'Utbildningsnämnden'),
   (3, '0182', 'TOM', 'Nämnd utan rader');
 INSERT INTO verksamhet (id, namnd_id, parent_id, name, ordering) VALUES
@@ -77,6 +78,7 @@ INSERT INTO report_decision (namnd_id, year, month, kind, dnr, decided_on, recor
   content_hash, snapshot, document_hash, document) VALUES
   (1, 2020, 2, 'tertial', 'D1', '2020-03-20', '', '', '', '', '', '', '', ''),
   (2, 2020, 2, 'tertial', 'D1', '2020-03-20', '', '', '', '', '', '', '', '');
+INSERT INTO namnd_year VALUES (1, 2020), (2, 2020);
 INSERT INTO audit_log (at, who, entity, namnd_id, what, reason) VALUES ('', '', 'figur', 1, 'a', ''), ('', '', 'figur', 2, 'b', '');
 INSERT INTO app_meta VALUES ('writer_version', 'matris') ON CONFLICT (key) DO NOTHING;
 INSERT INTO kolada_kpi VALUES ('N1', 'K', '', 0, 'K', '');
@@ -138,6 +140,7 @@ INSERT INTO period_lock VALUES (1, 2019, 0, 'x', 'x', 'x'), (2, 2019, 0, 'x', 'x
     # The ledger mappings are the kommun's ({k}: the nämnd's kommun, and another one).
     cells.update(crud("konto_mapping", "kommun = '{k}'", "VALUES ('{k}', 5000, 5999, 'personal')", "konto_to = 4998"))
     cells.update(crud("ansvar_mapping", "kommun = '{k}'", "VALUES ('{k}', '42', 'Y')", "verksamhet = 'Z'"))
+    cells.update(crud("namnd_year", "namnd_id = {n}", "VALUES ({n}, 2031)", "year = 2032"))
     cells.update(crud("personnel", "namnd_id = {n}", "VALUES ({n}, 'Enhet', 2020, 3, 'inhyrda', 2, 2)", "value = 11"))
     cells.update({
         ("report_decision", "SELECT"): "SELECT count(*) FROM report_decision WHERE namnd_id = {n}",
@@ -173,7 +176,9 @@ INSERT INTO period_lock VALUES (1, 2019, 0, 'x', 'x', 'x'), (2, 2019, 0, 'x', 'x
     })
     shared = {}
     for table, insert, update in (
-            ("kommun", "VALUES ('0180', 'Stockholm', 'K', '01')", "name = 'X'"),
+            # A code no kommun has (the reference data holds every real one).
+            ("kommun", "VALUES ('9990', 'Provkommun', 'K', '01')", "name = 'X'"),
+            ("lan", "VALUES ('99', 'Provlän')", "name = 'X'"),
             ("kontoslag", "VALUES ('ny', 'Ny', 'kostnad', 99)", "name = 'X'"),
             ("app_meta", "VALUES ('annan', 'x')", "value = 'X'"),
             ("kolada_kpi", "VALUES ('N2', 'K', '', 0, 'K', '')", "title = 'X'"),
@@ -184,7 +189,7 @@ INSERT INTO period_lock VALUES (1, 2019, 0, 'x', 'x', 'x'), (2, 2019, 0, 'x', 'x
             ("kolada_user_group", "VALUES (2, 'Annan')", "title = 'X'"),
             ("kolada_user_group_member", "VALUES (1, '0180', 2)", "ordering = 5")):
         # Rows nothing refers to, so a permitted DELETE succeeds.
-        where = {"kommun": "code = '0181'", "kontoslag": "code = 'bidrag_kostnad'"}.get(table, "true")
+        where = {"kommun": "code = '0181'", "kontoslag": "code = 'bidrag_kostnad'", "lan": "code = '25'"}.get(table, "true")
         shared.update(crud(table, where, insert, update))
     shared.update({
         ("user_namnd", "SELECT"): "SELECT count(*) FROM user_namnd WHERE username <> session_user",
@@ -206,7 +211,7 @@ INSERT INTO period_lock VALUES (1, 2019, 0, 'x', 'x', 'x'), (2, 2019, 0, 'x', 'x
     # Who may: docs/server.md and the README's roles.
     figures = {"figure", "forecast_method", "investment", "verksamhet", "volume", "indicator", "indicator_value",
                "ledger_figure", "ledger_month", "konto_mapping", "ansvar_mapping",
-               "indicator_status_override", "action_item", "state_grant", "personnel"}
+               "indicator_status_override", "action_item", "state_grant", "personnel", "namnd_year"}
 
     def allowed(role, table, command, mine):
         if command.startswith("LOCKED"):
@@ -236,7 +241,7 @@ INSERT INTO period_lock VALUES (1, 2019, 0, 'x', 'x', 'x'), (2, 2019, 0, 'x', 'x
             return role == "adm"
         if command == "SELECT":
             return True
-        if table in ("kommun", "kontoslag", "app_meta"):
+        if table in ("kommun", "lan", "kontoslag", "app_meta"):
             return role == "adm"
         return role in ("ana", "adm")
 
