@@ -35,8 +35,10 @@ std::string quotedLiteral(PgConnection &db, const std::string &text)
 
 Result<void> ensureRole(PgConnection &db, std::string_view name, std::string_view options)
 {
+    // Roles are the cluster's: `server init` of another database may create the same one meanwhile.
     return db.exec("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + std::string(name) +
-                   "') THEN CREATE ROLE " + std::string(name) + " " + std::string(options) + "; END IF; END $$");
+                   "') THEN CREATE ROLE " + std::string(name) + " " + std::string(options) +
+                   "; END IF; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$");
 }
 
 Result<void> checkEveryTableGuarded(PgConnection &db)
