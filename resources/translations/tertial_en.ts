@@ -148,6 +148,10 @@
         <source>diagram</source>
         <translation>chart</translation>
     </message>
+    <message>
+        <source>%1 är databasen som är öppen: spara diagrammet i en annan fil.</source>
+        <translation>%1 is the open database: save the chart to another file.</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Gui::CommentPanel</name>
@@ -238,9 +242,37 @@
         <source>Visar så många kolumner som får plats; Förändring och Föregående år ger plats först</source>
         <translation>Shows as many columns as fit; Change and Previous year give way first</translation>
     </message>
+    <message>
+        <source>Behåll deras värde</source>
+        <translation>Keep their value</translation>
+    </message>
+    <message>
+        <source>Använd mitt värde</source>
+        <translation>Use my value</translation>
+    </message>
+    <message>
+        <source>Någon annan hann före</source>
+        <translation>Someone else got there first</translation>
+    </message>
+    <message>
+        <source>Någon annan ändrade samma celler medan du skrev, så din ändring sparades inte. Deras värden visas nu, markerade i tabellen.</source>
+        <translation>Someone else changed the same cells while you were typing, so your change was not saved. Their values are shown now, marked in the table.</translation>
+    </message>
+    <message>
+        <source>Behåll deras</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <source>Använd mitt</source>
+        <translation>Use mine</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Gui::MainWindow</name>
+    <message>
+        <source>Personal</source>
+        <translation>Staff</translation>
+    </message>
     <message>
         <source>Verksamheter</source>
         <translation>Activities</translation>
@@ -549,6 +581,62 @@
         <source>Perioden är låst</source>
         <translation>The period is locked</translation>
     </message>
+    <message>
+        <source>Databasen är öppnad bara för läsning: %1</source>
+        <translation>The database is open for reading only: %1</translation>
+    </message>
+    <message>
+        <source>%1 [bara läsning] – Tertial</source>
+        <translation>%1 [read only] – Tertial</translation>
+    </message>
+    <message>
+        <source>Kunde inte kopiera demodatabasen till %1: %2</source>
+        <translation>Could not copy the demo database to %1: %2</translation>
+    </message>
+    <message>
+        <source>Lösenord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>%1
+
+Lösenord för %2:</source>
+        <translation>%1
+
+Password for %2:</translation>
+    </message>
+    <message>
+        <source>Anslut till &amp;server …</source>
+        <translation>Connect to &amp;server …</translation>
+    </message>
+    <message>
+        <source>Kunde inte ansluta</source>
+        <translation>Could not connect</translation>
+    </message>
+    <message>
+        <source>Förbindelsen med servern bröts: %1</source>
+        <translation>The connection to the server was lost: %1</translation>
+    </message>
+    <message>
+        <source>Ansluten till servern igen</source>
+        <translation>Connected to the server again</translation>
+    </message>
+    <message>
+        <source>ingen Tertial-roll</source>
+        <translation>no Tertial role</translation>
+    </message>
+    <message>
+        <source>⚠ Servern svarar inte – försöker igen; %1 ändringar väntar</source>
+        <translation>⚠ The server does not answer – trying again; %1 changes waiting</translation>
+    </message>
+    <message>
+        <source>⚠ Servern svarar inte – försöker igen</source>
+        <translation>⚠ The server does not answer – trying again</translation>
+    </message>
+    <message>
+        <source>Server %1 · %2 · %3</source>
+        <translation>Server %1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Gui::LedgerImportDialog</name>
@@ -802,6 +890,26 @@ stored now</translation>
         <translation>&amp;Templates:</translation>
     </message>
     <message>
+        <source>Välj mallfil …</source>
+        <translation>Choose template file …</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ll:</source>
+        <translation>Temp&amp;late:</translation>
+    </message>
+    <message>
+        <source>Välj mallfil</source>
+        <translation>Choose template file</translation>
+    </message>
+    <message>
+        <source>Rapportmallar (*.json)</source>
+        <translation>Report templates (*.json)</translation>
+    </message>
+    <message>
+        <source>Kommunens mall</source>
+        <translation>The kommun's template</translation>
+    </message>
+    <message>
         <source>Förhandsgranskningen visar utkastet med tabeller, diagram och platshållare.</source>
         <translation>The preview shows the draft with its tables, charts and placeholders.</translation>
     </message>
@@ -893,6 +1001,10 @@ stored now</translation>
         <source>Utkastet är sparat i %1</source>
         <translation>The draft is saved in %1</translation>
     </message>
+    <message>
+        <source>%1 är databasen som är öppen: ange en annan fil för utkastet.</source>
+        <translation>%1 is the open database: choose another file for the draft.</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Gui::RegisterView</name>
@@ -935,6 +1047,14 @@ stored now</translation>
 </context>
 <context>
     <name>Tertial::Models::AuditLogModel</name>
+    <message>
+        <source>Budget intäkter helår</source>
+        <translation>Budget income, full year</translation>
+    </message>
+    <message>
+        <source>Budget kostnader helår</source>
+        <translation>Budget costs, full year</translation>
+    </message>
     <message>
         <source>(tomt)</source>
         <translation>(empty)</translation>
@@ -1093,6 +1213,14 @@ stored now</translation>
     <message>
         <source>Använd beräknad status</source>
         <translation>Use computed status</translation>
+    </message>
+    <message>
+        <source>konflikten finns inte längre</source>
+        <translation>the conflict no longer exists</translation>
+    </message>
+    <message>
+        <source>Använd mitt värde</source>
+        <translation>Use my value</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1429,36 @@ stored now</translation>
         <source>Prognosmetod: hur prognosen för helåret tas fram</source>
         <translation>Forecast method: how the full-year forecast is made</translation>
     </message>
+    <message>
+        <source>hela året %1</source>
+        <translation>the whole year %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: perioden %3 är låst (%4, %5: ”%6”); lås upp den under Period innan du ändrar</source>
+        <translation>%1, %2: the period %3 is locked (%4, %5: “%6”); unlock it under Period before you change it</translation>
+    </message>
+    <message>
+        <source>Väntar på servern: sparas när anslutningen är tillbaka</source>
+        <translation>Waiting for the server: saved when the connection is back</translation>
+    </message>
+    <message>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>någon annan</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>Ändrad av %1 %2 medan du skrev.
+Deras värde: %3 (visas)
+Ditt värde: %4
+Högerklicka för att behålla deras eller använda ditt.</source>
+        <translation>Changed by %1 %2 while you were typing.
+Their value: %3 (shown)
+Your value: %4
+Right-click to keep theirs or use yours.</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Models::NavigatorModel</name>
@@ -1375,6 +1533,66 @@ stored now</translation>
 </context>
 <context>
     <name>Tertial::Models::RegisterTables</name>
+    <message>
+        <source>Organisationsenhet</source>
+        <translation>Organisational unit</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Månad</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Värde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Hela nämnden</source>
+        <translation>The whole committee</translation>
+    </message>
+    <message>
+        <source>Tom: hela nämnden</source>
+        <translation>Empty: the whole committee</translation>
+    </message>
+    <message>
+        <source>helår</source>
+        <translation>full year</translation>
+    </message>
+    <message>
+        <source>1–12, eller tomt för hela årets värde</source>
+        <translation>1–12, or empty for the whole year's value</translation>
+    </message>
+    <message>
+        <source>År: &quot;%1&quot; (väntade ett år 2000–2100)</source>
+        <translation>Year: &quot;%1&quot; (expected a year 2000–2100)</translation>
+    </message>
+    <message>
+        <source>Månad: &quot;%1&quot; (väntade 1–12, eller tomt för hela året)</source>
+        <translation>Month: &quot;%1&quot; (expected 1–12, or empty for the whole year)</translation>
+    </message>
+    <message>
+        <source>Mått: &quot;%1&quot; (väntade %2)</source>
+        <translation>Measure: &quot;%1&quot; (expected %2)</translation>
+    </message>
+    <message>
+        <source>Värde: ange ett tal (ta bort raden om värdet inte finns)</source>
+        <translation>Value: enter a number (delete the row if there is no value)</translation>
+    </message>
+    <message>
+        <source>Ändra personaluppgift</source>
+        <translation>Change staff figure</translation>
+    </message>
+    <message>
+        <source>Lägg till personaluppgift</source>
+        <translation>Add staff figure</translation>
+    </message>
+    <message>
+        <source>Ta bort personaluppgift</source>
+        <translation>Delete staff figure</translation>
+    </message>
     <message>
         <source>Verksamhet</source>
         <translation>Activity</translation>
@@ -1920,6 +2138,70 @@ Computed status: %4</translation>
         <source>Källa: Kolada (hämtad %1) för värden märkta Kolada. Ovägda medel, rang och kvartil är Tertials beräkning.</source>
         <translation>Source: Kolada (fetched %1) for values marked Kolada. Unweighted means, rank and quartile are Tertial's calculation.</translation>
     </message>
+    <message>
+        <source>Fler nyckeltal</source>
+        <translation>More key figures</translation>
+    </message>
+    <message>
+        <source>Sök nyckeltal på namn, id eller område</source>
+        <translation>Search key figures by name, id or area</translation>
+    </message>
+    <message>
+        <source>Skriv en del av nyckeltalets namn, id eller område och välj i listan</source>
+        <translation>Type part of the key figure's name, id or area and pick from the list</translation>
+    </message>
+    <message>
+        <source>Visa fler nyckeltal bredvid, med värdet för rangåret</source>
+        <translation>Show more key figures alongside, with their value for the ranking year</translation>
+    </message>
+    <message>
+        <source>Fler nyckeltal (%1)</source>
+        <translation>More key figures (%1)</translation>
+    </message>
+    <message>
+        <source>Område: %1.</source>
+        <translation>Area: %1.</translation>
+    </message>
+    <message>
+        <source>Definition: %1</source>
+        <translation>Definition: %1</translation>
+    </message>
+    <message>
+        <source>Kräver värden för hela landet: hämta nyckeltalet för alla kommuner från Kolada.</source>
+        <translation>Needs values for the whole country: fetch the key figure for all municipalities from Kolada.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 av %3 kommuner)</source>
+        <translation>%1 (%2 of %3 municipalities)</translation>
+    </message>
+    <message>
+        <source>Kolada: %1</source>
+        <translation>Kolada: %1</translation>
+    </message>
+    <message>
+        <source>Antal kommuner med data i databasen, inte landets alla: rangen gäller bara dem</source>
+        <translation>Number of municipalities with data in the database, not all in the country: the rank applies to them only</translation>
+    </message>
+    <message>
+        <source>Kvartil bland de %1 kommuner som har data i databasen, inte bland landets kommuner</source>
+        <translation>Quartile among the %1 municipalities with data in the database, not among the country's municipalities</translation>
+    </message>
+    <message>
+        <source>%1 %2: rang %3 bland %4 kommuner med data, kvartil %5 bland dem. </source>
+        <translation>%1 %2: rank %3 among %4 municipalities with data, quartile %5 among them. </translation>
+    </message>
+    <message>
+        <source>landets %1</source>
+        <translation>the country's %1</translation>
+    </message>
+    <message>
+        <source>landets alla</source>
+        <translation>all in the country</translation>
+    </message>
+    <message>
+        <source>Rang och kvartil %1 gäller bara de %2 kommuner som har data i databasen, inte %3. &lt;a href=&quot;fetch&quot;&gt;Hämta nyckeltalet för alla kommuner från Kolada&lt;/a&gt; för en jämförelse med hela landet.</source>
+        <translation>Rank and quartile %1 apply only to the %2 municipalities with data in the database, not %3. &lt;a href=&quot;fetch&quot;&gt;Fetch the key figure for all municipalities from Kolada&lt;/a&gt; for a comparison with the whole country.</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Gui::RelatedKpiPanel</name>
@@ -1986,6 +2268,14 @@ Computed status: %4</translation>
     <message>
         <source>Källa: Kolada (hämtad %1) för värdena. Rang och kvartil bland alla kommuner med värde är Tertials beräkning.</source>
         <translation>Source: Kolada (fetched %1) for the values. Rank and quartile among all municipalities with a value are Tertial's calculation.</translation>
+    </message>
+    <message>
+        <source>Rang bland %1 kommuner med data, inte hela landet</source>
+        <translation>Rank among %1 municipalities with data, not the whole country</translation>
+    </message>
+    <message>
+        <source>Källa: Kolada (hämtad %1) för värdena. Rang och kvartil är Tertials beräkning bland de kommuner som har data i databasen (&quot;av&quot;), inte hela landet: hämta nyckeltalen för alla kommuner i fliken Jämförelse.</source>
+        <translation>Source: Kolada (fetched %1) for the values. Rank and quartile are Tertial's calculation among the municipalities with data in the database (&quot;of&quot;), not the whole country: fetch the key figures for all municipalities in the Comparison tab.</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2626,14 @@ Computed status: %4</translation>
         <source>&lt;h2&gt;Kom igång med Tertial&lt;/h2&gt;&lt;p&gt;&lt;b&gt;1. Välj vad du följer upp.&lt;/b&gt; Till vänster, under &lt;i&gt;Urval&lt;/i&gt;: kommun, nämnd, år och period (t.o.m. en månad, T1, T2, delår eller helår). Piltangenterna fungerar; tabellerna följer med. Tertial startar på den senaste perioden med utfall.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. För in siffror som i Excel.&lt;/b&gt; Fliken &lt;i&gt;Ekonomi&lt;/i&gt; visar utfall, periodens budget, budgetavvikelse, prognos och prognosavvikelse per verksamhet. Vita celler skrivs in, grå räknas fram. Skriv, klistra in från Excel (Ctrl+V) eller skriv en formel som =100+20. Enheten (kr, tkr, mnkr) väljs överst och står i tabellens rubrik; beloppen lagras alltid exakt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Allt sparas direkt.&lt;/b&gt; Det finns inget att spara: varje ändring skrivs till databasen när du gör den, statusraden säger &lt;i&gt;Sparat&lt;/i&gt;, och &lt;i&gt;Ändringslogg&lt;/i&gt; visar vem som ändrade vad och när. Ctrl+Z ångrar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Prognos.&lt;/b&gt; Välj prognosmetod per verksamhet i sista kolumnen (manuell, budget, linjär uppräkning, utfall + återstående budget, säsong, volymbaserad); håll muspekaren över prognosen för att se hur den räknats.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. Övriga flikar.&lt;/b&gt; Volymer, Indikatorer, Åtgärdsplan, Investeringar och Statsbidrag redigeras på samma sätt. &lt;i&gt;Jämförelse&lt;/i&gt; jämför kommuner med Koladas nyckeltal.&lt;/p&gt;&lt;p&gt;&lt;b&gt;6. Lås och rapport.&lt;/b&gt; När nämnden har beslutat: &lt;i&gt;Period › Lås perioden&lt;/i&gt;. Rapportutkastet (månadsrapport, tertialrapport, delårsrapport, årsredovisning) skapas under &lt;i&gt;Arkiv › Skapa rapportutkast&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;7. Snabbmenyer.&lt;/b&gt; Högerklicka i en tabell för att kopiera, klistra in, låsa, kommentera, se cellens ändringslogg eller rita raden i &lt;i&gt;Diagram&lt;/i&gt;. Högerklicka på en kolumnrubrik för att välja kolumner. Alla kortkommandon: F1.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Getting started with Tertial&lt;/h2&gt;&lt;p&gt;&lt;b&gt;1. Choose what you follow up.&lt;/b&gt; On the left, under &lt;i&gt;Selection&lt;/i&gt;: municipality, committee, year and period (to the end of a month, T1, T2, interim or full year). The arrow keys work; the tables follow. Tertial starts on the latest period with actuals.&lt;/p&gt;&lt;p&gt;&lt;b&gt;2. Enter figures as in Excel.&lt;/b&gt; The &lt;i&gt;Economy&lt;/i&gt; tab shows actuals, the period's budget, budget deviation, forecast and forecast deviation per activity. White cells are entered, grey ones are computed. Type, paste from Excel (Ctrl+V) or type a formula such as =100+20. The unit (SEK, kSEK, MSEK) is chosen at the top and shown in the table's header; amounts are always stored exactly.&lt;/p&gt;&lt;p&gt;&lt;b&gt;3. Everything is saved at once.&lt;/b&gt; There is nothing to save: every change is written to the database as you make it, the status bar says &lt;i&gt;Saved&lt;/i&gt;, and the &lt;i&gt;Change log&lt;/i&gt; shows who changed what and when. Ctrl+Z undoes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;4. Forecast.&lt;/b&gt; Choose the forecast method per activity in the last column (manual, budget, run rate, actuals + remaining budget, seasonal, volume-based); hover over the forecast to see how it was computed.&lt;/p&gt;&lt;p&gt;&lt;b&gt;5. The other tabs.&lt;/b&gt; Volumes, Indicators, Action plan, Investments and State grants are edited the same way. &lt;i&gt;Comparison&lt;/i&gt; compares municipalities with Kolada's key figures.&lt;/p&gt;&lt;p&gt;&lt;b&gt;6. Locks and reports.&lt;/b&gt; When the committee has decided: &lt;i&gt;Period › Lock the period&lt;/i&gt;. The report draft (monthly, tertial, interim report, annual report) is made under &lt;i&gt;File › Create report draft&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;7. Context menus.&lt;/b&gt; Right-click in a table to copy, paste, lock, comment, see the cell's change log or draw the row in &lt;i&gt;Chart&lt;/i&gt;. Right-click a column header to choose columns. All shortcuts: F1.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Skriver det du skrivit i alla markerade celler</source>
+        <translation>Writes what you typed into every selected cell</translation>
+    </message>
 </context>
 <context>
     <name>Tertial::Gui::SavedIndicator</name>
@@ -2350,6 +2648,579 @@ Computed status: %4</translation>
     <message>
         <source>✓ Sparat %1</source>
         <translation>✓ Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::LockReasonDialog</name>
+    <message>
+        <source>Orsaken står i Ändringsloggen. Skriv till exempel vilket beslut eller vilken rättelse det gäller.</source>
+        <translation>The reason is shown in the Change log. Write, for example, which decision or correction it concerns.</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::NewNamndDialog</name>
+    <message>
+        <source>Ny nämnd</source>
+        <translation>New committee</translation>
+    </message>
+    <message>
+        <source>t.ex. SN</source>
+        <translation>e.g. SN</translation>
+    </message>
+    <message>
+        <source>t.ex. Socialnämnden</source>
+        <translation>e.g. Socialnämnden</translation>
+    </message>
+    <message>
+        <source>&amp;Kommun eller region:</source>
+        <translation>&amp;Municipality or region:</translation>
+    </message>
+    <message>
+        <source>Nämndens &amp;kod:</source>
+        <translation>Committee &amp;code:</translation>
+    </message>
+    <message>
+        <source>Nämndens &amp;namn:</source>
+        <translation>Committee &amp;name:</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::NewVerksamhetDialog</name>
+    <message>
+        <source>Ny verksamhet</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>t.ex. Familjehemsvård</source>
+        <translation>e.g. Familjehemsvård</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Före %1</source>
+        <translation>&amp;Before %1</translation>
+    </message>
+    <message>
+        <source>&amp;Efter %1</source>
+        <translation>&amp;After %1</translation>
+    </message>
+    <message>
+        <source>&amp;Under %1 (sist)</source>
+        <translation>&amp;Under %1 (last)</translation>
+    </message>
+    <message>
+        <source>Ö&amp;verst i trädet (sist)</source>
+        <translation>At the &amp;top of the tree (last)</translation>
+    </message>
+    <message>
+        <source>Plats:</source>
+        <translation>Place:</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::NewYearDialog</name>
+    <message>
+        <source>Nytt år</source>
+        <translation>New year</translation>
+    </message>
+    <message>
+        <source>Verksamhetsträdet och varje verksamhets periodisering hör till nämnden och gäller alla år: det nya året har dem redan.</source>
+        <translation>The activity tree and each activity's periodisation belong to the committee and hold for every year: the new year has them already.</translation>
+    </message>
+    <message>
+        <source>&amp;Nämnd:</source>
+        <translation>&amp;Committee:</translation>
+    </message>
+    <message>
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiera prognosmetoderna från %1</source>
+        <translation>&amp;Copy the forecast methods from %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::StructureActions</name>
+    <message>
+        <source>Ny &amp;nämnd …</source>
+        <translation>New &amp;committee …</translation>
+    </message>
+    <message>
+        <source>Ny &amp;verksamhet …</source>
+        <translation>New &amp;activity …</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;år …</source>
+        <translation>New &amp;year …</translation>
+    </message>
+    <message>
+        <source>Kunde inte ändra</source>
+        <translation>Could not change</translation>
+    </message>
+    <message>
+        <source>Öppna eller skapa en databas först (Arkiv).</source>
+        <translation>Open or create a database first (File).</translation>
+    </message>
+    <message>
+        <source>Välj en nämnd, ett år och en period till vänster först.</source>
+        <translation>Choose a committee, a year and a period on the left first.</translation>
+    </message>
+    <message>
+        <source>Databasen har ingen nämnd än: Redigera › Ny nämnd.</source>
+        <translation>The database has no committee yet: Edit › New committee.</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Models::StructureEdits</name>
+    <message>
+        <source>Ny nämnd %1</source>
+        <translation>New committee %1</translation>
+    </message>
+    <message>
+        <source>Ny verksamhet %1</source>
+        <translation>New activity %1</translation>
+    </message>
+    <message>
+        <source>Nytt år %1</source>
+        <translation>New year %1</translation>
+    </message>
+    <message>
+        <source>välj en nämnd och ett år först</source>
+        <translation>choose a committee and a year first</translation>
+    </message>
+    <message>
+        <source>välj den verksamhet den nya ska stå vid</source>
+        <translation>choose the activity the new one is to stand by</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Charts</name>
+    <message>
+        <source>kr</source>
+        <translation>SEK</translation>
+    </message>
+    <message>
+        <source>tkr</source>
+        <translation>kSEK</translation>
+    </message>
+    <message>
+        <source>mnkr</source>
+        <translation>MSEK</translation>
+    </message>
+    <message>
+        <source>: prognossäkerhet </source>
+        <translation>: forecast accuracy </translation>
+    </message>
+    <message>
+        <source>, prognos minus utfall helår (</source>
+        <translation>, forecast minus full-year actual (</translation>
+    </message>
+    <message>
+        <source>Hur långt varje prognos för helåret låg från årets slutliga utfall, efter månaden då prognosen gjordes.
+Nettokostnad: över noll = prognosen var för hög (för försiktig), under noll = för låg (för optimistisk). Medelfel = felet i snitt, i procent av årets utfall.</source>
+        <translation>How far each full-year forecast was from the year's final actual, by the month the forecast was made.
+Net cost: above zero = the forecast was too high (too cautious), below zero = too low (too optimistic). Mean error = the average error, in percent of the year's actual.</translation>
+    </message>
+    <message>
+        <source> (medelfel </source>
+        <translation> (mean error </translation>
+    </message>
+    <message>
+        <source>, prognos i </source>
+        <translation>, forecast in </translation>
+    </message>
+    <message>
+        <source> mot utfall </source>
+        <translation> against actual </translation>
+    </message>
+    <message>
+        <source>, fel </source>
+        <translation>, error </translation>
+    </message>
+    <message>
+        <source>Månad då prognosen gjordes, </source>
+        <translation>Month the forecast was made, </translation>
+    </message>
+    <message>
+        <source>Prognosfel, nettokostnad (</source>
+        <translation>Forecast error, net cost (</translation>
+    </message>
+    <message>
+        <source>Prognos </source>
+        <translation>Forecast </translation>
+    </message>
+    <message>
+        <source>ökat</source>
+        <translation>increased</translation>
+    </message>
+    <message>
+        <source>minskat</source>
+        <translation>decreased</translation>
+    </message>
+    <message>
+        <source>: prognosbrygga </source>
+        <translation>: forecast bridge </translation>
+    </message>
+    <message>
+        <source>, prognos helår </source>
+        <translation>, full-year forecast </translation>
+    </message>
+    <message>
+        <source>Prognosen för nettokostnaden har </source>
+        <translation>The net cost forecast has </translation>
+    </message>
+    <message>
+        <source> med </source>
+        <translation> by </translation>
+    </message>
+    <message>
+        <source> sedan </source>
+        <translation> since </translation>
+    </message>
+    <message>
+        <source>. Stapel uppåt: verksamhetens prognos blev dyrare (försämring),
+stapel nedåt: billigare (förbättring). Värdeaxeln börjar inte på noll.</source>
+        <translation>. Bar up: the activity's forecast became more expensive (worse),
+bar down: cheaper (better). The value axis does not start at zero.</translation>
+    </message>
+    <message>
+        <source>Prognos helår, totalt</source>
+        <translation>Full-year forecast, total</translation>
+    </message>
+    <message>
+        <source>Dyrare prognos (försämring)</source>
+        <translation>More expensive forecast (worse)</translation>
+    </message>
+    <message>
+        <source>Billigare prognos (förbättring)</source>
+        <translation>Cheaper forecast (better)</translation>
+    </message>
+    <message>
+        <source>Prognos nettokostnad (</source>
+        <translation>Forecast net cost (</translation>
+    </message>
+    <message>
+        <source>: budget, utfall och prognos per verksamhet </source>
+        <translation>: budget, actual and forecast per activity </translation>
+    </message>
+    <message>
+        <source>Nettokostnad i </source>
+        <translation>Net cost in </translation>
+    </message>
+    <message>
+        <source>. Periodens budget och utfall t.o.m. </source>
+        <translation>. Budget and actual for the period up to </translation>
+    </message>
+    <message>
+        <source>, budget och prognos för helåret.
+Siffrorna över staplarna är avvikelsen mot budget: + = överskott (bättre än budget), - = underskott.</source>
+        <translation>, budget and forecast for the full year.
+The figures above the bars are the deviation from budget: + = surplus (better than budget), - = deficit.</translation>
+    </message>
+    <message>
+        <source>Periodens budget t.o.m. </source>
+        <translation>Period budget up to </translation>
+    </message>
+    <message>
+        <source>Utfall t.o.m. </source>
+        <translation>Actual up to </translation>
+    </message>
+    <message>
+        <source>Budget helår</source>
+        <translation>Full-year budget</translation>
+    </message>
+    <message>
+        <source>Prognos helår</source>
+        <translation>Full-year forecast</translation>
+    </message>
+    <message>
+        <source>Nettokostnad (</source>
+        <translation>Net cost (</translation>
+    </message>
+    <message>
+        <source>jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>dec</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>augusti</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>: ackumulerat utfall mot budget </source>
+        <translation>: cumulative actual against budget </translation>
+    </message>
+    <message>
+        <source> från januari t.o.m. varje månad. Prognoslinjen går från utfallet i </source>
+        <translation> from January up to each month. The forecast line runs from the actual in </translation>
+    </message>
+    <message>
+        <source> till prognosen för helåret.</source>
+        <translation> to the full-year forecast.</translation>
+    </message>
+    <message>
+        <source>
+Det ljusa fältet visar spannet mellan prognosmetoderna (</source>
+        <translation>
+The light band shows the spread between the forecast methods (</translation>
+    </message>
+    <message>
+        <source>Prognosmetoder, lägsta</source>
+        <translation>Forecast methods, lowest</translation>
+    </message>
+    <message>
+        <source>Spann mellan prognosmetoder</source>
+        <translation>Spread between forecast methods</translation>
+    </message>
+    <message>
+        <source>Budget, ackumulerad (periodiserad)</source>
+        <translation>Budget, cumulative (periodised)</translation>
+    </message>
+    <message>
+        <source>Prognos till december</source>
+        <translation>Forecast to December</translation>
+    </message>
+    <message>
+        <source>Utfall, ackumulerat</source>
+        <translation>Actual, cumulative</translation>
+    </message>
+    <message>
+        <source>Nettokostnad, ackumulerad (</source>
+        <translation>Net cost, cumulative (</translation>
+    </message>
+    <message>
+        <source>Uppnått ●</source>
+        <translation>Met ●</translation>
+    </message>
+    <message>
+        <source>Delvis uppnått ◆</source>
+        <translation>Partly met ◆</translation>
+    </message>
+    <message>
+        <source>Ej uppnått ■</source>
+        <translation>Not met ■</translation>
+    </message>
+    <message>
+        <source>Högre är bättre: målet är nått vid minst målvärdet.</source>
+        <translation>Higher is better: the target is met at the target value or above.</translation>
+    </message>
+    <message>
+        <source>Lägre är bättre: målet är nått vid högst målvärdet.</source>
+        <translation>Lower is better: the target is met at the target value or below.</translation>
+    </message>
+    <message>
+        <source>Målet är en nivå: nått inom toleransen kring målvärdet.</source>
+        <translation>The target is a level: met within the tolerance around the target value.</translation>
+    </message>
+    <message>
+        <source>Målet är att öka jämfört med året före.</source>
+        <translation>The target is an increase on the year before.</translation>
+    </message>
+    <message>
+        <source>Målet är att minska jämfört med året före.</source>
+        <translation>The target is a decrease on the year before.</translation>
+    </message>
+    <message>
+        <source>Indikatorns utfall per år mot målvärdet. </source>
+        <translation>The indicator's actual per year against the target value. </translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Målvärde</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Utfall utan målvärde</source>
+        <translation>Actual without a target value</translation>
+    </message>
+    <message>
+        <source>mål </source>
+        <translation>target </translation>
+    </message>
+    <message>
+        <source>
+Utfall saknas för </source>
+        <translation>
+No actual for </translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Utfall (</source>
+        <translation>Actual (</translation>
+    </message>
+    <message>
+        <source>: nettokostnad och budget per tertial </source>
+        <translation>: net cost and budget per four-month period </translation>
+    </message>
+    <message>
+        <source>Varje tertial för sig (fyra månader). Siffrorna över staplarna är avvikelsen mot budget: + = överskott, - = underskott.</source>
+        <translation>Each four-month period on its own. The figures above the bars are the deviation from budget: + = surplus, - = deficit.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Nettokostnad (utfall)</source>
+        <translation>Net cost (actual)</translation>
+    </message>
+    <message>
+        <source>T1
+jan–apr</source>
+        <translation>T1
+Jan–Apr</translation>
+    </message>
+    <message>
+        <source>T2
+maj–aug</source>
+        <translation>T2
+May–Aug</translation>
+    </message>
+    <message>
+        <source>T3
+sep–dec</source>
+        <translation>T3
+Sep–Dec</translation>
+    </message>
+    <message>
+        <source>Antal </source>
+        <translation>Number of </translation>
+    </message>
+    <message>
+        <source> per månad, </source>
+        <translation> per month, </translation>
+    </message>
+    <message>
+        <source> Varje månad är viktad till 30,5 dygn så att månaderna går att jämföra.</source>
+        <translation> Each month is weighted to 30.5 days so that months can be compared.</translation>
+    </message>
+    <message>
+        <source>
+Streckad linje: glidande medelvärde över </source>
+        <translation>
+Dashed line: moving average over </translation>
+    </message>
+    <message>
+        <source> månader (visas där alla </source>
+        <translation> months (shown where all </translation>
+    </message>
+    <message>
+        <source> månader har värden).</source>
+        <translation> months have values).</translation>
+    </message>
+    <message>
+        <source>
+Inget glidande medelvärde: det kräver </source>
+        <translation>
+No moving average: it needs </translation>
+    </message>
+    <message>
+        <source> månader i följd med värden, och här saknas månader.</source>
+        <translation> consecutive months with values, and months are missing here.</translation>
+    </message>
+    <message>
+        <source>: volymer per insatstyp och månad (</source>
+        <translation>: volumes per service type and month (</translation>
+    </message>
+    <message>
+        <source>, glidande medel </source>
+        <translation>, moving average </translation>
+    </message>
+    <message>
+        <source> mån</source>
+        <translation> mo</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +3343,33 @@ Computed status: %4</translation>
     <message>
         <source>Budget, utfall, prognos och volymer per kommun, nämnd, verksamhet och period, med avvikelser, prognoser och indikatorstatus beräknade på kronan; diagram, rapportutkast och jämförelser med Kolada. Utan FIL och --db öppnas den senast använda databasen, med --screenshot demodatabasen.</source>
         <translation>Budget, outcome, forecast and volumes per municipality, committee, activity and period, with deviations, forecasts and indicator status computed to the krona; charts, report drafts and comparisons with Kolada. Without FILE and --db the database used last is opened, with --screenshot the demo database.</translation>
+    </message>
+    <message>
+        <source>Fönstrets storlek för --screenshot, t.ex. 1366x768 (standard 1600x1000).</source>
+        <translation>The window size for --screenshot, e.g. 1366x768 (default 1600x1000).</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::ServerConnectDialog</name>
+    <message>
+        <source>Anslut till server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>Kommunens gemensamma Tertial-databas på en PostgreSQL-server, som en anslutnings-URI. Lösenordet hämtas från PGPASSWORD, ~/.pgpass eller en tjänstefil; finns det inte där frågar Tertial efter det.</source>
+        <translation>The municipality's shared Tertial database on a PostgreSQL server, as a connection URI. The password is taken from PGPASSWORD, ~/.pgpass or a service file; if it is not there, Tertial asks for it.</translation>
+    </message>
+    <message>
+        <source>Exempel: &lt;code&gt;postgresql://anna@db.kommun.se/tertial?sslmode=verify-full&lt;/code&gt;, &lt;code&gt;postgresql:///tertial?host=/var/run/postgresql&lt;/code&gt;, &lt;code&gt;postgresql:///?service=tertial&lt;/code&gt;</source>
+        <translation>Examples: &lt;code&gt;postgresql://anna@db.kommun.se/tertial?sslmode=verify-full&lt;/code&gt;, &lt;code&gt;postgresql:///tertial?host=/var/run/postgresql&lt;/code&gt;, &lt;code&gt;postgresql:///?service=tertial&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Anslut</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Ange en URI som börjar med postgresql://</source>
+        <translation>Enter a URI that starts with postgresql://</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ using Storage::Measure;
 
 bool FigureIndex::Months::active() const
 {
-    if (budgetYear)
+    if (budgetYear || budgetYearIncome || budgetYearCost)
         return true;
     for (std::size_t m = 0; m < 12; ++m)
         if (actualIncome[m] || actualCost[m] || actualNet[m])
@@ -33,11 +33,17 @@ std::optional<Money> *FigureIndex::slot(Months &months, Measure measure, int mon
 {
     if (measure == Measure::Budget)
         return &months.budgetYear;
+    if (measure == Measure::BudgetIncome)
+        return &months.budgetYearIncome;
+    if (measure == Measure::BudgetCost)
+        return &months.budgetYearCost;
     if (month < 1 || month > 12)
         return nullptr;
     const auto m = static_cast<std::size_t>(month - 1);
     switch (measure) {
-    case Measure::Budget: break;
+    case Measure::Budget:
+    case Measure::BudgetIncome:
+    case Measure::BudgetCost: break;
     case Measure::BudgetPeriod: return &months.budgetPeriod[m];
     case Measure::ActualIncome: return &months.actualIncome[m];
     case Measure::ActualCost: return &months.actualCost[m];
@@ -121,6 +127,8 @@ Core::NamndFigures FigureIndex::asOf(int year, int month, std::optional<int> for
         const Months &months = thisYear ? entry.now : entry.before;
         Core::EnteredFigures figures;
         figures.budgetYear = months.budgetYear;
+        figures.budgetYearIncome = months.budgetYearIncome;
+        figures.budgetYearCost = months.budgetYearCost;
         figures.budgetPeriod = months.budgetPeriod[m];
         figures.actualIncome = months.actualIncome[m];
         figures.actualCost = months.actualCost[m];
@@ -131,7 +139,8 @@ Core::NamndFigures FigureIndex::asOf(int year, int month, std::optional<int> for
             figures.previousYearActualNet = Core::combinedActualNet(entry.before.actualIncome[m], entry.before.actualCost[m],
                                                                     entry.before.actualNet[m]);
         figures.activeInYear = months.active();
-        const bool empty = !figures.budgetYear && !figures.budgetPeriod && !figures.actualIncome && !figures.actualCost
+        const bool empty = !figures.budgetYear && !figures.budgetYearIncome && !figures.budgetYearCost
+                           && !figures.budgetPeriod && !figures.actualIncome && !figures.actualCost
                            && !figures.actualNet && !figures.forecast && !figures.previousYearActualNet
                            && !figures.activeInYear;
         if (empty)
@@ -154,6 +163,31 @@ std::optional<Money> FigureIndex::previousYearFullYear(Storage::Id verksamhet) c
         return std::nullopt;
     const Months &before = it->second.before;
     return Core::combinedActualNet(before.actualIncome[11], before.actualCost[11], before.actualNet[11]);
+}
+
+std::set<Storage::Id> FigureIndex::differingVerksamheter(const FigureIndex &other) const
+{
+    std::set<Storage::Id> ids;
+    const Entry none; // a cleared entry stays in the map, empty: the same as no entry
+    auto a = m_entries.begin();
+    auto b = other.m_entries.begin();
+    while (a != m_entries.end() || b != other.m_entries.end()) {
+        if (b == other.m_entries.end() || (a != m_entries.end() && a->first < b->first)) {
+            if (!(a->second == none))
+                ids.insert(a->first.first);
+            ++a;
+        } else if (a == m_entries.end() || b->first < a->first) {
+            if (!(b->second == none))
+                ids.insert(b->first.first);
+            ++b;
+        } else {
+            if (!(a->second == b->second))
+                ids.insert(a->first.first);
+            ++a;
+            ++b;
+        }
+    }
+    return ids;
 }
 
 std::set<int> FigureIndex::forecastMonths() const

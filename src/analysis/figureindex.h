@@ -41,6 +41,10 @@ public:
     // Utfall netto of december the year before (intäkter + kostnader where only the split is stored).
     std::optional<Core::Money> previousYearFullYear(Storage::Id verksamhet) const;
 
+    // The verksamheter whose figures (own or per kontoslag) differ between the two indexes; a
+    // whole-nämnd kontoslag figure counts as the nämnd's hidden node.
+    std::set<Storage::Id> differingVerksamheter(const FigureIndex &other) const;
+
     // The months of this year with an entered prognos (own or kontoslag figures of a verksamhet).
     std::set<int> forecastMonths() const;
     // The months of this year with an utfall.
@@ -54,14 +58,17 @@ private:
     struct Months final
     {
         std::optional<Core::Money> budgetYear;
+        std::optional<Core::Money> budgetYearIncome, budgetYearCost; // the helår budget's optional split
         std::array<std::optional<Core::Money>, 12> budgetPeriod, actualIncome, actualCost, actualNet, forecast;
         bool active() const; // a budget helår or an utfall in some month
         bool any() const;    // any figure at all
+        bool operator==(const Months &) const = default;
     };
     struct Entry final
     {
         Months now;
         Months before;
+        bool operator==(const Entry &) const = default;
     };
     // verksamhet × kontoslag (none = its own figures)
     using Key = std::pair<Storage::Id, std::optional<Core::Kontoslag>>;

@@ -28,6 +28,22 @@ Result<void> append(Result<std::vector<T>> read, std::vector<T> &target)
 
 } // namespace
 
+FigureSlot slotOf(const Storage::FigureKey &key)
+{
+    return {key.verksamhetId, key.year, key.month.value_or(0), key.measure};
+}
+
+Storage::FigureKey keyOf(const FigureSlot &slot)
+{
+    Storage::FigureKey key;
+    key.verksamhetId = std::get<0>(slot);
+    key.year = std::get<1>(slot);
+    if (std::get<2>(slot) != 0)
+        key.month = std::get<2>(slot);
+    key.measure = std::get<3>(slot);
+    return key;
+}
+
 Result<Core::VerksamhetTree> treeOf(const std::vector<Storage::Verksamhet> &verksamheter)
 {
     std::vector<Core::VerksamhetNode> nodes;
@@ -64,6 +80,9 @@ Result<NamndInputs> readNamndInputs(Storage::Store &store, const Storage::Namnd 
     for (const int y : {year - 1, year})
         if (auto ok = append(store.figures(namnd.id, y), figures); !ok)
             return std::unexpected(ok.error());
+    for (const Storage::Figure &figure : figures)
+        if (figure.key.kontoslag.empty())
+            inputs.versions[slotOf(figure.key)] = figure.version;
     auto index = FigureIndex::build(figures, *namndNode, year);
     if (!index)
         return std::unexpected(index.error());

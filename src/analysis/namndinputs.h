@@ -12,9 +12,15 @@
 
 #include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace Tertial::Analysis {
+
+// An own figure's place (no kontoslag): verksamhet, year, month (0 = none), measure.
+using FigureSlot = std::tuple<Storage::Id, int, int, Storage::Measure>;
+FigureSlot slotOf(const Storage::FigureKey &key);
+Storage::FigureKey keyOf(const FigureSlot &slot);
 
 // A nämnd-year as the store holds it (the year and, where a view compares, the year before).
 // Owned by whoever keeps it up to date (the workbench's Document applies its own writes to it);
@@ -27,6 +33,8 @@ struct NamndInputs final
     std::vector<Storage::Verksamhet> verksamheter; // depth-first
     Core::VerksamhetTree tree;                     // a linear verksamhet inherits its parent's profile
     FigureIndex figures;                           // this year and the year before
+    // The row version of each own figure as read: what an edit on a shared server is based on.
+    std::map<FigureSlot, std::int64_t> versions;
     std::vector<Storage::ForecastChoice> methods;  // this year, every month
     std::vector<Storage::Comment> comments;        // this year, every month
     std::vector<Storage::Volume> volumes;          // the year before and this year

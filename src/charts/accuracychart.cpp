@@ -3,6 +3,7 @@
 #include "accuracychart.h"
 
 #include "chartinteraction.h"
+#include "chartoptions.h"
 #include "chartstyle.h"
 #include "charttext.h"
 
@@ -21,11 +22,11 @@ void AccuracyChart::build(QCustomPlot *plot, const std::vector<Core::ActivityFor
     const QString unit = unitText(options);
     const int decimals = Core::defaultDecimals(options.unit);
     setupChart(plot,
-               QString::fromStdString(name) + QStringLiteral(": prognossäkerhet ") + QString::number(year) +
-                   QStringLiteral(", prognos minus utfall helår (") + unit + QLatin1Char(')'),
-               QStringLiteral("Hur långt varje prognos för helåret låg från årets slutliga utfall, efter månaden då "
+               QString::fromStdString(name) + chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", ": prognossäkerhet ")) + QString::number(year) +
+                   chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", ", prognos minus utfall helår (")) + unit + QLatin1Char(')'),
+               chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Hur långt varje prognos för helåret låg från årets slutliga utfall, efter månaden då "
                               "prognosen gjordes.\nNettokostnad: över noll = prognosen var för hög (för försiktig), "
-                              "under noll = för låg (för optimistisk). Medelfel = felet i snitt, i procent av årets utfall."));
+                              "under noll = för låg (för optimistisk). Medelfel = felet i snitt, i procent av årets utfall.")));
     plot->setProperty("tertialTitle", QString::fromStdString(name));
 
     double extent = 1.0;
@@ -36,7 +37,7 @@ void AccuracyChart::build(QCustomPlot *plot, const std::vector<Core::ActivityFor
         auto *graph = plot->addGraph();
         QString label = QString::fromStdString(row.activity);
         if (row.accuracy.meanAbsoluteShare)
-            label += QStringLiteral(" (medelfel ") +
+            label += chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", " (medelfel ")) +
                      QString::fromStdString(Core::formatPercent(*row.accuracy.meanAbsoluteShare, 1)) + QLatin1Char(')');
         graph->setName(label);
         graph->setPen(chartPen(color, total ? Qt::SolidLine : Qt::DashLine));
@@ -48,10 +49,10 @@ void AccuracyChart::build(QCustomPlot *plot, const std::vector<Core::ActivityFor
             const double value = plotAmount(error.error, options);
             graph->addData(error.month, value);
             extent = std::max(extent, std::abs(value));
-            tips << QString::fromStdString(row.activity) + QStringLiteral(", prognos i ") + monthLongName(error.month) +
+            tips << QString::fromStdString(row.activity) + chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", ", prognos i ")) + monthLongName(error.month, options.translated) +
                         QStringLiteral(": ") + numberText(plotAmount(error.forecast, options), decimals) +
-                        QStringLiteral(" mot utfall ") + numberText(plotAmount(row.accuracy.finalActual, options), decimals) +
-                        QStringLiteral(", fel ") + signedNumberText(value, decimals) + QLatin1Char(' ') + unit;
+                        chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", " mot utfall ")) + numberText(plotAmount(row.accuracy.finalActual, options), decimals) +
+                        chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", ", fel ")) + signedNumberText(value, decimals) + QLatin1Char(' ') + unit;
         }
         graph->setProperty("tertialTips", tips);
     }
@@ -62,11 +63,11 @@ void AccuracyChart::build(QCustomPlot *plot, const std::vector<Core::ActivityFor
 
     QStringList months;
     for (int m = 1; m <= 12; ++m)
-        months << monthShortName(m);
+        months << monthShortName(m, options.translated);
     setTextTicker(plot->xAxis, months);
-    styleAxis(plot->xAxis, QStringLiteral("Månad då prognosen gjordes, ") + QString::number(year));
+    styleAxis(plot->xAxis, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Månad då prognosen gjordes, ")) + QString::number(year));
     plot->xAxis->setRange(0.5, 12.5);
-    styleAxis(plot->yAxis, QStringLiteral("Prognosfel, nettokostnad (") + unit + QLatin1Char(')'));
+    styleAxis(plot->yAxis, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Prognosfel, nettokostnad (")) + unit + QLatin1Char(')'));
     setNumberTicker(plot->yAxis, 0);
     plot->yAxis->setRange(-extent * 1.15, extent * 1.15);
     // Long verksamhet names with their mean error: two entries a row.
@@ -74,7 +75,9 @@ void AccuracyChart::build(QCustomPlot *plot, const std::vector<Core::ActivityFor
     plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
 
     if (options.interactive)
-        ChartInteraction::install(plot, [](double key) -> QString { return monthShortName(static_cast<int>(std::lround(key))); }, true);
+        ChartInteraction::install(plot, [translated = options.translated](double key) -> QString {
+            return monthShortName(static_cast<int>(std::lround(key)), translated);
+        }, true);
     plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -4,6 +4,7 @@
 
 #include "chartbars.h"
 #include "chartinteraction.h"
+#include "chartoptions.h"
 #include "chartstyle.h"
 #include "charttext.h"
 
@@ -22,18 +23,18 @@ void BridgeChart::build(QCustomPlot *plot, const Core::ForecastBridge &bridge, i
     const double previous = plotAmount(bridge.previousTotal, options);
     const double current = plotAmount(bridge.currentTotal, options);
     const double change = current - previous;
-    const QString from = monthLongName(bridge.previousMonth);
-    const QString to = monthLongName(bridge.month);
-    const QString last = currentLabel.isEmpty() ? QStringLiteral("Prognos ") + to : currentLabel;
-    const QString changeWord = change > 0 ? QStringLiteral("ökat") : QStringLiteral("minskat");
+    const QString from = monthLongName(bridge.previousMonth, options.translated);
+    const QString to = monthLongName(bridge.month, options.translated);
+    const QString last = currentLabel.isEmpty() ? chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Prognos ")) + to : currentLabel;
+    const QString changeWord = change > 0 ? chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "ökat")) : chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "minskat"));
     setupChart(plot,
-               QString::fromStdString(name) + QStringLiteral(": prognosbrygga ") + QString::number(year) +
-                   QStringLiteral(", prognos helår ") + from + QStringLiteral(" → ") + to + QStringLiteral(" (") + unit +
+               QString::fromStdString(name) + chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", ": prognosbrygga ")) + QString::number(year) +
+                   chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", ", prognos helår ")) + from + QStringLiteral(" → ") + to + QStringLiteral(" (") + unit +
                    QLatin1Char(')'),
-               QStringLiteral("Prognosen för nettokostnaden har ") + changeWord + QStringLiteral(" med ") +
-                   numberText(std::abs(change), decimals) + QLatin1Char(' ') + unit + QStringLiteral(" sedan ") + from +
-                   QStringLiteral(". Stapel uppåt: verksamhetens prognos blev dyrare (försämring),\nstapel nedåt: billigare "
-                                  "(förbättring). Värdeaxeln börjar inte på noll."));
+               chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Prognosen för nettokostnaden har ")) + changeWord + chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", " med ")) +
+                   numberText(std::abs(change), decimals) + QLatin1Char(' ') + unit + chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", " sedan ")) + from +
+                   chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", ". Stapel uppåt: verksamhetens prognos blev dyrare (försämring),\nstapel nedåt: billigare "
+                                  "(förbättring). Värdeaxeln börjar inte på noll.")));
     plot->setProperty("tertialTitle", QString::fromStdString(name));
 
     constexpr double width = 0.6;
@@ -44,9 +45,9 @@ void BridgeChart::build(QCustomPlot *plot, const Core::ForecastBridge &bridge, i
     base->setBrush(Qt::NoBrush);
     base->removeFromLegend();
     base->setProperty("tertialNoTip", true);
-    auto *totals = addBars(plot, nullptr, QStringLiteral("Prognos helår, totalt"), Palette::Blue, width);
-    auto *worse = addBars(plot, nullptr, QStringLiteral("Dyrare prognos (försämring)"), Palette::Vermillion, width);
-    auto *better = addBars(plot, nullptr, QStringLiteral("Billigare prognos (förbättring)"), Palette::BluishGreen, width);
+    auto *totals = addBars(plot, nullptr, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Prognos helår, totalt")), Palette::Blue, width);
+    auto *worse = addBars(plot, nullptr, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Dyrare prognos (försämring)")), Palette::Vermillion, width);
+    auto *better = addBars(plot, nullptr, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Billigare prognos (förbättring)")), Palette::BluishGreen, width);
     worse->moveAbove(base);
     better->moveAbove(base);
     QStringList totalTips;
@@ -57,9 +58,9 @@ void BridgeChart::build(QCustomPlot *plot, const Core::ForecastBridge &bridge, i
     const int count = static_cast<int>(bridge.steps.size()) + 2;
     double low = std::min(previous, current);
     double high = std::max(previous, current);
-    labels << wrapLabel(QStringLiteral("Prognos ") + from, 14);
+    labels << wrapLabel(chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Prognos ")) + from, 14);
     totals->addData(1, previous);
-    totalTips << QStringLiteral("Prognos ") + from + QStringLiteral(": ") + numberText(previous, decimals) + QLatin1Char(' ') + unit;
+    totalTips << chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Prognos ")) + from + QStringLiteral(": ") + numberText(previous, decimals) + QLatin1Char(' ') + unit;
     addBarLabel(plot, 1, previous, numberText(previous, decimals), Palette::Black);
     for (std::size_t i = 0; i < bridge.steps.size(); ++i) {
         const Core::BridgeStep &step = bridge.steps[i];
@@ -102,7 +103,7 @@ void BridgeChart::build(QCustomPlot *plot, const Core::ForecastBridge &bridge, i
     plot->xAxis->setSubTicks(false);
     plot->xAxis->grid()->setVisible(false);
     plot->xAxis->setRange(0.5, count + 0.5);
-    styleAxis(plot->yAxis, QStringLiteral("Prognos nettokostnad (") + unit + QLatin1Char(')'));
+    styleAxis(plot->yAxis, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Prognos nettokostnad (")) + unit + QLatin1Char(')'));
     setNumberTicker(plot->yAxis, 0);
     // The steps are small beside the totals: show the band they move in, with some air.
     const double span = std::max(high - low, std::max(std::abs(high), 1.0) * 0.01);

@@ -4,6 +4,7 @@
 
 #include "chartbars.h"
 #include "chartinteraction.h"
+#include "chartoptions.h"
 #include "chartstyle.h"
 #include "charttext.h"
 
@@ -17,13 +18,13 @@ void BudgetChart::build(QCustomPlot *plot, const Core::BudgetChartSeries &series
 {
     const QString unit = unitText(options);
     const int decimals = Core::defaultDecimals(options.unit);
-    const QString month = monthLongName(series.month);
+    const QString month = monthLongName(series.month, options.translated);
     setupChart(plot,
-               QString::fromStdString(series.title) + QStringLiteral(": budget, utfall och prognos per verksamhet ") +
+               QString::fromStdString(series.title) + chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", ": budget, utfall och prognos per verksamhet ")) +
                    QString::number(series.year) + QStringLiteral(" (") + unit + QLatin1Char(')'),
-               QStringLiteral("Nettokostnad i ") + unit + QStringLiteral(". Periodens budget och utfall t.o.m. ") + month +
-                   QStringLiteral(", budget och prognos för helåret.\nSiffrorna över staplarna är avvikelsen mot budget: "
-                                  "+ = överskott (bättre än budget), - = underskott."));
+               chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Nettokostnad i ")) + unit + chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", ". Periodens budget och utfall t.o.m. ")) + month +
+                   chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", ", budget och prognos för helåret.\nSiffrorna över staplarna är avvikelsen mot budget: "
+                                  "+ = överskott (bättre än budget), - = underskott.")));
     plot->setProperty("tertialTitle", QString::fromStdString(series.title));
 
     constexpr int barCount = 4;
@@ -31,12 +32,12 @@ void BudgetChart::build(QCustomPlot *plot, const Core::BudgetChartSeries &series
     auto *group = new QCPBarsGroup(plot);
     group->setSpacingType(QCPBarsGroup::stPlotCoords);
     group->setSpacing(0.0);
-    QCPBars *budgetPeriod = addBars(plot, group, QStringLiteral("Periodens budget t.o.m. ") + monthShortName(series.month),
+    QCPBars *budgetPeriod = addBars(plot, group, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Periodens budget t.o.m. ")) + monthShortName(series.month, options.translated),
                                     Palette::SkyBlue, width);
-    QCPBars *actual = addBars(plot, group, QStringLiteral("Utfall t.o.m. ") + monthShortName(series.month),
+    QCPBars *actual = addBars(plot, group, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Utfall t.o.m. ")) + monthShortName(series.month, options.translated),
                               Palette::Blue, width);
-    QCPBars *budgetYear = addBars(plot, group, QStringLiteral("Budget helår"), Palette::Orange, width);
-    QCPBars *forecast = addBars(plot, group, QStringLiteral("Prognos helår"), Palette::Vermillion, width);
+    QCPBars *budgetYear = addBars(plot, group, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Budget helår")), Palette::Orange, width);
+    QCPBars *forecast = addBars(plot, group, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Prognos helår")), Palette::Vermillion, width);
     const QCPBars *all[] = {budgetPeriod, actual, budgetYear, forecast};
     for (const QCPBars *bars : all)
         setValueFormat(const_cast<QCPBars *>(bars), unit, decimals);
@@ -88,7 +89,7 @@ void BudgetChart::build(QCustomPlot *plot, const Core::BudgetChartSeries &series
     plot->xAxis->setSubTicks(false);
     plot->xAxis->grid()->setVisible(false);
     plot->xAxis->setRange(0.5, static_cast<double>(series.groups.size()) + 0.5);
-    styleAxis(plot->yAxis, QStringLiteral("Nettokostnad (") + unit + QLatin1Char(')'));
+    styleAxis(plot->yAxis, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Nettokostnad (")) + unit + QLatin1Char(')'));
     setNumberTicker(plot->yAxis, 0);
     // Room above the tallest bar for its label; zero always in view.
     const double span = std::max(high - low, 1.0);

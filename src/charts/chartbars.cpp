@@ -6,6 +6,10 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
 namespace Tertial::Charts {
 
 QCPBars *addBars(QCustomPlot *plot, QCPBarsGroup *group, const QString &name, const QColor &color, double width)
@@ -32,7 +36,41 @@ QCPItemText *addBarLabel(QCustomPlot *plot, double key, double value, const QStr
     label->setColor(color);
     label->setFont(QFont(QStringLiteral("DejaVu Sans"), 8));
     label->setPadding(QMargins(1, 2, 1, 2));
+    label->setProperty("tertialBarLabel", true);
     return label;
+}
+
+void separateBarLabels(QCustomPlot *plot)
+{
+    std::vector<QCPItemText *> labels;
+    for (int i = 0; i < plot->itemCount(); ++i)
+        if (auto *label = qobject_cast<QCPItemText *>(plot->item(i)); label && label->property("tertialBarLabel").toBool())
+            labels.push_back(label);
+    std::sort(labels.begin(), labels.end(), [](QCPItemText *a, QCPItemText *b) {
+        return a->position->pixelPosition().x() < b->position->pixelPosition().x();
+    });
+    std::vector<QRectF> placed;
+    for (QCPItemText *label : labels) {
+        const bool above = label->positionAlignment() & Qt::AlignBottom;
+        const QFontMetricsF metrics(label->font());
+        const QSizeF size(metrics.horizontalAdvance(label->text()) + 2, metrics.height() + 4);
+        const QPointF at = label->position->pixelPosition();
+        double lift = 0;
+        QRectF rect;
+        for (int tries = 0; tries < 8; ++tries) {
+            const double top = above ? at.y() - size.height() - lift : at.y() + lift;
+            rect = QRectF(at.x() - size.width() / 2, top, size.width(), size.height());
+            const bool clear = std::none_of(placed.begin(), placed.end(), [&rect](const QRectF &other) {
+                return other.intersects(rect);
+            });
+            if (clear)
+                break;
+            lift += size.height();
+        }
+        const int extra = static_cast<int>(std::lround(lift));
+        label->setPadding(above ? QMargins(1, 2, 1, 2 + extra) : QMargins(1, 2 + extra, 1, 2));
+        placed.push_back(rect);
+    }
 }
 
 double barOffset(int index, int count, double width)

@@ -18,6 +18,11 @@ QCPBars *addBars(QCustomPlot *plot, QCPBarsGroup *group, const QString &name, co
 // A label over (value ≥ 0) or under (value < 0) the end of a bar at (key, value).
 QCPItemText *addBarLabel(QCustomPlot *plot, double key, double value, const QString &text, const QColor &color);
 
+// Lifts bar labels that would overlap a label to their left (narrow bar groups at a dock's
+// width: "+1 363+1 431") by a line at a time until they are clear of it. Needs the axes laid out
+// (QCustomPlot::afterLayout); labels are measured in pixels, so it runs again at every replot.
+void separateBarLabels(QCustomPlot *plot);
+
 // The key offset of bar `index` of `count` bars of `width` set side by side with no gap, as
 // QCPBarsGroup places them with plot-coordinate spacing 0.
 double barOffset(int index, int count, double width);

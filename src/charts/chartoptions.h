@@ -16,7 +16,15 @@ struct ChartOptions final
     // choice domain.md §3 allows; avvikelse labels keep the canonical sign (+ = överskott).
     bool costsPositive = true;
     bool interactive = true; // hover tooltips, legend clicks, zoom/pan (off for print)
+    // The workbench's language (English under --lang en) instead of the reports' Swedish: the
+    // chart dock sets it, report drafts never do.
+    bool translated = false;
 };
+
+// A chart's own text: `swedish` as the reports print it, or its translation in the context
+// "Tertial::Charts" when options.translated. Call sites mark the text with
+// QT_TRANSLATE_NOOP("Tertial::Charts", …) so that lupdate finds it.
+QString chartText(const ChartOptions &options, const char *swedish);
 
 // The plotted height of an amount in the chosen unit and sign.
 double plotAmount(Core::Money amount, const ChartOptions &options);

@@ -4,6 +4,7 @@
 
 #include "core/svformat.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <array>
@@ -23,23 +24,34 @@ QString signedNumberText(double value, int decimals)
     return text;
 }
 
-QString monthShortName(int month)
+QString monthShortName(int month, bool translated)
 {
-    static const std::array<const char *, 12> names = {"jan", "feb", "mar", "apr", "maj", "jun",
-                                                       "jul", "aug", "sep", "okt", "nov", "dec"};
+    static const std::array<const char *, 12> names = {
+        QT_TRANSLATE_NOOP("Tertial::Charts", "jan"), QT_TRANSLATE_NOOP("Tertial::Charts", "feb"),
+        QT_TRANSLATE_NOOP("Tertial::Charts", "mar"), QT_TRANSLATE_NOOP("Tertial::Charts", "apr"),
+        QT_TRANSLATE_NOOP("Tertial::Charts", "maj"), QT_TRANSLATE_NOOP("Tertial::Charts", "jun"),
+        QT_TRANSLATE_NOOP("Tertial::Charts", "jul"), QT_TRANSLATE_NOOP("Tertial::Charts", "aug"),
+        QT_TRANSLATE_NOOP("Tertial::Charts", "sep"), QT_TRANSLATE_NOOP("Tertial::Charts", "okt"),
+        QT_TRANSLATE_NOOP("Tertial::Charts", "nov"), QT_TRANSLATE_NOOP("Tertial::Charts", "dec")};
     if (month < 1 || month > 12)
         return {};
-    return QString::fromLatin1(names[static_cast<std::size_t>(month - 1)]);
+    const char *name = names[static_cast<std::size_t>(month - 1)];
+    return translated ? QCoreApplication::translate("Tertial::Charts", name) : QString::fromLatin1(name);
 }
 
-QString monthLongName(int month)
+QString monthLongName(int month, bool translated)
 {
-    static const std::array<const char *, 12> names = {"januari", "februari", "mars",     "april",
-                                                       "maj",     "juni",     "juli",     "augusti",
-                                                       "september", "oktober", "november", "december"};
+    static const std::array<const char *, 12> names = {
+        QT_TRANSLATE_NOOP("Tertial::Charts", "januari"),   QT_TRANSLATE_NOOP("Tertial::Charts", "februari"),
+        QT_TRANSLATE_NOOP("Tertial::Charts", "mars"),      QT_TRANSLATE_NOOP("Tertial::Charts", "april"),
+        QT_TRANSLATE_NOOP("Tertial::Charts", "maj"),       QT_TRANSLATE_NOOP("Tertial::Charts", "juni"),
+        QT_TRANSLATE_NOOP("Tertial::Charts", "juli"),      QT_TRANSLATE_NOOP("Tertial::Charts", "augusti"),
+        QT_TRANSLATE_NOOP("Tertial::Charts", "september"), QT_TRANSLATE_NOOP("Tertial::Charts", "oktober"),
+        QT_TRANSLATE_NOOP("Tertial::Charts", "november"),  QT_TRANSLATE_NOOP("Tertial::Charts", "december")};
     if (month < 1 || month > 12)
         return {};
-    return QString::fromLatin1(names[static_cast<std::size_t>(month - 1)]);
+    const char *name = names[static_cast<std::size_t>(month - 1)];
+    return translated ? QCoreApplication::translate("Tertial::Charts", name) : QString::fromLatin1(name);
 }
 
 QString wrapLabel(const QString &text, int width)

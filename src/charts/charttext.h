@@ -10,10 +10,10 @@ namespace Tertial::Charts {
 QString numberText(double value, int decimals);
 // The same with an explicit sign for changes: "+3 840", "-2 066", "0".
 QString signedNumberText(double value, int decimals);
-// "jan" … "dec" for 1..12, empty otherwise.
-QString monthShortName(int month);
+// "jan" … "dec" for 1..12, empty otherwise; translated (context "Tertial::Charts") when asked.
+QString monthShortName(int month, bool translated = false);
 // "januari" … "december".
-QString monthLongName(int month);
+QString monthLongName(int month, bool translated = false);
 // Breaks a label at spaces so that no line is longer than `width` characters (a long word
 // stays whole): "Personer med funktionsnedsättning" -> "Personer med\nfunktionsnedsättning".
 QString wrapLabel(const QString &text, int width);

@@ -3,6 +3,7 @@
 #include "cumulativechart.h"
 
 #include "chartinteraction.h"
+#include "chartoptions.h"
 #include "chartstyle.h"
 #include "charttext.h"
 
@@ -39,12 +40,12 @@ void CumulativeChart::build(QCustomPlot *plot, const Core::CumulativeChartSeries
         methods += (methods.isEmpty() ? QString() : QStringLiteral(", ")) +
                    QString::fromUtf8(Core::forecastMethodDisplayName(method.method));
     setupChart(plot,
-               QString::fromStdString(name) + QStringLiteral(": ackumulerat utfall mot budget ") +
+               QString::fromStdString(name) + chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", ": ackumulerat utfall mot budget ")) +
                    QString::number(series.year) + QStringLiteral(" (") + unit + QLatin1Char(')'),
-               QStringLiteral("Nettokostnad i ") + unit + QStringLiteral(" från januari t.o.m. varje månad. Prognoslinjen går från utfallet i ") +
-                   monthLongName(series.month) + QStringLiteral(" till prognosen för helåret.") +
+               chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Nettokostnad i ")) + unit + chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", " från januari t.o.m. varje månad. Prognoslinjen går från utfallet i ")) +
+                   monthLongName(series.month, options.translated) + chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", " till prognosen för helåret.")) +
                    (methods.isEmpty() ? QString()
-                                      : QStringLiteral("\nDet ljusa fältet visar spannet mellan prognosmetoderna (") +
+                                      : chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "\nDet ljusa fältet visar spannet mellan prognosmetoderna (")) +
                                             methods + QStringLiteral(")."))) ;
     plot->setProperty("tertialTitle", QString::fromStdString(name));
 
@@ -60,8 +61,8 @@ void CumulativeChart::build(QCustomPlot *plot, const Core::CumulativeChartSeries
     // The band first, so that every line is drawn over it. Its lower edge has no legend entry and
     // follows the upper edge when the reader hides the band.
     if (!series.bandLow.empty()) {
-        QCPGraph *lowEdge = addLine(plot, QStringLiteral("Prognosmetoder, lägsta"), chartPen(Palette::SkyBlue), series.bandLow, options);
-        QCPGraph *highEdge = addLine(plot, QStringLiteral("Spann mellan prognosmetoder"), chartPen(Palette::SkyBlue),
+        QCPGraph *lowEdge = addLine(plot, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Prognosmetoder, lägsta")), chartPen(Palette::SkyBlue), series.bandLow, options);
+        QCPGraph *highEdge = addLine(plot, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Spann mellan prognosmetoder")), chartPen(Palette::SkyBlue),
                                      series.bandHigh, options);
         highEdge->setBrush(QBrush(Palette::BandFill));
         highEdge->setChannelFillGraph(lowEdge);
@@ -74,13 +75,13 @@ void CumulativeChart::build(QCustomPlot *plot, const Core::CumulativeChartSeries
     std::vector<Core::MonthAmount> budget;
     for (int m = 1; m <= 12; ++m)
         budget.push_back({m, series.budget[static_cast<std::size_t>(m - 1)]});
-    QCPGraph *budgetGraph = addLine(plot, QStringLiteral("Budget, ackumulerad (periodiserad)"),
+    QCPGraph *budgetGraph = addLine(plot, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Budget, ackumulerad (periodiserad)")),
                                     chartPen(Palette::Orange, Qt::DashLine), budget, options);
     budgetGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, chartPen(Palette::Orange), Qt::white, 5));
     track(budget);
 
     if (!series.forecastLine.empty()) {
-        QCPGraph *forecast = addLine(plot, QStringLiteral("Prognos till december"), chartPen(Palette::Vermillion, Qt::DashDotLine),
+        QCPGraph *forecast = addLine(plot, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Prognos till december")), chartPen(Palette::Vermillion, Qt::DashDotLine),
                                      series.forecastLine, options);
         forecast->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssNone));
         track(series.forecastLine);
@@ -89,28 +90,30 @@ void CumulativeChart::build(QCustomPlot *plot, const Core::CumulativeChartSeries
         label->position->setCoords(end.month, plotAmount(end.amount, options));
         label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
         label->setPadding(QMargins(2, 2, 6, 4));
-        label->setText(QStringLiteral("Prognos ") + numberText(plotAmount(end.amount, options), decimals));
+        label->setText(chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Prognos ")) + numberText(plotAmount(end.amount, options), decimals));
         label->setColor(Palette::Vermillion.darker(120));
         label->setFont(QFont(QStringLiteral("DejaVu Sans"), 8));
     }
 
-    QCPGraph *actual = addLine(plot, QStringLiteral("Utfall, ackumulerat"), chartPen(Palette::Blue), series.actual, options);
+    QCPGraph *actual = addLine(plot, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Utfall, ackumulerat")), chartPen(Palette::Blue), series.actual, options);
     actual->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, Palette::Blue, 6));
     track(series.actual);
 
     QStringList months;
     for (int m = 1; m <= 12; ++m)
-        months << monthShortName(m);
+        months << monthShortName(m, options.translated);
     setTextTicker(plot->xAxis, months);
     styleAxis(plot->xAxis, QString::number(series.year));
     plot->xAxis->setRange(0.5, 12.5);
-    styleAxis(plot->yAxis, QStringLiteral("Nettokostnad, ackumulerad (") + unit + QLatin1Char(')'));
+    styleAxis(plot->yAxis, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Nettokostnad, ackumulerad (")) + unit + QLatin1Char(')'));
     setNumberTicker(plot->yAxis, 0);
     const double span = std::max(high - low, 1.0);
     plot->yAxis->setRange(low < 0 ? low - span * 0.05 : 0.0, high + span * 0.08);
 
     if (options.interactive)
-        ChartInteraction::install(plot, [](double key) -> QString { return monthShortName(static_cast<int>(std::lround(key))); }, true);
+        ChartInteraction::install(plot, [translated = options.translated](double key) -> QString {
+            return monthShortName(static_cast<int>(std::lround(key)), translated);
+        }, true);
     plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -3,6 +3,7 @@
 #include "indicatorchart.h"
 
 #include "chartinteraction.h"
+#include "chartoptions.h"
 #include "chartstyle.h"
 #include "charttext.h"
 
@@ -23,9 +24,9 @@ struct StatusLook
 };
 
 const StatusLook kLooks[] = {
-    {Core::IndicatorStatus::Met, "Uppnått ●", QCPScatterStyle::ssDisc, Palette::BluishGreen},
-    {Core::IndicatorStatus::PartlyMet, "Delvis uppnått ◆", QCPScatterStyle::ssDiamond, Palette::Orange},
-    {Core::IndicatorStatus::NotMet, "Ej uppnått ■", QCPScatterStyle::ssSquare, Palette::Vermillion},
+    {Core::IndicatorStatus::Met, QT_TRANSLATE_NOOP("Tertial::Charts", "Uppnått ●"), QCPScatterStyle::ssDisc, Palette::BluishGreen},
+    {Core::IndicatorStatus::PartlyMet, QT_TRANSLATE_NOOP("Tertial::Charts", "Delvis uppnått ◆"), QCPScatterStyle::ssDiamond, Palette::Orange},
+    {Core::IndicatorStatus::NotMet, QT_TRANSLATE_NOOP("Tertial::Charts", "Ej uppnått ■"), QCPScatterStyle::ssSquare, Palette::Vermillion},
 };
 
 QString valueText(double value, const QString &unit)
@@ -44,23 +45,23 @@ void IndicatorChart::build(QCustomPlot *plot, const Core::IndicatorChartSeries &
     const QString unit = QString::fromStdString(series.unit);
     QString direction;
     switch (series.kind) {
-    case Core::TargetKind::AtLeast: direction = QStringLiteral("Högre är bättre: målet är nått vid minst målvärdet."); break;
-    case Core::TargetKind::AtMost: direction = QStringLiteral("Lägre är bättre: målet är nått vid högst målvärdet."); break;
-    case Core::TargetKind::Level: direction = QStringLiteral("Målet är en nivå: nått inom toleransen kring målvärdet."); break;
-    case Core::TargetKind::Increase: direction = QStringLiteral("Målet är att öka jämfört med året före."); break;
-    case Core::TargetKind::Decrease: direction = QStringLiteral("Målet är att minska jämfört med året före."); break;
+    case Core::TargetKind::AtLeast: direction = chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Högre är bättre: målet är nått vid minst målvärdet.")); break;
+    case Core::TargetKind::AtMost: direction = chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Lägre är bättre: målet är nått vid högst målvärdet.")); break;
+    case Core::TargetKind::Level: direction = chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Målet är en nivå: nått inom toleransen kring målvärdet.")); break;
+    case Core::TargetKind::Increase: direction = chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Målet är att öka jämfört med året före.")); break;
+    case Core::TargetKind::Decrease: direction = chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Målet är att minska jämfört med året före.")); break;
     }
     setupChart(plot, wrapLabel(QString::fromStdString(series.name), 90) +
                          (unit.isEmpty() ? QString() : QStringLiteral(" (") + unit + QLatin1Char(')')),
-               QStringLiteral("Indikatorns utfall per år mot målvärdet. ") + direction);
+               chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Indikatorns utfall per år mot målvärdet. ")) + direction);
     plot->setProperty("tertialTitle", QString::fromStdString(series.name));
 
     auto *line = plot->addGraph();
-    line->setName(QStringLiteral("Utfall"));
+    line->setName(chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Utfall")));
     line->setPen(chartPen(Palette::Grey));
     setValueFormat(line, unit, 1);
     auto *target = plot->addGraph();
-    target->setName(QStringLiteral("Målvärde"));
+    target->setName(chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Målvärde")));
     target->setPen(chartPen(Palette::Black, Qt::DashLine));
     target->setLineStyle(QCPGraph::lsStepCenter);
     target->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross, Palette::Black, 7));
@@ -68,7 +69,7 @@ void IndicatorChart::build(QCustomPlot *plot, const Core::IndicatorChartSeries &
     QCPGraph *statusGraphs[3];
     for (std::size_t i = 0; i < 3; ++i) {
         statusGraphs[i] = plot->addGraph();
-        statusGraphs[i]->setName(QString::fromUtf8(kLooks[i].name));
+        statusGraphs[i]->setName(chartText(options, kLooks[i].name));
         statusGraphs[i]->setLineStyle(QCPGraph::lsNone);
         statusGraphs[i]->setScatterStyle(QCPScatterStyle(kLooks[i].shape, kLooks[i].color.darker(120), kLooks[i].color, 11));
         setValueFormat(statusGraphs[i], unit, 1);
@@ -76,7 +77,7 @@ void IndicatorChart::build(QCustomPlot *plot, const Core::IndicatorChartSeries &
 
     // Years without a target to judge by are shown, but with a neutral marker and no status.
     auto *unjudged = plot->addGraph();
-    unjudged->setName(QStringLiteral("Utfall utan målvärde"));
+    unjudged->setName(chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Utfall utan målvärde")));
     unjudged->setLineStyle(QCPGraph::lsNone);
     unjudged->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, chartPen(Palette::Black), Qt::white, 9));
     setValueFormat(unjudged, unit, 1);
@@ -93,7 +94,7 @@ void IndicatorChart::build(QCustomPlot *plot, const Core::IndicatorChartSeries &
             goal->position->setCoords(point.year, *point.target);
             goal->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
             goal->setPadding(QMargins(8, 0, 0, 0));
-            goal->setText(QStringLiteral("mål ") + valueText(*point.target, unit));
+            goal->setText(chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "mål ")) + valueText(*point.target, unit));
             goal->setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
         }
         if (!point.actual) {
@@ -125,7 +126,7 @@ void IndicatorChart::build(QCustomPlot *plot, const Core::IndicatorChartSeries &
         unjudged->removeFromLegend();
     if (!missing.isEmpty())
         if (auto *subtitle = qobject_cast<QCPTextElement *>(plot->plotLayout()->element(1, 0)))
-            subtitle->setText(subtitle->text() + QStringLiteral("\nUtfall saknas för ") + missing.join(QStringLiteral(", ")) +
+            subtitle->setText(subtitle->text() + chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "\nUtfall saknas för ")) + missing.join(QStringLiteral(", ")) +
                               QLatin1Char('.'));
 
     // Years as text: a number ticker in the Swedish locale would print "2 020".
@@ -134,9 +135,9 @@ void IndicatorChart::build(QCustomPlot *plot, const Core::IndicatorChartSeries &
         years << QString::number(year);
     setTextTicker(plot->xAxis, years, firstYear);
     plot->xAxis->setSubTicks(false);
-    styleAxis(plot->xAxis, QStringLiteral("År"));
+    styleAxis(plot->xAxis, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "År")));
     plot->xAxis->setRange(firstYear - 0.5, lastYear + 0.5);
-    styleAxis(plot->yAxis, unit.isEmpty() ? QStringLiteral("Utfall") : QStringLiteral("Utfall (") + unit + QLatin1Char(')'));
+    styleAxis(plot->yAxis, unit.isEmpty() ? chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Utfall")) : chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Utfall (")) + unit + QLatin1Char(')'));
     setNumberTicker(plot->yAxis, high < 10 ? 1 : 0);
     plot->yAxis->setRange(0.0, std::max(high * 1.2, 1.0));
 

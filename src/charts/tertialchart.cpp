@@ -4,6 +4,7 @@
 
 #include "chartbars.h"
 #include "chartinteraction.h"
+#include "chartoptions.h"
 #include "chartstyle.h"
 #include "charttext.h"
 
@@ -19,18 +20,18 @@ void TertialChart::build(QCustomPlot *plot, const Core::TertialSplit &split, int
     const QString unit = unitText(options);
     const int decimals = Core::defaultDecimals(options.unit);
     setupChart(plot,
-               QString::fromStdString(name) + QStringLiteral(": nettokostnad och budget per tertial ") + QString::number(year) +
+               QString::fromStdString(name) + chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", ": nettokostnad och budget per tertial ")) + QString::number(year) +
                    QStringLiteral(" (") + unit + QLatin1Char(')'),
-               QStringLiteral("Varje tertial för sig (fyra månader). Siffrorna över staplarna är avvikelsen mot budget: "
-                              "+ = överskott, - = underskott."));
+               chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Varje tertial för sig (fyra månader). Siffrorna över staplarna är avvikelsen mot budget: "
+                              "+ = överskott, - = underskott.")));
     plot->setProperty("tertialTitle", QString::fromStdString(name));
 
     constexpr double width = 0.3;
     auto *group = new QCPBarsGroup(plot);
     group->setSpacingType(QCPBarsGroup::stPlotCoords);
     group->setSpacing(0.0);
-    QCPBars *budget = addBars(plot, group, QStringLiteral("Budget"), Palette::Orange, width);
-    QCPBars *actual = addBars(plot, group, QStringLiteral("Nettokostnad (utfall)"), Palette::Blue, width);
+    QCPBars *budget = addBars(plot, group, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Budget")), Palette::Orange, width);
+    QCPBars *actual = addBars(plot, group, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Nettokostnad (utfall)")), Palette::Blue, width);
     setValueFormat(budget, unit, decimals);
     setValueFormat(actual, unit, decimals);
 
@@ -59,14 +60,14 @@ void TertialChart::build(QCustomPlot *plot, const Core::TertialSplit &split, int
             }
         }
     }
-    const QStringList labels = {QStringLiteral("T1\njan–apr"), QStringLiteral("T2\nmaj–aug"), QStringLiteral("T3\nsep–dec")};
+    const QStringList labels = {chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "T1\njan–apr")), chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "T2\nmaj–aug")), chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "T3\nsep–dec"))};
     setTextTicker(plot->xAxis, labels);
     styleAxis(plot->xAxis, QString());
     plot->xAxis->setTickLength(0, 0);
     plot->xAxis->setSubTicks(false);
     plot->xAxis->grid()->setVisible(false);
     plot->xAxis->setRange(0.5, 3.5);
-    styleAxis(plot->yAxis, QStringLiteral("Nettokostnad (") + unit + QLatin1Char(')'));
+    styleAxis(plot->yAxis, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Nettokostnad (")) + unit + QLatin1Char(')'));
     setNumberTicker(plot->yAxis, 0);
     const double span = std::max(high - low, 1.0);
     plot->yAxis->setRange(low < 0 ? low - span * 0.08 : 0.0, high + span * 0.1);

@@ -3,6 +3,7 @@
 #include "volumechart.h"
 
 #include "chartinteraction.h"
+#include "chartoptions.h"
 #include "chartstyle.h"
 #include "charttext.h"
 
@@ -19,23 +20,23 @@ void VolumeChart::build(QCustomPlot *plot, const Core::VolumeChartSeries &series
     const QString measureText = QString::fromStdString(measure);
     const auto first = Core::monthAt(series.firstYear, series.firstMonth, 0);
     const auto last = Core::monthAt(series.firstYear, series.firstMonth, std::max(series.monthCount - 1, 0));
-    QString subtitle = QStringLiteral("Antal ") + measureText + QStringLiteral(" per månad, ") + monthShortName(first.month) +
-                       QLatin1Char(' ') + QString::number(first.year) + QStringLiteral(" – ") + monthShortName(last.month) +
+    QString subtitle = chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Antal ")) + measureText + chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", " per månad, ")) + monthShortName(first.month, options.translated) +
+                       QLatin1Char(' ') + QString::number(first.year) + QStringLiteral(" – ") + monthShortName(last.month, options.translated) +
                        QLatin1Char(' ') + QString::number(last.year) + QLatin1Char('.');
     if (series.weighted)
-        subtitle += QStringLiteral(" Varje månad är viktad till 30,5 dygn så att månaderna går att jämföra.");
+        subtitle += chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", " Varje månad är viktad till 30,5 dygn så att månaderna går att jämföra."));
     bool anyTrend = false;
     for (const Core::VolumeLine &line : series.lines)
         for (const auto &mean : line.rollingMean)
             anyTrend = anyTrend || mean.has_value();
     const QString window = QString::number(series.rollingWindow);
     if (series.rollingWindow > 0 && anyTrend)
-        subtitle += QStringLiteral("\nStreckad linje: glidande medelvärde över ") + window +
-                    QStringLiteral(" månader (visas där alla ") + window + QStringLiteral(" månader har värden).");
+        subtitle += chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "\nStreckad linje: glidande medelvärde över ")) + window +
+                    chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", " månader (visas där alla ")) + window + chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", " månader har värden)."));
     else if (series.rollingWindow > 0)
-        subtitle += QStringLiteral("\nInget glidande medelvärde: det kräver ") + window +
-                    QStringLiteral(" månader i följd med värden, och här saknas månader.");
-    setupChart(plot, QString::fromStdString(name) + QStringLiteral(": volymer per insatstyp och månad (") + measureText +
+        subtitle += chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "\nInget glidande medelvärde: det kräver ")) + window +
+                    chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", " månader i följd med värden, och här saknas månader."));
+    setupChart(plot, QString::fromStdString(name) + chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", ": volymer per insatstyp och månad (")) + measureText +
                          QLatin1Char(')'),
                subtitle);
     plot->setProperty("tertialTitle", QString::fromStdString(name));
@@ -74,8 +75,8 @@ void VolumeChart::build(QCustomPlot *plot, const Core::VolumeChartSeries &series
         graph->setData(keys, values, true);
         if (anyMean) {
             auto *trend = plot->addGraph();
-            trend->setName(QString::fromStdString(line.serviceType) + QStringLiteral(", glidande medel ") +
-                           QString::number(series.rollingWindow) + QStringLiteral(" mån"));
+            trend->setName(QString::fromStdString(line.serviceType) + chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", ", glidande medel ")) +
+                           QString::number(series.rollingWindow) + chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", " mån")));
             trend->setPen(chartPen(color, Qt::DashLine));
             trend->setData(keys, means, true);
             trend->setAdaptiveSampling(true);
@@ -92,7 +93,7 @@ void VolumeChart::build(QCustomPlot *plot, const Core::VolumeChartSeries &series
         const auto ym = Core::monthAt(series.firstYear, series.firstMonth, m);
         if ((ym.month - 1) % step != 0 && m != 0)
             continue;
-        QString label = monthShortName(ym.month);
+        QString label = monthShortName(ym.month, options.translated);
         if (ym.month == 1 || m == 0)
             label += QLatin1Char('\n') + QString::number(ym.year);
         ticker->addTick(m, label);
@@ -100,16 +101,17 @@ void VolumeChart::build(QCustomPlot *plot, const Core::VolumeChartSeries &series
     plot->xAxis->setTicker(ticker);
     styleAxis(plot->xAxis, QString());
     plot->xAxis->setRange(-0.5, series.monthCount - 0.5);
-    styleAxis(plot->yAxis, QStringLiteral("Antal ") + measureText);
+    styleAxis(plot->yAxis, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Antal ")) + measureText);
     setNumberTicker(plot->yAxis, 0);
     plot->yAxis->setRange(0.0, std::max(high * 1.1, 1.0));
 
     if (options.interactive) {
         const int firstYear = series.firstYear;
         const int firstMonth = series.firstMonth;
-        ChartInteraction::install(plot, [firstYear, firstMonth](double key) -> QString {
+        const bool translated = options.translated;
+        ChartInteraction::install(plot, [firstYear, firstMonth, translated](double key) -> QString {
             const auto ym = Core::monthAt(firstYear, firstMonth, static_cast<int>(std::lround(key)));
-            return monthShortName(ym.month) + QLatin1Char(' ') + QString::number(ym.year);
+            return monthShortName(ym.month, translated) + QLatin1Char(' ') + QString::number(ym.year);
         }, true);
     }
     plot->replot(QCustomPlot::rpQueuedReplot);

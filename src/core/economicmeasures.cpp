@@ -20,6 +20,7 @@ constexpr std::optional<Money> EconomicValues::*additiveMeasures[] = {
     &EconomicValues::actualIncome,       &EconomicValues::actualCost, &EconomicValues::actualNet,
     &EconomicValues::budgetPeriodIncome, &EconomicValues::budgetPeriodCost, &EconomicValues::budgetPeriod,
     &EconomicValues::budgetYear,         &EconomicValues::forecast,   &EconomicValues::previousYearActualNet,
+    &EconomicValues::budgetYearIncome,   &EconomicValues::budgetYearCost,
 };
 
 using MeasurePointer = std::optional<Money> EconomicValues::*;
@@ -28,7 +29,7 @@ using MeasurePointer = std::optional<Money> EconomicValues::*;
 constexpr std::array<std::array<MeasurePointer, 3>, 5> measureGroups = {{
     {&EconomicValues::actualIncome, &EconomicValues::actualCost, &EconomicValues::actualNet},
     {&EconomicValues::budgetPeriodIncome, &EconomicValues::budgetPeriodCost, &EconomicValues::budgetPeriod},
-    {&EconomicValues::budgetYear, nullptr, nullptr},
+    {&EconomicValues::budgetYear, &EconomicValues::budgetYearIncome, &EconomicValues::budgetYearCost},
     {&EconomicValues::forecast, nullptr, nullptr},
     {&EconomicValues::previousYearActualNet, nullptr, nullptr},
 }};
@@ -72,13 +73,23 @@ EconomicValues measuresOf(const EnteredFigures &figures, const PeriodizationProf
     values.actualIncome = figures.actualIncome;
     values.actualCost = figures.actualCost;
     values.actualNet = combinedActualNet(figures.actualIncome, figures.actualCost, figures.actualNet);
+    values.budgetYearIncome = figures.budgetYearIncome;
+    values.budgetYearCost = figures.budgetYearCost;
+    values.budgetYear = figures.budgetYear;
+    if (!values.budgetYear && (figures.budgetYearIncome || figures.budgetYearCost))
+        values.budgetYear = figures.budgetYearIncome.value_or(Money()) + figures.budgetYearCost.value_or(Money());
     values.budgetPeriodIncome = figures.budgetPeriodIncome;
     values.budgetPeriodCost = figures.budgetPeriodCost;
-    if (figures.budgetPeriod)
+    if (figures.budgetPeriod) {
         values.budgetPeriod = figures.budgetPeriod; // entered: overrides any profile
-    else if (figures.budgetYear)
-        values.budgetPeriod = profile.cumulativeBudget(*figures.budgetYear, year, month);
-    values.budgetYear = figures.budgetYear;
+    } else if (values.budgetYear) {
+        values.budgetPeriod = profile.cumulativeBudget(*values.budgetYear, year, month);
+        // The split periodised by the same profile (seed 001 §3.1 "Budget intäkter" 915 = 5 490 × 2/12).
+        if (!values.budgetPeriodIncome && figures.budgetYearIncome)
+            values.budgetPeriodIncome = profile.cumulativeBudget(*figures.budgetYearIncome, year, month);
+        if (!values.budgetPeriodCost && figures.budgetYearCost)
+            values.budgetPeriodCost = profile.cumulativeBudget(*figures.budgetYearCost, year, month);
+    }
     values.forecast = figures.forecast;
     values.previousYearActualNet = figures.previousYearActualNet;
     values.activeInYear = figures.activeInYear;
@@ -94,6 +105,8 @@ void addMeasures(EconomicValues &sum, const EconomicValues &addend)
     addTo(sum.budgetPeriodCost, addend.budgetPeriodCost);
     addTo(sum.budgetPeriod, addend.budgetPeriod);
     addTo(sum.budgetYear, addend.budgetYear);
+    addTo(sum.budgetYearIncome, addend.budgetYearIncome);
+    addTo(sum.budgetYearCost, addend.budgetYearCost);
     addTo(sum.forecast, addend.forecast);
     addTo(sum.previousYearActualNet, addend.previousYearActualNet);
     sum.activeInYear = sum.activeInYear || addend.activeInYear;
@@ -149,6 +162,7 @@ void addKontoslagMeasures(EconomicValues &sum, Kontoslag kontoslag, const Econom
     addTo(income ? sum.budgetPeriodIncome : sum.budgetPeriodCost, values.budgetPeriod);
     addTo(sum.budgetPeriod, values.budgetPeriod);
     addTo(sum.budgetYear, values.budgetYear);
+    addTo(income ? sum.budgetYearIncome : sum.budgetYearCost, values.budgetYear);
     addTo(sum.forecast, values.forecast);
     addTo(sum.previousYearActualNet, values.previousYearActualNet);
     sum.activeInYear = sum.activeInYear || values.activeInYear;

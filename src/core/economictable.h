@@ -30,6 +30,8 @@ struct EconomicValues final
     std::optional<Money> budgetPeriodCost;   // periodens budget kostnader (only where entered)
     std::optional<Money> budgetPeriod;       // periodens budget netto
     std::optional<Money> budgetYear;         // budget helår
+    std::optional<Money> budgetYearIncome;   // budget intäkter helår (only where entered)
+    std::optional<Money> budgetYearCost;     // budget kostnader helår (only where entered)
     std::optional<Money> forecast;           // prognos helår
     std::optional<Money> previousYearActualNet; // utfall föregående år, same months
     // A sum that misses a part: some row under it has a budget but no utfall (or no prognos).

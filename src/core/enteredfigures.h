@@ -13,6 +13,11 @@ namespace Tertial::Core {
 struct EnteredFigures final
 {
     std::optional<Money> budgetYear;   // budget helår
+    // Optional split of the helår budget (figure file: budget_intakter, budget_kostnader): the
+    // periodens split follows the same profile as the netto. Without a netto budget of its own the
+    // row's budget helår is the split's sum.
+    std::optional<Money> budgetYearIncome;
+    std::optional<Money> budgetYearCost;
     std::optional<Money> budgetPeriod; // explicitly entered periodens budget to the month
     std::optional<Money> actualIncome; // utfall intäkter, cumulative
     std::optional<Money> actualCost;   // utfall kostnader, cumulative (negative)

@@ -16,6 +16,8 @@ enum class ErrorCode {
     Storage,          // the database refused or failed
     Io,               // a file could not be read or written
     Unsupported,      // a newer schema, a foreign file
+    Forbidden,        // the server's roles refused it (another nämnd, a role that only reads)
+    Unavailable,      // the server cannot be reached (the connection dropped)
 };
 
 struct Error final

@@ -113,7 +113,9 @@ Result<ForecastResult> seasonal(const ForecastInputs &inputs)
                                                + "fjolårets utfall t.o.m. månaden och helår har olika tecken; "
                                                  "säsongsandelen blir negativ");
     // utfall / (toMonth / fullYear) computed as one exact scaling, not through a rounded share.
-    const Money amount = actual->scaled(fullYear->ore(), toMonth->ore());
+    // An overflowed (invalid) input has no öre count to scale by: the result is invalid too.
+    const Money amount = fullYear->isValid() && toMonth->isValid() ? actual->scaled(fullYear->ore(), toMonth->ore())
+                                                                   : Money::invalid();
     return ForecastResult{method, amount,
                           {operand(ForecastTerm::Actual, *actual), operand(ForecastTerm::Month, *month),
                            operand(ForecastTerm::LastYearToMonth, *toMonth),
@@ -156,7 +158,7 @@ Result<ForecastResult> volumeBased(const ForecastInputs &inputs)
         // persons is a measured average (a double); the cost stays exact and the product is
         // rounded once, half away from zero, to whole öre.
         const double ore = persons * static_cast<double>(*daysLeft) * static_cast<double>(volume.costPerDay->ore());
-        const Money cost = Money::fromOre(std::llround(ore));
+        const Money cost = Money::fromRoundedOre(ore);
         result.amount += cost;
         result.operands.push_back(operand(ForecastTerm::PersonsPerDay, persons, volume.serviceType));
         result.operands.push_back(operand(ForecastTerm::CostPerDay, *volume.costPerDay, volume.serviceType));

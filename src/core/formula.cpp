@@ -49,7 +49,41 @@ struct Token
     std::size_t position = 0; // 1-based character position in the formula
 };
 
-std::string quoted(std::string_view formula) { return "\"" + std::string(formula) + "\""; }
+// Length of the valid UTF-8 sequence `text` starts with (1–4), or 0.
+std::size_t sequenceLength(std::string_view text)
+{
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char c = byte(0);
+    const std::size_t length = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+                                            : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (length == 0 || length > text.size())
+        return 0;
+    for (std::size_t k = 1; k < length; ++k)
+        if ((byte(k) & 0xC0) != 0x80)
+            return 0;
+    // Overlong forms, surrogates, beyond U+10FFFF.
+    if (length > 2 && ((c == 0xE0 && byte(1) < 0xA0) || (c == 0xED && byte(1) >= 0xA0) ||
+                       (c == 0xF0 && byte(1) < 0x90) || (c == 0xF4 && byte(1) >= 0x90)))
+        return 0;
+    return length;
+}
+
+std::string hexByte(unsigned char b)
+{
+    constexpr char digits[] = "0123456789ABCDEF";
+    return std::string("0x") + digits[b >> 4] + digits[b & 15];
+}
+
+// The formula as a message quotes it: at most 60 bytes of a long one.
+std::string quoted(std::string_view formula)
+{
+    if (formula.size() <= 60)
+        return "\"" + std::string(formula) + "\"";
+    std::size_t cut = 60;
+    while (cut > 0 && (static_cast<unsigned char>(formula[cut]) & 0xC0) == 0x80)
+        --cut;
+    return "\"" + std::string(formula.substr(0, cut)) + "…\" (" + std::to_string(formula.size()) + " byte)";
+}
 
 class Evaluator
 {
@@ -161,12 +195,13 @@ private:
             else if (c == ')')
                 kind = TokenKind::Close;
             else {
-                // The whole UTF-8 sequence of the character, to name it.
-                std::size_t bytes = 1;
-                while (i + bytes < m_formula.size() && (static_cast<unsigned char>(m_formula[i + bytes]) & 0xC0) == 0x80)
-                    ++bytes;
-                return error("\"" + std::string(m_formula.substr(i, bytes))
-                                 + "\" hör inte till en formel; använd tal, + − × ÷ (eller * /) och parenteser",
+                // The character's UTF-8 sequence (at most four bytes), to name it; a byte that
+                // starts no valid sequence is named by its value, so the message stays short
+                // and valid UTF-8 whatever was pasted.
+                const std::size_t bytes = sequenceLength(m_formula.substr(i));
+                const std::string what = bytes > 0 ? "\"" + std::string(m_formula.substr(i, bytes)) + "\""
+                                                   : "byten " + hexByte(static_cast<unsigned char>(c));
+                return error(what + " hör inte till en formel; använd tal, + − × ÷ (eller * /) och parenteser",
                              position);
             }
             m_tokens.push_back({kind, {}, position});
@@ -228,6 +263,12 @@ private:
     Result<Fraction> factor()
     {
         const Token token = current();
+        // Parentheses and signs recurse: a pasted "=((((…" or "=----…" of any length must not
+        // exhaust the stack.
+        const DepthGuard guard{m_depth};
+        if ((token.kind == TokenKind::Plus || token.kind == TokenKind::Minus || token.kind == TokenKind::Open) &&
+            ++m_depth > kMaxDepth)
+            return error("fler än " + std::to_string(kMaxDepth) + " parenteser eller tecken i följd", token.position);
         switch (token.kind) {
         case TokenKind::Plus:
         case TokenKind::Minus: {
@@ -251,7 +292,7 @@ private:
             ++m_next;
             // parseAmount's rules for the digits (grouping, decimal comma or point), read in
             // mnkr: its 10^8 öre per unit hold eight decimals exactly.
-            auto amount = parseAmount(token.text, AmountUnit::Millions);
+            auto amount = parseAmountWithin64Bits(token.text, AmountUnit::Millions);
             if (!amount)
                 return error(amount.error().message, token.position);
             return make(amount->ore(), orePerUnit(AmountUnit::Millions), token.position);
@@ -280,9 +321,19 @@ private:
         return Fraction{numerator, denominator};
     }
 
+    // Leaves the depth where factor() found it.
+    struct DepthGuard
+    {
+        std::size_t &depth;
+        std::size_t entered = depth;
+        ~DepthGuard() { depth = entered; }
+    };
+    static constexpr std::size_t kMaxDepth = 100;
+
     std::string_view m_formula;
     std::vector<Token> m_tokens;
     std::size_t m_next = 0;
+    std::size_t m_depth = 0;
 };
 
 } // namespace
@@ -307,9 +358,11 @@ Result<Money> evaluateFormula(std::string_view text, AmountUnit unit)
     const Int remainder = absolute(scaled % denominator);
     if (2 * remainder >= denominator)
         ore += scaled < 0 ? -1 : 1;
-    constexpr Int max = static_cast<Int>(INT64_MAX);
+    // The bound every amount keeps (docs/formats.md), not merely 64 bits.
+    constexpr Int max = static_cast<Int>(Money::maxAmountOre);
     if (ore > max || ore < -max)
-        return fail(ErrorCode::OutOfRange, "formeln " + quoted(text) + ": resultatet är för stort för ett belopp");
+        return fail(ErrorCode::OutOfRange, "formeln " + quoted(text) + ": resultatet är för stort för ett belopp: "
+                                                                         "väntade högst 10 000 000 000 000 kr åt något håll");
     return Money::fromOre(static_cast<std::int64_t>(ore));
 }
 

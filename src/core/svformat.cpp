@@ -139,6 +139,8 @@ int unitDigits(AmountUnit unit)
 
 std::string formatAmount(Money amount, AmountUnit unit, NumberStyle style, std::optional<int> decimals)
 {
+    if (!amount.isValid())
+        return std::string(kInvalidAmountText);
     const int wanted = std::max(0, decimals.value_or(defaultDecimals(unit)));
     // Round in öre to the last digit öre can express; pad the rest with zeros.
     const int exact = std::min(wanted, unitDigits(unit));

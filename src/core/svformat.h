@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace Tertial::Core {
 
@@ -23,7 +24,9 @@ struct NumberStyle final
 // An amount in the given unit, rounded half away from zero from the exact öre with integer
 // arithmetic; decimals default to the unit's (kr and tkr none, mnkr one). Decimals beyond what
 // öre can hold (3 for kr) are padded with zeros; a negative count is taken as 0.
-// Money::fromThousands(-147191) in tkr -> "-147 191".
+// Money::fromThousands(-147191) in tkr -> "-147 191". The invalid amount (a sum that overflowed)
+// is kInvalidAmountText, never digits.
+inline constexpr std::string_view kInvalidAmountText = "för stort";
 std::string formatAmount(Money amount, AmountUnit unit, NumberStyle style = {},
                          std::optional<int> decimals = std::nullopt);
 

@@ -15,6 +15,9 @@ namespace {
 
 constexpr std::string_view kExpectedNumber = "väntade ett tal som -1 234,5";
 constexpr std::string_view kExpectedInteger = "väntade ett heltal som 2021 eller -1 234";
+// Money::maxAmountOre in words; docs/formats.md states the same bound.
+constexpr std::string_view kTooLargeAmount =
+    "är för stort för ett belopp: väntade högst 10 000 000 000 000 kr åt något håll (±10^15 öre)";
 
 // The number reduced to its digits; at least one of integer and fraction is non-empty.
 struct DecimalDigits
@@ -37,7 +40,7 @@ public:
 
     std::unexpected<Error> error(std::string_view detail) const
     {
-        std::string message = "\"" + std::string(m_text) + "\" är inget tal: " + std::string(m_expected);
+        std::string message = "\"" + shown() + "\" är inget tal: " + std::string(m_expected);
         if (!detail.empty())
             message += " (" + std::string(detail) + ")";
         return fail(ErrorCode::InvalidInput, std::move(message));
@@ -46,7 +49,19 @@ public:
     // For a text that reads as a number but cannot be held: "\"<text>\" <problem>".
     std::unexpected<Error> problem(std::string_view what) const
     {
-        return fail(ErrorCode::InvalidInput, "\"" + std::string(m_text) + "\" " + std::string(what));
+        return fail(ErrorCode::InvalidInput, "\"" + shown() + "\" " + std::string(what));
+    }
+
+    // The text as a message quotes it: whole up to 60 bytes, else its start and its length.
+    std::string shown() const
+    {
+        constexpr std::size_t keep = 60;
+        if (m_text.size() <= keep)
+            return std::string(m_text);
+        std::size_t cut = keep;
+        while (cut > 0 && (static_cast<unsigned char>(m_text[cut]) & 0xC0) == 0x80)
+            --cut; // not inside a UTF-8 sequence
+        return std::string(m_text.substr(0, cut)) + "… (" + std::to_string(m_text.size()) + " byte)";
     }
 
 private:
@@ -202,7 +217,9 @@ int unitDigits(AmountUnit unit)
 
 } // namespace
 
-Result<Money> parseAmount(std::string_view text, AmountUnit unit)
+namespace {
+
+Result<Money> parseScaledAmount(std::string_view text, AmountUnit unit, std::uint64_t limit)
 {
     const NumberScanner scanner(text, kExpectedNumber);
     auto digits = scanner.scan();
@@ -223,10 +240,23 @@ Result<Money> parseAmount(std::string_view text, AmountUnit unit)
     fraction.append(places - fraction.size(), '0');
 
     std::uint64_t magnitude = 0;
-    if (!accumulate(digits->integer, magnitude) || !accumulate(fraction, magnitude))
-        return scanner.problem("är för stort för ett belopp");
+    if (!accumulate(digits->integer, magnitude) || !accumulate(fraction, magnitude) || magnitude > limit)
+        return scanner.problem(limit == static_cast<std::uint64_t>(Money::maxAmountOre) ? std::string(kTooLargeAmount)
+                                                                                        : "är för stort för ett belopp");
     const auto ore = static_cast<std::int64_t>(magnitude);
     return Money::fromOre(digits->negative ? -ore : ore);
+}
+
+} // namespace
+
+Result<Money> parseAmount(std::string_view text, AmountUnit unit)
+{
+    return parseScaledAmount(text, unit, static_cast<std::uint64_t>(Money::maxAmountOre));
+}
+
+Result<Money> parseAmountWithin64Bits(std::string_view text, AmountUnit unit)
+{
+    return parseScaledAmount(text, unit, static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()));
 }
 
 Result<double> parseNumber(std::string_view text)

@@ -27,8 +27,12 @@ namespace Tertial::Core {
 
 // The value is in `unit` and is converted exactly to öre ("1 234,5" tkr = 123 450 000 öre); a
 // value with more (non-zero) decimals than öre can hold is an error, never silently rounded;
-// a value outside the 64-bit öre range is an error.
+// a value beyond ±Money::maxAmountOre (±10 000 000 000 000 kr) is an error.
 Result<Money> parseAmount(std::string_view text, AmountUnit unit);
+
+// As parseAmount, but limited only by 64-bit öre: the numbers inside a formula, whose result
+// evaluateFormula bounds instead (a formula may divide a large number down).
+Result<Money> parseAmountWithin64Bits(std::string_view text, AmountUnit unit);
 
 // A plain decimal number (volumes, indicator values, percent figures without '%').
 Result<double> parseNumber(std::string_view text);

@@ -23,8 +23,8 @@ Result<Money> costPerDay(Money cost, double days)
 {
     if (!isUsable(days) || days <= 0.0)
         return fail(ErrorCode::OutOfRange, "kostnad per dygn: antal dygn måste vara större än noll");
-    // The quotient of an exact amount by a count; llround rounds half away from zero.
-    return Money::fromOre(std::llround(static_cast<double>(cost.ore()) / days));
+    // The quotient of an exact amount by a count, rounded half away from zero.
+    return cost.isValid() ? Money::fromRoundedOre(static_cast<double>(cost.ore()) / days) : Money::invalid();
 }
 
 std::optional<Money> verksamhetCostToPeriod(std::optional<Money> actualCost, std::optional<Money> actualNet)

@@ -5,6 +5,7 @@
 
 #include "charts/accuracychart.h"
 #include "charts/bridgechart.h"
+#include "charts/chartbars.h"
 #include "charts/budgetchart.h"
 #include "charts/chartexport.h"
 #include "charts/cumulativechart.h"
@@ -14,6 +15,7 @@
 #include "models/document.h"
 #include "models/economictablemodel.h"
 #include "models/registertablemodel.h"
+#include "storage/databasefiles.h"
 
 #include <qcustomplot.h>
 
@@ -128,6 +130,9 @@ ChartPanel::ChartPanel(Models::Document *document, QWidget *parent) : QWidget(pa
     m_plot->setToolTip(tr("Håll muspekaren över en punkt för exakta värden, klicka på en förklaring för att "
                           "dölja serien, rulla eller dra för att zooma och panorera tidsaxeln."));
     connect(m_plot, &QWidget::customContextMenuRequested, this, &ChartPanel::showMenu);
+    // Deviation labels of narrow bar groups lift clear of each other at the width being drawn:
+    // after the layout of every replot, when the pixels are known and before anything is painted.
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] { Charts::separateBarLabels(m_plot); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -331,6 +336,7 @@ Core::Result<void> ChartPanel::draw()
         return Core::fail(Core::ErrorCode::MissingInput, m_loadError.toStdString());
     Charts::ChartOptions options;
     options.unit = m_document->display().unit;
+    options.translated = true; // the dock speaks the workbench's language (reports stay Swedish)
     const int month = m_document->month();
     const Models::ChartData &chartData = *m_data;
     const std::string name = chartData.nameOf(m_verksamhet);
@@ -413,9 +419,17 @@ void ChartPanel::fitToWidth(int width)
         }
         text->setText(wrapToWidth(text->property("tertialText").toString(), QFontMetrics(text->font()), width - 24));
     }
-    if (m_plot->legend && m_plot->legend->visible()) {
-        m_plot->legend->setWrap(width < 700 ? 2 : width < 1000 ? 3 : 4);
-        m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    if (QCPLegend *legend = m_plot->legend; legend && legend->visible()) {
+        // As many columns as the widest entry allows, never one cut off ("Spann mellan prognosmeto").
+        const QFontMetrics metrics(legend->font());
+        int widest = 0;
+        for (int i = 0; i < legend->itemCount(); ++i)
+            if (auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i)))
+                widest = std::max(widest, metrics.horizontalAdvance(item->plottable()->name()));
+        const int entry = widest + legend->iconSize().width() + legend->iconTextPadding() + legend->columnSpacing() + 12;
+        const int room = width - legend->margins().left() - legend->margins().right() - 24;
+        legend->setWrap(std::clamp(room / std::max(entry, 1), 1, width < 1000 ? 3 : 4));
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     }
     if (auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerText>(); ticker && !ticker->ticks().isEmpty()) {
         QMap<double, QString> &ticks = ticker->ticks();
@@ -471,6 +485,10 @@ void ChartPanel::askExport(const QString &suffix, const QString &filter)
         return;
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
         path += QLatin1Char('.') + suffix;
+    if (Storage::isOpenDatabaseFile(path.toStdString())) {
+        m_document->reportError(tr("%1 är databasen som är öppen: spara diagrammet i en annan fil.").arg(path));
+        return;
+    }
     if (auto written = exportTo(path); !written)
         m_document->reportError(QString::fromStdString(written.error().message));
 }

@@ -11,8 +11,12 @@
 #include "models/document.h"
 #include "models/economictablemodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -38,7 +42,6 @@ using Column = EconomicTableModel::Column;
 // first, then the ratios. Entered figures, avvikelser, prognos and prognosmetod never do.
 const Column kGiveWay[] = {Column::Change, Column::PreviousYear, Column::Consumption, Column::DeviationPercent};
 
-constexpr int kNameWidest = 330;   // a longer verksamhet name elides; its path is in the tooltip
 constexpr int kNameComfortable = 260; // "Personer med funktionsnedsättning" in bold
 constexpr int kNameNarrowest = 170;
 constexpr int kMethodNarrowest = 112;
@@ -69,6 +72,7 @@ EconomicView::EconomicView(Models::Document *document, EconomicTableModel *model
     header()->setMinimumHeight(2 * fontMetrics().height() + 10);
     connect(m_delegate, &FigureDelegate::rejected, this, &EconomicView::reopenRejected);
     connect(m_delegate, &FigureDelegate::moveRequested, this, [this](int rows) { moveCurrent(rows, 0); });
+    connect(m_delegate, &FigureDelegate::fillSelectionRequested, this, &EconomicView::fillSelection);
     connect(model, &QAbstractItemModel::modelReset, this, &EconomicView::fitColumns);
     // Another unit changes the numbers' widths.
     connect(model, &QAbstractItemModel::headerDataChanged, this, &EconomicView::fitColumns);
@@ -83,7 +87,94 @@ EconomicView::EconomicView(Models::Document *document, EconomicTableModel *model
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->popup(header()->mapToGlobal(at));
     });
+    connect(document, &Models::Document::conflictOccurred, this, &EconomicView::offerConflict);
+    // The context menu (the window's actions) starts with the choice when the cell has a conflict.
+    m_keepTheirs = new QAction(tr("Behåll deras värde"), this);
+    m_useMine = new QAction(tr("Använd mitt värde"), this);
+    m_conflictSeparator = new QAction(this);
+    m_conflictSeparator->setSeparator(true);
+    connect(m_keepTheirs, &QAction::triggered, this, [this] {
+        resolve(currentIndex().data(EconomicTableModel::ConflictRole).toInt(), false);
+    });
+    connect(m_useMine, &QAction::triggered, this, [this] {
+        resolve(currentIndex().data(EconomicTableModel::ConflictRole).toInt(), true);
+    });
+    addActions({m_keepTheirs, m_useMine, m_conflictSeparator});
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this, &EconomicView::updateConflictActions);
+    connect(document, &Models::Document::conflictsChanged, this, &EconomicView::updateConflictActions);
+    updateConflictActions();
     fitColumns();
+}
+
+bool EconomicView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    const bool opened = QTreeView::edit(index, trigger, event);
+    // While it is open, a refresh from the server leaves this cell as it was when typing began.
+    if (opened)
+        m_document->setEditingCell(m_model->cellKey(index));
+    return opened;
+}
+
+void EconomicView::offerConflict(int id)
+{
+    const auto &conflicts = m_document->conflicts();
+    auto it = std::find_if(conflicts.begin(), conflicts.end(), [id](const auto &c) { return c.id == id; });
+    if (it == conflicts.end() || it->cells.empty())
+        return;
+    const QModelIndex cell = m_model->indexOf(it->cells.front().verksamhetId, EconomicTableModel::Column::Name);
+    QModelIndex shown;
+    for (int c = 1; c < m_model->columnCount() && !shown.isValid(); ++c)
+        if (m_model->cellKey(cell.siblingAtColumn(c)) == it->cells.front())
+            shown = cell.siblingAtColumn(c);
+    if (shown.isValid()) {
+        // After the editor that caused it has closed and moved on.
+        const QPersistentModelIndex at(shown);
+        QTimer::singleShot(0, this, [this, at] {
+            if (at.isValid()) {
+                setCurrentIndex(at);
+                scrollTo(at);
+            }
+        });
+    }
+    // Beside the table, not modal: the user can look at the marked cells before choosing.
+    delete m_conflictBox;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Någon annan hann före"),
+                                tr("Någon annan ändrade samma celler medan du skrev, så din ändring sparades inte. "
+                                   "Deras värden visas nu, markerade i tabellen."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("conflictBox"));
+    box->setInformativeText(it->message);
+    box->setWindowModality(Qt::NonModal);
+    QPushButton *theirs = box->addButton(tr("Behåll deras"), QMessageBox::RejectRole);
+    QPushButton *mine = box->addButton(tr("Använd mitt"), QMessageBox::AcceptRole);
+    theirs->setObjectName(QStringLiteral("takeTheirs"));
+    mine->setObjectName(QStringLiteral("applyMine"));
+    box->setDefaultButton(theirs);
+    connect(theirs, &QPushButton::clicked, this, [this, id] { resolve(id, false); });
+    connect(mine, &QPushButton::clicked, this, [this, id] { resolve(id, true); });
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QObject::destroyed, this, [this, box] {
+        if (m_conflictBox == box)
+            m_conflictBox = nullptr;
+    });
+    m_conflictBox = box;
+    box->show();
+}
+
+void EconomicView::resolve(int id, bool mine)
+{
+    auto ok = m_document->resolveConflict(id, mine ? Models::Document::Resolution::ApplyMine
+                                                   : Models::Document::Resolution::TakeTheirs);
+    if (!ok)
+        m_document->reportError(QString::fromStdString(ok.error().message));
+}
+
+void EconomicView::updateConflictActions()
+{
+    const int conflict = currentIndex().data(EconomicTableModel::ConflictRole).toInt();
+    m_keepTheirs->setVisible(conflict != 0);
+    m_useMine->setVisible(conflict != 0);
+    m_conflictSeparator->setVisible(conflict != 0);
 }
 
 void EconomicView::fitColumns()
@@ -91,7 +182,7 @@ void EconomicView::fitColumns()
     expandAll();
     const int count = m_model->columnCount();
     m_naturalWidths.assign(static_cast<std::size_t>(count), 0);
-    m_naturalWidths[0] = std::min(sizeHintForColumn(0) + 8, kNameWidest);
+    m_naturalWidths[0] = sizeHintForColumn(0) + 8; // the longest name whole, when there is room
     // The numbers decide a column's width, not its header (which wraps).
     const int minimum = fontMetrics().horizontalAdvance(QStringLiteral("−000 000")) + 8;
     for (int c = 1; c < count; ++c) {
@@ -129,8 +220,8 @@ void EconomicView::applyColumnWidths()
     const int available = std::max(viewport()->width(), 200) - 2;
     int nameWidth = natural(Column::Name);
     int methodWidth = natural(Column::ForecastMethod);
-    // First the longest names give room down to a width most names fit (the path is in the
-    // tooltip), then the Auto columns in their order, then the names and the method's words
+    // First the longest names give room down to a width most names fit (a longer name elides;
+    // its path is in the tooltip), then the Auto columns in their order, then the names and the method's words
     // once more (both have tooltips with the whole text).
     const auto shrink = [&](int &width, int narrowest) {
         const int over = total(nameWidth, methodWidth) - available;
@@ -246,6 +337,7 @@ void EconomicView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHi
 {
     // Excel: Enter moves down, Tab right, Shift+Tab left, without opening the next editor.
     QTreeView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+    m_document->setEditingCell(std::nullopt);
     switch (hint) {
     case QAbstractItemDelegate::SubmitModelCache: moveCurrent(1, 0); break;
     case QAbstractItemDelegate::EditNextItem: moveCurrent(0, 1); break;
@@ -619,6 +711,19 @@ bool EconomicView::clearSelectedCells()
     if (targets.isEmpty())
         return false;
     return apply(targets, tr("Töm celler"), Computed::Skip, false);
+}
+
+bool EconomicView::fillSelection(const QString &text)
+{
+    QList<Target> targets;
+    QModelIndexList cells = selectedCells();
+    if (!cells.contains(currentIndex()) && currentIndex().isValid())
+        cells.prepend(currentIndex());
+    for (const QModelIndex &index : std::as_const(cells))
+        targets.append({index, text});
+    if (targets.isEmpty())
+        return false;
+    return apply(targets, tr("Fyll %1 celler med %2").arg(targets.size()).arg(text), Computed::Skip, false);
 }
 
 bool EconomicView::fillDown()

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTreeView>
 
+class QAction;
+
 #include <vector>
 
 class QMenu;
@@ -39,6 +41,8 @@ public:
     bool pasteMimeData(const QMimeData *mime);
     bool clearSelectedCells();
     bool fillDown();
+    // Excel's Ctrl+Enter: `text` (a number or a formula) into every selected cell, one step.
+    bool fillSelection(const QString &text);
     // The dialog of the last refused paste while it is open, for tests.
     PasteProblemsDialog *problemsDialog() const { return m_problemsDialog; }
     // The MIME type of Tertial's own copy: the same block with exact amounts.
@@ -66,8 +70,14 @@ public slots:
     void copy();
     void paste();
 
+    // A conflict with someone else's change (shared server): the box offering to keep theirs
+    // or use mine, beside the table; nullptr when none is open.
+    QWidget *conflictBox() const { return m_conflictBox; }
+
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    using QTreeView::edit;
+    bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
 
@@ -91,10 +101,17 @@ private:
     // Writes the targets as one undo step, or refuses them all and shows why.
     bool apply(const QList<Target> &targets, const QString &undoText, Computed computed, bool exact);
     void showProblems(const QStringList &problems, const QModelIndexList &cells);
+    void offerConflict(int id);
+    void resolve(int id, bool mine);
+    void updateConflictActions();
 
     Models::Document *m_document;
     Models::EconomicTableModel *m_model;
     FigureDelegate *m_delegate;
+    QWidget *m_conflictBox = nullptr;
+    QAction *m_keepTheirs = nullptr;
+    QAction *m_useMine = nullptr;
+    QAction *m_conflictSeparator = nullptr;
     QPointer<PasteProblemsDialog> m_problemsDialog;
     std::vector<int> m_naturalWidths;      // by column, from fitColumns
     std::vector<ColumnChoice> m_choices;   // by column

@@ -8,6 +8,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMenu>
 
@@ -100,12 +101,22 @@ void EditActions::watch(QAbstractItemView *view)
 
 bool EditActions::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
-        // An open editor has the focus and its own Ctrl+C: this is the view's.
-        if (auto *view = qobject_cast<QAbstractItemView *>(watched)) {
-            copyRows(selectedCellsWithHeader(view));
-            return true;
-        }
+    auto *view = qobject_cast<QAbstractItemView *>(watched);
+    if (event->type() != QEvent::KeyPress || !view)
+        return QObject::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    // An open editor has the focus and its own keys: these are the view's.
+    if (key->matches(QKeySequence::Copy) && !qobject_cast<EconomicView *>(view)) {
+        copyRows(selectedCellsWithHeader(view));
+        return true;
+    }
+    // Shift+F10 opens the context menu at the current cell, as the Menu key does.
+    if (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier) {
+        const QRect cell = view->visualRect(view->currentIndex());
+        const QPoint at = cell.isValid() ? cell.center() : QPoint(8, 8);
+        QContextMenuEvent menu(QContextMenuEvent::Keyboard, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &menu);
+        return true;
     }
     return QObject::eventFilter(watched, event);
 }

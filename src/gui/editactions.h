@@ -38,7 +38,8 @@ public:
     // Enables what the target can do (paste, fill and clear: the Ekonomi table only).
     void update();
     // Ctrl+C in `view` copies the selection with its header row (an item view's own Ctrl+C
-    // copies the current cell only, and it takes the key before the window's shortcut).
+    // copies the current cell only, and it takes the key before the window's shortcut);
+    // Shift+F10 opens its context menu at the current cell.
     void watch(QAbstractItemView *view);
 
 protected:

@@ -64,7 +64,9 @@ void FigureDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, co
     const QString text = edit->text();
     if (text == index.data(Qt::EditRole).toString())
         return; // unchanged: no undo step, no log row
-    if (!model->setData(index, text, Qt::EditRole))
+    // Refused because someone else changed the cell first: the table shows theirs and the view
+    // offers the choice, so the editor does not open again with the typed text.
+    if (!model->setData(index, text, Qt::EditRole) && index.data(EconomicTableModel::ConflictRole).toInt() == 0)
         emit rejected(index, text);
 }
 
@@ -73,6 +75,13 @@ bool FigureDelegate::eventFilter(QObject *object, QEvent *event)
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         auto *editor = qobject_cast<QLineEdit *>(object);
+        if (editor && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && key->modifiers().testFlag(Qt::ControlModifier)) {
+            const QString text = editor->text();
+            emit closeEditor(editor, QAbstractItemDelegate::RevertModelCache);
+            emit fillSelectionRequested(text);
+            return true;
+        }
         if (editor && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
             emit commitData(editor);
             emit closeEditor(editor, QAbstractItemDelegate::NoHint);

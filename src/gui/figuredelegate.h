@@ -22,6 +22,9 @@ signals:
     void rejected(const QModelIndex &index, const QString &text) const;
     // Up or Down pressed in an editor: commit, close and move like Excel.
     void moveRequested(int rows) const;
+    // Ctrl+Enter in an editor: Excel's "fill the selection with what was typed" (the editor has
+    // been closed without committing; the view writes the text into every selected cell).
+    void fillSelectionRequested(const QString &text) const;
 
 protected:
     bool eventFilter(QObject *object, QEvent *event) override;

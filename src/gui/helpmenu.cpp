@@ -71,6 +71,7 @@ QString HelpMenu::keyboardReferenceHtml()
         {QT_TR_NOOP("Esc"), QT_TR_NOOP("Avbryter redigeringen, cellen behåller sitt värde")},
         {QT_TR_NOOP("=100+20"), QT_TR_NOOP("En formel räknas ut när du trycker Enter: + − × ÷ (eller * /), parenteser och "
                                            "decimalkomma; formeln sparas i ändringsloggen")},
+        {QT_TR_NOOP("Ctrl+Enter"), QT_TR_NOOP("Skriver det du skrivit i alla markerade celler")},
         {QT_TR_NOOP("Delete"), QT_TR_NOOP("Tömmer de markerade cellerna")},
         {QT_TR_NOOP("Ctrl+C"), QT_TR_NOOP("Kopierar markeringen med rubrikrad, värdena som de visas")},
         {QT_TR_NOOP("Ctrl+V"), QT_TR_NOOP("Klistrar in från markeringens övre vänstra cell; ett värde fyller hela "

@@ -12,10 +12,14 @@
 #include "ledgerimportdialog.h"
 #include "editactions.h"
 #include "helpmenu.h"
+#include "lockednotice.h"
 #include "lockicon.h"
+#include "lockreasondialog.h"
 #include "savedindicator.h"
 #include "registerview.h"
 #include "reportdialog.h"
+#include "structureactions.h"
+#include "serverconnectdialog.h"
 
 #include "ui_mainwindow.h"
 
@@ -28,15 +32,20 @@
 #include "models/economictablemodel.h"
 #include "models/kontoslagtablemodel.h"
 #include "models/latestperiod.h"
+#include "models/liveupdates.h"
 #include "models/navigatormodel.h"
 #include "models/registertablemodel.h"
 #include "models/registertables.h"
 
+#include "storage/databasefiles.h"
 #include "platform/datadir.h"
 #include "storage/openstore.h"
+#include "storage/pgstore.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <algorithm>
+#include <utility>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -50,6 +59,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -83,6 +93,7 @@ const TabInfo kTabs[] = {
     {MainWindow::Tab::Economy, "economy"},   {MainWindow::Tab::Volumes, "volumes"},
     {MainWindow::Tab::Indicators, "indicators"}, {MainWindow::Tab::Actions, "actions"},
     {MainWindow::Tab::Investments, "investments"}, {MainWindow::Tab::StateGrants, "grants"},
+    {MainWindow::Tab::Personnel, "personnel"},
     {MainWindow::Tab::Comparison, "comparison"},
 };
 
@@ -122,18 +133,31 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_savedIndicator = new SavedIndicator(this);
     statusBar()->addPermanentWidget(m_savedIndicator);
     statusBar()->addPermanentWidget(m_lockIconLabel);
+    m_serverLabel = new QLabel(this);
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    m_serverLabel->hide(); // shown for a server
+    statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_lockLabel);
     statusBar()->addPermanentWidget(m_budgetDeviationLabel);
     statusBar()->addPermanentWidget(m_forecastDeviationLabel);
 
     const QString titles[] = {tr("Ekonomi"), tr("Volymer"), tr("Indikatorer"), tr("Åtgärdsplan"),
-                              tr("Investeringar"), tr("Statsbidrag"), tr("Jämförelse")};
+                              tr("Investeringar"), tr("Statsbidrag"), tr("Personal"), tr("Jämförelse")};
     for (const QString &title : titles) {
         auto *page = new QWidget(m_ui->tabs);
         page->setLayout(new QVBoxLayout);
         page->layout()->setContentsMargins(0, 0, 0, 0);
         m_ui->tabs->addTab(page, title);
     }
+    askPassword = [this](const QString &uri, const QString &message) -> std::optional<QString> {
+        bool ok = false;
+        const QString password = QInputDialog::getText(this, tr("Lösenord"),
+                                                       tr("%1\n\nLösenord för %2:").arg(message, uri),
+                                                       QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return std::nullopt;
+        return password;
+    };
     updateTitle();
 }
 
@@ -209,9 +233,7 @@ void MainWindow::createDocks()
     // Navigator and chart run the full height; the bottom row sits under the table only.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    // A narrow screen (1366 px) leaves the table the room the periods' names do not need.
-    const bool narrow = !QGuiApplication::primaryScreen() || QGuiApplication::primaryScreen()->availableGeometry().width() < 1500;
-    resizeDocks({m_navigatorDock, m_chartDock}, {narrow ? 185 : 200, 470}, Qt::Horizontal);
+    resizeDocks({m_navigatorDock, m_chartDock}, {200, 470}, Qt::Horizontal);
     resizeDocks({m_commentDock, m_auditDock}, {380, 550}, Qt::Horizontal);
     resizeDocks({m_commentDock}, {260}, Qt::Vertical);
 }
@@ -261,6 +283,7 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     QAction *create = file->addAction(tr("&Ny databas …"), this, &MainWindow::askCreate);
     create->setShortcut(QKeySequence::New);
+    file->addAction(tr("Anslut till &server …"), this, &MainWindow::askConnect);
     m_recentMenu = file->addMenu(tr("&Senaste filer"));
     file->addAction(tr("Öppna &demodatabasen"), this, [this] {
         if (auto ok = openDemoDatabase(); !ok)
@@ -309,6 +332,10 @@ void MainWindow::createActions()
     connect(m_editActions, &EditActions::saveRequested, this, [this] {
         statusBar()->showMessage(tr("Allt är redan sparat: varje ändring skrivs till databasen när du gör den."), 6000);
     });
+    // Ny nämnd, Ny verksamhet, Nytt år (structureactions.h).
+    edit->addSeparator();
+    m_structure = new StructureActions(this);
+    edit->addActions(m_structure->actions());
 
     QMenu *view = m_ui->menuView;
     view->addAction(m_navigatorDock->toggleViewAction());
@@ -370,11 +397,16 @@ QAbstractItemView *MainWindow::currentTable() const
     QWidget *page = m_ui->tabs->currentWidget();
     if (!page)
         return nullptr;
-    if (auto *economic = page->findChild<EconomicView *>())
+    // The table shown: the Ekonomi tab has its verksamheter and its kontoslag side by side.
+    const auto shown = [page](QAbstractItemView *view) { return view && view->isVisibleTo(page); };
+    if (auto *economic = page->findChild<EconomicView *>(); shown(economic))
         return economic;
-    if (auto *registers = page->findChild<RegisterView *>())
+    if (auto *registers = page->findChild<RegisterView *>(); shown(registers))
         return registers;
-    return page->findChild<QTableView *>(); // Jämförelse's table
+    for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>())
+        if (shown(view) && (qobject_cast<QTableView *>(view) || qobject_cast<QTreeView *>(view)))
+            return view; // Kontoslag, Jämförelse's table
+    return nullptr;
 }
 
 void MainWindow::createContextMenus()
@@ -390,6 +422,14 @@ void MainWindow::createContextMenus()
         m_economicView->addActions(m_editActions->tableActions());
         m_economicView->addActions({separator(), m_commentAction, m_showLogAction, m_showChartAction, separator(),
                                     m_lockAction, m_unlockAction});
+        m_editActions->watch(m_economicView);
+        // The Kontoslag view beside it: copy and select all.
+        for (QAbstractItemView *other : m_ui->tabs->widget(static_cast<int>(Tab::Economy))->findChildren<QAbstractItemView *>())
+            if (other != m_economicView && qobject_cast<QTreeView *>(other)) {
+                other->setContextMenuPolicy(Qt::ActionsContextMenu);
+                other->addActions({m_editActions->copyAction(), m_editActions->selectAllAction()});
+                m_editActions->watch(other);
+            }
     }
     // The registers keep their own actions (add, remove, status) after copy and select all.
     for (const RegisterTab &r : m_registers) {
@@ -420,14 +460,13 @@ void MainWindow::changeLock(bool lock, bool wholeYear)
         return;
     const QString what = wholeYear ? tr("hela året %1").arg(m_document->selection().year)
                                    : tr("perioden %1").arg(Models::NavigatorModel::periodLabel(m_document->selection().period));
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, lock ? tr("Lås") : tr("Lås upp"),
-                                                 lock ? tr("Varför låses %1?").arg(what) : tr("Varför låses %1 upp?").arg(what),
-                                                 QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    LockReasonDialog dialog(lock ? tr("Lås") : tr("Lås upp"),
+                            lock ? tr("Varför låses %1?").arg(what) : tr("Varför låses %1 upp?").arg(what), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    auto result = lock ? m_document->lockPeriod(wholeYear, reason.trimmed().toStdString())
-                       : m_document->unlockPeriod(wholeYear, reason.trimmed().toStdString());
+    const QString reason = dialog.reason();
+    auto result = lock ? m_document->lockPeriod(wholeYear, reason.toStdString())
+                       : m_document->unlockPeriod(wholeYear, reason.toStdString());
     if (!result)
         showError(QString::fromStdString(result.error().message));
 }
@@ -439,7 +478,17 @@ void MainWindow::showError(const QString &message)
 
 Core::Result<void> MainWindow::openDatabase(const QString &path, bool create)
 {
-    auto store = Storage::openStore(path.toStdString(), create ? Storage::OpenMode::Create : Storage::OpenMode::OpenExisting);
+    const Storage::OpenMode mode = create ? Storage::OpenMode::Create : Storage::OpenMode::OpenExisting;
+    auto store = Storage::openStore(path.toStdString(), mode);
+    // The server wants a password libpq found nowhere: ask, and again while it is refused.
+    while (!store && store.error().code == Core::ErrorCode::MissingInput && Storage::isServerLocation(path.toStdString())
+           && askPassword) {
+        const auto password = askPassword(QString::fromStdString(Storage::displayLocation(path.toStdString())),
+                                          QString::fromStdString(store.error().message));
+        if (!password)
+            return std::unexpected(store.error());
+        store = Storage::openStore(path.toStdString(), mode, password->toStdString());
+    }
     if (!store)
         return std::unexpected(store.error());
     (*store)->setUser(userName().toStdString());
@@ -478,11 +527,12 @@ Core::Result<void> MainWindow::openDatabase(const QString &path, bool create)
     if (m_persistent)
         addRecent(path);
     buildViews();
+    startLive();
 
     std::optional<Models::Selection> selection;
     QSettings settings;
     settings.beginGroup(QStringLiteral("lastSelection"));
-    const QString key = QString::fromUtf8(QFileInfo(path).absoluteFilePath().toUtf8().toBase64());
+    const QString key = QString::fromUtf8(recentKey(path).toUtf8().toBase64());
     if (m_persistent && settings.contains(key)) {
         const QStringList parts = settings.value(key).toStringList();
         if (parts.size() == 4)
@@ -495,7 +545,25 @@ Core::Result<void> MainWindow::openDatabase(const QString &path, bool create)
             (void)select(*first);
     updateTitle();
     updateStatus();
+    if (const std::string why = m_document->store().readOnlyReason(); !why.empty())
+        showError(tr("Databasen är öppnad bara för läsning: %1").arg(QString::fromStdString(why)));
     return {};
+}
+
+void MainWindow::refreshNavigator()
+{
+    if (!m_document)
+        return;
+    if (auto ok = m_navigatorModel->load(m_document->store()); !ok)
+        return showError(QString::fromStdString(ok.error().message));
+    if (m_document->hasSelection()) {
+        const QModelIndex index = m_navigatorModel->indexOf(m_document->store(), m_document->selection());
+        if (index.isValid()) {
+            m_navigator->setCurrentIndex(index);
+            m_navigator->scrollTo(index);
+        }
+    }
+    updateTitle();
 }
 
 std::optional<Models::Selection> MainWindow::firstSelection()
@@ -556,6 +624,7 @@ void MainWindow::buildViews()
 
     m_economicModel = new EconomicTableModel(document);
     m_economicView = new EconomicView(document, m_economicModel);
+    new LockedCellNotice(m_economicView, m_economicModel, document); // says why a locked cell takes nothing
     // Ekonomi: per verksamhet (editable) and per kontoslag (the Driftredovisning, read-only).
     auto *economyViews = new QTabWidget;
     economyViews->setDocumentMode(true);
@@ -569,7 +638,7 @@ void MainWindow::buildViews()
     connect(m_economicView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentCellChanged);
 
-    for (const Tab tab : {Tab::Volumes, Tab::Indicators, Tab::Actions, Tab::Investments, Tab::StateGrants}) {
+    for (const Tab tab : {Tab::Volumes, Tab::Indicators, Tab::Actions, Tab::Investments, Tab::StateGrants, Tab::Personnel}) {
         auto *model = new Models::RegisterTableModel;
         auto *view = new RegisterView(document, model, tab == Tab::Indicators);
         RegisterTab r{tab, model, view};
@@ -645,6 +714,7 @@ void MainWindow::refreshRegisters()
         case Tab::Actions: ok = Models::RegisterTables::fillActions(*m_document, *r.model); break;
         case Tab::Investments: ok = Models::RegisterTables::fillInvestments(*m_document, *r.model); break;
         case Tab::StateGrants: ok = Models::RegisterTables::fillStateGrants(*m_document, *r.model); break;
+        case Tab::Personnel: ok = Models::RegisterTables::fillPersonnel(*m_document, *r.model); break;
         case Tab::Economy:
         case Tab::Comparison: break;
         }
@@ -735,7 +805,11 @@ void MainWindow::updateTitle()
         m_ui->titleLabel->setText(tr("Ingen databas öppen: Arkiv → Öppna databas"));
         return;
     }
-    setWindowTitle(tr("%1 – Tertial").arg(QFileInfo(m_path).fileName()));
+    const QString shownName = Storage::isServerLocation(m_path.toStdString())
+                                  ? QString::fromStdString(Storage::displayLocation(m_path.toStdString()))
+                                  : QFileInfo(m_path).fileName();
+    setWindowTitle(m_document->store().readOnlyReason().empty() ? tr("%1 – Tertial").arg(shownName)
+                                                                : tr("%1 [bara läsning] – Tertial").arg(shownName));
     if (!m_document->hasSelection()) {
         m_ui->titleLabel->setText(tr("Välj nämnd, år och period till vänster"));
         return;
@@ -799,11 +873,86 @@ void MainWindow::askCreate()
         QMessageBox::warning(this, tr("Kunde inte skapa"), QString::fromStdString(ok.error().message));
 }
 
+QString MainWindow::recentKey(const QString &path) const
+{
+    // A server is remembered by its URI, never with a password in it.
+    if (Storage::isServerLocation(path.toStdString()))
+        return QString::fromStdString(Storage::displayLocation(path.toStdString()));
+    return QFileInfo(path).absoluteFilePath();
+}
+
+void MainWindow::askConnect()
+{
+    QStringList servers;
+    for (const QString &recent : QSettings().value(QStringLiteral("recentFiles")).toStringList())
+        if (Storage::isServerLocation(recent.toStdString()))
+            servers.append(recent);
+    ServerConnectDialog dialog(servers, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto ok = openDatabase(dialog.uri()); !ok)
+        QMessageBox::warning(this, tr("Kunde inte ansluta"), QString::fromStdString(ok.error().message));
+}
+
+void MainWindow::startLive()
+{
+    auto *server = dynamic_cast<Storage::PgStore *>(&m_document->store());
+    if (!server) {
+        m_serverLabel->clear();
+        m_serverLabel->hide();
+        return;
+    }
+    m_document->startLiveUpdates();
+    m_serverLabel->show();
+    m_serverLabel->setText(serverStatusText());
+    if (Models::LiveUpdates *live = m_document->liveUpdates()) {
+        connect(live, &Models::LiveUpdates::connectionChanged, this, [this](bool connected, const QString &message) {
+            m_serverLabel->setText(serverStatusText());
+            if (!connected)
+                showError(tr("Förbindelsen med servern bröts: %1").arg(message));
+            else
+                statusBar()->showMessage(tr("Ansluten till servern igen"), 5000);
+        });
+        // Registers follow too, except a tab whose editor is open (the next refresh brings it).
+        connect(live, &Models::LiveUpdates::refreshed, this, [this] {
+            // An open editor has the focus inside its view.
+            const QWidget *focus = QApplication::focusWidget();
+            for (const RegisterTab &r : m_registers)
+                if (focus && focus != r.view && r.view->isAncestorOf(focus))
+                    return;
+            refreshRegisters();
+        });
+    }
+    connect(m_document.get(), &Document::pendingChanged, this, [this] { m_serverLabel->setText(serverStatusText()); });
+}
+
+QString MainWindow::serverStatusText() const
+{
+    if (!m_document)
+        return {};
+    auto *server = dynamic_cast<Storage::PgStore *>(&m_document->store());
+    if (!server)
+        return {};
+    const Storage::PgStore::Session &session = server->session();
+    QString roles = QString::fromStdString(session.roles);
+    roles.replace(QStringLiteral("tertial_"), QString());
+    if (roles.isEmpty())
+        roles = tr("ingen Tertial-roll");
+    const Models::LiveUpdates *live = m_document->liveUpdates();
+    if (live && !live->isConnected()) {
+        const int waiting = m_document->pendingCount();
+        return waiting > 0 ? tr("⚠ Servern svarar inte – försöker igen; %1 ändringar väntar").arg(waiting)
+                           : tr("⚠ Servern svarar inte – försöker igen");
+    }
+    return tr("Server %1 · %2 · %3")
+        .arg(QString::fromStdString(session.server), QString::fromStdString(session.user), roles);
+}
+
 void MainWindow::addRecent(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = recentKey(path);
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > kMaxRecent)
@@ -831,7 +980,7 @@ void MainWindow::saveSelection()
     const Models::Selection &s = m_document->selection();
     QSettings settings;
     settings.beginGroup(QStringLiteral("lastSelection"));
-    settings.setValue(QString::fromUtf8(QFileInfo(m_path).absoluteFilePath().toUtf8().toBase64()),
+    settings.setValue(QString::fromUtf8(recentKey(m_path).toUtf8().toBase64()),
                       QStringList{QString::fromStdString(s.kommun), QString::number(s.namndId), QString::number(s.year),
                                   QString::fromStdString(s.period)});
 }
@@ -858,20 +1007,36 @@ Core::Result<void> MainWindow::openDemoDatabase()
     QDir().mkpath(folder);
     const QString target = QDir(folder).filePath(QStringLiteral("demo.tertial"));
     if (!QFile::exists(target)) {
-        if (!QFile::copy(source, target))
-            return Core::fail(Core::ErrorCode::Io, tr("Kunde inte kopiera demodatabasen till %1").arg(target).toStdString());
+        // Through SQLite (a byte copy would miss what the source's -wal holds).
+        if (auto copied = Storage::copyDatabaseFile(source.toStdString(), target.toStdString()); !copied)
+            return Core::fail(Core::ErrorCode::Io, tr("Kunde inte kopiera demodatabasen till %1: %2")
+                                                       .arg(target, QString::fromStdString(copied.error().message))
+                                                       .toStdString());
         QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
     }
     return openDatabase(target);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_layoutChosen, true))
+        return;
+    // A small window (1366×768) leaves the table the room the periods' names and the comment
+    // do not need: a narrower Urval, lower Kommentar and Ändringslogg.
+    if (width() < 1500)
+        resizeDocks({m_navigatorDock}, {185}, Qt::Horizontal);
+    if (height() < 900)
+        resizeDocks({m_commentDock}, {190}, Qt::Vertical);
 }
 
 void MainWindow::restoreLayout()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_layoutChosen = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    if (!recent.isEmpty() && QFile::exists(recent.first())) {
+    if (!recent.isEmpty() && (QFile::exists(recent.first()) || Storage::isServerLocation(recent.first().toStdString()))) {
         if (auto ok = openDatabase(recent.first()); ok)
             return;
     }

@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -43,18 +44,26 @@ class EconomicView;
 class EditActions;
 class HelpMenu;
 class SavedIndicator;
+class StructureActions;
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Tab { Economy, Volumes, Indicators, Actions, Investments, StateGrants, Comparison };
+    enum class Tab { Economy, Volumes, Indicators, Actions, Investments, StateGrants, Personnel, Comparison };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens (or creates) a database and selects its last selection or its first period.
+    // Opens (or creates) a database and selects its last selection or its first period. A
+    // postgresql:// URI connects to the shared server; when libpq finds no password of its
+    // own, the user is asked for one (askPassword).
     Core::Result<void> openDatabase(const QString &path, bool create = false);
+    // Asks for the password of `uri` (the server's message why): nullopt when cancelled.
+    // Replaceable, so a test can answer.
+    std::function<std::optional<QString>(const QString &uri, const QString &message)> askPassword;
+    // The status bar's server part: "server · user · role", or why the connection is down.
+    QString serverStatusText() const;
     Core::Result<void> select(const Models::Selection &selection);
     // By the tab's Swedish or English title or its English key ("economy", "volumes", ...).
     bool showTab(const QString &name);
@@ -75,6 +84,10 @@ public:
     // Off for a screenshot or a test: then the window writes no settings (the recent files, the
     // last selection, the layout) and reads none.
     void setPersistent(bool persistent) { m_persistent = persistent; }
+    StructureActions *structureActions() const { return m_structure; }
+    // Reads the nämnder and years again (a nämnd or year was added or taken back) and shows the
+    // selection in it.
+    void refreshNavigator();
 
     // The demo database on first start: copied to a writable place, then opened.
     static QString demoDatabaseSource();
@@ -83,6 +96,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -99,6 +113,9 @@ private:
     void applyDisplayControls();
     void askOpen();
     void askCreate();
+    void askConnect();
+    void startLive();
+    QString recentKey(const QString &path) const; // a file's absolute path, a URI without its password
     void changeLock(bool lock, bool wholeYear);
     void saveSelection();
     std::optional<Models::Selection> firstSelection();
@@ -138,6 +155,7 @@ private:
     QLabel *m_budgetDeviationLabel;
     QLabel *m_forecastDeviationLabel;
     QLabel *m_lockLabel;
+    QLabel *m_serverLabel;
     QLabel *m_lockIconLabel;
     SavedIndicator *m_savedIndicator;
     EditActions *m_editActions = nullptr;
@@ -148,10 +166,12 @@ private:
     QAction *m_lockAction = nullptr;
     QAction *m_unlockAction = nullptr;
     bool m_persistent = true;
+    bool m_layoutChosen = false; // a saved layout restored, or the first show fitted the docks
     bool m_following = false; // inside followNavigator or select: no second round
     QMenu *m_recentMenu;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    StructureActions *m_structure = nullptr; // Ny nämnd, Ny verksamhet, Nytt år
     // Kolada comparisons (issue 7): the Jämförelse tab and the related key figures dock.
     std::unique_ptr<ComparisonWorkbench> m_comparison;
     QDockWidget *m_relatedDock = nullptr;

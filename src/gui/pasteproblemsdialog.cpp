@@ -28,9 +28,9 @@ PasteProblemsDialog::PasteProblemsDialog(const QStringList &problems, QWidget *p
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_list->setReadOnly(true);
-    m_list->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_list->setLineWrapMode(QPlainTextEdit::WidgetWidth); // each cell one line when copied
     m_list->setPlainText(problems.join(QLatin1Char('\n')));
-    m_list->setMinimumSize(560, 160);
+    m_list->setMinimumSize(680, 180);
     layout->addWidget(m_list);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("Kopiera listan"), QDialogButtonBox::ActionRole);

@@ -10,6 +10,7 @@
 #include "reports/reportbuilder.h"
 #include "reports/reportsections.h"
 #include "reports/reporttemplate.h"
+#include "storage/databasefiles.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -185,6 +186,21 @@ void ReportDialog::buildForm()
     auto *templateLabel = new QLabel(tr("&Mallar:"), this);
     templateLabel->setBuddy(m_templateEdit);
     form->addRow(templateLabel, templateRow);
+    m_templateBox = new QComboBox(this);
+    m_templateBox->setObjectName(QStringLiteral("templateChoice"));
+    auto *chooseFile = new QPushButton(tr("Välj mallfil …"), this);
+    auto *choiceRow = new QHBoxLayout;
+    choiceRow->addWidget(m_templateBox, 1);
+    choiceRow->addWidget(chooseFile);
+    auto *choiceLabel = new QLabel(tr("Ma&ll:"), this);
+    choiceLabel->setBuddy(m_templateBox);
+    form->addRow(choiceLabel, choiceRow);
+    connect(chooseFile, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Välj mallfil"), m_templateEdit->text(),
+                                                          tr("Rapportmallar (*.json)"));
+        if (!path.isEmpty())
+            chooseTemplateFile(path);
+    });
     m_templateLabel = new QLabel(this);
     m_templateLabel->setWordWrap(true);
     form->addRow(QString(), m_templateLabel);
@@ -259,7 +275,11 @@ void ReportDialog::buildForm()
             m_formatBox->setCurrentIndex(index);
         }
     });
-    connect(m_templateEdit, &QLineEdit::textChanged, this, &ReportDialog::updateTemplateLabel);
+    connect(m_templateEdit, &QLineEdit::textChanged, this, [this] {
+        fillTemplateChoices();
+        updateTemplateLabel();
+    });
+    connect(m_templateBox, &QComboBox::currentIndexChanged, this, &ReportDialog::updateTemplateLabel);
     connect(browseOutput, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Spara rapportutkast"), m_outputEdit->text(),
                                                           tr("Rapportutkast (*.docx *.odt *.pdf *.html)"));
@@ -346,6 +366,46 @@ void ReportDialog::setOutputPath(const QString &path)
 }
 
 QString ReportDialog::templateRoot() const { return m_templateEdit->text().trimmed(); }
+
+QString ReportDialog::templateSource() const
+{
+    const QString chosen = m_templateBox->currentData().toString();
+    return chosen.isEmpty() ? templateRoot() : chosen;
+}
+
+void ReportDialog::chooseTemplateFile(const QString &path)
+{
+    int index = m_templateBox->findData(path);
+    if (index < 0) {
+        auto style = Reports::loadTemplateFile(path.toStdString());
+        m_templateBox->addItem(style ? QString::fromStdString(style->name) + QStringLiteral(" (") + QFileInfo(path).fileName()
+                                           + QLatin1Char(')')
+                                     : QFileInfo(path).fileName(),
+                               path);
+        index = m_templateBox->count() - 1;
+    }
+    m_templateBox->setCurrentIndex(index);
+}
+
+// "Kommunens mall" (the kommun's folder, else default), then every template in the folder by name,
+// so a secretary can draft with another kommun's layout or the neutral default.
+void ReportDialog::fillTemplateChoices()
+{
+    const QString previous = m_templateBox->currentData().toString();
+    const QSignalBlocker blocker(m_templateBox);
+    m_templateBox->clear();
+    m_templateBox->addItem(tr("Kommunens mall"), QString());
+    const QDir root(templateRoot());
+    for (const QString &folder : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QString file = QDir(root.filePath(folder)).filePath(QStringLiteral("template.json"));
+        if (!QFileInfo(file).isFile())
+            continue;
+        auto style = Reports::loadTemplateFile(file.toStdString());
+        m_templateBox->addItem(style ? QString::fromStdString(style->name) : folder, file);
+    }
+    const int index = m_templateBox->findData(previous);
+    m_templateBox->setCurrentIndex(index < 0 ? 0 : index);
+}
 void ReportDialog::setTemplateRoot(const QString &root) { m_templateEdit->setText(root); }
 int ReportDialog::progress() const { return m_progress->value(); }
 QString ReportDialog::statusText() const { return m_status->text(); }
@@ -369,7 +429,7 @@ void ReportDialog::updateSuggestedPath()
 
 void ReportDialog::updateTemplateLabel()
 {
-    auto style = Reports::loadTemplate(templateRoot().toStdString(), m_kommunBox->currentData().toString().toStdString());
+    auto style = Reports::loadTemplateFrom(templateSource().toStdString(), m_kommunBox->currentData().toString().toStdString());
     if (!style) {
         m_templateLabel->setText(tr("Mallen går inte att läsa: %1").arg(QString::fromStdString(style.error().message)));
         return;
@@ -394,6 +454,8 @@ std::optional<QString> ReportDialog::checkOutputPath() const
         return tr("Mappen %1 går inte att skriva i: välj en annan plats för utkastet.").arg(QDir::toNativeSeparators(folder.filePath()));
     if (info.isDir())
         return tr("%1 är en mapp: ange ett filnamn.").arg(QDir::toNativeSeparators(path));
+    if (Storage::isOpenDatabaseFile(path.toStdString()))
+        return tr("%1 är databasen som är öppen: ange en annan fil för utkastet.").arg(QDir::toNativeSeparators(path));
     return std::nullopt;
 }
 
@@ -414,7 +476,7 @@ void ReportDialog::start(bool write)
         }
     }
     const Reports::ReportRequest wanted = request();
-    if (m_draft && m_draft->complete && sameRequest(m_draft->request, wanted) && m_draft->templateRoot == templateRoot()) {
+    if (m_draft && m_draft->complete && sameRequest(m_draft->request, wanted) && m_draft->templateRoot == templateSource()) {
         // The same choices: the model and the charts are ready.
         setBusy(true);
         setProgress(0);
@@ -430,8 +492,8 @@ void ReportDialog::start(bool write)
 
     auto draft = std::make_unique<Draft>();
     draft->request = wanted;
-    draft->templateRoot = templateRoot();
-    auto style = Reports::loadTemplate(draft->templateRoot.toStdString(), wanted.kommun);
+    draft->templateRoot = templateSource();
+    auto style = Reports::loadTemplateFrom(draft->templateRoot.toStdString(), wanted.kommun);
     if (!style) {
         fail(tr("Mallen går inte att läsa: %1").arg(QString::fromStdString(style.error().message)));
         return;

@@ -50,6 +50,10 @@ public:
     void setOutputPath(const QString &path);
     QString templateRoot() const;
     void setTemplateRoot(const QString &root);
+    // The chosen template: a template file, or the folder (the kommun's own template in it).
+    QString templateSource() const;
+    // Adds a template file to the chooser and selects it (what "Välj mallfil …" does).
+    void chooseTemplateFile(const QString &path);
     void setKind(Reports::ReportKind kind);
     void setMonth(int month);
 
@@ -80,6 +84,7 @@ private:
     void fillNamnder();
     void updateSuggestedPath();
     void updateTemplateLabel();
+    void fillTemplateChoices();
     void start(bool write);
     void drawNextChart();
     void chartsDone();
@@ -101,6 +106,7 @@ private:
     QComboBox *m_formatBox = nullptr;
     QLineEdit *m_outputEdit = nullptr;
     QLineEdit *m_templateEdit = nullptr;
+    QComboBox *m_templateBox = nullptr; // "Kommunens mall", the folder's templates, chosen files
     QLabel *m_templateLabel = nullptr;
     QTextBrowser *m_preview = nullptr;
     QProgressBar *m_progress = nullptr;

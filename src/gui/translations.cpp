@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 namespace Tertial::Gui {
@@ -37,6 +38,8 @@ QStringList installTranslations(QCoreApplication *application, const QString &la
                 loaded);
         return loaded;
     }
+    // Qt's dialogs write dates and numbers the Swedish way too ("6 dec. 2026" in a file dialog).
+    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
     // Qt's own: the newer per-module catalogue when the system has it, else the older whole one.
     const QDir folder(QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     for (const char *name : {"qtbase_sv.qm", "qt_sv.qm"})

@@ -13,8 +13,9 @@ namespace Tertial::Gui {
 // catalogues loaded, in order. Swedish: Qt's system catalogue (qtbase_sv.qm, else qt_sv.qm, from
 // QLibraryInfo::TranslationsPath; Debian's qt6-translations-l10n) and then Tertial's supplement
 // for what that catalogue lacks (":/i18n/qt_sv_tertial.qm", compiled in, consulted first).
-// English: tertial_en.qm from the data folder (Platform::dataPath("translations"), installed or
-// in the build tree). The translators live as long as the application.
+// Swedish also makes sv-SE the default QLocale (dates in Qt's dialogs). English: tertial_en.qm
+// from the data folder (Platform::dataPath("translations"), installed or in the build tree).
+// The translators live as long as the application.
 QStringList installTranslations(QCoreApplication *application, const QString &language);
 
 } // namespace Tertial::Gui

@@ -2,102 +2,80 @@
 // The CSV reader.
 #include "csvreader.h"
 
-#include <cstdint>
-#include <cstdio>
-#include <cstring>
-
 namespace Tertial::Io {
 namespace {
 
-// Length of the valid UTF-8 sequence at `s[i]`, or 0 when the bytes there are not UTF-8.
-std::size_t utf8Length(std::string_view s, std::size_t i)
+// The header decides the separator: ';' unless its first line has none and has a TAB (Excel's
+// "Unicode-text" and "Text (tabbavgränsad)").
+char detectSeparator(std::string_view text)
 {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char c = byte(i);
-    if (c < 0x80)
-        return 1;
-    std::size_t length = 0;
-    if (c >= 0xC2 && c <= 0xDF)
-        length = 2;
-    else if (c >= 0xE0 && c <= 0xEF)
-        length = 3;
-    else if (c >= 0xF0 && c <= 0xF4)
-        length = 4;
-    else
-        return 0;
-    if (i + length > s.size())
-        return 0;
-    for (std::size_t k = 1; k < length; ++k)
-        if ((byte(i + k) & 0xC0) != 0x80)
-            return 0;
-    // Overlong three- and four-byte forms, surrogates and values above U+10FFFF.
-    if (c == 0xE0 && byte(i + 1) < 0xA0)
-        return 0;
-    if (c == 0xED && byte(i + 1) >= 0xA0)
-        return 0;
-    if (c == 0xF0 && byte(i + 1) < 0x90)
-        return 0;
-    if (c == 0xF4 && byte(i + 1) >= 0x90)
-        return 0;
-    return length;
+    const std::size_t start = text.find_first_not_of(" \r\n");
+    if (start == std::string_view::npos)
+        return ';';
+    const std::string_view line = text.substr(start, text.find_first_of("\r\n", start) - start);
+    if (line.find(';') == std::string_view::npos && line.find('\t') != std::string_view::npos)
+        return '\t';
+    return ';';
 }
 
 } // namespace
 
 CsvReader::CsvReader(std::string fileName, std::string_view bytes)
-    : m_fileName(std::move(fileName)), m_text(bytes)
+    : m_fileName(std::move(fileName)), m_decoded(bytes), m_text(m_decoded.text())
 {
-    if (m_text.starts_with("\xEF\xBB\xBF"))
-        m_text.remove_prefix(3);
     m_empty = m_text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-    checkEncoding();
+    m_separator = detectSeparator(m_text);
+    reportFaults();
 }
 
-void CsvReader::checkEncoding()
+void CsvReader::reportFaults()
 {
-    // ASCII is skipped eight bytes at a time; the line and column (counted in fields, as the
-    // problems name them) are counted up to a bad byte only when there is one.
-    const std::size_t size = m_text.size();
+    // Line (CR, LF, CRLF), column (fields, as the other problems name them) and character within
+    // the line are counted up to each fault, in one pass; one problem per line.
     std::size_t counted = 0;
     int line = 1;
     int column = 1;
+    int character = 1;
     int reportedLine = 0;
-    for (std::size_t i = 0; i < size;) {
-        std::uint64_t word = 0;
-        if (i + sizeof word <= size) {
-            std::memcpy(&word, m_text.data() + i, sizeof word);
-            if ((word & 0x8080808080808080u) == 0) {
-                i += sizeof word;
-                continue;
-            }
-        }
-        if (static_cast<unsigned char>(m_text[i]) < 0x80) {
-            ++i;
-            continue;
-        }
-        const std::size_t length = utf8Length(m_text, i);
-        if (length != 0) {
-            i += length;
-            continue;
-        }
-        for (; counted < i; ++counted) {
-            if (m_text[counted] == '\n') {
+    for (const TextFault &fault : m_decoded.faults()) {
+        for (; counted < fault.offset; ++counted) {
+            const char c = m_text[counted];
+            if (c == '\n' || (c == '\r' && (counted + 1 >= m_text.size() || m_text[counted + 1] != '\n'))) {
                 ++line;
                 column = 1;
-            } else if (m_text[counted] == ';') {
-                ++column;
+                character = 1;
+            } else if (c == '\r') {
+                // the CR of a CRLF: the LF counts the line
+            } else {
+                if (c == m_separator)
+                    ++column;
+                if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+                    ++character;
             }
         }
-        if (line != reportedLine) {
-            char hex[8];
-            std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(m_text[i]));
-            m_problems.push_back(m_fileName + ":" + std::to_string(line) + ": kolumn " + std::to_string(column) +
-                                 ": byten " + hex + " är inte UTF-8 (filen verkar vara sparad som Latin-1 eller "
-                                 "Windows-1252), förväntade en fil i UTF-8");
-            reportedLine = line;
-        }
-        ++i;
+        if (line == reportedLine)
+            continue;
+        m_problems.push_back(m_fileName + ":" + std::to_string(line) + ": kolumn " + std::to_string(column) +
+                             ", tecken " + std::to_string(character) + ": " + fault.what);
+        reportedLine = line;
     }
+}
+
+bool CsvReader::consumeLineEnd()
+{
+    if (m_pos >= m_text.size())
+        return false;
+    if (m_text[m_pos] == '\n') {
+        ++m_pos;
+    } else if (m_text[m_pos] == '\r') {
+        ++m_pos;
+        if (m_pos < m_text.size() && m_text[m_pos] == '\n')
+            ++m_pos;
+    } else {
+        return false;
+    }
+    ++m_line;
+    return true;
 }
 
 bool CsvReader::next(CsvRecord &record)
@@ -110,23 +88,19 @@ bool CsvReader::next(CsvRecord &record)
         return more;
     };
     record.endsWithNewline = true;
-    // Skip blank lines between records.
+    // Skip blank lines (nothing but spaces and tabs) between records.
     for (;;) {
-        if (m_pos >= m_text.size())
-            return finish(false);
         std::size_t end = m_pos;
-        while (end < m_text.size() && (m_text[end] == ' ' || m_text[end] == '\t' || m_text[end] == '\r'))
+        while (end < m_text.size() && (m_text[end] == ' ' || m_text[end] == '\t'))
             ++end;
-        if (end < m_text.size() && m_text[end] == '\n') {
-            m_pos = end + 1;
-            ++m_line;
-            continue;
-        }
         if (end >= m_text.size()) {
             m_pos = end;
             return finish(false);
         }
-        break;
+        if (m_text[end] != '\r' && m_text[end] != '\n')
+            break;
+        m_pos = end;
+        consumeLineEnd();
     }
     record.line = m_line;
     int column = 1;
@@ -136,7 +110,7 @@ bool CsvReader::next(CsvRecord &record)
         std::string &field = record.fields[count++];
         field.clear();
         if (m_pos < m_text.size() && m_text[m_pos] == '"') {
-            // A quoted field: "" inside is one quote; it may span lines.
+            // A quoted field: "" inside is one quote; line ends inside belong to it.
             const int startLine = m_line;
             ++m_pos;
             bool closed = false;
@@ -151,7 +125,7 @@ bool CsvReader::next(CsvRecord &record)
                     closed = true;
                     break;
                 }
-                if (c == '\n')
+                if (c == '\n' || (c == '\r' && (m_pos >= m_text.size() || m_text[m_pos] != '\n')))
                     ++m_line;
                 field += c;
             }
@@ -161,31 +135,20 @@ bool CsvReader::next(CsvRecord &record)
                                      "förväntade ett avslutande \"");
                 record.endsWithNewline = false;
             }
-            // Text after the closing quote up to the separator belongs to the field.
-            while (m_pos < m_text.size() && m_text[m_pos] != ';' && m_text[m_pos] != '\n' && m_text[m_pos] != '\r')
-                field += m_text[m_pos++];
-        } else {
-            std::size_t end = m_pos;
-            while (end < m_text.size() && m_text[end] != ';' && m_text[end] != '\n')
-                ++end;
-            field.assign(m_text.substr(m_pos, end - m_pos));
-            m_pos = end;
-            if (!field.empty() && field.back() == '\r')
-                field.pop_back();
         }
-        if (m_pos < m_text.size() && m_text[m_pos] == '\r' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '\n')
-            ++m_pos;
+        // Unquoted text, or text after the closing quote, up to the separator or the line end.
+        std::size_t end = m_pos;
+        while (end < m_text.size() && m_text[end] != m_separator && m_text[end] != '\n' && m_text[end] != '\r')
+            ++end;
+        field.append(m_text.substr(m_pos, end - m_pos));
+        m_pos = end;
         if (m_pos >= m_text.size()) {
             record.endsWithNewline = false;
             return finish(true);
         }
-        const char separator = m_text[m_pos++];
-        if (separator == '\n') {
-            ++m_line;
+        if (consumeLineEnd())
             return finish(true);
-        }
-        if (separator == '\r') // a lone CR at the end of a quoted field
-            continue;
+        ++m_pos; // the separator
         ++column;
     }
 }

@@ -22,6 +22,9 @@ const std::vector<FileFormat> &fileFormats()
         {FileKind::StateGrants, "statsbidrag",
          {"kommun", "nämnd", "år", "månad", "namn", "bidrag", "erhållet", "kostnad", "inräknat_budget", "inräknat_prognos", "enhet"}, {}},
         {FileKind::Comments, "kommentarer", {"kommun", "nämnd", "verksamhet", "år", "månad", "text"}, {}},
+        {FileKind::Personnel, "personal", {"kommun", "nämnd", "organisationsenhet", "år", "månad", "mått", "värde"}, {}},
+        {FileKind::StatusOverrides, "statusöverstyrningar",
+         {"kommun", "nämnd", "indikator", "år", "månad", "status", "orsak"}, {}},
     };
     return formats;
 }

@@ -21,6 +21,8 @@ enum class FileKind {
     Investments,     // investeringar
     StateGrants,     // statsbidrag
     Comments,        // kommentarer
+    Personnel,       // personal
+    StatusOverrides, // statusöverstyrningar
 };
 
 struct FileFormat final

@@ -2,12 +2,13 @@
 // Reads figure files and registers, checks every row, and writes all of them in one transaction or nothing.
 #pragma once
 
+#include "importreader.h"
+
 #include "storage/importbatch.h"
 #include "storage/store.h"
 
 #include "core/error.h"
 
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,7 +25,7 @@ public:
     void addText(const std::string &fileName, std::string_view bytes);
 
     // Every problem so far, each "file:line: column: what was wrong, what was expected".
-    const std::vector<std::string> &problems() const { return m_problems; }
+    const std::vector<std::string> &problems() const { return m_reader.problems(); }
 
     // Checks across rows and files (known kommun, duplicate keys, netto against the split), then
     // writes everything in one transaction. On any problem nothing is written and the error
@@ -35,9 +36,7 @@ private:
     void crossCheck();
 
     Storage::Store &m_store;
-    std::set<std::string, std::less<>> m_kontoslag; // transparent: a field is looked up as a view
-    std::vector<std::string> m_problems;
-    Storage::ImportBatch m_batch;
+    ImportReader m_reader;
 };
 
 } // namespace Tertial::Io

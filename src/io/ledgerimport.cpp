@@ -27,7 +27,8 @@ constexpr std::size_t maxProblems = 100;
 constexpr int maxHeaderSearch = 50;
 // Bounds before arithmetic: a single amount and a sum of one month stay far inside 64-bit öre.
 constexpr std::int64_t maxRowOre = 100'000'000'000'000;       // 1 000 miljarder kr
-constexpr std::int64_t maxSumOre = 1'000'000'000'000'000'000; // 10 miljoner miljarder kr
+// A sum becomes a stored figure: within the bound every stored amount keeps (docs/formats.md).
+constexpr std::int64_t maxSumOre = Money::maxAmountOre; // 10 000 miljarder kr
 
 std::string kronor(Money amount)
 {
@@ -456,8 +457,18 @@ Result<LedgerReport> LedgerImporter::read(const std::string &path, const LedgerO
                     rowPlace(report.table, 1) + ": rubrik: ingen rubrikrad bland de första " +
                         std::to_string(maxHeaderSearch) + " raderna, förväntade en rad med kolumnerna Konto och "
                         "Belopp (eller en beloppskolumn per version eller månad: Utfall, Budget, jan, 202101 …)");
+    // The figures derived from the sums add up a year's months (cumulative utfall, helår budget):
+    // those must stay within the bound too, so a year's months together may not exceed it.
+    std::map<std::uint64_t, std::int64_t> yearMagnitude;
+    for (const auto &[key, sum] : sums) {
+        std::int64_t &magnitude = yearMagnitude[key & ~(std::uint64_t{15} << 2)]; // the month's bits cleared
+        magnitude += sum.abs().ore(); // at most 12 × 10^15: no wrap-around
+        if (magnitude > maxSumOre)
+            overflow = true;
+    }
     if (overflow)
-        problem(report.table.file + ": summorna blir större än 10 miljoner miljarder kr, förväntade rimliga belopp");
+        problem(report.table.file + ": summorna blir större än 10 000 000 000 000 kr, förväntade belopp inom "
+                                    "±10 000 000 000 000 kr (±10^15 öre)");
     // A Totalt row is recognised by equalling the sum of the rows with a konto.
     for (SkippedRow &s : report.withoutKonto)
         s.isFileTotal = s.sum == report.kontoTotal;

@@ -7,6 +7,7 @@
 #include "xlsx/xlsxreader.h"
 
 #include <array>
+#include <cstdint>
 #include <cstdio>
 #include <optional>
 #include <fstream>
@@ -158,8 +159,9 @@ public:
 
     Result<void> run(const std::function<bool(const TableRow &)> &onRow)
     {
+        detectUtf16();
         fill();
-        if (m_buffer.starts_with("\xEF\xBB\xBF")) {
+        if (!m_utf16 && m_buffer.starts_with("\xEF\xBB\xBF")) {
             m_pos = 3;
             m_info.encoding = "UTF-8";
         }
@@ -203,13 +205,100 @@ private:
             m_buffer.erase(0, m_pos);
             m_pos = 0;
         }
-        const std::size_t old = m_buffer.size();
-        m_buffer.resize(old + chunkSize);
-        m_in.read(m_buffer.data() + old, static_cast<std::streamsize>(chunkSize));
-        m_buffer.resize(old + static_cast<std::size_t>(m_in.gcount()));
-        if (m_in.gcount() == 0 || !m_in)
+        const std::size_t before = m_buffer.size();
+        m_raw.resize(chunkSize);
+        m_in.read(m_raw.data(), static_cast<std::streamsize>(chunkSize));
+        const auto got = static_cast<std::size_t>(m_in.gcount());
+        m_raw.resize(got);
+        if (got == 0 || !m_in)
             m_eof = true;
-        return static_cast<std::size_t>(m_in.gcount()) > 0;
+        if (m_utf16)
+            appendUtf16(m_raw);
+        else
+            m_buffer += m_raw;
+        return m_buffer.size() > before; // at the end, UTF-16 may still add what it held back
+    }
+
+    // Excel's "Unicode text" and other UTF-16 files: a BOM, or an ASCII character with a NUL
+    // beside it at the very start. Read as such, converted to UTF-8 chunk by chunk.
+    void detectUtf16()
+    {
+        char head[2] = {};
+        m_in.read(head, 2);
+        const auto got = m_in.gcount();
+        m_in.clear();
+        m_in.seekg(0);
+        if (got < 2)
+            return;
+        const auto b0 = static_cast<unsigned char>(head[0]), b1 = static_cast<unsigned char>(head[1]);
+        if ((b0 == 0xFF && b1 == 0xFE) || (b0 != 0 && b0 < 0x80 && b1 == 0))
+            m_utf16 = Utf16::Little;
+        else if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0 && b1 != 0 && b1 < 0x80))
+            m_utf16 = Utf16::Big;
+        if (!m_utf16)
+            return;
+        m_info.encoding = *m_utf16 == Utf16::Little ? "UTF-16 LE" : "UTF-16 BE";
+        if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF))
+            m_in.seekg(2);
+    }
+
+    // UTF-16 bytes to UTF-8 at the end of the buffer; an odd byte or a high surrogate at the end
+    // of a chunk waits for the next. A lone surrogate becomes the byte 0xFF, which no UTF-8 text
+    // holds, so decode() names its line and column.
+    void appendUtf16(std::string_view bytes)
+    {
+        m_pending.append(bytes);
+        const bool little = *m_utf16 == Utf16::Little;
+        std::size_t i = 0;
+        const auto unit = [&](std::size_t k) {
+            const auto a = static_cast<unsigned char>(m_pending[k]), b = static_cast<unsigned char>(m_pending[k + 1]);
+            return static_cast<std::uint32_t>(little ? a | (b << 8) : (a << 8) | b);
+        };
+        for (; i + 1 < m_pending.size(); i += 2) {
+            std::uint32_t cp = unit(i);
+            if (cp >= 0xD800 && cp <= 0xDBFF) {
+                if (i + 3 >= m_pending.size()) {
+                    if (!m_eof)
+                        break; // the low half is in the next chunk
+                } else if (const std::uint32_t low = unit(i + 2); low >= 0xDC00 && low <= 0xDFFF) {
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                    i += 2;
+                    appendCodePoint(cp);
+                    continue;
+                }
+                m_buffer.push_back('\xFF');
+                continue;
+            }
+            if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                m_buffer.push_back('\xFF');
+                continue;
+            }
+            appendCodePoint(cp);
+        }
+        m_pending.erase(0, i);
+        if (m_eof && !m_pending.empty()) { // an odd byte at the very end
+            m_buffer.push_back('\xFF');
+            m_pending.clear();
+        }
+    }
+
+    void appendCodePoint(std::uint32_t cp)
+    {
+        if (cp < 0x80) {
+            m_buffer.push_back(static_cast<char>(cp));
+        } else if (cp < 0x800) {
+            m_buffer.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+            m_buffer.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else if (cp < 0x10000) {
+            m_buffer.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+            m_buffer.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            m_buffer.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        } else {
+            m_buffer.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+            m_buffer.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+            m_buffer.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            m_buffer.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+        }
     }
 
     // One record into `fields`; false at the end of the file. A quoted field may hold the
@@ -223,7 +312,15 @@ private:
         std::string field;
         bool quoted = false, wasQuoted = false;
         const int startLine = m_line;
+        std::size_t length = 0;
         for (;;) {
+            // A record (quoted line breaks included) is at most 1 MB: a file without line ends, or
+            // with a quote that never closes, must not be held whole in memory.
+            if (++length > maxRecordBytes)
+                return fail(ErrorCode::InvalidInput, m_info.file + ":" + std::to_string(startLine) +
+                                                         ": raden är längre än 1 MB" +
+                                                         (quoted ? " (ett citattecken stängs inte)" : "") +
+                                                         ", förväntade rader med radslut (CR, LF eller CRLF)");
             if (i >= m_buffer.size()) {
                 const std::size_t consumed = i - m_pos;
                 if (!fill()) {
@@ -314,6 +411,14 @@ private:
             return trim(std::move(bytes));
         if (m_info.encoding.empty() || m_info.encoding == "ASCII")
             m_info.encoding = firstInvalidUtf8(bytes) == std::string::npos ? "UTF-8" : "Windows-1252";
+        if (m_utf16) {
+            if (firstInvalidUtf8(bytes) != std::string::npos)
+                return fail(ErrorCode::InvalidInput,
+                            m_info.file + ":" + std::to_string(line) + ": kolumn " + std::to_string(column + 1) +
+                                ": ett ensamt surrogat eller en udda byte i " + m_info.encoding +
+                                "-texten, förväntade giltig UTF-16 (spara om filen från kalkylprogrammet)");
+            return trim(std::move(bytes));
+        }
         if (m_info.encoding == "UTF-8") {
             if (const std::size_t bad = firstInvalidUtf8(bytes); bad != std::string::npos) {
                 char hex[8];
@@ -331,9 +436,14 @@ private:
         return trim(std::move(out));
     }
 
+    enum class Utf16 { Little, Big };
     static constexpr std::size_t chunkSize = 1u << 20;
+    static constexpr std::size_t maxRecordBytes = 1u << 20;
     std::ifstream &m_in;
     TableInfo &m_info;
+    std::optional<Utf16> m_utf16;
+    std::string m_raw;     // the chunk as read
+    std::string m_pending; // UTF-16 bytes not yet converted
     std::string m_buffer;
     std::size_t m_pos = 0;
     int m_line = 1;

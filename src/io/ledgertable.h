@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// An ERP export as rows of cells, whatever it came as: XLSX (any sheet) or CSV in UTF-8 or
-// Windows-1252 with ';', tab or ',' between fields and CRLF or LF line ends. Streamed: one row
-// at a time is held, so memory does not grow with the file.
+// An ERP export as rows of cells, whatever it came as: XLSX (any sheet) or CSV in UTF-8,
+// Windows-1252 or UTF-16 (Excel's "Unicode text") with ';', tab or ',' between fields and CRLF or
+// LF line ends. Streamed: one row at a time is held (a record of at most 1 MB), so memory does
+// not grow with the file.
 #pragma once
 
 #include "core/error.h"
@@ -34,7 +35,7 @@ struct TableInfo final
     bool xlsx = false;
     std::string sheet;            // XLSX: the sheet read
     std::vector<std::string> sheets;
-    std::string encoding;         // CSV: "UTF-8", "Windows-1252" or "ASCII"
+    std::string encoding;         // CSV: "UTF-8", "Windows-1252", "ASCII", "UTF-16 LE" or "UTF-16 BE"
     char separator = ';';         // CSV
 };
 

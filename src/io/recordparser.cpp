@@ -2,6 +2,7 @@
 // Field rules of every file kind (docs/formats.md).
 #include "recordparser.h"
 
+#include "core/indicatorstatus.h"
 #include "core/periodizationtext.h"
 
 #include <array>
@@ -76,10 +77,11 @@ void parseFigure(RowReader &row, const std::string &file, const std::set<std::st
         measure = Storage::measureFromCode(*measureText);
     std::optional<int> month;
     bool monthOk = false;
-    if (measure && *measure == Storage::Measure::Budget) {
+    if (measure && !Storage::measureHasMonth(*measure)) {
         monthOk = row.field("månad").empty();
         if (!monthOk)
-            row.problem("månad", "'" + row.text("månad") + "' för mått budget, förväntade ett tomt fält (helårsbudgeten har ingen månad)");
+            row.problem("månad", "'" + row.text("månad") + "' för mått " + std::string(Storage::measureCode(*measure))
+                                     + ", förväntade ett tomt fält (helårsbudgeten har ingen månad)");
     } else {
         monthOk = row.month("månad", true, month);
     }
@@ -269,6 +271,48 @@ void parseRecord(FileKind kind, RowReader &row, const std::string &file, const s
             batch.stateGrants.push_back(Storage::StateGrantRow{
                 source, *namnd,
                 Storage::StateGrant{0, *year, *month, *name, *grant, received, cost, inBudget, inForecast}});
+        return;
+    }
+    case FileKind::Personnel: {
+        auto namnd = namndOf(row);
+        const std::string unit = row.text("organisationsenhet");
+        auto year = row.year("år");
+        std::optional<int> month;
+        row.month("månad", false, month);
+        std::vector<std::string> codes;
+        for (Storage::PersonnelMeasure m : Storage::allPersonnelMeasures)
+            codes.emplace_back(Storage::personnelMeasureCode(m));
+        auto measure = row.oneOf("mått", codes);
+        auto value = row.number("värde");
+        if (measure && value) {
+            const auto personnelKind = *Storage::personnelMeasureFromCode(*measure);
+            if (*value < 0 || (Storage::isPercentMeasure(personnelKind) && *value > 100))
+                row.problem("värde", "'" + row.text("värde") + "' för " + *measure
+                                         + (Storage::isPercentMeasure(personnelKind) ? ", förväntade procent 0–100 (6,9 för 6,9 %)"
+                                                                            : ", förväntade ett antal, 0 eller mer"));
+        }
+        if (row.ok())
+            batch.personnel.push_back(Storage::PersonnelRow{
+                source, *namnd,
+                Storage::PersonnelFigure{0, unit, *year, month.value_or(0), *Storage::personnelMeasureFromCode(*measure),
+                                         *value, row.line()}});
+        return;
+    }
+    case FileKind::StatusOverrides: {
+        auto namnd = namndOf(row);
+        auto code = row.required("indikator");
+        auto year = row.year("år");
+        std::optional<int> month;
+        row.month("månad", false, month);
+        // Every status but saknas (a missing value is a fact, not a judgement).
+        constexpr std::array<Core::IndicatorStatus, 4> overridable = {
+            Core::IndicatorStatus::Met, Core::IndicatorStatus::PartlyMet, Core::IndicatorStatus::NotMet,
+            Core::IndicatorStatus::NoTarget};
+        auto status = codeOf(row, "status", overridable, Core::statusLabel);
+        auto reason = row.required("orsak");
+        if (row.ok())
+            batch.statusOverrides.push_back(Storage::StatusOverrideRow{
+                source, *namnd, *code, Storage::StatusOverride{0, *year, month, *status, *reason, {}, {}}});
         return;
     }
     case FileKind::Comments: {

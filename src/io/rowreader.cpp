@@ -4,6 +4,10 @@
 
 #include "core/svparse.h"
 
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
 namespace Tertial::Io {
 namespace {
 
@@ -33,12 +37,67 @@ Core::Result<long long> parseInteger(std::string_view text)
     return Core::parseInteger(text);
 }
 
+std::size_t characters(std::string_view text)
+{
+    std::size_t count = 0;
+    for (const char c : text)
+        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return count;
+}
+
+// A value as a message quotes it: whole when short, else its start and how long it is.
+std::string shown(std::string_view value)
+{
+    constexpr std::size_t keep = 80;
+    if (characters(value) <= keep)
+        return std::string(value);
+    std::size_t cut = 0;
+    for (std::size_t seen = 0; cut < value.size(); ++cut) {
+        if ((static_cast<unsigned char>(value[cut]) & 0xC0) != 0x80 && seen++ == keep)
+            break;
+    }
+    return std::string(value.substr(0, cut)) + "… (" + std::to_string(characters(value)) + " tecken)";
+}
+
 } // namespace
+
+std::size_t RowReader::maxCharacters(std::string_view column)
+{
+    for (const std::string_view text : {"text", "kommentar", "mål", "åtgärd", "källa"})
+        if (column == text)
+            return maxTextCharacters;
+    for (const std::string_view code : {"nämnd", "indikator", "insatstyp"})
+        if (column == code)
+            return maxCodeCharacters;
+    if (column == "verksamhet") // levels and separators; path() checks each level
+        return maxPathLevels * maxNameCharacters + (maxPathLevels - 1) * 3;
+    return maxNameCharacters;
+}
 
 RowReader::RowReader(const std::string &fileName, const Columns &columns, const CsvRecord &record, std::vector<std::string> &problems)
     : m_fileName(fileName), m_columns(columns), m_record(record), m_problems(problems),
       m_problemCount(problems.size())
 {
+    // Most rows have no field longer than the smallest limit: one cheap pass decides.
+    bool anyLong = false;
+    for (const std::string &value : m_record.fields)
+        anyLong = anyLong || value.size() > maxCodeCharacters;
+    if (!anyLong)
+        return;
+    // Problems in the order of the fields, as everything else is reported.
+    std::vector<std::pair<std::size_t, std::string_view>> byIndex;
+    for (const auto &[column, index] : m_columns)
+        byIndex.emplace_back(index, column);
+    std::sort(byIndex.begin(), byIndex.end());
+    for (const auto &[index, column] : byIndex) {
+        if (index >= m_record.fields.size())
+            continue;
+        const std::string &value = m_record.fields[index];
+        const std::size_t limit = maxCharacters(column);
+        if (value.size() > limit && characters(value) > limit)
+            problem(column, "'" + shown(value) + "' är för långt, förväntade högst " + std::to_string(limit) +
+                                " tecken");
+    }
 }
 
 void RowReader::problem(std::string_view column, const std::string &message)
@@ -70,7 +129,7 @@ std::optional<std::string> RowReader::kommun(std::string_view column)
     if (!value)
         return std::nullopt;
     if (value->size() != 4 || value->find_first_not_of("0123456789") != std::string::npos) {
-        problem(column, "'" + *value + "' är ingen kommunkod, förväntade fyra siffror (0182)");
+        problem(column, "'" + shown(*value) + "' är ingen kommunkod, förväntade fyra siffror (0182)");
         return std::nullopt;
     }
     return value;
@@ -85,7 +144,7 @@ std::optional<int> RowReader::year(std::string_view column)
     }
     auto parsed = parseInteger(value);
     if (!parsed || *parsed < 2000 || *parsed > 2100) {
-        problem(column, "'" + std::string(value) + "' är inget år, förväntade ett år 2000–2100");
+        problem(column, "'" + shown(value) + "' är inget år, förväntade ett år 2000–2100");
         return std::nullopt;
     }
     return static_cast<int>(*parsed);
@@ -102,7 +161,7 @@ bool RowReader::month(std::string_view column, bool isRequired, std::optional<in
     }
     auto parsed = parseInteger(value);
     if (!parsed || *parsed < 1 || *parsed > 12) {
-        problem(column, "'" + std::string(value) + "' är ingen månad, förväntade 1–12");
+        problem(column, "'" + shown(value) + "' är ingen månad, förväntade 1–12");
         return false;
     }
     out = static_cast<int>(*parsed);
@@ -114,7 +173,7 @@ std::optional<Core::AmountUnit> RowReader::unit(std::string_view column)
     const std::string_view value = field(column);
     auto parsed = Core::unitFromCode(value);
     if (!parsed) {
-        problem(column, "'" + std::string(value) + "' är ingen enhet, förväntade kr, tkr eller mnkr");
+        problem(column, "'" + shown(value) + "' är ingen enhet, förväntade kr, tkr eller mnkr");
         return std::nullopt;
     }
     return parsed;
@@ -127,9 +186,13 @@ std::optional<Core::Money> RowReader::amount(std::string_view column, Core::Amou
         problem(column, "tomt fält, förväntade ett värde");
         return std::nullopt;
     }
-    // Ten digits of mnkr still fit in 64-bit öre.
-    if (const auto plain = plainInteger(value, 10))
-        return Core::Money::fromOre(*plain * Core::orePerUnit(amountUnit));
+    // Ten digits of mnkr still fit in 64-bit öre; what is beyond the bounds goes to the core's
+    // parser, which refuses it with its message.
+    if (const auto plain = plainInteger(value, 10)) {
+        const auto amount = Core::Money::fromOre(*plain) * Core::orePerUnit(amountUnit);
+        if (Core::Money::withinBounds(amount))
+            return amount;
+    }
     auto parsed = Core::parseAmount(value, amountUnit);
     if (!parsed) {
         problem(column, parsed.error().message);
@@ -154,7 +217,7 @@ std::optional<int> RowReader::integer(std::string_view column)
         return std::nullopt;
     auto parsed = parseInteger(*value);
     if (!parsed || *parsed < -1'000'000 || *parsed > 1'000'000) {
-        problem(column, parsed ? "'" + *value + "' är för stort, förväntade ett heltal" : parsed.error().message);
+        problem(column, parsed ? "'" + shown(*value) + "' är för stort, förväntade ett heltal" : parsed.error().message);
         return std::nullopt;
     }
     return static_cast<int>(*parsed);
@@ -168,6 +231,10 @@ std::optional<double> RowReader::number(std::string_view column)
     auto parsed = Core::parseNumber(*value);
     if (!parsed) {
         problem(column, parsed.error().message);
+        return std::nullopt;
+    }
+    if (std::abs(*parsed) > maxNumber) {
+        problem(column, "'" + shown(*value) + "' är för stort, förväntade ett tal högst 1 000 000 000 000 åt något håll");
         return std::nullopt;
     }
     return *parsed;
@@ -194,7 +261,7 @@ std::optional<std::string> RowReader::oneOf(std::string_view column, const std::
     std::string list;
     for (std::size_t i = 0; i < allowed.size(); ++i)
         list += (i == 0 ? "" : i + 1 == allowed.size() ? " eller " : ", ") + allowed[i];
-    problem(column, (value.empty() ? std::string("tomt fält") : "'" + std::string(value) + "' är okänt") + ", förväntade " + list);
+    problem(column, (value.empty() ? std::string("tomt fält") : "'" + shown(value) + "' är okänt") + ", förväntade " + list);
     return std::nullopt;
 }
 
@@ -204,13 +271,25 @@ std::optional<std::string> RowReader::path(std::string_view column)
     if (!value)
         return std::nullopt;
     std::size_t start = 0;
-    for (;;) {
+    for (std::size_t levels = 1;; ++levels) {
+        if (levels > maxPathLevels) {
+            problem(column, "'" + shown(*value) + "' har fler än " + std::to_string(maxPathLevels) +
+                                " nivåer, förväntade högst " + std::to_string(maxPathLevels) +
+                                " nivåer åtskilda av ' > ' (Barn och unga > Dygnsvård)");
+            return std::nullopt;
+        }
         const std::size_t cut = value->find(" > ", start);
         const std::string_view level =
             std::string_view(*value).substr(start, cut == std::string::npos ? std::string::npos : cut - start);
-        if (level.empty() || level.front() == ' ' || level.back() == ' ' || level.find('>') != std::string::npos) {
-            problem(column, "'" + *value + "' är ingen verksamhetssökväg, förväntade nivåer åtskilda av ' > ' "
-                                           "(Barn och unga > Dygnsvård)");
+        if (level.empty() || level.front() == ' ' || level.back() == ' ' || level.find('>') != std::string::npos ||
+            level.find_first_of("\r\n\t") != std::string::npos) {
+            problem(column, "'" + shown(*value) + "' är ingen verksamhetssökväg, förväntade nivåer åtskilda av ' > ' "
+                                                  "(Barn och unga > Dygnsvård)");
+            return std::nullopt;
+        }
+        if (characters(level) > maxNameCharacters) {
+            problem(column, "nivån '" + shown(level) + "' är för lång, förväntade högst " +
+                                std::to_string(maxNameCharacters) + " tecken per nivå");
             return std::nullopt;
         }
         if (cut == std::string::npos)

@@ -27,8 +27,18 @@ public:
     };
     using Columns = std::unordered_map<std::string, std::size_t, ColumnHash, std::equal_to<>>;
 
+    // Checks every field's length against its column's limit (docs/formats.md) on the way in.
     RowReader(const std::string &fileName, const Columns &columns, const CsvRecord &record,
               std::vector<std::string> &problems);
+
+    // Limits of docs/formats.md, in characters (code points).
+    static constexpr std::size_t maxPathLevels = 12;
+    static constexpr std::size_t maxNameCharacters = 200;   // names, a path's level, most columns
+    static constexpr std::size_t maxCodeCharacters = 64;    // nämnd, indikator, insatstyp
+    static constexpr std::size_t maxTextCharacters = 10000; // text, kommentar, mål, åtgärd, källa
+    static std::size_t maxCharacters(std::string_view column);
+    // Plain numbers (volumes, indicator values, tolerans) within ±10^12.
+    static constexpr double maxNumber = 1e12;
 
     bool ok() const { return m_problemCount == m_problems.size(); }
     int line() const { return m_record.line; }
@@ -53,7 +63,8 @@ public:
     bool optionalNumber(std::string_view column, std::optional<double> &out);
     // One of `allowed`, else a problem listing them.
     std::optional<std::string> oneOf(std::string_view column, const std::vector<std::string> &allowed, bool allowEmpty = false);
-    // A verksamhet path: levels separated by " > ", none empty or padded.
+    // A verksamhet path: at most maxPathLevels levels separated by " > ", none empty, padded or
+    // longer than maxNameCharacters. Checked in one pass, stopping at the first level too many.
     std::optional<std::string> path(std::string_view column);
 
     void problem(std::string_view column, const std::string &message);

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <set>
 
 namespace Tertial::Kolada {
 
@@ -14,15 +15,43 @@ using Core::ErrorCode;
 using Core::fail;
 using Core::Result;
 
+bool coversCountry(int recorded, int countryKommuner)
+{
+    return countryKommuner > 0 && 10LL * recorded >= 9LL * countryKommuner;
+}
+
+const Storage::KoladaGroup *groupWithMembers(const std::vector<Storage::KoladaGroup> &groups,
+                                              const std::vector<std::string> &kommuner)
+{
+    const std::set<std::string> wanted(kommuner.begin(), kommuner.end());
+    if (wanted.empty())
+        return nullptr;
+    for (const auto &group : groups) {
+        std::set<std::string> members;
+        for (const auto &member : group.members)
+            members.insert(member.id);
+        if (members == wanted)
+            return &group;
+    }
+    return nullptr;
+}
+
 Result<KommunRanking> rankKommuner(Storage::KoladaStore &store, const std::string &kpi, int year,
                                    Core::Direction direction, Storage::KoladaGender gender)
 {
     auto stored = store.values(kpi, year, gender);
     if (!stored)
         return std::unexpected(stored.error());
+    auto municipalities = store.municipalities();
+    if (!municipalities)
+        return std::unexpected(municipalities.error());
     KommunRanking ranking{kpi, year, direction, 0, {}};
+    ranking.countryKommuner = static_cast<int>(std::count_if(
+        municipalities->begin(), municipalities->end(), [](const auto &m) { return m.type == "K"; }));
     std::vector<std::optional<double>> values;
     for (const auto &value : *stored) {
+        if (value.type == "K")
+            ++ranking.recorded;
         if (value.type != "K" || !value.value)
             continue;
         ranking.rows.push_back(RankedKommun{value.municipality, value.name, *value.value, value.status, 0, 0});
@@ -34,6 +63,7 @@ Result<KommunRanking> rankKommuner(Storage::KoladaStore &store, const std::strin
         ranking.rows[i].quartile = positions[i]->quartile;
     }
     ranking.count = static_cast<int>(ranking.rows.size());
+    ranking.national = coversCountry(ranking.recorded, ranking.countryKommuner);
     std::stable_sort(ranking.rows.begin(), ranking.rows.end(), [](const RankedKommun &a, const RankedKommun &b) {
         return a.rank != b.rank ? a.rank < b.rank : a.id < b.id;
     });

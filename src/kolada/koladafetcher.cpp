@@ -72,13 +72,77 @@ bool isUnreachable(QNetworkReply::NetworkError error)
            error == QNetworkReply::ProxyNotFoundError || error == QNetworkReply::ProxyConnectionRefusedError;
 }
 
+// An id as one path segment: percent-encoded, so even an id that slipped past the grammar check
+// cannot add a segment, a query or a fragment.
+QString segment(const std::string &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(QString::fromStdString(id)));
+}
+
+// The port a URL connects to (the scheme's default when none is written).
+int port(const QUrl &url)
+{
+    return url.port(url.scheme() == QLatin1String("https") ? 443 : url.scheme() == QLatin1String("http") ? 80 : -1);
+}
+
+std::string shown(const std::string &id)
+{
+    return id.size() <= 40 ? id : id.substr(0, 40) + "…";
+}
+
+// What went wrong, in Swedish: Qt's errorString() is English ("Connection refused").
+std::string networkErrorText(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::HostNotFoundError: return "servern hittades inte (namnuppslagningen misslyckades)";
+    case QNetworkReply::ConnectionRefusedError: return "anslutningen nekades";
+    case QNetworkReply::RemoteHostClosedError: return "servern stängde anslutningen";
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: return "tidsgränsen för svaret överskreds";
+    case QNetworkReply::SslHandshakeFailedError: return "den krypterade anslutningen (TLS) kunde inte upprättas";
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError: return "nätverket är inte tillgängligt";
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError: return "proxyservern svarar inte";
+    case QNetworkReply::ProxyAuthenticationRequiredError: return "proxyservern kräver inloggning";
+    default: return "nätverksfel " + std::to_string(static_cast<int>(error));
+    }
+}
+
+// An HTTP status in Swedish words (the server's reason phrase is English).
+std::string httpStatusText(int status)
+{
+    switch (status) {
+    case 400: return "felaktig begäran";
+    case 401:
+    case 403: return "åtkomst nekad";
+    case 404: return "finns inte";
+    case 410: return "finns inte längre";
+    default: return status >= 500 ? "fel hos servern" : "begäran avvisades";
+    }
+}
+
 } // namespace
+
+bool isOfficialKolada(const QUrl &url)
+{
+    return url.isValid() && url.scheme() == QLatin1String("https") && url.host() == QLatin1String("api.kolada.se") &&
+           port(url) == 443 && url.userInfo().isEmpty();
+}
+
+std::string sourceLabel(const QUrl &baseUrl)
+{
+    if (isOfficialKolada(baseUrl))
+        return "Kolada";
+    return text(baseUrl) + " (inte Kolada: adressen är inte https://api.kolada.se)";
+}
 
 std::vector<QUrl> dataUrls(const QUrl &baseUrl, const FetchRequest &request)
 {
-    const auto kpis = chunks(request.kpis, [](const std::string &id) { return QString::fromStdString(id); });
-    const auto municipalities =
-        chunks(request.municipalities, [](const std::string &id) { return QString::fromStdString(id); });
+    const auto kpis = chunks(request.kpis, segment);
+    const auto municipalities = chunks(request.municipalities, segment);
     const auto years = chunks(request.years, [](int year) { return QString::number(year); });
     std::vector<QUrl> urls;
     for (const auto &kpi : kpis) {
@@ -142,18 +206,15 @@ Result<QByteArray> KoladaFetcher::get(const QUrl &url)
             if (ok && seconds >= 0)
                 delay = std::min(std::chrono::milliseconds(seconds * 1000LL), m_options.maxBackoff);
         } else if (status != 0) {
-            return fail(ErrorCode::Io, text(url) + ": Kolada svarade HTTP " + std::to_string(status) + " (" +
-                                           reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
-                                               .toString()
-                                               .toStdString() +
-                                           "); kontrollera KPI-id, kommunkoder och år");
+            return fail(ErrorCode::Io, text(url) + ": Kolada svarade HTTP " + std::to_string(status) + " ("
+                                           + httpStatusText(status) + "); kontrollera KPI-id, kommunkoder och år");
         } else if (isUnreachable(error)) {
-            return fail(ErrorCode::Io, text(url) + ": Kolada kan inte nås (" + reply->errorString().toStdString() +
-                                           "); kontrollera nätverksanslutningen och försök igen");
+            return fail(ErrorCode::Io, text(url) + ": Kolada kan inte nås (" + networkErrorText(error)
+                                           + "); kontrollera nätverksanslutningen och försök igen");
         } else if (isTransient(error)) {
-            last = "anslutningen bröts: " + reply->errorString().toStdString();
+            last = "anslutningen bröts: " + networkErrorText(error);
         } else {
-            return fail(ErrorCode::Io, text(url) + ": hämtningen misslyckades (" + reply->errorString().toStdString() + ")");
+            return fail(ErrorCode::Io, text(url) + ": hämtningen misslyckades (" + networkErrorText(error) + ")");
         }
         if (attempt < attempts) {
             wait(delay);
@@ -190,8 +251,43 @@ Result<void> KoladaFetcher::fetchAllPages(const QUrl &first, PageKind expected, 
         emit pageFetched(url);
         if (!page.nextUrl)
             return {};
-        url = url.resolved(QUrl(QString::fromStdString(*page.nextUrl)));
+        auto next = nextPage(url, *page.nextUrl);
+        if (!next)
+            return std::unexpected(next.error());
+        url = *next;
     }
+}
+
+Result<QUrl> KoladaFetcher::nextPage(const QUrl &current, const std::string &nextUrl) const
+{
+    const QUrl &baseUrl = m_options.baseUrl;
+    const QUrl raw(QString::fromStdString(nextUrl), QUrl::StrictMode);
+    const QUrl next = current.resolved(raw);
+    QString basePath = baseUrl.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    std::string problem;
+    if (!raw.isValid() || !next.isValid())
+        problem = "ingen giltig adress";
+    else if (next.scheme() != baseUrl.scheme() || next.host() != baseUrl.host() || port(next) != port(baseUrl))
+        problem = "en annan server (" + next.scheme().toStdString() + "://" + next.host().toStdString() +
+                  (next.port() == -1 ? std::string() : ":" + std::to_string(next.port())) + ")";
+    else if (!next.userInfo().isEmpty())
+        problem = "användaruppgifter i adressen";
+    else if (raw.hasFragment())
+        problem = "ett fragment (#)";
+    else if (!next.path().startsWith(basePath + QLatin1Char('/')))
+        problem = "en sökväg utanför " + basePath.toStdString() + "/";
+    else {
+        // Dots are resolved away by QUrl; written encoded (%2e) they would survive to the server.
+        for (const QString &part : raw.path(QUrl::FullyDecoded).split(QLatin1Char('/')))
+            if (part == QLatin1String(".") || part == QLatin1String(".."))
+                problem = "ett \".\"- eller \"..\"-steg i sökvägen";
+    }
+    if (!problem.empty())
+        return fail(ErrorCode::InvalidInput, text(current) + ": next_url \"" + shown(nextUrl) + "\" pekar på " + problem +
+                                                 "; väntade nästa sida under " + text(baseUrl) + " (följs inte)");
+    return next;
 }
 
 Result<Storage::KoladaBatch> KoladaFetcher::fetch(const FetchRequest &request)
@@ -201,6 +297,15 @@ Result<Storage::KoladaBatch> KoladaFetcher::fetch(const FetchRequest &request)
         return fail(ErrorCode::MissingInput, "ange minst ett KPI-id att hämta");
     if (request.years.empty())
         return fail(ErrorCode::MissingInput, "ange minst ett år att hämta");
+    // Ids become path segments: nothing but the grammar gets into a request.
+    for (const auto &id : request.kpis)
+        if (!isKoladaId(id))
+            return fail(ErrorCode::InvalidInput, "KPI-id \"" + shown(id) + "\" är inget Kolada-id; väntade " +
+                                                     koladaIdGrammar + " (ingenting hämtades)");
+    for (const auto &id : request.municipalities)
+        if (!isKoladaId(id))
+            return fail(ErrorCode::InvalidInput, "kommunkod \"" + shown(id) + "\" är inget Kolada-id; väntade " +
+                                                     koladaIdGrammar + " (ingenting hämtades)");
 
     Storage::KoladaBatch batch;
     batch.source = text(m_options.baseUrl);
@@ -209,7 +314,7 @@ Result<Storage::KoladaBatch> KoladaFetcher::fetch(const FetchRequest &request)
                           : m_options.fetchedAt;
     int pages = 0;
     if (request.metadata) {
-        const auto kpis = chunks(request.kpis, [](const std::string &id) { return QString::fromStdString(id); });
+        const auto kpis = chunks(request.kpis, segment);
         for (const auto &chunk : kpis)
             if (auto ok = fetchAllPages(QUrl(base(m_options.baseUrl) + QStringLiteral("/kpi/") + chunk),
                                         PageKind::Kpis, batch, pages);

@@ -37,6 +37,13 @@ struct FetchOptions final
 // At most this many ids in one path segment ("/kpi/A,B,...").
 inline constexpr int maxIdsPerSegment = 25;
 
+// https://api.kolada.se (any path): the only source whose figures are labelled "Källa: Kolada".
+bool isOfficialKolada(const QUrl &url);
+
+// "Kolada" for the official API, else the address and that it is not Kolada (a test server, a
+// mirror): what a summary says the figures came from.
+std::string sourceLabel(const QUrl &baseUrl);
+
 // The first-page data URLs of a request: base/data/kpi/{≤25}/municipality/{≤25}/year/{≤25},
 // one URL per combination of chunks (the municipality segment left out when none are given).
 std::vector<QUrl> dataUrls(const QUrl &baseUrl, const FetchRequest &request);
@@ -50,8 +57,15 @@ public:
 
     // Fetches every page of every URL, then returns the whole batch; nothing partial: any failure
     // (no network, a status other than 2xx after the retries, malformed JSON) is the error.
+    // Every KPI and kommun id must follow the id grammar (isKoladaId) before any request is made;
+    // a next_url is followed only to the base URL's scheme, host and port, under its path.
     // Blocks in a local event loop (the GUI stays painted; call it from the GUI thread).
     Core::Result<Storage::KoladaBatch> fetch(const FetchRequest &request);
+
+    // The page after `current` named by a response's next_url (absolute or relative), or an error
+    // when it leaves the API (another scheme, host or port, a path outside the base, user info,
+    // a fragment, a "." or ".." segment).
+    Core::Result<QUrl> nextPage(const QUrl &current, const std::string &nextUrl) const;
 
     // Every URL requested by the last fetch, retries included, in order (for the log and tests).
     const std::vector<QUrl> &requested() const { return m_requested; }

@@ -10,6 +10,7 @@
 #include <QLatin1StringView>
 
 #include <cmath>
+#include <cstdio>
 
 namespace Tertial::Kolada {
 
@@ -50,18 +51,53 @@ struct Where
     }
 };
 
+// A JSON text as UTF-8: valid Unicode (Qt keeps a lone "\ud800" escape as an unpaired surrogate,
+// which toStdString() would turn into '?') and no control characters but TAB, LF and CR.
+Result<std::string> checkedText(const QString &text, const std::string &place, const char *name)
+{
+    if (!QStringView(text).isValidUtf16())
+        return fail(ErrorCode::InvalidInput, place + ": fältet \"" + name +
+                                                 "\" innehåller ett ensamt UTF-16-surrogat (som \\ud800), "
+                                                 "förväntade giltig Unicode-text");
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r') || (u >= 0x7F && u <= 0x9F)) {
+            char code[8];
+            std::snprintf(code, sizeof code, "%04X", static_cast<unsigned>(u));
+            return fail(ErrorCode::InvalidInput, place + ": fältet \"" + name + "\" innehåller styrtecknet U+" +
+                                                     code + ", förväntade text utan styrtecken");
+        }
+    }
+    return text.toStdString();
+}
+
 Result<std::string> requiredText(const QJsonObject &object, const char *name, const Where &where)
 {
     const QJsonValue value = field(object, name);
     if (!value.isString())
         return fail(ErrorCode::InvalidInput, where.text() + ": fältet \"" + name + "\" saknas eller är ingen text");
-    return value.toString().toStdString();
+    return checkedText(value.toString(), where.text(), name);
 }
 
-std::string optionalText(const QJsonObject &object, const char *name)
+// An id used in request paths and as a key: the id grammar of koladaparser.h.
+Result<std::string> requiredId(const QJsonObject &object, const char *name, const Where &where)
+{
+    auto id = requiredText(object, name, where);
+    if (id && !isKoladaId(*id))
+        return fail(ErrorCode::InvalidInput, where.text() + ": fältet \"" + name + "\" är \"" + id->substr(0, 40) +
+                                                 "\", inget Kolada-id; väntade " + koladaIdGrammar);
+    return id;
+}
+
+// Absent or null: empty; a text: checked; anything else is refused.
+Result<std::string> optionalText(const QJsonObject &object, const char *name, const std::string &place)
 {
     const QJsonValue value = field(object, name);
-    return value.isString() ? value.toString().toStdString() : std::string();
+    if (value.isUndefined() || value.isNull())
+        return std::string();
+    if (!value.isString())
+        return fail(ErrorCode::InvalidInput, place + ": fältet \"" + name + "\" är ingen text; väntade en text eller null");
+    return checkedText(value.toString(), place, name);
 }
 
 bool flag(const QJsonObject &object, const char *name)
@@ -123,10 +159,10 @@ PageKind pageKindOf(RecordKind kind)
 
 Result<void> readData(const QJsonObject &record, const Where &where, KoladaBatch &batch)
 {
-    auto kpi = requiredText(record, "kpi", where);
+    auto kpi = requiredId(record, "kpi", where);
     if (!kpi)
         return std::unexpected(kpi.error());
-    auto municipality = requiredText(record, "municipality", where);
+    auto municipality = requiredId(record, "municipality", where);
     if (!municipality)
         return std::unexpected(municipality.error());
     auto period = year(record, where);
@@ -144,7 +180,21 @@ Result<void> readData(const QJsonObject &record, const Where &where, KoladaBatch
         if (!entry.isObject())
             return fail(ErrorCode::InvalidInput, place + ": väntade ett objekt {\"gender\", \"value\", ...}");
         const QJsonObject object = entry.toObject();
-        const auto gender = Storage::koladaGenderFromCode(optionalText(object, "gender"));
+        // Only the documented keys: a misspelt "vaule" must not read as a missing value.
+        for (auto key = object.begin(); key != object.end(); ++key) {
+            static const QStringList known = {QStringLiteral("gender"), QStringLiteral("value"), QStringLiteral("count"),
+                                              QStringLiteral("status"), QStringLiteral("isdeleted"),
+                                              QStringLiteral("is_deleted")};
+            if (!known.contains(key.key())) {
+                const auto name = checkedText(key.key(), place, "(nyckel)");
+                return fail(ErrorCode::InvalidInput, place + ": okänt fält \"" + (name ? name->substr(0, 40) : "?") +
+                                                         "\"; väntade gender, value, count, status och isdeleted");
+            }
+        }
+        auto genderText = optionalText(object, "gender", place);
+        if (!genderText)
+            return std::unexpected(genderText.error());
+        const auto gender = Storage::koladaGenderFromCode(*genderText);
         if (!gender)
             return fail(ErrorCode::InvalidInput,
                         place + ": fältet \"gender\" saknas eller är okänt; väntade \"T\", \"K\" eller \"M\"");
@@ -154,16 +204,29 @@ Result<void> readData(const QJsonObject &record, const Where &where, KoladaBatch
         value.year = *period;
         value.gender = *gender;
         const QJsonValue number = field(object, "value");
-        if (number.isDouble())
+        if (number.isUndefined())
+            return fail(ErrorCode::InvalidInput, place + ": fältet \"value\" saknas; väntade ett tal eller null");
+        if (number.isDouble() && std::isfinite(number.toDouble()))
             value.value = number.toDouble();
-        else if (!number.isNull() && !number.isUndefined())
+        else if (!number.isNull())
             return fail(ErrorCode::InvalidInput, place + ": fältet \"value\" är inget tal; väntade ett tal eller null");
         const QJsonValue count = field(object, "count");
-        if (count.isDouble())
-            value.count = static_cast<int>(count.toDouble());
-        const QJsonValue status = field(object, "status");
-        if (status.isString())
-            value.status = status.toString().trimmed().toStdString();
+        if (count.isDouble()) {
+            const double n = count.toDouble();
+            if (!(n >= 0 && n <= maxCount && n == std::floor(n)))
+                return fail(ErrorCode::InvalidInput, place + ": fältet \"count\" är " +
+                                                         QByteArray::number(n, 'g', 17).toStdString() +
+                                                         "; väntade ett heltal 0–" + std::to_string(maxCount) +
+                                                         " (antalet kommuner bakom värdet) eller null");
+            value.count = static_cast<int>(n);
+        } else if (!count.isNull() && !count.isUndefined()) {
+            return fail(ErrorCode::InvalidInput, place + ": fältet \"count\" är inget tal; väntade ett heltal 0–" +
+                                                     std::to_string(maxCount) + " eller null");
+        }
+        auto status = optionalText(object, "status", place);
+        if (!status)
+            return std::unexpected(status.error());
+        value.status = QString::fromStdString(*status).trimmed().toStdString();
         value.deleted = recordDeleted || flag(object, "isdeleted") || flag(object, "is_deleted");
         batch.values.push_back(std::move(value));
     }
@@ -172,22 +235,30 @@ Result<void> readData(const QJsonObject &record, const Where &where, KoladaBatch
 
 Result<void> readKpi(const QJsonObject &record, const Where &where, KoladaBatch &batch)
 {
-    auto id = requiredText(record, "id", where);
+    auto id = requiredId(record, "id", where);
     if (!id)
         return std::unexpected(id.error());
     auto title = requiredText(record, "title", where);
     if (!title)
         return std::unexpected(title.error());
-    batch.kpis.push_back(Storage::KoladaKpi{*id, *title, optionalText(record, "description"),
+    auto description = optionalText(record, "description", where.text());
+    if (!description)
+        return std::unexpected(description.error());
+    auto municipalityType = optionalText(record, "municipality_type", where.text());
+    if (!municipalityType)
+        return std::unexpected(municipalityType.error());
+    auto area = optionalText(record, "operating_area", where.text());
+    if (!area)
+        return std::unexpected(area.error());
+    batch.kpis.push_back(Storage::KoladaKpi{*id, *title, *description,
                                             flag(record, "is_divided_by_gender") || flag(record, "divided_by_gender"),
-                                            optionalText(record, "municipality_type"),
-                                            optionalText(record, "operating_area")});
+                                            *municipalityType, *area});
     return {};
 }
 
 Result<void> readMunicipality(const QJsonObject &record, const Where &where, KoladaBatch &batch)
 {
-    auto id = requiredText(record, "id", where);
+    auto id = requiredId(record, "id", where);
     if (!id)
         return std::unexpected(id.error());
     auto title = requiredText(record, "title", where);
@@ -202,7 +273,7 @@ Result<void> readMunicipality(const QJsonObject &record, const Where &where, Kol
 
 Result<void> readGroup(const QJsonObject &record, const Where &where, KoladaBatch &batch)
 {
-    auto id = requiredText(record, "id", where);
+    auto id = requiredId(record, "id", where);
     if (!id)
         return std::unexpected(id.error());
     auto title = requiredText(record, "title", where);
@@ -213,21 +284,32 @@ Result<void> readGroup(const QJsonObject &record, const Where &where, KoladaBatc
         return fail(ErrorCode::InvalidInput, where.text() + ": fältet \"members\" är ingen lista; "
                                                             "väntade [{\"member_id\", \"member_title\"}]");
     Storage::KoladaGroup group{*id, *title, {}};
+    const std::string place = where.text();
     for (const QJsonValue &member : members.toArray()) {
         // v3 writes objects; some responses list bare ids.
         if (member.isString()) {
-            group.members.push_back(Storage::KoladaGroupMember{member.toString().toStdString(), {}});
+            auto memberId = checkedText(member.toString(), place, "members");
+            if (!memberId)
+                return std::unexpected(memberId.error());
+            if (!isKoladaId(*memberId))
+                return fail(ErrorCode::InvalidInput, place + ": medlemmen \"" + memberId->substr(0, 40) +
+                                                         "\" är inget Kolada-id; väntade " + koladaIdGrammar);
+            group.members.push_back(Storage::KoladaGroupMember{std::move(*memberId), {}});
             continue;
         }
         const QJsonObject object = member.toObject();
-        std::string memberId = optionalText(object, "member_id");
+        Result<std::string> texts[4] = {optionalText(object, "member_id", place), optionalText(object, "id", place),
+                                        optionalText(object, "member_title", place), optionalText(object, "title", place)};
+        for (const auto &text : texts)
+            if (!text)
+                return std::unexpected(text.error());
+        std::string memberId = texts[0]->empty() ? *texts[1] : *texts[0];
         if (memberId.empty())
-            memberId = optionalText(object, "id");
-        if (memberId.empty())
-            return fail(ErrorCode::InvalidInput, where.text() + ": en medlem saknar \"member_id\"");
-        std::string memberTitle = optionalText(object, "member_title");
-        if (memberTitle.empty())
-            memberTitle = optionalText(object, "title");
+            return fail(ErrorCode::InvalidInput, place + ": en medlem saknar \"member_id\"");
+        if (!isKoladaId(memberId))
+            return fail(ErrorCode::InvalidInput, place + ": medlemmen \"" + memberId.substr(0, 40) +
+                                                     "\" är inget Kolada-id; väntade " + koladaIdGrammar);
+        std::string memberTitle = texts[2]->empty() ? *texts[3] : *texts[2];
         group.members.push_back(Storage::KoladaGroupMember{std::move(memberId), std::move(memberTitle)});
     }
     batch.groups.push_back(std::move(group));
@@ -247,8 +329,12 @@ Result<KoladaPage> readPage(const QJsonValue &pageValue, const std::string &wher
     KoladaPage result;
     for (const char *name : {"next_url", "next_page"}) {
         const QJsonValue next = field(page, name);
-        if (next.isString() && !next.toString().isEmpty())
-            result.nextUrl = next.toString().toStdString();
+        if (next.isString() && !next.toString().isEmpty()) {
+            auto url = checkedText(next.toString(), place, name);
+            if (!url)
+                return std::unexpected(url.error());
+            result.nextUrl = std::move(*url);
+        }
     }
     Where at{where, pageNumber, 0};
     std::optional<RecordKind> pageKind;
@@ -285,6 +371,16 @@ Result<KoladaPage> readPage(const QJsonValue &pageValue, const std::string &wher
 }
 
 } // namespace
+
+bool isKoladaId(std::string_view id)
+{
+    if (id.empty() || id.size() > 32)
+        return false;
+    for (const char c : id)
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+            return false;
+    return true;
+}
 
 const char *pageKindName(PageKind kind)
 {

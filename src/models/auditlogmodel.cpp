@@ -119,6 +119,8 @@ QString AuditLogModel::measureLabel(Storage::Measure measure)
 {
     switch (measure) {
     case Storage::Measure::Budget: return tr("Budget helår");
+    case Storage::Measure::BudgetIncome: return tr("Budget intäkter helår");
+    case Storage::Measure::BudgetCost: return tr("Budget kostnader helår");
     case Storage::Measure::BudgetPeriod: return tr("Periodens budget");
     case Storage::Measure::ActualIncome: return tr("Utfall intäkter");
     case Storage::Measure::ActualCost: return tr("Utfall kostnader");

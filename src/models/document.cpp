@@ -139,16 +139,20 @@ std::optional<Money> Document::storedFigure(const Storage::FigureKey &key) const
     return m_inputs.figures.value(key);
 }
 
-bool Document::isLocked(const Storage::FigureKey &key) const
+const Storage::PeriodLock *Document::lockOf(const Storage::FigureKey &key) const
 {
     const int month = key.month.value_or(0);
+    const bool actual =
+        key.measure == Measure::ActualIncome || key.measure == Measure::ActualCost || key.measure == Measure::ActualNet;
     for (const Storage::PeriodLock &lock : m_inputs.locks) {
-        if (lock.year != key.year)
-            continue;
-        if (!lock.month || *lock.month == month)
-            return true;
+        if (lock.year == key.year && (!lock.month || *lock.month == month || key.measure == Measure::Budget))
+            return &lock;
+        // A locked month of the next year shows this utfall to that month (föregående år) and
+        // its forecasts build on it to December.
+        if (actual && lock.year == key.year + 1 && (!lock.month || *lock.month == month || month == 12))
+            return &lock;
     }
-    return false;
+    return nullptr;
 }
 
 bool Document::isPeriodLocked() const
@@ -191,38 +195,40 @@ Result<void> Document::editFigures(std::vector<Storage::FigureChange> changes, c
         const std::optional<Money> old = storedFigure(change.key);
         if (old == change.amount)
             continue;
+        // Based on the value the table shows: someone else's change since is a conflict, not overwritten.
+        change.baseVersion = versionOf(change.key);
         before.push_back(Storage::FigureChange{change.key, old});
         after.push_back(std::move(change));
     }
     if (after.empty())
         return {};
-    if (auto ok = applyFigures(after, reason); !ok)
-        return ok;
-    m_undoStack->push(new SetFiguresCommand(this, std::move(before), std::move(after), text));
+    auto version = applyFigures(after, reason);
+    if (!version)
+        return std::unexpected(version.error());
+    m_undoStack->push(new SetFiguresCommand(this, std::move(before), std::move(after), text, *version));
     return {};
 }
 
-Result<void> Document::applyFigures(std::span<const Storage::FigureChange> changes, const std::string &reason)
+Result<std::int64_t> Document::applyFigures(std::span<const Storage::FigureChange> changes, const std::string &reason)
 {
-    if (auto ok = m_store->setFigures(changes, reason); !ok)
-        return ok;
-    QList<qint64> touched;
-    Analysis::Changes changed;
-    for (const Storage::FigureChange &change : changes) {
-        // Written: the inputs follow the store (a key outside the nämnd-year is not kept).
-        if (auto ok = m_inputs.figures.set(change.key, change.amount); !ok)
-            return ok;
-        changed.addFigure(change.key, m_selection.year);
-        if (change.key.kontoslag.empty())
-            touched.append(change.key.verksamhetId);
+    auto version = m_store->writeFigures(changes, reason);
+    if (!version) {
+        const QString message = QString::fromStdString(version.error().message);
+        if (version.error().code == ErrorCode::Unavailable && m_live) {
+            // The server went away: nothing typed is lost. The edit waits here, shown in the
+            // table, and is written when the connection is back.
+            m_pending.push_back({std::vector<Storage::FigureChange>(changes.begin(), changes.end()), reason});
+            showFigures(changes, kPendingVersion, true);
+            emit pendingChanged();
+            noteConnectionLost(message);
+            return kPendingVersion;
+        }
+        if (version.error().code == ErrorCode::Conflict)
+            noteConflict(changes, message);
+        return std::unexpected(version.error());
     }
-    if (changed.months.any() || changed.lastYear) {
-        if (auto ok = rebuild(changed); !ok)
-            return ok;
-        emit figuresChanged(touched);
-    }
-    emit auditLogChanged();
-    return {};
+    showFigures(changes, *version, false);
+    return *version;
 }
 
 Result<void> Document::editComment(Id verksamhetId, const QString &text)

@@ -17,6 +17,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <span>
 #include <tuple>
 #include <vector>
@@ -24,6 +25,22 @@
 class QUndoStack;
 
 namespace Tertial::Models {
+
+class LiveUpdates;
+struct LiveSettings;
+
+// An edit of figures the store refused because someone changed some of its cells after they
+// were read (a shared server): the block as typed, the cells changed meanwhile, who and when.
+// The table shows their values and marks the cells until the user keeps theirs or applies hers again.
+struct FigureConflict final
+{
+    int id = 0;
+    std::vector<Storage::FigureChange> mine;
+    std::vector<Storage::FigureKey> cells;
+    std::string who;
+    std::string at;
+    QString message;
+};
 
 // A document is driven without a window: select(), editFigures(), undoStack()->undo() are all a
 // benchmark or a test needs. Views follow the typed signals. There is one per open database and
@@ -70,8 +87,12 @@ public:
 
     // Locks: figures of the selected month (or the whole year) are read-only when locked.
     bool isPeriodLocked() const;
-    bool isBudgetLocked() const; // the helår budget: locked by a lock of the whole year
-    bool isLocked(const Storage::FigureKey &key) const;
+    bool isBudgetLocked() const; // the helår budget: locked by any lock of the year (see lockOf)
+    bool isLocked(const Storage::FigureKey &key) const { return lockOf(key) != nullptr; }
+    // The lock that freezes the key's figure, as the store decides it: its own period; for the
+    // helår budget any locked month of the year (the month shows it and periodises it); for
+    // utfall a locked month of the next year that shows it (the same month, and December).
+    const Storage::PeriodLock *lockOf(const Storage::FigureKey &key) const;
 
     QString comment(Storage::Id verksamhetId) const;
     Storage::ForecastMethod forecastMethod(Storage::Id verksamhetId) const;
@@ -96,6 +117,7 @@ public:
     Core::Result<void> editActionItems(std::vector<Storage::ActionItemChange> changes, const QString &text);
     Core::Result<void> editInvestments(std::vector<Storage::InvestmentChange> changes, const QString &text);
     Core::Result<void> editStateGrants(std::vector<Storage::StateGrantChange> changes, const QString &text);
+    Core::Result<void> editPersonnel(std::vector<Storage::PersonnelChange> changes, const QString &text);
     // An indicator's definition (målsort, tolerans): validated, written with its audit row, undoable.
     Core::Result<void> editIndicator(const Storage::Indicator &indicator);
     // Sets the status of an indicator's value for the selected year by hand (a reason is
@@ -108,6 +130,7 @@ public:
     Core::Result<void> applyRows(std::span<const Storage::ActionItemChange> changes, const std::string &reason);
     Core::Result<void> applyRows(std::span<const Storage::InvestmentChange> changes, const std::string &reason);
     Core::Result<void> applyRows(std::span<const Storage::StateGrantChange> changes, const std::string &reason);
+    Core::Result<void> applyRows(std::span<const Storage::PersonnelChange> changes, const std::string &reason);
     Core::Result<void> applyIndicator(const Storage::Indicator &indicator);
     Core::Result<void> applyStatusOverride(Storage::Id indicatorId, int year, std::optional<int> month,
                                            const std::optional<Storage::StatusOverride> &override_);
@@ -119,8 +142,40 @@ public:
     // The audit log of a verksamhet, or of the nämnd when none is given.
     Core::Result<std::vector<Storage::AuditEntry>> auditLog(std::optional<Storage::Id> verksamhetId);
 
-    // Used by the undo commands only: write and update the derived table, no undo entry.
-    Core::Result<void> applyFigures(std::span<const Storage::FigureChange> changes, const std::string &reason);
+    // Used by the undo commands only: write and update the derived table, no undo entry. Each
+    // change carries the version it is based on; returns the version the cells now have, or
+    // kPendingVersion when the server was unreachable and the change waits here to be written.
+    Core::Result<std::int64_t> applyFigures(std::span<const Storage::FigureChange> changes, const std::string &reason);
+    static constexpr std::int64_t kPendingVersion = -1;
+
+    // The version of a cell as shown (0: empty): what an edit of it is based on (documentlive.cpp).
+    std::int64_t versionOf(const Storage::FigureKey &key) const;
+
+    // Conflicts: edits refused because someone else changed the cells first.
+    const std::vector<FigureConflict> &conflicts() const { return m_conflicts; }
+    const FigureConflict *conflictAt(const Storage::FigureKey &key) const;
+    enum class Resolution { TakeTheirs, ApplyMine };
+    // Keep their values (forget mine), or write mine over theirs as a new edit (one undo step).
+    Core::Result<void> resolveConflict(int id, Resolution resolution);
+
+    // The cell whose editor is open: a refresh from the server keeps its value and version as
+    // they were when typing began (and refreshes it once the editor closes).
+    void setEditingCell(std::optional<Storage::FigureKey> key);
+
+    // Other clients' changes on a shared server: listening, the heartbeat and reconnecting
+    // (liveupdates.h). Does nothing for a store without a change feed (a file).
+    void startLiveUpdates(const LiveSettings &settings);
+    void startLiveUpdates();
+    LiveUpdates *liveUpdates() const { return m_live; }
+    // Reads the selection again and updates only what changed, without disturbing the cell being
+    // edited or edits not yet written; a new tree resets the views (deferred while editing).
+    Core::Result<void> refresh();
+    // Edits typed while the server was unreachable, kept here in order until it is back.
+    bool isPending(const Storage::FigureKey &key) const;
+    int pendingCount() const { return static_cast<int>(m_pending.size()); }
+    // Writes them, each based on the version the cell had when it was typed over; a cell someone
+    // changed meanwhile becomes a conflict. Stops (keeping the rest) if the server is gone again.
+    Core::Result<void> flushPending();
     Core::Result<void> applyComment(const Storage::Comment &comment);
     Core::Result<void> applyForecastMethod(const Storage::ForecastChoice &choice);
 
@@ -140,12 +195,21 @@ signals:
     void indicatorsChanged();
     void registersChanged(); // volymer, åtgärdsplan, investeringar or statsbidrag rows
     void errorOccurred(const QString &message);
+    void conflictOccurred(int id);        // a new conflict: show it at its cells, offer the choices
+    void conflictsChanged();              // one was added or resolved
+    void pendingChanged();                // edits waiting for the server
 
 private:
+    using Slot = Analysis::FigureSlot;
     // Builds the analysis again after a change of its inputs (same code as select()).
     Core::Result<void> load(const Selection &selection, bool reread);
     Core::Result<void> rebuild(const Analysis::Changes &changes);
     Core::Result<void> rereadIndicators();
+    // documentlive.cpp
+    void showFigures(std::span<const Storage::FigureChange> changes, std::int64_t version, bool pending);
+    void noteConflict(std::span<const Storage::FigureChange> changes, const QString &message);
+    bool sameTree(const std::vector<Storage::Verksamhet> &other) const;
+    void noteConnectionLost(const QString &message);
 
     std::unique_ptr<Storage::Store> m_store;
     QUndoStack *m_undoStack;
@@ -155,6 +219,19 @@ private:
     Analysis::NamndInputs m_inputs;
     Analysis::NamndAnalysis m_analysis;
     QString m_lastError;
+
+    std::optional<Slot> m_editing;
+    bool m_refreshDeferred = false;
+    struct PendingEdit
+    {
+        std::vector<Storage::FigureChange> changes;
+        std::string reason;
+    };
+    std::vector<PendingEdit> m_pending;
+    std::set<Slot> m_pendingSlots;
+    std::vector<FigureConflict> m_conflicts;
+    int m_nextConflict = 1;
+    LiveUpdates *m_live = nullptr;
 };
 
 } // namespace Tertial::Models

@@ -51,6 +51,20 @@ Result<void> Document::editStateGrants(std::vector<Storage::StateGrantChange> ch
     return editRows(*this, std::move(changes), text, [this](auto c) { return applyRows(c, {}); });
 }
 
+Result<void> Document::editPersonnel(std::vector<Storage::PersonnelChange> changes, const QString &text)
+{
+    return editRows(*this, std::move(changes), text, [this](auto c) { return applyRows(c, {}); });
+}
+
+Result<void> Document::applyRows(std::span<const Storage::PersonnelChange> changes, const std::string &reason)
+{
+    if (auto ok = m_store->changePersonnel(changes, reason); !ok)
+        return ok;
+    emit registersChanged();
+    emit auditLogChanged();
+    return {};
+}
+
 Result<void> Document::applyRows(std::span<const Storage::VolumeChange> changes, const std::string &reason)
 {
     if (auto ok = m_store->changeVolumes(changes, reason); !ok)

@@ -9,8 +9,10 @@
 #include "core/formula.h"
 #include "core/svformat.h"
 #include "core/svparse.h"
+#include "storage/figuretext.h"
 
 #include <QBrush>
+#include <QDateTime>
 #include <QColor>
 #include <QFont>
 
@@ -25,6 +27,9 @@ constexpr int kColumnCount = static_cast<int>(EconomicTableModel::Column::Count)
 
 const QColor kDerivedBackground(0xf1, 0xf3, 0xf6);
 const QColor kTotalBackground(0xe3, 0xe8, 0xef);
+// Someone else changed the cell while this edit was made; an edit waiting for the server.
+const QColor kConflictBackground(0xfc, 0xd9, 0xa8);
+const QColor kPendingBackground(0xdc, 0xe8, 0xfb);
 const QColor kNegative(0xc0, 0x1c, 0x28);
 const QColor kLockedText(0x55, 0x55, 0x55);
 
@@ -56,6 +61,11 @@ EconomicTableModel::EconomicTableModel(Document *document, QObject *parent)
         auto it = m_positionOf.find(id);
         if (it != m_positionOf.end())
             emitRowChanged(it->second, static_cast<int>(Column::Forecast), kColumnCount - 1);
+    });
+    // Marks for conflicts and edits waiting for the server come and go.
+    connect(document, &Document::pendingChanged, this, [this] {
+        for (int p = 0; p < static_cast<int>(m_parent.size()); ++p)
+            emitRowChanged(p, 1, kColumnCount - 1);
     });
     connect(document, &Document::lockChanged, this, [this] {
         for (int p = 0; p < static_cast<int>(m_parent.size()); ++p)
@@ -264,6 +274,28 @@ QVariant EconomicTableModel::data(const QModelIndex &index, int role) const
     const Core::EconomicValues &v = row.values;
     const bool total = row.id == 0;
 
+    // A cell of a shared database: someone else's change refused this edit, or the edit waits
+    // for the server.
+    if (role == Qt::BackgroundRole || role == Qt::ToolTipRole || role == ConflictRole) {
+        if (const auto key = cellKey(index)) {
+            if (const FigureConflict *conflict = m_document->conflictAt(*key)) {
+                if (role == ConflictRole)
+                    return conflict->id;
+                if (role == Qt::BackgroundRole)
+                    return QBrush(kConflictBackground);
+                return conflictTooltip(*conflict, *key);
+            }
+            if (m_document->isPending(*key)) {
+                if (role == Qt::BackgroundRole)
+                    return QBrush(kPendingBackground);
+                if (role == Qt::ToolTipRole)
+                    return tr("Väntar på servern: sparas när anslutningen är tillbaka");
+            }
+        }
+        if (role == ConflictRole)
+            return 0;
+    }
+
     switch (role) {
     case VerksamhetIdRole:
         return static_cast<qlonglong>(row.id);
@@ -374,6 +406,33 @@ QVariant EconomicTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+std::optional<Storage::FigureKey> EconomicTableModel::cellKey(const QModelIndex &index) const
+{
+    if (!index.isValid() || !m_document->hasSelection())
+        return std::nullopt;
+    const int position = positionOf(index);
+    const auto measure = editableMeasure(position, static_cast<Column>(index.column()));
+    if (!measure)
+        return std::nullopt;
+    return m_document->keyFor(rowAt(position).id, *measure);
+}
+
+QString EconomicTableModel::conflictTooltip(const FigureConflict &conflict, const Storage::FigureKey &key) const
+{
+    std::optional<Core::Money> mine;
+    for (const Storage::FigureChange &change : conflict.mine)
+        if (change.key == key)
+            mine = change.amount;
+    const Core::AmountUnit unit = m_document->display().unit;
+    auto text = [&](std::optional<Core::Money> value) { return value ? editAmount(*value, unit) : tr("(tomt)"); };
+    const QDateTime at = QDateTime::fromString(QString::fromStdString(conflict.at), Qt::ISODate);
+    const QString when = at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString::fromStdString(conflict.at);
+    const QString who = conflict.who.empty() ? tr("någon annan") : QString::fromStdString(conflict.who);
+    return tr("Ändrad av %1 %2 medan du skrev.\nDeras värde: %3 (visas)\nDitt värde: %4\n"
+              "Högerklicka för att behålla deras eller använda ditt.")
+        .arg(who, when, text(m_document->storedFigure(key)), text(mine));
+}
+
 Qt::ItemFlags EconomicTableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
@@ -405,10 +464,17 @@ Core::Result<Storage::FigureChange> EconomicTableModel::changeFor(const QModelIn
                           tr("%1, %2: räknas fram och kan inte skrivas in")
                               .arg(QString::fromStdString(row.name), header).toStdString());
     Storage::FigureChange change{m_document->keyFor(row.id, *measure), std::nullopt};
-    if (m_document->isLocked(change.key))
+    if (const Storage::PeriodLock *lock = m_document->lockOf(change.key)) {
+        // Which lock, who set it and why, so the one who typed knows whom to ask.
+        const QString period = lock->month ? QString::fromStdString(Storage::periodText(lock->year, lock->month))
+                                           : tr("hela året %1").arg(lock->year);
         return Core::fail(Core::ErrorCode::Conflict,
-                          tr("%1, %2: perioden är låst; lås upp den innan du ändrar")
-                              .arg(QString::fromStdString(row.name), header).toStdString());
+                          tr("%1, %2: perioden %3 är låst (%4, %5: ”%6”); lås upp den under Period innan du ändrar")
+                              .arg(QString::fromStdString(row.name), header, period,
+                                   QString::fromStdString(lock->lockedBy), QString::fromStdString(lock->lockedAt).left(10),
+                                   QString::fromStdString(lock->reason))
+                              .toStdString());
+    }
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return change;

@@ -15,6 +15,7 @@
 namespace Tertial::Models {
 
 class Document;
+struct FigureConflict;
 
 class EconomicTableModel final : public QAbstractItemModel
 {
@@ -42,6 +43,7 @@ public:
         DerivedRole,                     // bool: computed, never typed
         VerksamhetIdRole,                // qint64; 0 for Summa
         NegativeRole,                    // bool: a deviation below zero (shown red)
+        ConflictRole,                    // int: the document's conflict at the cell, 0 for none
     };
 
     explicit EconomicTableModel(Document *document, QObject *parent = nullptr);
@@ -81,6 +83,8 @@ public:
     bool isAmountColumn(int column) const;
 
     QModelIndex indexOf(Storage::Id verksamhetId, Column column) const; // Summa: id 0
+    // The stored figure an editable cell shows; none for derived cells, names and sums.
+    std::optional<Storage::FigureKey> cellKey(const QModelIndex &index) const;
     static QString methodLabel(Storage::ForecastMethod method);
 
 private:
@@ -93,6 +97,7 @@ private:
     bool isFlipped(Column column) const;
     QString methodTooltip(int position) const;
     QVariant amountData(std::optional<Core::Money> value, Column column, int role) const;
+    QString conflictTooltip(const FigureConflict &conflict, const Storage::FigureKey &key) const;
 
     Document *m_document;
     // Positions: 0..n-1 the table's rows in tree order, n the total.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Fills the register tabs (Volymer, Indikatorer, Åtgärdsplan, Investeringar, Statsbidrag) from the store.
+// Fills the register tabs (Volymer, Indikatorer, Åtgärdsplan, Investeringar, Statsbidrag, Personal) from the store.
 #pragma once
 
 #include "core/error.h"
@@ -26,6 +26,8 @@ public:
     static Core::Result<void> fillActions(Document &document, RegisterTableModel &model);
     static Core::Result<void> fillInvestments(Document &document, RegisterTableModel &model);
     static Core::Result<void> fillStateGrants(Document &document, RegisterTableModel &model);
+    // The personnel register of the selected year and the two before it (registerpersonnel.cpp).
+    static Core::Result<void> fillPersonnel(Document &document, RegisterTableModel &model);
 
     // The statuses a user may set by hand (stored codes), and how a code is shown ("◆ delvis uppnått").
     static std::vector<Core::IndicatorStatus> statusOverrideChoices();

@@ -7,17 +7,33 @@
 namespace Tertial::Models {
 
 SetFiguresCommand::SetFiguresCommand(Document *document, std::vector<Storage::FigureChange> before,
-                                     std::vector<Storage::FigureChange> after, const QString &text)
-    : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after))
+                                     std::vector<Storage::FigureChange> after, const QString &text, std::int64_t version)
+    : QUndoCommand(text), m_document(document), m_before(std::move(before)), m_after(std::move(after)), m_version(version)
 {
+}
+
+std::vector<Storage::FigureChange> SetFiguresCommand::based(const std::vector<Storage::FigureChange> &changes,
+                                                            const std::vector<Storage::FigureChange> &previous) const
+{
+    std::vector<Storage::FigureChange> result = changes;
+    for (std::size_t i = 0; i < result.size(); ++i) {
+        if (m_version == Document::kPendingVersion)
+            result[i].baseVersion = m_document->versionOf(result[i].key); // not written yet: as the table has it
+        else
+            result[i].baseVersion = previous[i].amount ? m_version : 0;
+    }
+    return result;
 }
 
 void SetFiguresCommand::undo()
 {
-    if (auto ok = m_document->applyFigures(m_before, "ångrad ändring"); !ok) {
-        m_document->reportError(QString::fromStdString(ok.error().message));
-        setObsolete(true); // a locked period since: the step cannot be taken back
+    auto version = m_document->applyFigures(based(m_before, m_after), "ångrad ändring");
+    if (!version) {
+        m_document->reportError(QString::fromStdString(version.error().message));
+        setObsolete(true); // a locked period or someone else's change since: the step cannot be taken back
+        return;
     }
+    m_version = *version;
 }
 
 void SetFiguresCommand::redo()
@@ -26,10 +42,13 @@ void SetFiguresCommand::redo()
         m_applied = false;
         return;
     }
-    if (auto ok = m_document->applyFigures(m_after, "gjord om"); !ok) {
-        m_document->reportError(QString::fromStdString(ok.error().message));
+    auto version = m_document->applyFigures(based(m_after, m_before), "gjord om");
+    if (!version) {
+        m_document->reportError(QString::fromStdString(version.error().message));
         setObsolete(true);
+        return;
     }
+    m_version = *version;
 }
 
 bool SetFiguresCommand::mergeWith(const QUndoCommand *other)
@@ -38,6 +57,7 @@ bool SetFiguresCommand::mergeWith(const QUndoCommand *other)
     if (m_after.size() != 1 || next->m_after.size() != 1 || !(m_after[0].key == next->m_after[0].key))
         return false;
     m_after = next->m_after;
+    m_version = next->m_version;
     return true;
 }
 

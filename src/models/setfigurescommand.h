@@ -17,9 +17,11 @@ class SetFiguresCommand final : public QUndoCommand
 public:
     // `before` holds the same keys as `after` with their stored values (nullopt = empty). The
     // document has already written `after` (it reports errors before anything is pushed), so the
-    // first redo() that push() calls does nothing.
+    // first redo() that push() calls does nothing. `version` is what that write gave the cells:
+    // undo and redo are based on the cells as this command left them, so taking a step back
+    // never overwrites what someone else wrote since (that is reported as a conflict instead).
     SetFiguresCommand(Document *document, std::vector<Storage::FigureChange> before,
-                      std::vector<Storage::FigureChange> after, const QString &text);
+                      std::vector<Storage::FigureChange> after, const QString &text, std::int64_t version);
 
     void undo() override;
     void redo() override;
@@ -28,10 +30,14 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
+    // `changes` based on the cells as `previous` left them with m_version.
+    std::vector<Storage::FigureChange> based(const std::vector<Storage::FigureChange> &changes,
+                                             const std::vector<Storage::FigureChange> &previous) const;
     Document *m_document;
     std::vector<Storage::FigureChange> m_before;
     std::vector<Storage::FigureChange> m_after;
     bool m_applied = true;
+    std::int64_t m_version = 0;
 };
 
 } // namespace Tertial::Models

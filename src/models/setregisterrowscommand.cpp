@@ -43,5 +43,6 @@ template class SetRegisterRowsCommand<Storage::Volume>;
 template class SetRegisterRowsCommand<Storage::ActionItem>;
 template class SetRegisterRowsCommand<Storage::Investment>;
 template class SetRegisterRowsCommand<Storage::StateGrant>;
+template class SetRegisterRowsCommand<Storage::PersonnelFigure>;
 
 } // namespace Tertial::Models

@@ -33,5 +33,6 @@ extern template class SetRegisterRowsCommand<Storage::Volume>;
 extern template class SetRegisterRowsCommand<Storage::ActionItem>;
 extern template class SetRegisterRowsCommand<Storage::Investment>;
 extern template class SetRegisterRowsCommand<Storage::StateGrant>;
+extern template class SetRegisterRowsCommand<Storage::PersonnelFigure>;
 
 } // namespace Tertial::Models

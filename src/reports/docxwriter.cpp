@@ -2,8 +2,13 @@
 // Writes a report document as DOCX: OOXML parts written by hand, zipped with libzip.
 #include "docxwriter.h"
 
+#include "referencedocx.h"
+
 #include "headingnumbers.h"
+#include "ooxmlproperties.h"
 #include "tablelayout.h"
+#include "typography.h"
+#include "xmltext.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -31,36 +36,24 @@ const char *const wordNamespaces =
     " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
     " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"";
 
-std::string escaped(const std::string &text)
+std::string escaped(const std::string &text) { return xmlEscaped(text); }
+
+// A run of text: numbers bound to their units by no-break spaces (typography.h).
+std::string run(const std::string &text, const Ooxml::RunProperties &properties = {})
 {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-    return out;
+    return "<w:r>" + properties.xml() + "<w:t xml:space=\"preserve\">" + escaped(bindNumbers(text)) + "</w:t></w:r>";
 }
 
-std::string run(const std::string &text, const std::string &properties = {})
+std::string paragraph(const Ooxml::ParagraphProperties &properties, const std::string &runs)
 {
-    std::string out = "<w:r>";
-    if (!properties.empty())
-        out += "<w:rPr>" + properties + "</w:rPr>";
-    return out + "<w:t xml:space=\"preserve\">" + escaped(text) + "</w:t></w:r>";
+    return "<w:p>" + properties.xml() + runs + "</w:p>";
 }
 
-std::string paragraph(const std::string &style, const std::string &runs, const std::string &extra = {})
+std::string paragraph(const std::string &style, const std::string &runs)
 {
-    std::string out = "<w:p><w:pPr>";
-    if (!style.empty())
-        out += "<w:pStyle w:val=\"" + style + "\"/>";
-    return out + extra + "</w:pPr>" + runs + "</w:p>";
+    Ooxml::ParagraphProperties properties;
+    properties.style = style;
+    return paragraph(properties, runs);
 }
 
 std::string field(const std::string &instruction, const std::string &cached)
@@ -99,13 +92,36 @@ std::string logoPicture(const LogoImage &logo, double widthCm, const std::string
     return inlinePicture("rIdLogo", 9000 + id, "logo.png", "Logotyp", alt, cx, cy);
 }
 
+} // namespace
+
+bool tocPagesKnown(const ReportDocument &document, const RenderOptions &options)
+{
+    std::size_t ordinal = 0;
+    for (const Block &block : document.blocks) {
+        const auto *heading = std::get_if<Heading>(&block);
+        if (!heading)
+            continue;
+        if (heading->level <= 2 && (ordinal >= options.headingPages.size() || options.headingPages[ordinal] <= 0))
+            return false;
+        ++ordinal;
+    }
+    return true;
+}
+
+namespace {
+
 class DocumentXml final
 {
 public:
     DocumentXml(const ReportDocument &document, const RenderOptions &options, const std::optional<LogoImage> &logo)
         : m_document(document), m_options(options), m_logo(logo),
           m_numbers(headingNumbers(document, options.style.numbering))
-    {}
+    {
+        // Every heading's ordinal in document order: its bookmark and its entry in headingPages.
+        int ordinal = 0;
+        for (const Block &block : document.blocks)
+            m_headingOrdinal.push_back(std::holds_alternative<Heading>(block) ? ordinal++ : -1);
+    }
 
     std::string build()
     {
@@ -117,7 +133,7 @@ public:
             if (m_options.progress)
                 m_options.progress(static_cast<int>(index), static_cast<int>(m_document.blocks.size()));
             if (const auto *heading = std::get_if<Heading>(&block))
-                body += headingXml(*heading, m_numbers[index]);
+                body += headingXml(*heading, index);
             else if (const auto *p = std::get_if<Paragraph>(&block))
                 body += paragraphXml(*p);
             else if (const auto *table = std::get_if<Table>(&block))
@@ -125,12 +141,10 @@ public:
             else if (const auto *chart = std::get_if<ChartSlot>(&block))
                 body += chartXml(*chart);
         }
+        // CT_SectPr: the header/footer references first, then pgSz, pgMar, titlePg.
         body += std::string("<w:sectPr>") + (hasHeaderLogo(m_options.style, m_logo) ? "<w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>" : "")
             + "<w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"
-                "<w:pgSz w:w=\"" + std::to_string(pageWidth) + "\" w:h=\"" + std::to_string(pageHeight) + "\"/>"
-                "<w:pgMar w:top=\"" + std::to_string(margin) + "\" w:right=\"" + std::to_string(margin)
-            + "\" w:bottom=\"" + std::to_string(margin) + "\" w:left=\"" + std::to_string(margin)
-            + "\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/><w:titlePg/></w:sectPr>";
+            + pageSetup() + "<w:titlePg/></w:sectPr>";
         return std::string(xmlHeader) + "<w:document" + wordNamespaces + "><w:body>" + body + "</w:body></w:document>";
     }
 
@@ -141,8 +155,11 @@ private:
     {
         const Cover &c = m_document.cover;
         std::string out;
-        if (m_logo)
-            out += paragraph({}, logoPicture(*m_logo, m_options.style.logoWidthCm, c.kommun, 1), "<w:spacing w:after=\"480\"/>");
+        if (m_logo) {
+            Ooxml::ParagraphProperties spaced;
+            spaced.spacing = "<w:spacing w:after=\"480\"/>";
+            out += paragraph(spaced, logoPicture(*m_logo, m_options.style.logoWidthCm, c.kommun, 1));
+        }
         out += paragraph("CoverKommun", run(c.kommun));
         out += paragraph("Title", run(c.title));
         out += paragraph("Subtitle", run(c.namnd));
@@ -153,65 +170,90 @@ private:
         return out;
     }
 
+    bool pagesKnown() const { return tocPagesKnown(m_document, m_options); }
+
+    // Levels 1–2 (the seeds' tables of contents), each entry a link to its heading with the page
+    // number as a PAGEREF field. The cached page numbers come from laying the document out
+    // (RenderOptions::headingPages); without them the field is marked dirty, Word refreshes it on
+    // open (settings: updateFields), and a note under it says the numbers are still missing.
     std::string tableOfContents()
     {
+        const bool known = pagesKnown();
         std::string out = paragraph("TOCHeading", run("Innehållsförteckning"));
-        // The cached entries let a reader without field updates (LibreOffice headless) see the
-        // headings; Word refreshes the field with page numbers on open (settings: updateFields).
-        out += "<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\""
-            + std::to_string(textWidth) + "\"/></w:tabs></w:pPr>"
-              "<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r><w:r><w:instrText xml:space=\"preserve\">"
-              " TOC \\o &quot;1-3&quot; \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>";
+        Ooxml::ParagraphProperties entryStyle;
+        // The number at a tab stop of its own, the page number at the right margin after dots.
+        entryStyle.tabs = "<w:tabs><w:tab w:val=\"left\" w:pos=\"851\"/><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\""
+            + std::to_string(textWidth) + "\"/></w:tabs>";
+        std::string fieldStart = std::string("<w:r><w:fldChar w:fldCharType=\"begin\"") + (known ? "" : " w:dirty=\"true\"")
+            + "/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o &quot;1-2&quot; \\h \\z \\u </w:instrText></w:r>"
+              "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>";
         bool first = true;
         for (std::size_t index = 0; index < m_document.blocks.size(); ++index) {
             const auto *heading = std::get_if<Heading>(&m_document.blocks[index]);
             if (!heading || heading->level > 2)
                 continue;
             const std::string &number = m_numbers[index];
-            const std::string entry = (number.empty() ? "" : number + "  ") + heading->text;
-            if (!first)
-                out += "</w:p><w:p><w:pPr><w:pStyle w:val=\"TOC" + std::to_string(heading->level)
-                    + "\"/><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"" + std::to_string(textWidth)
-                    + "\"/></w:tabs></w:pPr>";
+            const std::string bookmark = bookmarkName(index);
+            const int page = pageOf(index);
+            entryStyle.style = "TOC" + std::to_string(heading->level);
+            std::string runs = first ? fieldStart : std::string();
             first = false;
-            out += "<w:hyperlink w:anchor=\"" + bookmarkName(heading) + "\" w:history=\"1\">" + run(entry) + "</w:hyperlink>";
+            runs += "<w:hyperlink w:anchor=\"" + bookmark + "\" w:history=\"1\">"
+                + (number.empty() ? std::string() : run(number) + "<w:r><w:tab/></w:r>") + run(heading->text) + "<w:r><w:tab/></w:r>"
+                + field("PAGEREF " + bookmark + " \\h", page > 0 ? std::to_string(page) : std::string()) + "</w:hyperlink>";
+            out += paragraph(entryStyle, runs);
         }
-        out += "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>";
+        if (first) // no headings: the field alone
+            out += paragraph(entryStyle, fieldStart);
+        // The field ends in the last entry's paragraph.
+        const std::string end = "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+        out.insert(out.rfind("</w:p>"), end);
+        if (!known)
+            out += paragraph("Not", run("Sidnumren i innehållsförteckningen fylls i när den uppdateras: i Word "
+                                        "högerklicka på den och välj Uppdatera fält (F9)."));
         out += pageBreak();
         return out;
     }
 
-    std::string bookmarkName(const Heading *heading)
+    std::string bookmarkName(std::size_t blockIndex) const
     {
-        auto it = std::find(m_headingOrder.begin(), m_headingOrder.end(), heading);
-        if (it == m_headingOrder.end()) {
-            m_headingOrder.push_back(heading);
-            it = std::prev(m_headingOrder.end());
-        }
-        return "_Toc" + std::to_string(100000 + (it - m_headingOrder.begin()));
+        return "_Toc" + std::to_string(100000 + m_headingOrdinal[blockIndex]);
+    }
+
+    int pageOf(std::size_t blockIndex) const
+    {
+        const int ordinal = m_headingOrdinal[blockIndex];
+        return ordinal >= 0 && static_cast<std::size_t>(ordinal) < m_options.headingPages.size()
+            ? m_options.headingPages[static_cast<std::size_t>(ordinal)]
+            : 0;
     }
 
     // The number is Word's: the heading style is tied to the list of numbering.xml. A heading the
     // template leaves unnumbered switches the list off for its paragraph (numId 0).
-    std::string headingXml(const Heading &heading, const std::string &number)
+    std::string headingXml(const Heading &heading, std::size_t blockIndex)
     {
-        const std::string name = bookmarkName(&heading);
+        const std::string name = bookmarkName(blockIndex);
         const std::string id = std::to_string(m_bookmarkId++);
         const bool styleNumbered = m_options.style.numbering.enabled && heading.level <= m_options.style.numbering.levels;
-        const std::string noNumber =
-            styleNumbered && number.empty() ? "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"0\"/></w:numPr>" : "";
-        return paragraph("Heading" + std::to_string(heading.level),
-                         "<w:bookmarkStart w:id=\"" + id + "\" w:name=\"" + name + "\"/>" + run(heading.text)
-                             + "<w:bookmarkEnd w:id=\"" + id + "\"/>",
-                         noNumber);
+        Ooxml::ParagraphProperties properties;
+        properties.style = "Heading" + std::to_string(heading.level);
+        if (styleNumbered && m_numbers[blockIndex].empty())
+            properties.numbering = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"0\"/></w:numPr>";
+        return paragraph(properties, "<w:bookmarkStart w:id=\"" + id + "\" w:name=\"" + name + "\"/>" + run(heading.text)
+                                         + "<w:bookmarkEnd w:id=\"" + id + "\"/>");
     }
 
-    std::string placeholderRun(const std::string &text) { return run(text, "<w:highlight w:val=\"yellow\"/>"); }
+    std::string placeholderRun(const std::string &text)
+    {
+        Ooxml::RunProperties highlighted;
+        highlighted.highlight = "yellow";
+        return run(text, highlighted);
+    }
 
     std::string paragraphXml(const Paragraph &p)
     {
         switch (p.kind) {
-        case Paragraph::Kind::Body: return paragraph({}, run(p.text));
+        case Paragraph::Kind::Body: return paragraph(std::string(), run(p.text));
         case Paragraph::Kind::Lead: return paragraph("Lead", run(p.text));
         case Paragraph::Kind::Comment: return paragraph("Kommentar", run(p.text));
         case Paragraph::Kind::Placeholder: return paragraph("Platshallare", placeholderRun(p.text));
@@ -229,43 +271,53 @@ private:
     }
 
     std::string cell(const std::string &text, int width, int span, bool header, ColumnKind kind, TableRow::Kind rowKind,
-                     int indent, const std::string &fontSize, bool keepWithNext,
+                     int indent, int halfPoints, bool keepWithNext,
                      std::optional<Core::IndicatorStatus> status = std::nullopt)
     {
-        std::string props = "<w:tcW w:w=\"" + std::to_string(width) + "\" w:type=\"dxa\"/>";
-        if (span > 1)
-            props += "<w:gridSpan w:val=\"" + std::to_string(span) + "\"/>";
-        if (header)
-            props += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + m_options.style.accentColour + "\"/>";
+        Ooxml::CellProperties cellProperties;
+        cellProperties.width = width;
+        cellProperties.gridSpan = span;
         if (rowKind == TableRow::Kind::Total)
-            props += "<w:tcBorders><w:top w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"404040\"/></w:tcBorders>";
-        props += "<w:vAlign w:val=\"" + std::string(header ? "bottom" : "top") + "\"/>";
-        std::string ppr = keepWithNext ? "<w:keepNext/>" : "";
+            cellProperties.topBorder = "404040";
+        if (header)
+            cellProperties.fill = m_options.style.accentColour;
+        cellProperties.verticalAlign = header ? "bottom" : "top";
+        Ooxml::ParagraphProperties paragraphProperties;
+        paragraphProperties.style = header ? "Tabellrubrik" : "Tabelltext";
+        paragraphProperties.keepNext = keepWithNext;
         if (kind == ColumnKind::Number)
-            ppr += "<w:jc w:val=\"right\"/>";
+            paragraphProperties.justification = "right";
         else if (kind == ColumnKind::Symbol || (header && span > 1))
-            ppr += "<w:jc w:val=\"center\"/>";
+            paragraphProperties.justification = "center";
         if (indent > 0)
-            ppr += "<w:ind w:left=\"" + std::to_string(indent * 170) + "\"/>";
+            paragraphProperties.indentLeft = indent * 170;
+        Ooxml::RunProperties runProperties;
         // Header text one step smaller, so "Utfall kostnader" fits a number column.
-        std::string rpr = header ? "<w:sz w:val=\"14\"/><w:szCs w:val=\"14\"/>" : fontSize;
-        if (header || rowKind != TableRow::Kind::Normal)
-            rpr += "<w:b/>";
+        runProperties.halfPoints = header ? 14 : halfPoints;
+        runProperties.bold = header || rowKind != TableRow::Kind::Normal;
         if (kind == ColumnKind::Symbol && !header && status)
-            rpr += "<w:color w:val=\"" + m_options.style.symbolFor(*status).colour + "\"/>";
-        return "<w:tc><w:tcPr>" + props + "</w:tcPr>"
-            + paragraph(header ? "Tabellrubrik" : "Tabelltext", text.empty() ? std::string() : run(text, rpr), ppr)
-            + "</w:tc>";
+            runProperties.colour = m_options.style.symbolFor(*status).colour;
+        return "<w:tc>" + cellProperties.xml()
+            + paragraph(paragraphProperties, text.empty() ? std::string() : run(text, runProperties)) + "</w:tc>";
+    }
+
+    std::string caption(const std::string &text)
+    {
+        Ooxml::ParagraphProperties properties;
+        properties.style = "Caption";
+        properties.keepNext = true;
+        return paragraph(properties, run(text));
     }
 
     std::string tableXml(const Table &table)
     {
         const std::vector<int> widths = columnWidths(table);
-        const std::string fontSize = table.columns.size() > 6 ? "<w:sz w:val=\"15\"/><w:szCs w:val=\"15\"/>"
-                                                              : "<w:sz w:val=\"17\"/><w:szCs w:val=\"17\"/>";
+        // Seed 001 §3.1 prints ten amount columns on A4 portrait: smaller still, so "-831 556" fits.
+        const int halfPoints = table.columns.size() > 9 ? 13 : table.columns.size() > 6 ? 15 : 17;
         std::string out;
         if (!table.caption.empty())
-            out += paragraph("Caption", run(table.caption), "<w:keepNext/>");
+            out += caption(table.caption);
+        // CT_TblPr: tblStyle, tblW, tblLayout, tblLook.
         out += "<w:tbl><w:tblPr><w:tblStyle w:val=\"Tertialtabell\"/><w:tblW w:w=\"" + std::to_string(textWidth)
             + "\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
               "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" "
@@ -282,7 +334,7 @@ private:
                     width += widths[column + i];
                 const ColumnKind kind = column < table.columns.size() ? table.columns[column] : ColumnKind::Text;
                 out += cell(h.text, width, h.span, true, h.span > 1 ? ColumnKind::Text : kind, TableRow::Kind::Normal, 0,
-                            fontSize, true);
+                            halfPoints, true);
                 column += static_cast<std::size_t>(h.span);
             }
             out += "</w:tr>";
@@ -295,11 +347,11 @@ private:
             out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
             for (std::size_t i = 0; i < widths.size(); ++i)
                 out += cell(i < row.cells.size() ? row.cells[i] : std::string(), widths[i], 1, false, table.columns[i],
-                            row.kind, i == 0 ? row.indent : 0, fontSize, keep, row.status);
+                            row.kind, i == 0 ? row.indent : 0, halfPoints, keep, row.status);
             out += "</w:tr>";
         }
         out += "</w:tbl>";
-        out += paragraph("Tabellslut", {});
+        out += paragraph("Tabellslut", std::string());
         return out;
     }
 
@@ -308,7 +360,7 @@ private:
         std::optional<ChartImage> image;
         if (m_options.charts)
             image = m_options.charts(chart);
-        std::string out = paragraph("Caption", run("Diagram: " + chart.title), "<w:keepNext/>");
+        std::string out = caption("Diagram: " + chart.title);
         if (!image || image->png.empty() || image->widthPixels <= 0 || image->dpi <= 0) {
             out += paragraph("Platshallare", placeholderRun("[Diagram: " + chart.title + "]"));
             return out;
@@ -324,8 +376,9 @@ private:
             cy = cy * maxWidth / cx;
             cx = maxWidth;
         }
-        out += "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
-            + inlinePicture(relId, index, file, chart.title, chart.altText, cx, cy) + "</w:p>";
+        Ooxml::ParagraphProperties centred;
+        centred.justification = "center";
+        out += paragraph(centred, inlinePicture(relId, index, file, chart.title, chart.altText, cx, cy));
         return out;
     }
 
@@ -336,10 +389,23 @@ private:
 
     const ReportDocument &m_document;
     const RenderOptions &m_options;
+    // pgSz and pgMar: the reference DOCX's when the template names one (pandoc's reference-doc).
+    std::string pageSetup() const
+    {
+        const ReportTemplate &style = m_options.style;
+        return (style.referencePageSize.empty()
+                    ? "<w:pgSz w:w=\"" + std::to_string(pageWidth) + "\" w:h=\"" + std::to_string(pageHeight) + "\"/>"
+                    : style.referencePageSize)
+            + (style.referenceMargins.empty()
+                   ? "<w:pgMar w:top=\"" + std::to_string(margin) + "\" w:right=\"" + std::to_string(margin) + "\" w:bottom=\""
+                         + std::to_string(margin) + "\" w:left=\"" + std::to_string(margin)
+                         + "\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
+                   : style.referenceMargins);
+    }
     const std::optional<LogoImage> &m_logo;
     const std::vector<std::string> m_numbers;
+    std::vector<int> m_headingOrdinal; // per block: the heading's ordinal, -1 for other blocks
     std::vector<ZipEntry> m_media;
-    std::vector<const Heading *> m_headingOrder;
     int m_bookmarkId = 1;
 };
 
@@ -375,52 +441,71 @@ std::string numberingXml(const HeadingNumbering &numbering)
     return out + "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
 }
 
+Ooxml::ParagraphProperties rightAligned(const std::string &style)
+{
+    Ooxml::ParagraphProperties properties;
+    properties.style = style;
+    properties.justification = "right";
+    return properties;
+}
+
 // The page header of every page after the cover: the logo at the right margin.
 std::string headerXml(const LogoImage &logo, const ReportTemplate &style, const ReportDocument &document)
 {
     return std::string(xmlHeader) + "<w:hdr" + wordNamespaces + ">"
-        + paragraph("Header", logoPicture(logo, style.headerLogoWidthCm, document.cover.kommun, 2), "<w:jc w:val=\"right\"/>")
+        + paragraph(rightAligned("Header"), logoPicture(logo, style.headerLogoWidthCm, document.cover.kommun, 2))
         + "</w:hdr>";
 }
 
 std::string stylesXml(const ReportTemplate &t)
 {
-    const std::string bodyFont = "<w:rFonts w:ascii=\"" + escaped(t.bodyFont) + "\" w:hAnsi=\"" + escaped(t.bodyFont)
-        + "\" w:cs=\"" + escaped(t.bodyFont) + "\"/>";
-    const std::string headFont = "<w:rFonts w:ascii=\"" + escaped(t.headingFont) + "\" w:hAnsi=\""
-        + escaped(t.headingFont) + "\" w:cs=\"" + escaped(t.headingFont) + "\"/>";
-    const std::string colour = "<w:color w:val=\"" + t.headingColour + "\"/>";
+    // Run properties built through Ooxml::RunProperties, so their children keep the schema's order.
+    auto runOf = [&](bool heading, int halfPoints, bool bold, bool coloured) {
+        Ooxml::RunProperties properties;
+        properties.font = heading ? t.headingFont : std::string();
+        properties.bold = bold;
+        properties.colour = coloured ? t.headingColour : std::string();
+        properties.halfPoints = halfPoints > 0 ? std::optional(halfPoints) : std::nullopt;
+        return properties;
+    };
+    Ooxml::RunProperties defaults;
+    defaults.font = t.bodyFont;
+    defaults.halfPoints = 20;
+    defaults.language = "sv-SE";
     std::string out = std::string(xmlHeader) + "<w:styles" + wordNamespaces + ">";
-    out += "<w:docDefaults><w:rPrDefault><w:rPr>" + bodyFont
-        + "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/><w:lang w:val=\"sv-SE\"/></w:rPr></w:rPrDefault>"
-          "<w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>"
-          "</w:docDefaults>";
+    out += "<w:docDefaults><w:rPrDefault>" + defaults.xml()
+        + "</w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr>"
+          "</w:pPrDefault></w:docDefaults>";
     out += style("paragraph", "Normal", "Normal", "<w:qFormat/>", false);
     // Built-in names ("heading 1") so Word treats them as its own headings: navigation pane, TOC.
-    const char *sizes[] = {"32", "26", "22"};
+    const int sizes[] = {32, 26, 22};
     const char *before[] = {"360", "240", "200"};
     for (int level = 1; level <= 3; ++level) {
         const std::string n = std::to_string(level);
+        Ooxml::ParagraphProperties heading;
+        heading.keepNext = true;
+        heading.keepLines = true;
+        heading.numbering = numberingOf(t.numbering, level);
+        heading.spacing = "<w:spacing w:before=\"" + std::string(before[level - 1]) + "\" w:after=\"120\"/>";
+        heading.outlineLevel = level - 1;
         out += style("paragraph", "Heading" + n, "heading " + n,
                      "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:uiPriority w:val=\"9\"/><w:qFormat/>"
-                     "<w:pPr><w:keepNext/><w:keepLines/>" + numberingOf(t.numbering, level) + "<w:spacing w:before=\"" + std::string(before[level - 1])
-                         + "\" w:after=\"120\"/><w:outlineLvl w:val=\"" + std::to_string(level - 1) + "\"/></w:pPr>"
-                         "<w:rPr>" + headFont + "<w:b/>" + colour + "<w:sz w:val=\"" + sizes[level - 1] + "\"/><w:szCs w:val=\""
-                         + sizes[level - 1] + "\"/></w:rPr>",
+                         + heading.xml() + runOf(true, sizes[level - 1], true, true).xml(),
                      false);
     }
     out += style("paragraph", "Title", "Title",
                  "<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:spacing w:before=\"2400\" w:after=\"240\"/></w:pPr>"
-                 "<w:rPr>" + headFont + "<w:b/>" + colour + "<w:sz w:val=\"56\"/><w:szCs w:val=\"56\"/></w:rPr>",
+                     + runOf(true, 56, true, true).xml(),
                  false);
     out += style("paragraph", "Subtitle", "Subtitle",
                  "<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:spacing w:after=\"480\"/></w:pPr>"
-                 "<w:rPr>" + headFont + colour + "<w:sz w:val=\"36\"/><w:szCs w:val=\"36\"/></w:rPr>",
+                     + runOf(true, 36, false, true).xml(),
                  false);
-    out += style("paragraph", "CoverKommun", "Försättsblad kommun",
-                 "<w:basedOn w:val=\"Normal\"/><w:rPr>" + headFont + "<w:caps/><w:spacing w:val=\"20\"/>" + colour
-                     + "<w:sz w:val=\"24\"/></w:rPr>");
-    out += style("paragraph", "CoverLine", "Försättsblad rad", "<w:basedOn w:val=\"Normal\"/><w:rPr><w:sz w:val=\"24\"/></w:rPr>");
+    Ooxml::RunProperties coverKommun = runOf(true, 24, false, true);
+    coverKommun.caps = true;
+    coverKommun.characterSpacing = 20;
+    out += style("paragraph", "CoverKommun", "Försättsblad kommun", "<w:basedOn w:val=\"Normal\"/>" + coverKommun.xml());
+    out += style("paragraph", "CoverLine", "Försättsblad rad", "<w:basedOn w:val=\"Normal\"/>" + runOf(false, 24, false, false).xml());
     out += style("paragraph", "TOCHeading", "TOC Heading",
                  "<w:basedOn w:val=\"Heading1\"/><w:next w:val=\"Normal\"/><w:pPr>"
                  // Based on Heading 1 but outside the outline: no number, not counted.
@@ -428,24 +513,30 @@ std::string stylesXml(const ReportTemplate &t)
     out += style("paragraph", "TOC1", "toc 1", "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"60\"/></w:pPr>", false);
     out += style("paragraph", "TOC2", "toc 2",
                  "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"60\"/><w:ind w:left=\"284\"/></w:pPr>", false);
-    out += style("paragraph", "Lead", "Ingress", "<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:rPr><w:b/><w:sz w:val=\"22\"/></w:rPr>");
+    out += style("paragraph", "Lead", "Ingress", "<w:basedOn w:val=\"Normal\"/><w:qFormat/>" + runOf(false, 22, true, false).xml());
     out += style("paragraph", "Kommentar", "Kommentar", "<w:basedOn w:val=\"Normal\"/><w:qFormat/>");
-    out += style("paragraph", "Platshallare", "Platshållare",
-                 "<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:rPr><w:i/><w:color w:val=\"7F6000\"/></w:rPr>");
-    out += style("paragraph", "Not", "Not", "<w:basedOn w:val=\"Normal\"/><w:rPr><w:i/><w:sz w:val=\"16\"/></w:rPr>");
+    Ooxml::RunProperties placeholder;
+    placeholder.italic = true;
+    placeholder.colour = "7F6000";
+    out += style("paragraph", "Platshallare", "Platshållare", "<w:basedOn w:val=\"Normal\"/><w:qFormat/>" + placeholder.xml());
+    Ooxml::RunProperties note;
+    note.italic = true;
+    note.halfPoints = 16;
+    out += style("paragraph", "Not", "Not", "<w:basedOn w:val=\"Normal\"/>" + note.xml());
     out += style("paragraph", "Caption", "caption",
                  "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:spacing w:before=\"120\" "
-                 "w:after=\"60\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"18\"/>" + colour + "</w:rPr>",
+                 "w:after=\"60\"/></w:pPr>" + runOf(false, 18, true, true).xml(),
                  false);
     out += style("paragraph", "Tabelltext", "Tabelltext",
                  "<w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:before=\"20\" w:after=\"20\" w:line=\"240\" "
-                 "w:lineRule=\"auto\"/></w:pPr><w:rPr><w:sz w:val=\"17\"/></w:rPr>");
+                 "w:lineRule=\"auto\"/></w:pPr>" + runOf(false, 17, false, false).xml());
     out += style("paragraph", "Tabellrubrik", "Tabellrubrik",
-                 "<w:basedOn w:val=\"Tabelltext\"/><w:pPr><w:keepNext/></w:pPr><w:rPr><w:b/></w:rPr>");
-    out += style("paragraph", "Tabellslut", "Tabellslut", "<w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"60\"/></w:pPr><w:rPr><w:sz w:val=\"8\"/></w:rPr>");
+                 "<w:basedOn w:val=\"Tabelltext\"/><w:pPr><w:keepNext/></w:pPr>" + runOf(false, 0, true, false).xml());
+    out += style("paragraph", "Tabellslut", "Tabellslut", "<w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"60\"/></w:pPr>"
+                     + runOf(false, 8, false, false).xml());
     out += style("paragraph", "Footer", "footer",
                  "<w:basedOn w:val=\"Normal\"/><w:pPr><w:tabs><w:tab w:val=\"right\" w:pos=\"" + std::to_string(textWidth)
-                     + "\"/></w:tabs><w:spacing w:after=\"0\"/></w:pPr><w:rPr><w:sz w:val=\"16\"/></w:rPr>",
+                     + "\"/></w:tabs><w:spacing w:after=\"0\"/></w:pPr>" + runOf(false, 16, false, false).xml(),
                  false);
     out += style("paragraph", "Header", "header",
                  "<w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"0\"/></w:pPr>", false);
@@ -520,12 +611,14 @@ std::string documentRels(std::size_t images, bool logo, bool header)
     return out + "</Relationships>";
 }
 
-std::string settingsXml()
+// CT_Settings order: defaultTabStop, characterSpacingControl, updateFields, themeFontLang.
+// updateFields only while the table of contents lacks its page numbers: Word then offers to
+// refresh the fields on open.
+std::string settingsXml(bool updateFields)
 {
-    // updateFields: Word offers to refresh the table of contents and page references on open.
     return std::string(xmlHeader) + "<w:settings" + wordNamespaces
-        + "><w:updateFields w:val=\"true\"/><w:defaultTabStop w:val=\"709\"/>"
-          "<w:characterSpacingControl w:val=\"doNotCompress\"/><w:themeFontLang w:val=\"sv-SE\"/></w:settings>";
+        + "><w:defaultTabStop w:val=\"709\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
+        + (updateFields ? "<w:updateFields w:val=\"true\"/>" : "") + "<w:themeFontLang w:val=\"sv-SE\"/></w:settings>";
 }
 
 std::string coreXml(const ReportDocument &document)
@@ -562,8 +655,10 @@ std::vector<ZipEntry> docxParts(const ReportDocument &document, const RenderOpti
     parts.push_back({"docProps/app.xml", appXml()});
     parts.push_back({"word/_rels/document.xml.rels", documentRels(media.size(), logo.has_value(), header)});
     parts.push_back({"word/document.xml", std::move(documentXml)});
-    parts.push_back({"word/styles.xml", stylesXml(options.style)});
-    parts.push_back({"word/settings.xml", settingsXml()});
+    parts.push_back({"word/styles.xml", options.style.referenceStylesXml.empty()
+                                            ? stylesXml(options.style)
+                                            : mergedStyles(options.style.referenceStylesXml, stylesXml(options.style))});
+    parts.push_back({"word/settings.xml", settingsXml(!tocPagesKnown(document, options))});
     parts.push_back({"word/numbering.xml", numberingXml(options.style.numbering)});
     parts.push_back({"word/footer1.xml", footerXml(document)});
     if (header) {

@@ -5,6 +5,8 @@
 #include "docxwriter.h"
 #include "headingnumbers.h"
 #include "tablelayout.h"
+#include "typography.h"
+#include "xmltext.h"
 #include "ziparchive.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -13,6 +15,7 @@
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
+#include <QTextBlock>
 #include <QTextFrame>
 #include <QPageLayout>
 #include <QPageSize>
@@ -31,21 +34,8 @@ namespace Tertial::Reports {
 
 namespace {
 
-std::string escaped(const std::string &text)
-{
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
+// Text and attribute values, with numbers bound to their units (typography.h).
+std::string escaped(const std::string &text) { return xmlEscaped(bindNumbers(text)); }
 
 std::string lowerSuffix(const std::string &path)
 {
@@ -80,9 +70,37 @@ std::string imageSize(int width, const Image &image)
 }
 
 // `pagedHeader`: the page header is drawn by the paginating renderer (PDF), not by the HTML.
+// The table of contents: levels 1–2, each a link to its heading; with `pages` (the PDF) the page
+// of each heading in document order beside it.
+std::string tableOfContents(const ReportDocument &document, const std::vector<std::string> &numbers,
+                            const std::vector<int> *pages)
+{
+    std::string out = "<h1 class=\"toc\">Innehållsförteckning</h1>\n<table class=\"toc\" width=\"100%\" cellspacing=\"0\" "
+                      "cellpadding=\"2\">\n";
+    int ordinal = -1;
+    for (std::size_t index = 0; index < document.blocks.size(); ++index) {
+        const auto *heading = std::get_if<Heading>(&document.blocks[index]);
+        if (!heading)
+            continue;
+        ++ordinal;
+        if (heading->level > 2)
+            continue;
+        const std::string indent = heading->level == 2 ? "&nbsp;&nbsp;&nbsp;&nbsp;" : "";
+        out += "<tr><td>" + indent + "<a href=\"#rubrik-" + std::to_string(ordinal) + "\">"
+            + (numbers[index].empty() ? "" : escaped(numbers[index]) + " ") + escaped(heading->text) + "</a></td>";
+        if (pages) {
+            const int page = static_cast<std::size_t>(ordinal) < pages->size() ? (*pages)[static_cast<std::size_t>(ordinal)] : 0;
+            out += "<td align=\"right\" width=\"8%\">" + (page > 0 ? std::to_string(page) : std::string()) + "</td>";
+        }
+        out += "</tr>\n";
+    }
+    return out + "</table>\n<p style=\"page-break-after: always\"></p>\n";
+}
+
 std::string htmlWith(const ReportDocument &document, const RenderOptions &options,
                      const std::vector<std::optional<ChartImage>> &images,
-                     const std::function<std::string(int, const ChartImage &)> &imageSource, bool pagedHeader = false)
+                     const std::function<std::string(int, const ChartImage &)> &imageSource, bool pagedHeader = false,
+                     const std::vector<int> *pages = nullptr)
 {
     const ReportTemplate &t = options.style;
     const std::optional<LogoImage> logo = loadLogo(t);
@@ -120,14 +138,16 @@ std::string htmlWith(const ReportDocument &document, const RenderOptions &option
     if (logo && t.logoInHeader && !pagedHeader)
         out += "<p class=\"pageheader\" align=\"right\"><img src=\"" + imageSource(0, asImage(*logo)) + "\" alt=\""
             + escaped(c.kommun) + "\" " + imageSize(cssPixels(t.headerLogoWidthCm), *logo) + "></p>\n";
+    out += tableOfContents(document, numbers, pages);
     std::size_t chartIndex = 0;
+    int headingOrdinal = 0;
     for (std::size_t index = 0; index < document.blocks.size(); ++index) {
         const Block &block = document.blocks[index];
         if (const auto *h = std::get_if<Heading>(&block)) {
             const std::string tag = "h" + std::to_string(h->level);
             const std::string &number = numbers[index];
             out += "<" + tag + ">" + (number.empty() ? "" : "<span class=\"number\">" + escaped(number) + "</span> ")
-                + escaped(h->text) + "</" + tag + ">\n";
+                + "<a name=\"rubrik-" + std::to_string(headingOrdinal++) + "\">" + escaped(h->text) + "</a></" + tag + ">\n";
         } else if (const auto *p = std::get_if<Paragraph>(&block)) {
             switch (p->kind) {
             case Paragraph::Kind::Body:
@@ -211,7 +231,7 @@ Core::Result<void> writeBytes(const std::string &path, const std::string &bytes)
 
 // The document as a QTextDocument, chart images (and the logo) added as resources.
 void fillTextDocument(QTextDocument &text, const ReportDocument &document, const RenderOptions &options,
-                      bool pagedHeader = false)
+                      bool pagedHeader = false, const std::vector<int> *pages = nullptr)
 {
     const auto images = chartImages(document, options);
     const std::string html = htmlWith(document, options, images, [&](int index, const ChartImage &image) {
@@ -219,34 +239,73 @@ void fillTextDocument(QTextDocument &text, const ReportDocument &document, const
         text.addResource(QTextDocument::ImageResource, QUrl(name),
                          QImage::fromData(QByteArray::fromRawData(image.png.data(), static_cast<qsizetype>(image.png.size()))));
         return name.toStdString();
-    }, pagedHeader);
+    }, pagedHeader, pages);
     text.setDefaultFont(QFont(QString::fromStdString(options.style.bodyFont), 9));
     text.setHtml(QString::fromStdString(html));
 }
 
-// Pages of the text document painted one by one (what QTextDocument::print does) so that each
-// page after the cover gets the template's header logo and "Sida n av m" at the foot.
-void paintPages(QTextDocument &source, QPdfWriter &pdf, const RenderOptions &options, const std::string &footerText)
+// The document laid out on A4 pages for the PDF's device.
+struct PdfLayout
 {
-    QPainter painter(&pdf);
+    std::unique_ptr<QTextDocument> text;
+    QRectF page;
+    double side = 0, top = 0, bottom = 0; // margins in the source's 96-dpi pixels
+    double scale = 1;                      // device pixels per source pixel
+};
+
+PdfLayout layOutForPdf(QTextDocument &source, QPdfWriter &pdf)
+{
+    PdfLayout result;
     // A fresh copy laid out for the PDF's device from the start (as QTextDocument::print does):
     // the source's layout, once made for the screen, keeps its table widths.
-    std::unique_ptr<QTextDocument> text(source.clone());
-    QAbstractTextDocumentLayout *layout = text->documentLayout();
-    layout->setPaintDevice(&pdf);
-    // Margins in the source's 96-dpi pixels; the layout scales them to the device.
+    result.text.reset(source.clone());
+    result.text->documentLayout()->setPaintDevice(&pdf);
     constexpr double sourceDpi = 96.0;
-    const double scale = pdf.logicalDpiY() / sourceDpi;
-    const double side = 2.0 / 2.54 * sourceDpi, top = 2.5 / 2.54 * sourceDpi, bottom = 2.0 / 2.54 * sourceDpi;
-    QTextFrameFormat frame = text->rootFrame()->frameFormat();
-    frame.setLeftMargin(side);
-    frame.setRightMargin(side);
-    frame.setTopMargin(top);
-    frame.setBottomMargin(bottom);
-    text->rootFrame()->setFrameFormat(frame);
-    const QRectF page(0, 0, pdf.width(), pdf.height());
-    text->setPageSize(page.size());
-    const int pages = text->pageCount();
+    result.scale = pdf.logicalDpiY() / sourceDpi;
+    result.side = 2.0 / 2.54 * sourceDpi;
+    result.top = 2.5 / 2.54 * sourceDpi;
+    result.bottom = 2.0 / 2.54 * sourceDpi;
+    QTextFrameFormat frame = result.text->rootFrame()->frameFormat();
+    frame.setLeftMargin(result.side);
+    frame.setRightMargin(result.side);
+    frame.setTopMargin(result.top);
+    frame.setBottomMargin(result.bottom);
+    result.text->rootFrame()->setFrameFormat(frame);
+    result.page = QRectF(0, 0, pdf.width(), pdf.height());
+    result.text->setPageSize(result.page.size());
+    return result;
+}
+
+// The page (1 = the cover) of each heading, found by its anchor "rubrik-N" (htmlWith).
+std::vector<int> headingPagesOf(const PdfLayout &layout)
+{
+    std::vector<int> pages;
+    QAbstractTextDocumentLayout *documentLayout = layout.text->documentLayout();
+    for (QTextBlock block = layout.text->begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            for (const QString &name : fragment.fragment().charFormat().anchorNames()) {
+                if (!name.startsWith(QLatin1String("rubrik-")))
+                    continue;
+                const auto ordinal = static_cast<std::size_t>(name.mid(7).toInt());
+                if (pages.size() <= ordinal)
+                    pages.resize(ordinal + 1, 0);
+                const double y = documentLayout->blockBoundingRect(block).top();
+                pages[ordinal] = static_cast<int>(y / layout.page.height()) + 1;
+            }
+        }
+    }
+    return pages;
+}
+
+// Pages of the text document painted one by one (what QTextDocument::print does) so that each
+// page after the cover gets the template's header logo and "Sida n av m" at the foot.
+void paintPages(PdfLayout &laidOut, QPdfWriter &pdf, const RenderOptions &options, const std::string &footerText)
+{
+    QPainter painter(&pdf);
+    QAbstractTextDocumentLayout *layout = laidOut.text->documentLayout();
+    const QRectF page = laidOut.page;
+    const double side = laidOut.side, top = laidOut.top, bottom = laidOut.bottom, scale = laidOut.scale;
+    const int pages = laidOut.text->pageCount();
     const std::optional<LogoImage> logo = options.style.logoInHeader ? loadLogo(options.style) : std::nullopt;
     const QImage logoImage = logo ? QImage::fromData(QByteArray::fromStdString(logo->png)) : QImage();
     QFont footerFont(QString::fromStdString(options.style.bodyFont), 8);
@@ -375,8 +434,6 @@ Core::Result<void> writeOdt(const ReportDocument &document, const std::string &p
 
 Core::Result<void> writePdf(const ReportDocument &document, const std::string &path, const RenderOptions &options)
 {
-    QTextDocument text;
-    fillTextDocument(text, document, options, true);
     {
         // QPdfWriter reports no error of its own: check that the file can be written first.
         QFile probe(QString::fromStdString(path));
@@ -389,7 +446,21 @@ Core::Result<void> writePdf(const ReportDocument &document, const std::string &p
     pdf.setResolution(300);
     pdf.setTitle(QString::fromStdString(document.cover.namnd + " \u2013 " + document.cover.title));
     pdf.setCreator(QStringLiteral("Tertial"));
-    paintPages(text, pdf, options, document.cover.namnd + " \u2013 " + document.cover.title);
+    // Two passes for the table of contents: laid out once with two-digit stand-ins for the page
+    // numbers (the room they take), then again with the pages the headings landed on.
+    std::size_t headings = 0;
+    for (const Block &block : document.blocks)
+        headings += std::holds_alternative<Heading>(block);
+    RenderOptions quiet = options;
+    quiet.progress = {};
+    const std::vector<int> standIns(headings, 99);
+    QTextDocument first;
+    fillTextDocument(first, document, quiet, true, &standIns);
+    const std::vector<int> pages = headingPagesOf(layOutForPdf(first, pdf));
+    QTextDocument text;
+    fillTextDocument(text, document, quiet, true, &pages);
+    PdfLayout laidOut = layOutForPdf(text, pdf);
+    paintPages(laidOut, pdf, options, document.cover.namnd + " \u2013 " + document.cover.title);
     if (!QFile::exists(QString::fromStdString(path)))
         return Core::fail(Core::ErrorCode::Io, "rapport: kan inte skriva " + path);
     return {};

@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace Tertial::Reports {
 
@@ -30,6 +31,14 @@ struct RenderOptions final
     // Called from the rendering thread as the renderer walks the document (done of total steps;
     // done == total at the end). Empty: no progress reported.
     std::function<void(int done, int total)> progress;
+    // The page each heading starts on (1 = the cover), in document order, from laying the document
+    // out (pagelayout.h). Empty or short: unknown; the DOCX then asks Word to refresh its table of
+    // contents and says so under it.
+    std::vector<int> headingPages;
 };
+
+// Whether `options.headingPages` gives a page for every heading the table of contents lists
+// (levels 1 and 2).
+bool tocPagesKnown(const ReportDocument &document, const RenderOptions &options);
 
 } // namespace Tertial::Reports

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One builder per report kind: the section skeletons of domain.md §8 filled from ReportData.
+// Builds a report draft from ReportData by the template's layout of its kind.
 #pragma once
 
 #include "reportdata.h"
@@ -8,12 +8,8 @@
 
 namespace Tertial::Reports {
 
-ReportDocument buildMonthReport(const ReportData &data, const ReportTemplate &style);   // seed 002
-ReportDocument buildTertialReport(const ReportData &data, const ReportTemplate &style); // seed 001
-ReportDocument buildInterimReport(const ReportData &data, const ReportTemplate &style); // seed 003
-ReportDocument buildAnnualReport(const ReportData &data, const ReportTemplate &style);  // seed 000
-
-// The builder of data.request.kind.
+// The draft of data.request.kind: the template's layout for the kind (or the built-in default's),
+// every bound block filled from the data.
 ReportDocument buildReport(const ReportData &data, const ReportTemplate &style);
 
 } // namespace Tertial::Reports

@@ -86,6 +86,7 @@ struct Table final
     std::vector<std::vector<HeaderCell>> header;  // header rows, repeated on every page
     std::vector<ColumnKind> columns;              // one per column
     std::vector<TableRow> rows;
+    std::vector<double> widths;                   // relative column widths; empty: by the column kinds
 };
 
 struct ChartSeries final

@@ -2,6 +2,8 @@
 // The pieces the report builders share: tables, sentences, registers, placeholders.
 #include "reportsections.h"
 
+#include "sentencewording.h"
+
 #include "core/deviation.h"
 #include "core/stategrant.h"
 #include "core/standardsentences.h"
@@ -34,13 +36,6 @@ std::string tkr(std::optional<Money> amount, bool negate = false)
 std::string percent(std::optional<double> ratio)
 {
     return ratio ? Core::formatPercent(*ratio, 1) : std::string();
-}
-
-TableRow::Kind kindOf(const EconomicRow &row, bool total)
-{
-    if (total)
-        return TableRow::Kind::Total;
-    return row.leaf ? TableRow::Kind::Normal : TableRow::Kind::Subtotal;
 }
 
 std::string indicatorValue(std::optional<double> value, const std::string &unit)
@@ -139,15 +134,19 @@ Cover cover(const ReportData &data, const std::string &title)
     return result;
 }
 
-void periodSentences(Writer &out, const ReportData &data)
+void periodSentences(Writer &out, const ReportData &data, bool withVerksamheter)
 {
     const auto &total = data.table.total.values;
     if (!total.budgetDeviation)
         return;
     const std::string subject = data.request.month == 12 ? "budget" : "periodens budget";
-    out.paragraph(Core::periodResultSentence(data.namnd.name, *total.budgetDeviation) + " "
-                  + Core::verksamhetOutcomeSentence(deviationItems(data, false), subject));
-    out.paragraph(Core::largestDeviationsSentence(deviationItems(data, false)));
+    std::string first = wordedSentence(out.style(), "periodResult", *total.budgetDeviation, data)
+                            .value_or(Core::periodResultSentence(data.namnd.name, *total.budgetDeviation));
+    if (withVerksamheter)
+        first += " " + Core::verksamhetOutcomeSentence(deviationItems(data, false), subject);
+    out.paragraph(first);
+    if (withVerksamheter)
+        out.paragraph(Core::largestDeviationsSentence(deviationItems(data, false)));
 }
 
 void forecastSentences(Writer &out, const ReportData &data)
@@ -155,6 +154,10 @@ void forecastSentences(Writer &out, const ReportData &data)
     const auto &total = data.table.total.values;
     if (!total.forecastDeviation) {
         out.placeholder("helårsprognos (ingen prognos finns för perioden)");
+        return;
+    }
+    if (auto worded = wordedSentence(out.style(), "forecastResult", *total.forecastDeviation, data)) {
+        out.paragraph(*worded);
         return;
     }
     const std::string previous = data.previousForecastMonth > 0
@@ -171,56 +174,6 @@ void verksamhetComment(Writer &out, const ReportData &data, const EconomicRow &r
         out.paragraph(it->second, Paragraph::Kind::Comment);
     else
         out.placeholder("kommentar för " + Core::inSentence(row.name));
-}
-
-Table monthEconomicTable(const ReportData &data, const ReportTemplate &style)
-{
-    const std::string y = std::to_string(data.request.year);
-    Table table;
-    table.caption = "Ekonomisk tabell, tkr";
-    table.header.push_back({{"Verksamhet, tkr", 1}, {"Ack utfall " + y, 3}, {"Ack budget " + y, 2},
-                            {"Helår budget och prognos " + y, 3}});
-    table.header.push_back(plainHeader({"", "Utfall intäkter", "Utfall kostnader", "Utfall netto", "Budget netto",
-                                        "Budget\u00ADavvikelse", "Budget netto", "Prognos netto", "Prognos\u00ADavvikelse"}));
-    table.columns = textThenNumbers(8);
-    const bool flip = style.costsPositive;
-    auto add = [&](const EconomicRow &row, bool total) {
-        const auto &v = row.values;
-        table.rows.push_back({{row.name, tkr(v.actualIncome), tkr(v.actualCost, flip), tkr(v.actualNet, flip),
-                               tkr(v.budgetPeriod, flip), tkr(v.budgetDeviation), tkr(v.budgetYear, flip),
-                               tkr(v.forecast, flip), tkr(v.forecastDeviation)},
-                              kindOf(row, total), total ? 0 : row.depth - 1});
-    };
-    for (const EconomicRow &row : data.table.rows)
-        add(row, false);
-    add(data.table.total, true);
-    return table;
-}
-
-Table interimEconomicTable(const ReportData &data, const ReportTemplate &style)
-{
-    Table table;
-    table.caption = "Ekonomi, drift per verksamhet, tkr";
-    table.header.push_back({{"Verksamheter (tkr)", 1}, {"Helår", 3}, {"Perioden", 3}, {"Föregående år", 1}});
-    table.header.push_back(plainHeader({"", "Budget", "Prognos", "Avvikelse", "Budget ack", "Utfall ack",
-                                        "Avvikelse", "Utfall"}));
-    table.header.back()[4].text = "Budget ack " + monthName(data.request.month).substr(0, 3);
-    table.header.back()[5].text = "Utfall ack " + monthName(data.request.month).substr(0, 3);
-    table.columns = textThenNumbers(7);
-    const bool flip = style.costsPositive;
-    auto add = [&](const EconomicRow &row, bool total) {
-        const auto &v = row.values;
-        table.rows.push_back({{row.name, tkr(v.budgetYear, flip), tkr(v.forecast, flip), tkr(v.forecastDeviation),
-                               tkr(v.budgetPeriod, flip), tkr(v.actualNet, flip), tkr(v.budgetDeviation),
-                               tkr(v.previousYearActualNet, flip)},
-                              kindOf(row, total), total ? 0 : row.depth - 1});
-    };
-    for (const EconomicRow &row : data.table.rows)
-        add(row, false);
-    EconomicRow total = data.table.total;
-    total.name = style.costsPositive ? "Summa nettokostnad" : "Summa";
-    add(total, true);
-    return table;
 }
 
 Table kontoslagTable(const Core::EconomicTable &source, const ReportData &data, const ReportTemplate &style)
@@ -250,31 +203,6 @@ Table kontoslagTable(const Core::EconomicTable &source, const ReportData &data, 
         add(row, false, group);
     }
     add(source.total, true, false);
-    return table;
-}
-
-Table annualEconomicTable(const ReportData &data, const ReportTemplate &style)
-{
-    const std::string y = std::to_string(data.request.year);
-    const std::string py = std::to_string(data.request.year - 1);
-    Table table;
-    table.caption = data.namnd.name + "s utfall " + y + " jämfört med budget " + y + " och utfall " + py + ", tkr";
-    table.header.push_back({{"Verksamhet, tkr", 1}, {"Ack utfall " + y, 3}, {"Ack budget " + y, 2}, {"Utfall " + py, 1},
-                            {"Förändring", 2}});
-    table.header.push_back(plainHeader({"", "Utfall intäkter", "Utfall kostnader", "Utfall netto", "Budget netto",
-                                        "Budget\u00ADavvikelse", "Netto", "tkr", "i procent"}));
-    table.columns = textThenNumbers(8);
-    const bool flip = style.costsPositive;
-    auto add = [&](const EconomicRow &row, bool total) {
-        const auto &v = row.values;
-        table.rows.push_back({{row.name, tkr(v.actualIncome), tkr(v.actualCost, flip), tkr(v.actualNet, flip),
-                               tkr(v.budgetPeriod, flip), tkr(v.budgetDeviation), tkr(v.previousYearActualNet, flip),
-                               tkr(v.change), percent(v.changePercent)},
-                              kindOf(row, total), total ? 0 : row.depth - 1});
-    };
-    for (const EconomicRow &row : data.table.rows)
-        add(row, false);
-    add(data.table.total, true);
     return table;
 }
 
@@ -356,13 +284,19 @@ ChartSlot budgetChart(const ReportData &data)
     return chart;
 }
 
-void investments(Writer &out, const ReportData &data, int subLevel)
+void investments(Writer &out, const ReportData &data, int subLevel, const std::string &none, const std::string &heading,
+                 bool numbered)
 {
     if (data.investments.empty()) {
-        out.paragraph(data.namnd.name + " har inga investeringar redovisade för perioden.");
+        out.paragraph(none.empty() ? data.namnd.name + " har inga investeringar redovisade för perioden." : none);
         return;
     }
-    out.heading(subLevel, "Investeringstabell");
+    if (!heading.empty()) {
+        if (numbered)
+            out.heading(subLevel, heading);
+        else
+            out.unnumbered(subLevel, heading);
+    }
     Table table;
     table.caption = "Investeringar, tkr";
     table.header.push_back({{"Investering, tkr", 1}, {"Helår", 3}, {"Perioden", 3}});

@@ -34,21 +34,15 @@ std::string capitalizedPeriod(int year, int month); // "Januari–oktober 2017"
 Cover cover(const ReportData &data, const std::string &title);
 
 // Standard sentences of the period and the forecast (domain.md §8), from the table's numbers.
-void periodSentences(Writer &out, const ReportData &data);
+// `withVerksamheter`: also the verksamheter's outcome and the largest deviations (seed 002); the
+// template's own wording ("sentences") replaces the core's first sentence.
+void periodSentences(Writer &out, const ReportData &data, bool withVerksamheter = true);
 void forecastSentences(Writer &out, const ReportData &data);
 // The controller's comment of a verksamhet, or a placeholder naming it.
 void verksamhetComment(Writer &out, const ReportData &data, const Core::EconomicRow &row);
 
-// Seed 002 §2.1 / seed 001 §3.1: utfall intäkter, kostnader, netto; ack budget, avvikelse;
-// budget helår, prognos, prognosavvikelse.
-Table monthEconomicTable(const ReportData &data, const ReportTemplate &style);
-// Seed 003 "Ekonomi, drift (per verksamhet)": helår budget, prognos, avvikelse; perioden budget,
-// utfall, avvikelse; föregående år utfall.
-Table interimEconomicTable(const ReportData &data, const ReportTemplate &style);
 // Seed 003 "Driftredovisning" per kontoslag (same columns).
 Table kontoslagTable(const Core::EconomicTable &table, const ReportData &data, const ReportTemplate &style);
-// Seed 000 §7 top table: utfall intäkter, kostnader, netto; budget, avvikelse; föregående år, förändring.
-Table annualEconomicTable(const ReportData &data, const ReportTemplate &style);
 // Seed 000 §7 per verksamhet: its children with utfall, budget, avvikelse, %, prognos, föregående
 // år, förändring, %; empty when the verksamhet has no children with figures.
 Table annualVerksamhetTable(const ReportData &data, const ReportTemplate &style, const Core::EconomicRow &parent);
@@ -56,7 +50,10 @@ Table annualVerksamhetTable(const ReportData &data, const ReportTemplate &style,
 // Budget, utfall and prognos per top-level verksamhet (the chart builders' budget chart).
 ChartSlot budgetChart(const ReportData &data);
 
-void investments(Writer &out, const ReportData &data, int subLevel);
+// `none`: the sentence when there are none (a template's wording), else the default.
+// `heading`: the heading above the table ("" for none), numbered in the outline or not.
+void investments(Writer &out, const ReportData &data, int subLevel, const std::string &none = {},
+                 const std::string &heading = "Investeringstabell", bool numbered = true);
 void actionPlan(Writer &out, const ReportData &data);
 void stateGrants(Writer &out, const ReportData &data);
 // Indicator tables per målområde with status symbols, and the legend.

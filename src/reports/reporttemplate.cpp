@@ -2,13 +2,18 @@
 // Loads a municipality's report template from its folder.
 #include "reporttemplate.h"
 
+#include "referencedocx.h"
+#include "templatelayout.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
+#include <utility>
 
 namespace Tertial::Reports {
 
@@ -82,29 +87,19 @@ void read(const QJsonObject &object, const char *key, StatusSymbol &target)
     read(symbol, "label", target.label);
 }
 
-} // namespace
-
-Core::Result<ReportTemplate> loadTemplate(const std::string &root, const std::string &kommun)
+Core::Result<ReportTemplate> fromJson(const QByteArray &bytes, const QString &fileName, const QString &folder)
 {
     ReportTemplate result;
-    if (root.empty())
-        return result;
-    QString folder = QDir(QString::fromStdString(root)).filePath(QString::fromStdString(kommun));
-    if (!QFile::exists(QDir(folder).filePath(QStringLiteral("template.json"))))
-        folder = QDir(QString::fromStdString(root)).filePath(QStringLiteral("default"));
-    QFile file(QDir(folder).filePath(QStringLiteral("template.json")));
-    if (!file.exists())
-        return result;
-    if (!file.open(QIODevice::ReadOnly))
-        return Core::fail(Core::ErrorCode::Io, "mall: kan inte läsa " + file.fileName().toStdString());
     QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
     if (json.isNull() || !json.isObject())
-        return Core::fail(Core::ErrorCode::InvalidInput, "mall: " + file.fileName().toStdString() + ": "
+        return Core::fail(Core::ErrorCode::InvalidInput, "mall: " + fileName.toStdString() + ": "
                                                              + error.errorString().toStdString()
+                                                             + (json.isNull() ? " vid tecken " + std::to_string(error.offset) : std::string())
                                                              + ", förväntade ett JSON-objekt");
     const QJsonObject object = json.object();
     result.folder = folder.toStdString();
+    result.file = fileName.toStdString();
     read(object, "name", result.name);
     read(object, "bodyFont", result.bodyFont);
     read(object, "headingFont", result.headingFont);
@@ -116,9 +111,34 @@ Core::Result<ReportTemplate> loadTemplate(const std::string &root, const std::st
     read(object, "logoWidthCm", result.logoWidthCm);
     read(object, "logoInHeader", result.logoInHeader);
     read(object, "headerLogoWidthCm", result.headerLogoWidthCm);
-    if (!result.logo.empty() && !QFile::exists(QDir(folder).filePath(QString::fromStdString(result.logo))))
-        return Core::fail(Core::ErrorCode::NotFound, "mall: " + file.fileName().toStdString() + ": logotypen "
-                                                         + result.logo + " finns inte i " + folder.toStdString());
+    read(object, "referenceDocx", result.referenceDocx);
+    read(object, "amountWords", result.amountWords);
+    if (result.amountWords != "miljoner kronor" && result.amountWords != "miljoner" && result.amountWords != "mnkr")
+        return Core::fail(Core::ErrorCode::InvalidInput, "mall: " + fileName.toStdString() + ": amountWords \""
+                                                             + result.amountWords
+                                                             + "\", förväntade \"miljoner kronor\", \"miljoner\" eller \"mnkr\"");
+    // Files the template names sit in its folder and are read now: the folder may be gone by rendering.
+    std::string referenceBytes;
+    for (auto [name, bytesOut] : {std::pair{&result.logo, &result.logoPng}, std::pair{&result.referenceDocx, &referenceBytes}}) {
+        if (name->empty())
+            continue;
+        QFile named(QDir(folder).filePath(QString::fromStdString(*name)));
+        if (!named.exists())
+            return Core::fail(Core::ErrorCode::NotFound, "mall: " + fileName.toStdString() + ": "
+                                                             + (name == &result.logo ? "logotypen " : "referensdokumentet ")
+                                                             + *name + " finns inte i " + folder.toStdString());
+        if (!named.open(QIODevice::ReadOnly))
+            return Core::fail(Core::ErrorCode::Io, "mall: kan inte läsa " + named.fileName().toStdString());
+        *bytesOut = named.readAll().toStdString();
+    }
+    if (!result.referenceDocx.empty()) {
+        auto reference = readReferenceDocx(referenceBytes, result.referenceDocx);
+        if (!reference)
+            return std::unexpected(reference.error());
+        result.referenceStylesXml = std::move(reference->stylesXml);
+        result.referencePageSize = std::move(reference->pageSize);
+        result.referenceMargins = std::move(reference->margins);
+    }
     std::string base;
     read(object, "percentBase", base);
     if (base == "utfall")
@@ -128,7 +148,63 @@ Core::Result<ReportTemplate> loadTemplate(const std::string &root, const std::st
     read(object, "notMet", result.notMet);
     read(object, "missing", result.missing);
     read(object, "noTarget", result.noTarget);
+    if (auto layouts = readLayouts(object, fileName.toStdString(), result); !layouts)
+        return std::unexpected(layouts.error());
     return result;
+}
+
+} // namespace
+
+const KindLayout &ReportTemplate::layoutFor(const std::string &kindCode) const
+{
+    if (auto it = layouts.find(kindCode); it != layouts.end())
+        return it->second;
+    const ReportTemplate &builtin = builtinTemplate();
+    if (this != &builtin)
+        if (auto it = builtin.layouts.find(kindCode); it != builtin.layouts.end())
+            return it->second;
+    static const KindLayout empty;
+    return empty;
+}
+
+Core::Result<ReportTemplate> loadTemplateFile(const std::string &path)
+{
+    QFile file(QString::fromStdString(path));
+    if (!file.exists())
+        return Core::fail(Core::ErrorCode::NotFound, "mall: " + path + " finns inte");
+    if (!file.open(QIODevice::ReadOnly))
+        return Core::fail(Core::ErrorCode::Io, "mall: kan inte läsa " + path);
+    return fromJson(file.readAll(), file.fileName(), QFileInfo(file).absolutePath());
+}
+
+Core::Result<ReportTemplate> loadTemplate(const std::string &root, const std::string &kommun)
+{
+    if (root.empty())
+        return builtinTemplate();
+    QString folder = QDir(QString::fromStdString(root)).filePath(QString::fromStdString(kommun));
+    if (!QFile::exists(QDir(folder).filePath(QStringLiteral("template.json"))))
+        folder = QDir(QString::fromStdString(root)).filePath(QStringLiteral("default"));
+    const QString path = QDir(folder).filePath(QStringLiteral("template.json"));
+    if (!QFile::exists(path))
+        return builtinTemplate();
+    return loadTemplateFile(path.toStdString());
+}
+
+Core::Result<ReportTemplate> loadTemplateFrom(const std::string &source, const std::string &kommun)
+{
+    if (!source.empty() && QFileInfo(QString::fromStdString(source)).isFile())
+        return loadTemplateFile(source);
+    return loadTemplate(source, kommun);
+}
+
+const ReportTemplate &builtinTemplate()
+{
+    // The shipped default file, compiled in (builtintemplate.cpp is generated by CMake from it).
+    static const ReportTemplate builtin = [] {
+        auto parsed = fromJson(QByteArray(builtinTemplateJson()), QStringLiteral("<inbyggd standardmall>"), QString());
+        return parsed ? std::move(*parsed) : ReportTemplate{};
+    }();
+    return builtin;
 }
 
 std::string headingLabel(const HeadingNumbering &numbering, const std::vector<int> &counters)
@@ -145,10 +221,13 @@ std::optional<LogoImage> loadLogo(const ReportTemplate &style)
 {
     if (style.logo.empty())
         return std::nullopt;
-    QFile file(QDir(QString::fromStdString(style.folder)).filePath(QString::fromStdString(style.logo)));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes = QByteArray::fromStdString(style.logoPng);
+    if (bytes.isEmpty()) {
+        QFile file(QDir(QString::fromStdString(style.folder)).filePath(QString::fromStdString(style.logo)));
+        if (!file.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        bytes = file.readAll();
+    }
     const QImage image = QImage::fromData(bytes, "PNG");
     if (image.isNull())
         return std::nullopt;

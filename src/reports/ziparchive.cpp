@@ -4,45 +4,104 @@
 
 #include <zip.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
 namespace Tertial::Reports {
 
-Core::Result<void> writeZip(const std::string &path, const std::vector<ZipEntry> &entries)
+namespace {
+
+// Adds every entry to `archive`; an error message, or empty.
+std::string addEntries(zip_t *archive, const std::vector<ZipEntry> &entries)
 {
-    const std::string temporary = path + ".tmp";
-    std::error_code ignored;
-    std::filesystem::remove(temporary, ignored);
-    int error = 0;
-    zip_t *archive = zip_open(temporary.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    if (!archive)
-        return Core::fail(Core::ErrorCode::Io, "rapport: kan inte skapa " + path + " (libzip-fel " + std::to_string(error) + ")");
     for (const ZipEntry &entry : entries) {
         // libzip reads the buffer at zip_close: the entries outlive the archive here.
         zip_source_t *source = zip_source_buffer(archive, entry.bytes.data(), entry.bytes.size(), 0);
-        if (!source) {
-            zip_discard(archive);
-            return Core::fail(Core::ErrorCode::Io, "rapport: " + path + ": " + entry.name + " kunde inte läggas till");
-        }
+        if (!source)
+            return entry.name + " kunde inte läggas till";
         const zip_int64_t index = zip_file_add(archive, entry.name.c_str(), source, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
         if (index < 0) {
             zip_source_free(source);
-            const std::string message = zip_strerror(archive);
-            zip_discard(archive);
-            return Core::fail(Core::ErrorCode::Io, "rapport: " + path + ": " + entry.name + ": " + message);
+            return entry.name + ": " + zip_strerror(archive);
         }
         zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), entry.store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0);
+        // A fixed date (1980-01-01 00:00, the first DOS date) instead of the time of writing: the
+        // same document gives the same bytes, so a decided version renders again identically.
+        zip_file_set_dostime(archive, static_cast<zip_uint64_t>(index), 0, (1 << 5) | 1, 0);
+    }
+    return {};
+}
+
+} // namespace
+
+Core::Result<std::string> zipBytes(const std::vector<ZipEntry> &entries)
+{
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+    if (!buffer)
+        return Core::fail(Core::ErrorCode::Io, "rapport: kan inte skapa ett zip-arkiv i minnet");
+    zip_source_keep(buffer); // kept past zip_close to read the bytes back
+    zip_t *archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+    if (!archive) {
+        zip_source_free(buffer);
+        return Core::fail(Core::ErrorCode::Io, std::string("rapport: zip-arkiv: ") + zip_error_strerror(&error));
+    }
+    if (const std::string problem = addEntries(archive, entries); !problem.empty()) {
+        zip_discard(archive);
+        zip_source_free(buffer);
+        return Core::fail(Core::ErrorCode::Io, "rapport: " + problem);
     }
     if (zip_close(archive) != 0) {
         const std::string message = zip_strerror(archive);
         zip_discard(archive);
-        return Core::fail(Core::ErrorCode::Io, "rapport: kan inte skriva " + path + ": " + message);
+        zip_source_free(buffer);
+        return Core::fail(Core::ErrorCode::Io, "rapport: zip-arkiv: " + message);
     }
-    std::filesystem::rename(temporary, path, ignored);
-    if (ignored)
-        return Core::fail(Core::ErrorCode::Io, "rapport: kan inte skriva " + path + ": " + ignored.message());
+    std::string bytes;
+    if (zip_source_open(buffer) == 0) {
+        zip_source_seek(buffer, 0, SEEK_END);
+        const zip_int64_t size = zip_source_tell(buffer);
+        zip_source_seek(buffer, 0, SEEK_SET);
+        bytes.resize(static_cast<std::size_t>(std::max<zip_int64_t>(size, 0)));
+        const zip_int64_t read = zip_source_read(buffer, bytes.data(), static_cast<zip_uint64_t>(bytes.size()));
+        zip_source_close(buffer);
+        if (read != size)
+            bytes.clear();
+    }
+    zip_source_free(buffer);
+    if (bytes.empty())
+        return Core::fail(Core::ErrorCode::Io, "rapport: zip-arkivet kunde inte läsas tillbaka");
+    return bytes;
+}
+
+Core::Result<void> writeBytesAtomically(const std::string &path, const std::string &bytes)
+{
+    const std::string temporary = path + ".tmp";
+    {
+        std::FILE *file = std::fopen(temporary.c_str(), "wb");
+        if (!file)
+            return Core::fail(Core::ErrorCode::Io, "rapport: kan inte skapa " + path);
+        const bool written = std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size();
+        if (std::fclose(file) != 0 || !written) {
+            std::remove(temporary.c_str());
+            return Core::fail(Core::ErrorCode::Io, "rapport: kan inte skriva " + path);
+        }
+    }
+    std::error_code failed;
+    std::filesystem::rename(temporary, path, failed);
+    if (failed)
+        return Core::fail(Core::ErrorCode::Io, "rapport: kan inte skriva " + path + ": " + failed.message());
     return {};
+}
+
+Core::Result<void> writeZip(const std::string &path, const std::vector<ZipEntry> &entries)
+{
+    auto bytes = zipBytes(entries);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    return writeBytesAtomically(path, *bytes);
 }
 
 Core::Result<std::vector<ZipEntry>> readZip(const std::string &path)

@@ -4,6 +4,7 @@
 
 #include "transaction.h"
 
+#include <algorithm>
 #include <array>
 
 namespace Tertial::Storage {
@@ -15,17 +16,20 @@ using Core::Result;
 namespace {
 
 // Parents before children, the period locks after what they freeze, the audit log last.
-// Reference tables already seeded by a new database (kontoslag) keep their rows.
+// Reference tables a new database is seeded with (kommun, län, kontoslag) take the source's
+// rows over the seeded ones: a name the user imported is copied as it is.
 struct CopiedTable
 {
     std::string_view name;
     std::string_view order;
     bool seeded;
 };
-constexpr std::array<CopiedTable, 28> copiedTables{{
+constexpr std::array<CopiedTable, 32> copiedTables{{
     {"kommun", "code", true},
+    {"lan", "code", true},
     {"kontoslag", "code", true},
     {"namnd", "id", false},
+    {"namnd_year", "namnd_id, year", false},
     {"verksamhet", "id", false},
     {"figure", "verksamhet_id, year, month, measure, kontoslag", false},
     {"forecast_method", "verksamhet_id, year, month", false},
@@ -37,6 +41,8 @@ constexpr std::array<CopiedTable, 28> copiedTables{{
     {"action_item", "namnd_id, year, month, goal, action", false},
     {"investment", "namnd_id, year, month, project", false},
     {"state_grant", "namnd_id, year, month, name", false},
+    {"personnel", "namnd_id, unit, year, month, measure", false},
+    {"report_decision", "id", false},
     {"ledger_month", "verksamhet_id, year, version, month, kontoslag", false},
     {"ledger_figure", "verksamhet_id, year, month, measure, kontoslag", false},
     {"konto_mapping", "kommun, konto_from", false},
@@ -87,8 +93,16 @@ Result<std::int64_t> copyTable(Connection &from, Connection &to, const CopiedTab
                 values += (c ? ", ?" : "?") + std::to_string(c + 1);
             }
             std::string sql = "INSERT INTO " + std::string(table.name) + " (" + columns + ") VALUES (" + values + ")";
-            if (table.seeded)
-                sql += " ON CONFLICT DO NOTHING";
+            if (table.seeded) {
+                // `order` is the key of a seeded table; every other column is the source's.
+                std::string updates;
+                for (int c = 0; c < source.columnCount(); ++c)
+                    if (source.columnName(c) != table.order)
+                        updates += (updates.empty() ? "" : ", ") + source.columnName(c) + " = excluded." +
+                                   source.columnName(c);
+                sql += " ON CONFLICT (" + std::string(table.order) + ")" +
+                       (updates.empty() ? std::string(" DO NOTHING") : " DO UPDATE SET " + updates);
+            }
             auto prepared = to.statement(sql);
             if (!prepared)
                 return std::unexpected(prepared.error());
@@ -108,6 +122,33 @@ Result<std::int64_t> copyTable(Connection &from, Connection &to, const CopiedTab
         ++rows;
     }
     return rows;
+}
+
+// The last row version handed out (schema step 6): SQLite's counter row, PostgreSQL's sequence.
+Result<std::int64_t> lastRowVersion(Connection &db)
+{
+    auto st = db.statement(db.engine() == Engine::Sqlite
+                               ? "SELECT value FROM row_version"
+                               : "SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END FROM row_version");
+    if (!st)
+        return std::unexpected(st.error());
+    if (auto row = (*st)->step(); !row)
+        return std::unexpected(row.error());
+    const std::int64_t last = (*st)->int64(0);
+    (*st)->reset();
+    return last;
+}
+
+// The target goes on from the source's counter, so no later write reuses a copied version.
+Result<void> continueRowVersions(Connection &from, Connection &to)
+{
+    auto last = lastRowVersion(from);
+    if (!last)
+        return std::unexpected(last.error());
+    const std::string value = std::to_string(std::max<std::int64_t>(*last, 1));
+    if (to.engine() == Engine::Sqlite)
+        return to.exec("UPDATE row_version SET value = MAX(" + value + ", (SELECT COALESCE(MAX(version), 1) FROM figure))");
+    return to.exec("SELECT setval('row_version', GREATEST(" + value + ", (SELECT COALESCE(MAX(version), 1) FROM figure)))");
 }
 
 } // namespace
@@ -138,6 +179,8 @@ Result<CopySummary> copyDatabase(SqlStore &from, SqlStore &to)
         summary.rows += *rows;
         ++summary.tables;
     }
+    if (auto ok = continueRowVersions(from.connection(), target); !ok)
+        return std::unexpected(ok.error());
     if (target.engine() == Engine::Postgres) {
         // Identity columns continue after the copied ids; audit ids after the copied log.
         for (std::string_view table : {"namnd", "verksamhet", "indicator"}) {

@@ -2,7 +2,9 @@
 // Everything one import writes, keyed by codes and paths as in the files; applied in one transaction.
 #pragma once
 
+#include "personnel.h"
 #include "records.h"
+#include "registerrows.h"
 
 #include <string>
 #include <vector>
@@ -53,6 +55,10 @@ struct IndicatorValueRow final { SourceRef source; NamndRef namnd; std::string i
 struct ActionRow final { SourceRef source; NamndRef namnd; ActionItem item; };
 struct InvestmentRow final { SourceRef source; NamndRef namnd; Investment investment; };
 struct StateGrantRow final { SourceRef source; NamndRef namnd; StateGrant grant; };
+// A personnel row; its order in the register is the order of the rows in the batch.
+struct PersonnelRow final { SourceRef source; NamndRef namnd; PersonnelFigure figure; };
+// A status set by hand (statusöverstyrningar), for a decided version's snapshot read back.
+struct StatusOverrideRow final { SourceRef source; NamndRef namnd; std::string indicator; StatusOverride override_; };
 
 struct ImportBatch final
 {
@@ -68,6 +74,8 @@ struct ImportBatch final
     std::vector<ActionRow> actions;
     std::vector<InvestmentRow> investments;
     std::vector<StateGrantRow> stateGrants;
+    std::vector<PersonnelRow> personnel;
+    std::vector<StatusOverrideRow> statusOverrides;
 };
 
 struct ImportSummary final

@@ -212,7 +212,8 @@ Result<std::vector<KoladaStoredValue>> KoladaStore::values(const std::string &kp
         "SELECT v.municipality, COALESCE(m.title, k.name, ''), COALESCE(m.type, k.kind, ''), v.year, v.value, "
         "v.status, v.fetched_at, v.source FROM kolada_value v "
         "LEFT JOIN kolada_municipality m ON m.id = v.municipality LEFT JOIN kommun k ON k.code = v.municipality "
-        "WHERE v.kpi = ?1 AND v.gender = ?2 AND (?3 IS NULL OR v.year = ?3) ORDER BY v.municipality, v.year");
+        "WHERE v.kpi = ?1 AND v.gender = ?2 AND (CAST(?3 AS INTEGER) IS NULL OR v.year = ?3) "
+        "ORDER BY v.municipality, v.year"); // PostgreSQL needs the type of a parameter tested for null
     if (!st)
         return std::unexpected(st.error());
     (*st)->bindAll(kpi, koladaGenderCode(gender), year);

@@ -4,6 +4,8 @@
 
 #include "transaction.h"
 
+#include <algorithm>
+
 namespace Tertial::Storage {
 
 using Core::ErrorCode;
@@ -93,7 +95,12 @@ Result<KoladaUserGroup> KoladaStore::createUserGroup(const std::string &title, c
         return std::unexpected(next.error());
     if (auto row = (*next)->step(); !row)
         return std::unexpected(row.error());
-    KoladaUserGroup group{(*next)->int64(0), trimmed(title), members};
+    // A member named twice is stored once (the member table's key), and so returned once.
+    std::vector<std::string> distinct;
+    for (const std::string &member : members)
+        if (std::find(distinct.begin(), distinct.end(), member) == distinct.end())
+            distinct.push_back(member);
+    KoladaUserGroup group{(*next)->int64(0), trimmed(title), std::move(distinct)};
     if (auto ok = writeUserGroup(group); !ok)
         return std::unexpected(ok.error());
     if (auto ok = transaction->commit(); !ok)

@@ -8,6 +8,8 @@ std::string_view measureCode(Measure measure)
 {
     switch (measure) {
     case Measure::Budget: return "budget";
+    case Measure::BudgetIncome: return "budget_intakter";
+    case Measure::BudgetCost: return "budget_kostnader";
     case Measure::BudgetPeriod: return "budget_period";
     case Measure::ActualIncome: return "utfall_intakter";
     case Measure::ActualCost: return "utfall_kostnader";

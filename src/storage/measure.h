@@ -11,6 +11,8 @@ namespace Tertial::Storage {
 // mått
 enum class Measure {
     Budget,          // budget helår
+    BudgetIncome,    // budget intäkter helår (the split of budget, where a report prints it)
+    BudgetCost,      // budget kostnader helår
     BudgetPeriod,    // periodens budget to the month, overrides periodisation
     ActualIncome,    // utfall intäkter, cumulative
     ActualCost,      // utfall kostnader, cumulative
@@ -18,8 +20,8 @@ enum class Measure {
     Forecast,        // prognos helår, made in the month
 };
 
-inline constexpr std::array<Measure, 6> allMeasures = {
-    Measure::Budget, Measure::BudgetPeriod, Measure::ActualIncome,
+inline constexpr std::array<Measure, 8> allMeasures = {
+    Measure::Budget, Measure::BudgetIncome, Measure::BudgetCost, Measure::BudgetPeriod, Measure::ActualIncome,
     Measure::ActualCost, Measure::ActualNet, Measure::Forecast,
 };
 
@@ -27,7 +29,10 @@ inline constexpr std::array<Measure, 6> allMeasures = {
 std::string_view measureCode(Measure measure);
 std::optional<Measure> measureFromCode(std::string_view code);
 
-// Only the full-year budget has no month; every other measure runs to a month.
-constexpr bool measureHasMonth(Measure measure) { return measure != Measure::Budget; }
+// Only the full-year budget and its split have no month; every other measure runs to a month.
+constexpr bool measureHasMonth(Measure measure)
+{
+    return measure != Measure::Budget && measure != Measure::BudgetIncome && measure != Measure::BudgetCost;
+}
 
 } // namespace Tertial::Storage

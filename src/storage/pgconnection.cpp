@@ -4,6 +4,7 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 
@@ -34,6 +35,16 @@ SqlErrorKind kindOf(const char *sqlState)
     if (state.starts_with("08") || state == "57P01")
         return SqlErrorKind::ConnectionLost;
     return SqlErrorKind::Other;
+}
+
+Core::ErrorCode codeOf(SqlErrorKind kind)
+{
+    switch (kind) {
+    case SqlErrorKind::Permission: return ErrorCode::Forbidden;
+    case SqlErrorKind::Raised: return ErrorCode::Conflict;
+    case SqlErrorKind::ConnectionLost: return ErrorCode::Unavailable;
+    default: return ErrorCode::Storage;
+    }
 }
 
 std::string trimmedMessage(const char *message)
@@ -146,7 +157,7 @@ Core::Result<bool> PgStatement::step()
         if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
             m_connection->noteError(result);
             PQclear(result);
-            return fail(ErrorCode::Storage, "databasfel: " + m_connection->lastError());
+            return std::unexpected(m_connection->lastFailure());
         }
         const char *tuples = PQcmdTuples(result);
         m_connection->noteSuccess(tuples && *tuples ? std::atoi(tuples) : 0);
@@ -241,8 +252,12 @@ Core::Result<std::unique_ptr<PgConnection>> PgConnection::connect(const std::str
 {
     // expand_dbname: the URI in "dbname" is read as a whole connection string, and the other
     // keywords (a password typed in the prompt) are added to it.
-    std::vector<const char *> keys{"dbname", "fallback_application_name"};
-    std::vector<const char *> values{uri.c_str(), "tertial"};
+    // Defaults first, so the URI's own values override them: a dead server or network is noticed
+    // within seconds (the heartbeat's round trip must not hang the workbench for minutes), not
+    // after TCP's own timeouts. They do not apply to a Unix socket, which fails at once anyway.
+    std::vector<const char *> keys{"connect_timeout", "keepalives_idle", "keepalives_interval", "keepalives_count",
+                                   "tcp_user_timeout", "dbname", "fallback_application_name"};
+    std::vector<const char *> values{"10", "10", "5", "3", "15000", uri.c_str(), "tertial"};
     if (!password.empty()) {
         keys.push_back("password");
         values.push_back(password.c_str());
@@ -251,19 +266,22 @@ Core::Result<std::unique_ptr<PgConnection>> PgConnection::connect(const std::str
     values.push_back(nullptr);
     PGconn *conn = PQconnectdbParams(keys.data(), values.data(), 1);
     if (!conn)
-        return fail(ErrorCode::Storage, "servern: libpq kunde inte starta en anslutning");
+        return fail(ErrorCode::Unavailable, "servern: libpq kunde inte starta en anslutning");
     if (PQstatus(conn) != CONNECTION_OK) {
         const std::string message = trimmedMessage(PQerrorMessage(conn));
-        const bool needsPassword = PQconnectionNeedsPassword(conn) != 0;
+        // None found, or the one given (or found by libpq) was refused: ask for one.
+        const bool needsPassword = PQconnectionNeedsPassword(conn) != 0 || PQconnectionUsedPassword(conn) != 0;
         PQfinish(conn);
         if (needsPassword)
             return fail(ErrorCode::MissingInput, "servern vill ha ett lösenord: " + message);
-        return fail(ErrorCode::Storage, "kan inte ansluta till servern: " + message);
+        return fail(ErrorCode::Unavailable, "kan inte ansluta till servern: " + message);
     }
     std::unique_ptr<PgConnection> connection(new PgConnection(conn, uri, password));
     // Tertial's tables live in the schema "tertial" (server init), the rest of the search path
     // only for what the server provides; timestamps in UTC for the audit log.
-    if (auto ok = connection->exec("SET search_path TO tertial, public; SET TIME ZONE 'UTC'"); !ok)
+    if (auto ok = connection->exec("SET search_path TO tertial, public; SET TIME ZONE 'UTC'; "
+                                   "SET client_min_messages TO warning");
+        !ok)
         return std::unexpected(ok.error());
     return connection;
 }
@@ -274,11 +292,24 @@ void PgConnection::noteError(pg_result *result)
     if (PQstatus(m_conn) != CONNECTION_OK)
         state = nullptr;
     m_lastKind = kindOf(state);
-    m_lastError = trimmedMessage(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn));
+    // The primary message alone ("perioden är låst; ..."), without "ERROR:" and the PL/pgSQL context.
+    const char *primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    m_lastError = trimmedMessage(primary ? primary : result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn));
     if (m_lastError.empty())
         m_lastError = trimmedMessage(PQerrorMessage(m_conn));
     if (m_lastKind == SqlErrorKind::ConnectionLost)
         m_lastError = "anslutningen till servern bröts (" + m_lastError + ")";
+}
+
+Core::Error PgConnection::lastFailure() const
+{
+    switch (m_lastKind) {
+    case SqlErrorKind::Permission:
+        // Row security refused a row, or the role lacks the privilege: the user's roles, not the data.
+        return Core::Error{ErrorCode::Forbidden, "servern tillåter det inte för din roll (" + m_lastError + ")"};
+    case SqlErrorKind::Raised: return Core::Error{ErrorCode::Conflict, m_lastError};
+    default: return Core::Error{codeOf(m_lastKind), "databasfel: " + m_lastError};
+    }
 }
 
 void PgConnection::noteSuccess(int changes)
@@ -295,7 +326,7 @@ Core::Result<void> PgConnection::exec(std::string_view sql)
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
         noteError(result);
         PQclear(result);
-        return fail(ErrorCode::Storage, "databasfel: " + m_lastError);
+        return std::unexpected(lastFailure());
     }
     const char *tuples = PQcmdTuples(result);
     noteSuccess(tuples && *tuples ? std::atoi(tuples) : 0);
@@ -309,7 +340,7 @@ Core::Result<void> PgConnection::prepareNamed(const std::string &name, const std
     if (PQresultStatus(result) != PGRES_COMMAND_OK) {
         noteError(result);
         PQclear(result);
-        return fail(ErrorCode::Storage, "databasfel: " + m_lastError);
+        return std::unexpected(lastFailure());
     }
     PQclear(result);
     return {};
@@ -360,7 +391,13 @@ Core::Result<void> PgConnection::copyIn(std::string_view copySql, const std::str
         return fail(ErrorCode::Storage, "databasfel: " + m_lastError);
     }
     PQclear(start);
-    if (PQputCopyData(m_conn, rows.data(), static_cast<int>(rows.size())) != 1 || PQputCopyEnd(m_conn, nullptr) != 1) {
+    // In pieces of a megabyte: libpq takes an int, and the server starts on the first while the
+    // rest is still being sent.
+    constexpr std::size_t piece = 1 << 20;
+    bool sent = true;
+    for (std::size_t at = 0; sent && at < rows.size(); at += piece)
+        sent = PQputCopyData(m_conn, rows.data() + at, static_cast<int>(std::min(piece, rows.size() - at))) == 1;
+    if (!sent || PQputCopyEnd(m_conn, nullptr) != 1) {
         m_lastKind = SqlErrorKind::ConnectionLost;
         m_lastError = trimmedMessage(PQerrorMessage(m_conn));
         return fail(ErrorCode::Storage, "databasfel: " + m_lastError);
@@ -412,10 +449,13 @@ bool PgConnection::isOpen() const
 bool PgConnection::reconnect()
 {
     PQreset(m_conn);
-    if (PQstatus(m_conn) != CONNECTION_OK)
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        m_lastKind = SqlErrorKind::ConnectionLost;
+        m_lastError = trimmedMessage(PQerrorMessage(m_conn));
         return false;
+    }
     ++m_generation;
-    return exec("SET search_path TO tertial, public; SET TIME ZONE 'UTC'").has_value();
+    return exec("SET search_path TO tertial, public; SET TIME ZONE 'UTC'; SET client_min_messages TO warning").has_value();
 }
 
 } // namespace Tertial::Storage

@@ -81,11 +81,15 @@ public:
     SqlErrorKind lastErrorKind() const override { return m_lastKind; }
     // READ COMMITTED: row locks (SELECT ... FOR UPDATE) and row versions decide conflicts.
     std::string_view beginWriteSql() const override { return "BEGIN"; }
+    std::string_view lockRowsSql() const override { return " FOR UPDATE"; }
+    std::string_view lockKeySql() const override { return "SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))"; }
+    std::string_view nextRowVersionSql() const override { return "SELECT nextval('row_version')"; }
     Core::Result<bool> hasTable(std::string_view table) override;
     Core::Result<bool> hasColumn(std::string_view table, std::string_view column) override;
 
     // COPY ... FROM STDIN: `rows` are already in COPY's text format (tab-separated, \N null).
-    Core::Result<void> copyIn(std::string_view copySql, const std::string &rows);
+    bool canCopy() const override { return true; }
+    Core::Result<void> copyIn(std::string_view copySql, const std::string &rows) override;
 
     // LISTEN/NOTIFY and liveness, for the workbench's live refresh.
     int socket() const;
@@ -100,6 +104,9 @@ public:
     // The SQLSTATE-derived kind of a result error; used by statements.
     void noteError(pg_result *result);
     void noteSuccess(int changes);
+    // The last failure as an error value: Forbidden for row security and privileges, Conflict for
+    // a rule the server raised (a locked period), Unavailable when the connection dropped.
+    Core::Error lastFailure() const;
     pg_conn *handle() const { return m_conn; }
     // The statements prepared so far are lost (a reconnect): their next step prepares again.
     int generation() const { return m_generation; }

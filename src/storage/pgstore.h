@@ -13,7 +13,7 @@ namespace Tertial::Storage {
 
 enum class OpenMode;
 
-class PgStore final : public SqlStore
+class PgStore final : public SqlStore, public ChangeFeed
 {
 public:
     // Who is connected where, for the status bar.
@@ -37,11 +37,19 @@ public:
     PgConnection &pg();
     const Session &session() const { return m_session; }
 
+    ChangeFeed *changeFeed() override { return this; }
+    Core::Result<void> listen() override;
+    int socket() const override;
+    Core::Result<std::vector<StoreChange>> takeChanges() override;
+    Core::Result<void> ping() override;
+    Core::Result<void> reconnect() override;
+
 private:
     PgStore(std::unique_ptr<PgConnection> connection, std::string location);
     Core::Result<void> readSession();
 
     Session m_session;
+    bool m_listening = false;
 };
 
 } // namespace Tertial::Storage

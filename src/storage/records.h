@@ -15,10 +15,17 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace Tertial::Storage {
 
 using Id = std::int64_t;
+
+// The levels of a verksamhet path are joined by this in files, the audit log and messages.
+inline constexpr std::string_view verksamhetPathSeparator = " > ";
+// The deepest verksamhet path the store takes (levels under the nämnd). The file importer
+// refuses a deeper one with its line; the store refuses one on its own as well.
+inline constexpr std::size_t maxVerksamhetDepth = 12;
 
 // kommun, region or Riket (0000)
 struct Kommun final
@@ -79,6 +86,8 @@ struct Figure final
 {
     FigureKey key;
     Core::Money amount;
+    // The row version: changes with every write of the row (schema step 6).
+    std::int64_t version = 0;
 };
 
 // One edit: a new amount, or nullopt to clear the cell.
@@ -86,6 +95,20 @@ struct FigureChange final
 {
     FigureKey key;
     std::optional<Core::Money> amount;
+    // The version the edit was based on (Figure::version; 0 = the cell was empty): when the
+    // stored row has another by now, someone changed the cell since it was read and the edit is
+    // refused as a Conflict that names them. None writes over whatever is stored (an import).
+    std::optional<std::int64_t> baseVersion = std::nullopt;
+};
+
+// A cell as stored now and its last change, to tell a user whose edit was refused who changed
+// it and when (the audit log's user and time; empty when the log does not name the cell).
+struct FigureState final
+{
+    std::optional<Core::Money> amount; // none = empty
+    std::int64_t version = 0;          // 0 = no row
+    std::string changedBy;
+    std::string changedAt;
 };
 
 // periodlås: no writes into (year, month) of the nämnd; no month = the whole year incl. budget.

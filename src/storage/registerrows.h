@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Row edits of the registers (volymer, åtgärdsplan, investeringar, statsbidrag) and status overrides.
+// Row edits of the registers (volymer, åtgärdsplan, investeringar, statsbidrag, personal) and status overrides.
 #pragma once
 
+#include "personnel.h"
 #include "records.h"
 
 #include "core/indicatorstatus.h"
@@ -24,6 +25,7 @@ using VolumeChange = RowChange<Volume>;
 using ActionItemChange = RowChange<ActionItem>;
 using InvestmentChange = RowChange<Investment>;
 using StateGrantChange = RowChange<StateGrant>;
+using PersonnelChange = RowChange<PersonnelFigure>;
 
 // A status set by hand over the one the core computes, for one indicator value; never without
 // a written reason.

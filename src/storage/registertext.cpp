@@ -121,4 +121,49 @@ std::string statusOverrideText(const StatusOverride &override_)
     return "Status satt till " + std::string(storedText(override_.status));
 }
 
+std::string personnelText(const PersonnelFigure &figure)
+{
+    return numberText(figure.value) + (isPercentMeasure(figure.measure) ? " %" : "");
+}
+
+std::string personnelPlaceText(const PersonnelFigure &figure)
+{
+    std::string name(personnelMeasureName(figure.measure));
+    if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z')
+        name[0] = static_cast<char>(name[0] - 'A' + 'a'); // "antal anställda"; "Årsarbetare" stays
+    return "Personal " + (figure.unit.empty() ? std::string() : figure.unit + " ")
+        + (figure.month == 0 ? std::to_string(figure.year) : yearMonthText(figure.year, figure.month)) + " " + name;
+}
+
+std::string volumePlaceText(const std::string &path, int year, int month, const std::string &serviceType,
+                            std::string_view measureText)
+{
+    return path + " " + yearMonthText(year, month) + " " + serviceType + " " + std::string(measureText);
+}
+
+std::string volumePlaceText(const std::string &path, const Volume &volume)
+{
+    return volumePlaceText(path, volume.year, volume.month, volume.serviceType, storedText(volume.measure));
+}
+
+std::string actionItemPlaceText(const ActionItem &item)
+{
+    return "Åtgärdsplan " + yearMonthText(item.year, item.month) + " " + item.goal + ": " + item.action;
+}
+
+std::string investmentPlaceText(const Investment &item)
+{
+    return "Investering " + yearMonthText(item.year, item.month) + " " + item.project;
+}
+
+std::string stateGrantPlaceText(const StateGrant &grant)
+{
+    return "Statsbidrag " + yearMonthText(grant.year, grant.month) + " " + grant.name;
+}
+
+std::string indicatorValuePlaceText(const std::string &code, const IndicatorValue &value)
+{
+    return "Indikator " + code + " " + (value.month ? yearMonthText(value.year, *value.month) : std::to_string(value.year));
+}
+
 } // namespace Tertial::Storage

@@ -6,6 +6,7 @@
 #include "registerrows.h"
 
 #include <string>
+#include <string_view>
 
 namespace Tertial::Storage {
 
@@ -26,5 +27,18 @@ std::string stateGrantText(const StateGrant &grant);
 std::string indicatorText(const Indicator &indicator);
 std::string indicatorValueText(const IndicatorValue &value);
 std::string statusOverrideText(const StatusOverride &override_);
+std::string personnelText(const PersonnelFigure &figure);      // "6,9 %", "399"
+
+// The audit log's "what" of a register row: its key in words, as the store writes it.
+std::string volumePlaceText(const std::string &path, const Volume &volume); // "Vuxna 2020-04 heldygnsvård dygn"
+// The same from a register file's row, whose mått may not (yet) be a known measure.
+std::string volumePlaceText(const std::string &path, int year, int month, const std::string &serviceType,
+                            std::string_view measureText);
+std::string actionItemPlaceText(const ActionItem &item);     // "Åtgärdsplan 2020-02 mål: åtgärd"
+std::string investmentPlaceText(const Investment &item);     // "Investering 2021-08 Ombyggnad Klockarvägen"
+std::string stateGrantPlaceText(const StateGrant &grant);    // "Statsbidrag 2021-08 Personligt ombud"
+std::string indicatorValuePlaceText(const std::string &code, const IndicatorValue &value); // "Indikator U35544 2021"
+// The key in words: "Personal Omsorgsenheten 2020 personalomsättning", "Personal 2021-08 antal anställda".
+std::string personnelPlaceText(const PersonnelFigure &figure);
 
 } // namespace Tertial::Storage

@@ -3,6 +3,7 @@
 #include "schema.h"
 
 #include "koladaschema.h"
+#include "reportschema.h"
 
 #include <regex>
 
@@ -264,6 +265,98 @@ CREATE TABLE app_meta (
 );
 )SQL";
 
+
+// Version 8:
+// - A verksamhet is found by its place (nämnd, parent, name) instead of a stored path: every
+//   level kept its whole path, so a file with a deep path grew the database with the square of
+//   its depth (5 000 levels: 166 MB). The path is built from the parents when read. SQLite
+//   cannot drop a column of a UNIQUE constraint, so the table is rebuilt, ids kept (the caller
+//   runs this with foreign keys off and checks them before commit); PostgreSQL drops the column
+//   (step8Postgres). ledger_month and ledger_figure refer to the table by name, as before.
+// - The 21 län by name (kommun.lan holds their codes), filled by the reference data.
+// - The years a nämnd works with before any figure is entered (a new year in the workbench).
+// - The audit log refers to nämnder and verksamheter by id without foreign keys: the history
+//   outlives what it describes (a verksamhet created in the workbench and taken back by undo is
+//   deleted, its log rows stay). Rebuilt the same way; PostgreSQL drops the two constraints
+//   (its audit_log keeps the server's id ordering and triggers).
+constexpr std::string_view step8 = R"SQL(
+CREATE TABLE verksamhet_v8 (
+    id {id},
+    namnd_id BIGINT NOT NULL REFERENCES namnd (id),
+    parent_id BIGINT REFERENCES verksamhet (id),
+    name TEXT NOT NULL,
+    ordering INTEGER NOT NULL,
+    memo INTEGER NOT NULL DEFAULT 0,
+    periodisation TEXT NOT NULL DEFAULT 'linjär'
+);
+INSERT INTO verksamhet_v8 (id, namnd_id, parent_id, name, ordering, memo, periodisation)
+    SELECT id, namnd_id, parent_id, name, ordering, memo, periodisation FROM verksamhet;
+DROP TABLE verksamhet;
+ALTER TABLE verksamhet_v8 RENAME TO verksamhet;
+CREATE UNIQUE INDEX verksamhet_place ON verksamhet (namnd_id, COALESCE(parent_id, 0), name);
+CREATE TABLE lan (
+    code TEXT NOT NULL PRIMARY KEY,
+    name TEXT NOT NULL
+);
+CREATE TABLE namnd_year (
+    namnd_id BIGINT NOT NULL REFERENCES namnd (id),
+    year INTEGER NOT NULL,
+    PRIMARY KEY (namnd_id, year)
+);
+CREATE TABLE audit_log_v8 (
+    id {id},
+    at TEXT NOT NULL,
+    who TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    namnd_id BIGINT,
+    verksamhet_id BIGINT,
+    what TEXT NOT NULL,
+    old_value TEXT,
+    new_value TEXT,
+    reason TEXT NOT NULL
+);
+INSERT INTO audit_log_v8 (id, at, who, entity, namnd_id, verksamhet_id, what, old_value, new_value, reason)
+    SELECT id, at, who, entity, namnd_id, verksamhet_id, what, old_value, new_value, reason FROM audit_log;
+DROP TABLE audit_log;
+ALTER TABLE audit_log_v8 RENAME TO audit_log;
+CREATE INDEX audit_log_verksamhet ON audit_log (verksamhet_id);
+CREATE INDEX audit_log_namnd ON audit_log (namnd_id);
+)SQL";
+
+// Step 8 on PostgreSQL: the same ends by ALTER, keeping the tables (and the audit log's triggers
+// and id order, serverschema.cpp). The psql view namnd_figure read verksamhet.path: it goes with
+// the column and `server init` makes it again over the tree.
+constexpr std::string_view step8Postgres = R"SQL(
+DROP VIEW IF EXISTS namnd_figure;
+ALTER TABLE verksamhet DROP COLUMN path;
+CREATE UNIQUE INDEX verksamhet_place ON verksamhet (namnd_id, COALESCE(parent_id, 0), name);
+ALTER TABLE audit_log DROP CONSTRAINT IF EXISTS audit_log_namnd_id_fkey;
+ALTER TABLE audit_log DROP CONSTRAINT IF EXISTS audit_log_verksamhet_id_fkey;
+CREATE TABLE lan (
+    code TEXT NOT NULL PRIMARY KEY,
+    name TEXT NOT NULL
+);
+CREATE TABLE namnd_year (
+    namnd_id BIGINT NOT NULL REFERENCES namnd (id),
+    year INTEGER NOT NULL,
+    PRIMARY KEY (namnd_id, year)
+);
+)SQL";
+
+
+// Version 9: row versions. Every write stamps the rows it changes with a number no earlier write
+// of the database used (one per transaction: {row_version} is a counter row in SQLite, where
+// writers take turns anyway, and a sequence in PostgreSQL, where they do not), so an edit based
+// on a stale read is refused as a conflict instead of silently overwriting someone's change,
+// even when the cell was cleared and written again in between. Rows from before are version 1.
+constexpr std::string_view step9 = R"SQL(
+ALTER TABLE figure ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
+{row_version}
+)SQL";
+
+// Version 10: the personnel register and decided report versions (reportschema.cpp); step 7
+// on the reports branch until main's app_meta, the safety step and row versions took 7, 8 and 9.
+
 void replaceAll(std::string &text, std::string_view from, std::string_view to)
 {
     for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
@@ -283,15 +376,23 @@ std::string migrationSql(int toVersion, Engine engine)
     case 5: sql = koladaTablesSql(); break;
     case 6: sql = step6; break;
     case 7: sql = step7; break;
+    case 8: sql = engine == Engine::Postgres ? step8Postgres : step8; break;
+    case 9: sql = step9; break;
+    case 10: sql = reportTablesSql(); break;
     default: return {};
     }
     if (engine == Engine::Sqlite) {
         replaceAll(sql, "{id}", "INTEGER PRIMARY KEY");
         replaceAll(sql, "{without_rowid}", " WITHOUT ROWID");
+        replaceAll(sql, "{row_version}", "CREATE TABLE row_version (value BIGINT NOT NULL);\n"
+                                         "INSERT INTO row_version (value) VALUES (1);");
         return sql;
     }
     replaceAll(sql, "{id}", "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
     replaceAll(sql, "{without_rowid}", "");
+    // A row written by hand (psql) without a version still gets a fresh one.
+    replaceAll(sql, "{row_version}", "CREATE SEQUENCE row_version START 2;\n"
+                                     "ALTER TABLE figure ALTER COLUMN version SET DEFAULT nextval('row_version');");
     static const std::regex text("\\bTEXT\\b");
     return std::regex_replace(sql, text, "TEXT COLLATE \"C\"");
 }

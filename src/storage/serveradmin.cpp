@@ -35,8 +35,10 @@ std::string quotedLiteral(PgConnection &db, const std::string &text)
 
 Result<void> ensureRole(PgConnection &db, std::string_view name, std::string_view options)
 {
+    // Roles are the cluster's: `server init` of another database may create the same one meanwhile.
     return db.exec("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + std::string(name) +
-                   "') THEN CREATE ROLE " + std::string(name) + " " + std::string(options) + "; END IF; END $$");
+                   "') THEN CREATE ROLE " + std::string(name) + " " + std::string(options) +
+                   "; END IF; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$");
 }
 
 Result<void> checkEveryTableGuarded(PgConnection &db)
@@ -143,7 +145,10 @@ Result<std::string> serverGrant(const std::string &uri, const ServerGrant &grant
     if (!transaction)
         return std::unexpected(transaction.error());
     if (auto ok = db.exec("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = " + quotedLiteral(db, grant.user) +
-                          ") THEN CREATE ROLE " + user + " LOGIN; END IF; END $$");
+                          ") THEN CREATE ROLE " + user + " LOGIN; END IF; "
+                          // Login roles are the cluster's: a grant in another database (or another
+                          // administrator) may create the same one meanwhile, which is no error here.
+                          "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$");
         !ok)
         return fail(ErrorCode::Storage, "kan inte skapa inloggningsrollen " + grant.user + ": " + ok.error().message);
     if (auto ok = db.exec("GRANT " + std::string(serverRoleName(grant.role)) + " TO " + user); !ok)

@@ -88,6 +88,7 @@ std::string writeRule(const GuardedTable &table)
                assignedSet(table) + ")";
     case Writers::Analysts: return admin + " OR " + member("tertial_analyst");
     case Writers::LockAdmin:
+    case Writers::Decisions:
     case Writers::Admin:
     case Writers::Access: return admin;
     case Writers::Audit: return readRule(table);
@@ -103,8 +104,9 @@ std::string policies(const GuardedTable &table)
         sql += "DROP POLICY IF EXISTS " + t + "_" + std::string(command) + " ON " + t + ";\n";
     sql += "CREATE POLICY " + t + "_select ON " + t + " FOR SELECT USING (" + readRule(table) + ");\n";
     sql += "CREATE POLICY " + t + "_insert ON " + t + " FOR INSERT WITH CHECK (" + writeRule(table) + ");\n";
-    if (table.writers == Writers::Audit) {
-        // Only the owner changes or removes audit rows (it renumbers them at commit, see below).
+    if (table.writers == Writers::Audit || table.writers == Writers::Decisions) {
+        // Only the owner changes or removes audit rows (it renumbers them at commit, see below)
+        // or decided versions (a decision is kept as it was made).
         sql += "CREATE POLICY " + t + "_update ON " + t + " FOR UPDATE USING " + owner + ";\n";
         sql += "CREATE POLICY " + t + "_delete ON " + t + " FOR DELETE USING " + owner + ";\n";
     } else {
@@ -117,11 +119,39 @@ std::string policies(const GuardedTable &table)
     // themselves are not for clients to change.
     sql += "REVOKE ALL ON " + t + " FROM PUBLIC;\n";
     sql += "GRANT SELECT ON " + t + " TO " + std::string(groupRoles) + ";\n";
-    if (table.writers == Writers::Audit)
+    if (table.writers == Writers::Audit || table.writers == Writers::Decisions)
         sql += "GRANT INSERT ON " + t + " TO " + std::string(groupRoles) + ";\n";
     else if (table.name != "schema_version")
         sql += "GRANT INSERT, UPDATE, DELETE ON " + t + " TO " + std::string(groupRoles) + ";\n";
     return sql;
+}
+
+bool hasMeasure(const GuardedTable &table)
+{
+    return table.name == "figure" || table.name == "ledger_figure";
+}
+
+// What a locked month shows beyond its own rows, frozen with it (the client's rule, in the
+// server for psql and every other client): the year's helår budget (the month shows it and
+// periodises it), and the year before's utfall to that month and to December (föregående år,
+// and the forecasts build on it). `set`: the transition table of the statement.
+std::string figureLockChecks(const GuardedTable &table, const std::string &set)
+{
+    const std::string namnd = namndOf(table, "r");
+    const std::string period = "CASE WHEN l.month = 0 THEN l.year::text ELSE l.year || '-' || lpad(l.month::text, 2, '0') END";
+    return "  locked := (SELECT " + period + " FROM " + set + " r JOIN period_lock l ON l.namnd_id = " + namnd +
+           " AND l.year = r.year WHERE r.measure = 'budget' AND r.month = 0 LIMIT 1);\n"
+           "  IF locked IS NOT NULL THEN\n"
+           "    RAISE EXCEPTION 'perioden % är låst och visar årets budget; lås upp den innan du ändrar', locked "
+           "USING ERRCODE = 'P0001';\n"
+           "  END IF;\n"
+           "  locked := (SELECT " + period + " FROM " + set + " r JOIN period_lock l ON l.namnd_id = " + namnd +
+           " AND l.year = r.year + 1 AND (l.month = 0 OR l.month = r.month OR r.month = 12) "
+           "WHERE r.measure IN ('utfall_intakter', 'utfall_kostnader', 'utfall_netto') LIMIT 1);\n"
+           "  IF locked IS NOT NULL THEN\n"
+           "    RAISE EXCEPTION 'perioden % är låst och visar föregående års utfall; lås upp den innan du ändrar', locked "
+           "USING ERRCODE = 'P0001';\n"
+           "  END IF;\n";
 }
 
 // Statement-level triggers over the transition tables: one set-based check of the period locks
@@ -141,15 +171,21 @@ std::string changeTriggers(const GuardedTable &table)
             sets.push_back("old_rows");
         if (e != "delete")
             sets.push_back("new_rows");
-        std::string body = "BEGIN\n";
+        std::string body = hasMeasure(table) ? "DECLARE locked text;\nBEGIN\n" : "BEGIN\n";
         for (const std::string &set : sets) {
             const std::string year = table.hasPeriod ? "r.year" : (t == "period_lock" ? "r.year" : "0");
             if (table.hasPeriod) {
+                // The row's own period here; what a locked month shows beyond it (the year's
+                // helår budget, last year's utfall) is figureLockChecks' below, as SqlStore::
+                // checkFigureUnlocked says on the client.
+                const std::string shown = " AND l.year = r.year AND (l.month = 0 OR l.month = r.month)";
                 body += "  IF EXISTS (SELECT 1 FROM " + set + " r JOIN period_lock l ON l.namnd_id = " +
-                        namndOf(table, "r") + " AND l.year = r.year AND (l.month = 0 OR l.month = r.month)) THEN\n"
+                        namndOf(table, "r") + shown + ") THEN\n"
                         "    RAISE EXCEPTION 'perioden är låst; lås upp den innan du ändrar' USING ERRCODE = 'P0001';\n"
                         "  END IF;\n";
             }
+            if (hasMeasure(table))
+                body += figureLockChecks(table, set);
             body += "  PERFORM pg_notify('" + std::string(changeChannel) + "', n::text || ':' || y::text) FROM (SELECT DISTINCT " +
                     namndOf(table, "r") + " AS n, " + year + " AS y FROM " + set + " r) c WHERE n IS NOT NULL;\n";
         }
@@ -207,6 +243,7 @@ const std::vector<GuardedTable> &guardedTables()
     static const std::vector<GuardedTable> tables{
         {"schema_version", Owner::None, Writers::Admin, false},
         {"kommun", Owner::None, Writers::Admin, false},
+        {"lan", Owner::None, Writers::Admin, false},
         {"kontoslag", Owner::None, Writers::Admin, false},
         {"namnd", Owner::Namnd, Writers::Admin, false},
         {"verksamhet", Owner::Namnd, Writers::Figures, false},
@@ -220,7 +257,11 @@ const std::vector<GuardedTable> &guardedTables()
         {"action_item", Owner::Namnd, Writers::Figures, true},
         {"investment", Owner::Namnd, Writers::Figures, true},
         {"state_grant", Owner::Namnd, Writers::Figures, true},
+        {"personnel", Owner::Namnd, Writers::Figures, true},
+        {"report_decision", Owner::Namnd, Writers::Decisions, false},
         {"period_lock", Owner::Namnd, Writers::LockAdmin, false},
+        // The years a nämnd works with before figures (Nytt år): its controllers add them.
+        {"namnd_year", Owner::Namnd, Writers::Figures, false},
         {"audit_log", Owner::Namnd, Writers::Audit, false},
         // Figures from the ledger (issue 13) are the nämnd's like typed ones; the kommun's
         // mappings are shared by its nämnder: whoever controls one of them may change them.
@@ -280,10 +321,10 @@ BEGIN
     RETURN NULL;
   END IF;
   PERFORM pg_advisory_xact_lock(1413829204); -- 'TERT': commits that wrote audit rows, one at a time
-  UPDATE audit_log a SET id = o.id
-    FROM (SELECT t.id AS old_id, nextval('audit_commit_order') AS id
-            FROM (SELECT id FROM audit_log WHERE id < 0 ORDER BY id DESC) t) o
-   WHERE a.id = o.old_id;
+  -- Materialized: each row draws its number once, in the order the rows were written.
+  WITH o AS MATERIALIZED (SELECT t.id AS old_id, nextval('audit_commit_order') AS id
+                            FROM (SELECT id FROM audit_log WHERE id < 0 ORDER BY id DESC) t)
+  UPDATE audit_log a SET id = o.id FROM o WHERE a.id = o.old_id;
   PERFORM set_config('tertial.audit_ordered', pg_current_xact_id()::text, true);
   RETURN NULL;
 END
@@ -292,9 +333,53 @@ REVOKE ALL ON FUNCTION tertial_audit_commit_order() FROM PUBLIC;
 DROP TRIGGER IF EXISTS tertial_audit_commit_order ON audit_log;
 CREATE CONSTRAINT TRIGGER tertial_audit_commit_order AFTER INSERT ON audit_log DEFERRABLE INITIALLY DEFERRED
   FOR EACH ROW WHEN (NEW.id < 0) EXECUTE FUNCTION tertial_audit_commit_order();
+
+-- Row versions: Tertial stamps every row it writes with a new version; a figure changed some
+-- other way (psql) gets one too, so a workbench that read the old row sees a conflict instead of
+-- overwriting the change. Only when the writer left the version as it was (the WHEN clause keeps
+-- the trigger off Tertial's own writes).
+CREATE OR REPLACE FUNCTION tertial_row_version() RETURNS trigger LANGUAGE plpgsql SET search_path = tertial AS $f$
+BEGIN
+  NEW.version := nextval('row_version');
+  RETURN NEW;
+END
+$f$;
+DROP TRIGGER IF EXISTS tertial_figure_version ON figure;
+CREATE TRIGGER tertial_figure_version BEFORE UPDATE ON figure FOR EACH ROW WHEN (NEW.version = OLD.version)
+  EXECUTE FUNCTION tertial_row_version();
 )SQL";
     for (const GuardedTable &table : guardedTables())
         sql += changeTriggers(table);
+    // A verksamhet's periodisering or memo flag recomputes what a locked period shows (as
+    // SqlStore::checkTreeChangeUnlocked on the client): refused while the node or one under it
+    // has figures (helår budgets, for a periodisering) in a year of the nämnd with a lock.
+    sql += R"SQL(
+CREATE OR REPLACE FUNCTION tertial_verksamhet_locked_change() RETURNS trigger LANGUAGE plpgsql SET search_path = tertial AS $f$
+BEGIN
+  IF NEW.memo IS DISTINCT FROM OLD.memo OR NEW.periodisation IS DISTINCT FROM OLD.periodisation THEN
+    IF EXISTS (
+      WITH RECURSIVE under (id) AS (
+        SELECT OLD.id
+        UNION ALL
+        SELECT v.id FROM verksamhet v JOIN under u ON v.parent_id = u.id),
+      shown (verksamhet_id, year, month, measure) AS (
+        SELECT verksamhet_id, year, month, measure FROM figure
+        UNION ALL
+        SELECT verksamhet_id, year, month, measure FROM ledger_figure)
+      SELECT 1 FROM shown f JOIN under u ON u.id = f.verksamhet_id
+        JOIN period_lock l ON l.namnd_id = OLD.namnd_id AND l.year = f.year
+       WHERE NEW.memo IS DISTINCT FROM OLD.memo OR (f.month = 0 AND f.measure = 'budget')) THEN
+      RAISE EXCEPTION 'perioden är låst och visar siffror som ändringen räknar om; lås upp den innan du ändrar'
+        USING ERRCODE = 'P0001';
+    END IF;
+  END IF;
+  RETURN NEW;
+END
+$f$;
+DROP TRIGGER IF EXISTS tertial_verksamhet_locked_change ON verksamhet;
+CREATE TRIGGER tertial_verksamhet_locked_change BEFORE UPDATE ON verksamhet
+  FOR EACH ROW EXECUTE FUNCTION tertial_verksamhet_locked_change();
+)SQL";
     return sql;
 }
 
@@ -310,10 +395,16 @@ CREATE TABLE IF NOT EXISTS user_namnd (
 );
 GRANT USAGE ON SCHEMA tertial TO tertial_controller, tertial_secretary, tertial_analyst, tertial_admin;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA tertial TO tertial_controller, tertial_secretary, tertial_analyst, tertial_admin;
--- For psql users: a nämnd's figures with names, under the caller's own row security.
+-- For psql users: a nämnd's figures with names, under the caller's own row security. A
+-- verksamhet's path is built from its parents (each level keeps only its name, schema 8).
 CREATE OR REPLACE VIEW namnd_figure WITH (security_invoker = true) AS
-  SELECT n.kommun, n.code AS namnd, v.path AS verksamhet, f.year, f.month, f.measure, f.kontoslag, f.amount_ore
-    FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id JOIN namnd n ON n.id = v.namnd_id;
+  WITH RECURSIVE tree (id, path) AS (
+    SELECT id, name FROM verksamhet WHERE parent_id IS NULL
+    UNION ALL
+    SELECT v.id, t.path || ' > ' || v.name FROM verksamhet v JOIN tree t ON v.parent_id = t.id)
+  SELECT n.kommun, n.code AS namnd, t.path AS verksamhet, f.year, f.month, f.measure, f.kontoslag, f.amount_ore
+    FROM figure f JOIN tree t ON t.id = f.verksamhet_id JOIN verksamhet v ON v.id = f.verksamhet_id
+    JOIN namnd n ON n.id = v.namnd_id;
 GRANT SELECT ON namnd_figure TO tertial_controller, tertial_secretary, tertial_analyst, tertial_admin;
 )SQL";
     for (const GuardedTable &table : guardedTables())

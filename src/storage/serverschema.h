@@ -26,7 +26,8 @@ struct GuardedTable
 {
     std::string name;
     enum class Owner { Namnd, Verksamhet, Indicator, Kommun, None } owner; // Kommun: a `kommun` column (the kommun's ledger mappings)
-    enum class Writers { Figures, Comments, LockAdmin, Analysts, Admin, Audit, Access } writers;
+    // Decisions: written by whoever may lock the period (a decision locks it), never changed after.
+    enum class Writers { Figures, Comments, LockAdmin, Analysts, Admin, Audit, Access, Decisions } writers;
     bool hasPeriod = false; // year and month columns that a period lock freezes
 };
 // Every table of the current schema with how it is guarded; a table missing here fails

@@ -31,6 +31,11 @@ Core::Result<void> Statement::forEach(const std::function<void(const Statement &
     return {};
 }
 
+Core::Result<void> Connection::copyIn(std::string_view, const std::string &)
+{
+    return Core::fail(Core::ErrorCode::Unsupported, "COPY finns bara på servern");
+}
+
 std::optional<std::int64_t> Statement::optionalInt64(int column) const
 {
     if (isNull(column))

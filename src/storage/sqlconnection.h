@@ -109,9 +109,25 @@ public:
     // front (BEGIN IMMEDIATE) so two writers fail early; PostgreSQL runs READ COMMITTED with row
     // locks and row versions deciding conflicts.
     virtual std::string_view beginWriteSql() const = 0;
+    // Appended to a SELECT of rows a write is about to change: PostgreSQL locks them (FOR UPDATE)
+    // so the value read is the value replaced; SQLite's write lock already covers the database.
+    virtual std::string_view lockRowsSql() const = 0;
+    // Locks a key that has no row yet until the transaction ends (?1: the key as text), so two
+    // writers adding the same register row take turns; empty where the write lock covers it.
+    virtual std::string_view lockKeySql() const = 0;
+    // One row, one column: a row version no earlier write of the database used (schema step 9).
+    virtual std::string_view nextRowVersionSql() const = 0;
+    // Bulk load (PostgreSQL's COPY ... FROM STDIN): `rows` in COPY's text format (tab-separated,
+    // \N for null, backslash escapes). Engines without it say Unsupported; SQLite's prepared
+    // inserts are as fast.
+    virtual bool canCopy() const { return false; }
+    virtual Core::Result<void> copyIn(std::string_view copySql, const std::string &rows);
     // Catalog: whether a table (and a column of it) exists.
     virtual Core::Result<bool> hasTable(std::string_view table) = 0;
     virtual Core::Result<bool> hasColumn(std::string_view table, std::string_view column) = 0;
+    // Why this connection may not write (Swedish, names the file), or nothing: a write
+    // transaction on it is then refused with this text (Transaction::begin).
+    virtual std::string readOnlyReason() const { return {}; }
 };
 
 } // namespace Tertial::Storage

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
 #include <utility>
 
 namespace Tertial::Storage {
@@ -15,7 +16,36 @@ namespace {
 
 std::string messageOf(sqlite3 *db)
 {
-    return db ? std::string(sqlite3_errmsg(db)) : std::string("okänt fel");
+    if (!db)
+        return "okänt fel";
+    const std::string message = sqlite3_errmsg(db);
+    // What the user can act on, in Swedish first; SQLite's own words after, for a bug report.
+    switch (sqlite3_errcode(db)) {
+    case SQLITE_FULL: return "disken är full; gör plats och försök igen (" + message + ")";
+    case SQLITE_IOERR: return "läs- eller skrivfel på disken (" + message + ")";
+    default: return message;
+    }
+}
+
+// A "file:" URI for the path: '%', '?', '#' and bytes outside printable ASCII escaped, so any
+// file name survives SQLite's URI parsing.
+std::string fileUri(const std::string &path, std::string_view query)
+{
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string uri = "file:";
+    for (const char c : path) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte <= 0x20 || byte >= 0x7f || c == '%' || c == '?' || c == '#') {
+            uri += '%';
+            uri += hex[byte >> 4];
+            uri += hex[byte & 0x0f];
+        } else {
+            uri += c;
+        }
+    }
+    uri += '?';
+    uri += query;
+    return uri;
 }
 
 } // namespace
@@ -129,7 +159,8 @@ std::string SqliteStatement::text(int column) const
 }
 
 SqliteConnection::SqliteConnection(SqliteConnection &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr))
+    : m_db(std::exchange(other.m_db, nullptr)), m_readOnlyReason(std::move(other.m_readOnlyReason)),
+      m_file(std::move(other.m_file))
 {
 }
 
@@ -138,6 +169,8 @@ SqliteConnection &SqliteConnection::operator=(SqliteConnection &&other) noexcept
     if (this != &other) {
         sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
+        m_readOnlyReason = std::move(other.m_readOnlyReason);
+        m_file = std::move(other.m_file);
     }
     return *this;
 }
@@ -151,20 +184,38 @@ Core::Result<SqliteConnection> SqliteConnection::open(const std::string &path, M
 {
     sqlite3 *db = nullptr;
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    std::string name = path;
     if (mode == Mode::Create)
         flags |= SQLITE_OPEN_CREATE;
-    const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+    if (mode == Mode::ReadOnly) {
+        // SQLite would create a -wal and a -shm for a reader of a WAL database, owned by this
+        // user, and the owner could then not write. So: the writer's files where they are
+        // (readonly_shm: never create the -shm), else the file alone, read as it is.
+        std::error_code ec;
+        const bool logs = std::filesystem::exists(path + "-wal", ec) && std::filesystem::exists(path + "-shm", ec);
+        name = fileUri(path, logs ? "mode=ro&readonly_shm=1" : "mode=ro&immutable=1");
+        flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
+    }
+    const int rc = sqlite3_open_v2(name.c_str(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         std::string message = messageOf(db);
         sqlite3_close_v2(db);
-        if (mode == Mode::OpenExisting && rc == SQLITE_CANTOPEN)
+        if (mode != Mode::Create && rc == SQLITE_CANTOPEN)
             return fail(ErrorCode::NotFound, path + ": databasen finns inte eller kan inte öppnas");
         return fail(ErrorCode::Storage, path + ": kan inte öppna databasen (" + message + ")");
     }
     sqlite3_extended_result_codes(db, 1);
     // Another process (the GUI, an import) may hold a write lock for a moment.
     sqlite3_busy_timeout(db, 5000);
-    return SqliteConnection(db);
+    SqliteConnection connection(db);
+    connection.m_file = OpenFileRegistration(path);
+    return connection;
+}
+
+void SqliteConnection::keepLogFiles()
+{
+    int persist = 1;
+    sqlite3_file_control(m_db, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
 }
 
 Core::Result<void> SqliteConnection::exec(std::string_view sql)
@@ -204,6 +255,11 @@ int SqliteConnection::changes() const
 std::string SqliteConnection::lastError() const
 {
     return messageOf(m_db);
+}
+
+int SqliteConnection::lastErrorCode() const
+{
+    return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_ERROR;
 }
 
 SqlErrorKind SqliteConnection::lastErrorKind() const

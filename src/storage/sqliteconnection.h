@@ -2,6 +2,7 @@
 // The SQLite connection: a thin RAII wrapper over the sqlite3 C API, errors as values.
 #pragma once
 
+#include "databasefiles.h"
 #include "sqlconnection.h"
 
 #include <cstdint>
@@ -64,7 +65,10 @@ private:
 class SqliteConnection final : public Connection
 {
 public:
-    enum class Mode { OpenExisting, Create };
+    // ReadOnly never creates a file: it reads through the -wal and -shm a writer left beside the
+    // database (persistent, see keepLogFiles) and, where there are none, opens the file as
+    // immutable (no locks, no log). Every other descriptor on a database file is SQLite's own.
+    enum class Mode { OpenExisting, Create, ReadOnly };
 
     SqliteConnection() = default;
     SqliteConnection(SqliteConnection &&other) noexcept;
@@ -75,6 +79,15 @@ public:
 
     static Core::Result<SqliteConnection> open(const std::string &path, Mode mode);
 
+    // Keeps the -wal (emptied) and -shm when the last connection closes, so a reader without
+    // write access to the folder finds them and need not create files of its own.
+    void keepLogFiles();
+
+    // Set on a connection that must not write: why (Swedish, names the file). A write
+    // transaction on it is refused with this text instead of SQLite's "readonly database".
+    void setReadOnlyReason(std::string reason) { m_readOnlyReason = std::move(reason); }
+    std::string readOnlyReason() const override { return m_readOnlyReason; }
+
     Engine engine() const override { return Engine::Sqlite; }
     Core::Result<void> exec(std::string_view sql) override;
     Core::Result<std::unique_ptr<Statement>> statement(std::string_view sql) override;
@@ -83,7 +96,15 @@ public:
     int changes() const override;
     std::string lastError() const override;
     SqlErrorKind lastErrorKind() const override;
+    // SQLite's extended result code of the last call (SQLITE_NOTADB, ...).
+    int lastErrorCode() const;
     std::string_view beginWriteSql() const override { return "BEGIN IMMEDIATE"; }
+    std::string_view lockRowsSql() const override { return ""; }
+    std::string_view lockKeySql() const override { return ""; }
+    std::string_view nextRowVersionSql() const override
+    {
+        return "UPDATE row_version SET value = value + 1 RETURNING value";
+    }
     Core::Result<bool> hasTable(std::string_view table) override;
     Core::Result<bool> hasColumn(std::string_view table, std::string_view column) override;
     sqlite3 *handle() const { return m_db; }
@@ -91,6 +112,8 @@ public:
 private:
     explicit SqliteConnection(sqlite3 *db) : m_db(db) {}
     sqlite3 *m_db = nullptr;
+    std::string m_readOnlyReason;
+    OpenFileRegistration m_file;
 };
 
 } // namespace Tertial::Storage

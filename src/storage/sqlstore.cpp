@@ -3,11 +3,13 @@
 #include "sqlstore.h"
 #include "storedcodes.h"
 
+#include "referencedata.h"
 #include "schema.h"
 #include "transaction.h"
 
 #include <chrono>
 #include <ctime>
+#include <limits>
 
 namespace Tertial::Storage {
 
@@ -39,42 +41,73 @@ std::string SqlStore::now() const
     return m_clock ? m_clock() : utcNow();
 }
 
-Result<void> SqlStore::migrate()
+Result<int> SqlStore::readSchemaVersion()
 {
     int version = 0;
-    {
-        auto exists = m_db->hasTable("schema_version");
-        if (!exists)
-            return std::unexpected(exists.error());
-        if (*exists) {
-            auto read = m_db->statement("SELECT version FROM schema_version");
-            if (!read)
-                return std::unexpected(read.error());
-            auto row = (*read)->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                return fail(ErrorCode::Storage, m_path + ": databasen är skadad (schemaversion saknas)");
-            version = (*read)->integer(0);
-            (*read)->reset();
-        }
+    auto exists = m_db->hasTable("schema_version");
+    if (!exists)
+        return std::unexpected(exists.error());
+    if (*exists) {
+        auto read = m_db->statement("SELECT version FROM schema_version");
+        if (!read)
+            return std::unexpected(read.error());
+        auto row = (*read)->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return fail(ErrorCode::Storage, m_path + ": databasen är skadad (schemaversion saknas)");
+        version = (*read)->integer(0);
+        (*read)->reset();
     }
+    m_migratedFrom = version;
     if (version > currentSchemaVersion)
         return fail(ErrorCode::Unsupported,
                     m_path + ": databasen har schemaversion " + std::to_string(version) +
                         " men programmet kan bara läsa till och med version " +
                         std::to_string(currentSchemaVersion) + "; använd en nyare Tertial");
-    if (version < currentSchemaVersion) {
+    return version;
+}
+
+Result<void> SqlStore::migrate()
+{
+    auto version = readSchemaVersion();
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version < currentSchemaVersion) {
+        // SQLite: a step may rebuild a table others refer to (its documented way: foreign keys
+        // off outside the transaction, checked before commit).
+        const bool sqlite = m_db->engine() == Engine::Sqlite;
+        if (sqlite)
+            if (auto ok = m_db->exec("PRAGMA foreign_keys = OFF"); !ok)
+                return ok;
         auto transaction = Transaction::begin(*m_db);
         if (!transaction)
             return std::unexpected(transaction.error());
-        for (int step = version + 1; step <= currentSchemaVersion; ++step) {
+        for (int step = *version + 1; step <= currentSchemaVersion; ++step) {
             if (auto ok = runMigrationStep(*m_db, step); !ok)
-                return fail(ErrorCode::Storage, m_path + ": uppgraderingen till schemaversion " +
+                return fail(ok.error().code == ErrorCode::Forbidden ? ErrorCode::Forbidden : ErrorCode::Storage,
+                            m_path + ": uppgraderingen till schemaversion " +
                                                     std::to_string(step) + " misslyckades: " + ok.error().message);
             if (auto ok = m_db->exec("UPDATE schema_version SET version = " + std::to_string(step)); !ok)
                 return std::unexpected(ok.error());
         }
+        if (sqlite) {
+            auto check = m_db->statement("PRAGMA foreign_key_check");
+            if (!check)
+                return std::unexpected(check.error());
+            auto broken = (*check)->step();
+            if (!broken)
+                return std::unexpected(broken.error());
+            if (*broken)
+                return fail(ErrorCode::Storage, m_path + ": uppgraderingen lämnade en rad i " + (*check)->text(0) +
+                                                    " utan sin motsvarighet i " + (*check)->text(2));
+            (*check)->reset();
+        }
+        // A new database, or one from before version 8 (when the län table came), gets the
+        // kommuner, län and kontoslag it lacks: init must know Sweden.
+        if (*version < 8)
+            if (auto ok = insertReferenceData(*m_db); !ok)
+                return fail(ErrorCode::Storage, m_path + ": referensdata: " + ok.error().message);
         if (auto ok = transaction->commit(); !ok)
             return std::unexpected(ok.error());
     }
@@ -159,7 +192,7 @@ Result<std::optional<Namnd>> SqlStore::findNamnd(const std::string &kommun, cons
 
 Result<std::optional<Id>> SqlStore::namndLevelId(Id namndId)
 {
-    auto st = query("SELECT id FROM verksamhet WHERE namnd_id = ?1 AND path = ''", namndId);
+    auto st = query("SELECT id FROM verksamhet WHERE namnd_id = ?1 AND parent_id IS NULL AND name = ''", namndId);
     if (!st)
         return std::unexpected(st.error());
     auto row = (*st)->step();
@@ -172,37 +205,58 @@ Result<std::optional<Id>> SqlStore::namndLevelId(Id namndId)
 
 Result<std::vector<Verksamhet>> SqlStore::verksamheter(Id namndId)
 {
-    auto st = query("SELECT id, parent_id, name, path, ordering, memo, periodisation FROM verksamhet "
-                    "WHERE namnd_id = ?1 AND path <> '' ORDER BY ordering, id",
+    // Every node but the nämnd's hidden one (no parent, no name).
+    auto st = query("SELECT id, parent_id, name, ordering, memo, periodisation FROM verksamhet "
+                    "WHERE namnd_id = ?1 AND NOT (parent_id IS NULL AND name = '') ORDER BY ordering, id",
                     namndId);
     if (!st)
         return std::unexpected(st.error());
     std::vector<Verksamhet> all;
     CodeErrors codes;
     auto ok = (*st)->forEach([&](const Statement &row) {
-        all.push_back(Verksamhet{row.int64(0), namndId, row.optionalInt64(1), row.text(2), row.text(3), row.integer(4),
-                                 row.int64(5) != 0,
-                                 codes.take(storedPeriodisation(row.text(6)), "verksamhet " + row.text(3),
+        all.push_back(Verksamhet{row.int64(0), namndId, row.optionalInt64(1), row.text(2), {}, row.integer(3),
+                                 row.int64(4) != 0,
+                                 codes.take(storedPeriodisation(row.text(5)), "verksamhet " + row.text(2),
                                             Core::PeriodizationProfile::linear())});
     });
     if (!ok)
         return std::unexpected(ok.error());
     if (codes.error())
         return std::unexpected(*codes.error());
-    // Depth-first in tree order: children sorted by (ordering, id) under each parent.
-    std::multimap<std::optional<Id>, const Verksamhet *> byParent;
-    for (const Verksamhet &v : all)
-        byParent.emplace(v.parentId, &v);
+    // Depth-first in tree order, children by (ordering, id) under each parent, each path built
+    // from its parent's. A stack of its own, not recursion: a database written before the depth
+    // limit may hold a tree thousands of levels deep.
+    std::vector<std::size_t> roots;
+    std::unordered_map<Id, std::vector<std::size_t>> children;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (all[i].parentId)
+            children[*all[i].parentId].push_back(i);
+        else
+            roots.push_back(i);
+    }
+    struct Level
+    {
+        const std::vector<std::size_t> *nodes;
+        std::size_t next;
+        std::size_t parent; // index in `ordered`, or npos at the top
+    };
+    constexpr std::size_t top = std::numeric_limits<std::size_t>::max();
     std::vector<Verksamhet> ordered;
     ordered.reserve(all.size());
-    std::function<void(std::optional<Id>)> walk = [&](std::optional<Id> parent) {
-        auto [first, last] = byParent.equal_range(parent);
-        for (auto it = first; it != last; ++it) {
-            ordered.push_back(*it->second);
-            walk(it->second->id);
+    std::vector<Level> stack{{&roots, 0, top}};
+    while (!stack.empty()) {
+        Level &level = stack.back();
+        if (level.next == level.nodes->size()) {
+            stack.pop_back();
+            continue;
         }
-    };
-    walk(std::nullopt);
+        Verksamhet node = std::move(all[(*level.nodes)[level.next++]]);
+        node.path = level.parent == top ? node.name
+                                        : ordered[level.parent].path + std::string(verksamhetPathSeparator) + node.name;
+        ordered.push_back(std::move(node));
+        if (auto it = children.find(ordered.back().id); it != children.end())
+            stack.push_back({&it->second, 0, ordered.size() - 1});
+    }
     return ordered;
 }
 

@@ -9,6 +9,7 @@
 
 #include <map>
 #include <memory>
+#include <tuple>
 #include <unordered_map>
 
 namespace Tertial::Storage {
@@ -36,6 +37,8 @@ public:
     Core::Result<std::vector<Figure>> figures(Id namndId, int year) override;
     Core::Result<void> setFigure(const FigureChange &change, const std::string &reason = {}) override;
     Core::Result<void> setFigures(std::span<const FigureChange> changes, const std::string &reason = {}) override;
+    Core::Result<std::int64_t> writeFigures(std::span<const FigureChange> changes, const std::string &reason = {}) override;
+    Core::Result<FigureState> figureState(const FigureKey &key) override;
 
     Core::Result<void> lockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason) override;
     Core::Result<void> unlockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason) override;
@@ -52,12 +55,18 @@ public:
     Core::Result<std::vector<ActionItem>> actionItems(Id namndId, int year) override;
     Core::Result<std::vector<Investment>> investments(Id namndId, int year) override;
     Core::Result<std::vector<StateGrant>> stateGrants(Id namndId, int year) override;
+    Core::Result<std::vector<PersonnelFigure>> personnel(Id namndId) override; // sqlstorepersonnel.cpp
 
     // Register row edits and status overrides (sqlitestoreregisteredits.cpp)
     Core::Result<void> changeVolumes(std::span<const VolumeChange> changes, const std::string &reason = {}) override;
     Core::Result<void> changeActionItems(std::span<const ActionItemChange> changes, const std::string &reason = {}) override;
     Core::Result<void> changeInvestments(std::span<const InvestmentChange> changes, const std::string &reason = {}) override;
     Core::Result<void> changeStateGrants(std::span<const StateGrantChange> changes, const std::string &reason = {}) override;
+    Core::Result<void> changePersonnel(std::span<const PersonnelChange> changes, const std::string &reason = {}) override;
+    // Decided report versions (sqlstoredecisions.cpp)
+    Core::Result<Decision> recordDecision(const Decision &decision, const std::string &reason = {}) override;
+    Core::Result<std::vector<Decision>> decisions(Id namndId) override;
+    Core::Result<std::optional<Decision>> decision(Id namndId, const std::string &dnr) override;
     Core::Result<void> setIndicator(const Indicator &indicator, const std::string &reason = {}) override;
     Core::Result<void> setStatusOverride(Id indicatorId, int year, std::optional<int> month,
                                          const std::optional<StatusOverride> &override_) override;
@@ -72,6 +81,16 @@ public:
     Core::Result<std::vector<int>> years(Id namndId) override;
     Core::Result<std::vector<AuditEntry>> auditLogOfNamnd(Id namndId, Id afterId) override;
 
+    // Structure edits (sqlstorestructure.cpp)
+    Core::Result<Namnd> createNamnd(const std::string &kommun, const std::string &code, const std::string &name,
+                                    std::optional<Id> id = std::nullopt) override;
+    Core::Result<void> removeNamnd(Id namndId) override;
+    Core::Result<Verksamhet> createVerksamhet(Id namndId, std::optional<Id> parentId, const std::string &name,
+                                              int position, std::optional<Id> id = std::nullopt) override;
+    Core::Result<void> removeVerksamhet(Id verksamhetId) override;
+    Core::Result<std::vector<ForecastChoice>> addYear(Id namndId, int year, bool copyForecastMethods) override;
+    Core::Result<void> removeYear(Id namndId, int year, std::span<const ForecastChoice> copied) override;
+
     // Ledger imports (sqlstoreledger.cpp)
     Core::Result<LedgerMappings> ledgerMappings(const std::string &kommun) override;
     Core::Result<LedgerSummary> applyLedger(const LedgerImport &import, const std::string &reason = {}) override;
@@ -85,11 +104,18 @@ public:
 protected:
     SqlStore(std::unique_ptr<Connection> connection, std::string location);
     // Brings the schema to currentSchemaVersion stepwise in one transaction; refuses a newer one.
+    // A database from before version 8 (new ones too) gets the reference data it lacks.
     Core::Result<void> migrate();
+    // The stored schema version (0 for a database without one), read only; a newer one than
+    // this program knows is refused.
+    Core::Result<int> readSchemaVersion();
+    // The version the database had when it was opened (0 for a new one).
+    int migratedFrom() const { return m_migratedFrom; }
 
     std::unique_ptr<Connection> m_db;
     std::string m_path; // the file or the server, for messages
     std::string m_user;
+    int m_schemaVersion = 0;
 
 private:
     struct VerksamhetInfo
@@ -103,9 +129,21 @@ private:
         std::unordered_map<Id, VerksamhetInfo> verksamheter;
         std::map<Id, std::vector<std::pair<int, int>>> locks; // namnd -> (year, month 0 = year)
         std::string at;
-        // An import logs a figure that had no value before as one count per nämnd (the file is
-        // the record of what came in); changed values still get a row each.
-        std::map<Id, std::int64_t> newFigures; // namnd -> count
+        // An import collects its audit rows here and writes them at the end, each nämnd's under
+        // a header row that names the files, the user and the counts (the log only ever gains
+        // rows, so the header cannot be written first and filled in later).
+        struct PendingAudit
+        {
+            std::string entity;
+            std::optional<Id> namndId;
+            std::optional<Id> verksamhetId;
+            std::string what;
+            std::optional<std::string> oldValue;
+            std::optional<std::string> newValue;
+            std::string reason;
+        };
+        std::vector<PendingAudit> *pending = nullptr; // set while an import runs: its rows go here
+        std::int64_t version = 0;               // the row version this transaction stamps (0 = none yet)
     };
 
     Core::Result<Statement *> statement(std::string_view sql);
@@ -128,10 +166,25 @@ private:
         return (*st)->run();
     }
     Core::Result<VerksamhetInfo> verksamhetInfo(WriteContext &context, Id verksamhetId);
+    // The transaction's row version, drawn on its first write.
+    Core::Result<std::int64_t> rowVersion(WriteContext &context);
+    // The Conflict an edit based on a stale read gets: who changed the cell, when, to what.
+    Core::Error figureConflict(const FigureKey &key, const std::string &what);
     Core::Result<void> checkUnlocked(WriteContext &context, Id namndId, int year, int month, const std::string &what);
     // The same with `what` built only when the period is locked (an import checks every row).
     Core::Result<void> checkUnlocked(WriteContext &context, Id namndId, int year, int month,
                                      const std::function<std::string()> &what);
+    // A figure: its own period, and every locked period that shows it (a month shows the year's
+    // helår budget, and the utfall of the year before to the month and to December).
+    Core::Result<void> checkFigureUnlocked(WriteContext &context, Id namndId, int year, int month, Measure measure,
+                                           const std::function<std::string()> &what);
+    // A change of a verksamhet's periodisering (budgetsOnly) or memo that would recompute a
+    // locked period's figures: refused when the node or one under it has figures (helår
+    // budgets for a periodisering) in a locked year.
+    Core::Result<void> checkTreeChangeUnlocked(WriteContext &context, Id namndId, Id verksamhetId, bool budgetsOnly,
+                                               const std::string &what);
+    // The nämnd's locks as (year, month 0 = the whole year), read once per transaction.
+    Core::Result<const std::vector<std::pair<int, int>> *> locksOf(WriteContext &context, Id namndId);
     Core::Result<void> audit(const WriteContext &context, std::string_view entity, std::optional<Id> namndId,
                              std::optional<Id> verksamhetId, const std::string &what,
                              const std::optional<std::string> &oldValue,
@@ -143,10 +196,19 @@ private:
     Core::Result<std::vector<AuditEntry>> readAudit(std::string_view where, Id id, Id afterId);
 
     // apply() helpers
+    Core::Result<ImportSummary> applyInTransaction(const ImportBatch &batch, const std::string &reason);
     struct ImportIds;
     Core::Result<Id> ensureNamnd(ImportIds &ids, const NamndRef &ref, const std::string *name, const SourceRef &source);
     Core::Result<Id> ensureVerksamhet(ImportIds &ids, Id namndId, const std::string &path, const SourceRef &source);
     struct StoredFigures;
+    // Writes an import's collected audit rows, each nämnd's (and the kommun list's) under its
+    // header row; nothing for a part the import did not change.
+    Core::Result<void> writeImportAudit(WriteContext &context, const std::vector<WriteContext::PendingAudit> &pending,
+                                        const ImportIds &ids, const ImportBatch &batch, const ImportSummary &summary,
+                                        const std::string &reason);
+    // The file's utfall rows by (nämnd, year, verksamhet, month, kontoslag).
+    using ActualRows = std::map<std::tuple<Id, int, Id, int, std::string>, std::vector<const FigureRow *>>;
+    Core::Result<void> checkActualSplit(const ActualRows &actuals, const std::map<std::pair<Id, int>, StoredFigures> &stored);
     Core::Result<void> applyFigures(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
                                     const std::string &reason, ImportSummary &summary);
     Core::Result<void> applyRegisters(WriteContext &context, ImportIds &ids, const ImportBatch &batch, const std::string &reason);
@@ -167,8 +229,14 @@ private:
     Core::Result<void> upsertActionItem(WriteContext &context, const ActionItem &item, const std::string &reason);
     Core::Result<void> upsertInvestment(WriteContext &context, const Investment &investment, const std::string &reason);
     Core::Result<void> upsertStateGrant(WriteContext &context, const StateGrant &grant, const std::string &reason);
+    Core::Result<void> upsertPersonnel(WriteContext &context, const PersonnelFigure &figure, const std::string &reason);
+    Core::Result<void> upsertStatusOverride(WriteContext &context, const StatusOverride &override_, const std::string &reason);
+    // setStatusOverride's work inside the caller's transaction.
+    Core::Result<void> writeStatusOverride(WriteContext &context, Id indicatorId, int year, std::optional<int> month,
+                                           const std::optional<StatusOverride> &override_);
     Core::Result<void> upsertIndicator(WriteContext &context, const Indicator &indicator, const std::string &reason);
     Core::Result<void> upsertIndicatorValue(WriteContext &context, const IndicatorValue &value, const std::string &reason);
+    std::string lockedRead(std::string_view sql) const;
     struct RowPlace;
     template<typename T> struct RowOps;
     template<typename T> RowOps<T> rowOps();
@@ -180,9 +248,11 @@ private:
     Core::Result<void> changeRows(std::span<const RowChange<T>> changes, const std::string &reason);
 
     std::string now() const;
+    // Whether the query with ?1 bound to `id` returns a row.
+    Core::Result<bool> exists(std::string_view sql, Id id);
 
     std::function<std::string()> m_clock;
-    int m_schemaVersion = 0;
+    int m_migratedFrom = 0;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
 };
 

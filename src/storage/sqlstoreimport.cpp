@@ -6,7 +6,12 @@
 #include "importids.h"
 #include "transaction.h"
 
+#include "core/svformat.h"
+
+#include <algorithm>
 #include <map>
+#include <set>
+#include <tuple>
 #include <unordered_map>
 
 namespace Tertial::Storage {
@@ -16,8 +21,6 @@ using Core::fail;
 using Core::Result;
 
 namespace {
-
-constexpr std::string_view pathSeparator = " > ";
 
 std::string located(const SourceRef &source, const std::string &message)
 {
@@ -46,8 +49,47 @@ Result<Id> insertedId(Statement &insert)
     return id;
 }
 
-} // namespace
+// The files an import reads, in the order their rows come: for its header in the audit log.
+std::string sourceFiles(const ImportBatch &batch)
+{
+    std::vector<std::string> files;
+    auto add = [&](const auto &rows) {
+        for (const auto &row : rows)
+            if (!row.source.file.empty() && (files.empty() || files.back() != row.source.file) &&
+                std::find(files.begin(), files.end(), row.source.file) == files.end())
+                files.push_back(row.source.file);
+    };
+    add(batch.namnder);
+    add(batch.verksamheter);
+    add(batch.figures);
+    add(batch.forecasts);
+    add(batch.volumes);
+    add(batch.comments);
+    add(batch.indicators);
+    add(batch.indicatorValues);
+    add(batch.actions);
+    add(batch.investments);
+    add(batch.stateGrants);
+    std::string text;
+    for (const std::string &file : files)
+        text += (text.empty() ? "" : ", ") + file;
+    return text;
+}
 
+// An amount for a message: "-88 552 000 kr", with öre when it has any.
+std::string kronorText(std::int64_t ore)
+{
+    return Core::formatAmount(Core::Money::fromOre(ore), Core::AmountUnit::Kronor, {}, ore % 100 == 0 ? 0 : 2) + " kr";
+}
+
+// A path for a message: a path of thousands of levels is cut after its first characters.
+std::string shortPath(const std::string &path)
+{
+    constexpr std::size_t shown = 80;
+    return path.size() <= shown ? path : path.substr(0, shown) + " …";
+}
+
+} // namespace
 
 Result<Id> SqlStore::ensureNamnd(ImportIds &ids, const NamndRef &ref, const std::string *name, const SourceRef &source)
 {
@@ -100,65 +142,100 @@ Result<Id> SqlStore::ensureVerksamhet(ImportIds &ids, Id namndId, const std::str
     auto &ofNamnd = ids.verksamheter[namndId];
     if (auto it = ofNamnd.find(path); it != ofNamnd.end())
         return it->second;
-    // The parent first (an empty path is the nämnd's own hidden node, which has none), so a new path creates every missing level.
-    std::optional<Id> parent;
-    std::string name = path;
-    if (const std::size_t cut = path.rfind(pathSeparator); !path.empty() && cut != std::string::npos) {
-        auto parentId = ensureVerksamhet(ids, namndId, path.substr(0, cut), source);
-        if (!parentId)
-            return parentId;
-        parent = *parentId;
-        name = path.substr(cut + pathSeparator.size());
+    // The levels, top first; an empty path is the nämnd's own hidden node (no parent, no name).
+    // A loop, not recursion per level, and counted before anything is written.
+    std::vector<std::pair<std::size_t, std::size_t>> levels; // (start, end) in path
+    for (std::size_t start = 0; !path.empty();) {
+        const std::size_t cut = path.find(verksamhetPathSeparator, start);
+        const std::size_t end = cut == std::string::npos ? path.size() : cut;
+        if (end == start)
+            return fail(ErrorCode::InvalidInput,
+                        located(source, "verksamhet: '" + shortPath(path) + "' har en tom nivå; förväntade namn "
+                                        "åtskilda av \"" + std::string(verksamhetPathSeparator) + "\""));
+        levels.emplace_back(start, end);
+        if (levels.size() > maxVerksamhetDepth)
+            return fail(ErrorCode::OutOfRange, located(source, "verksamhet: '" + shortPath(path) + "' har fler än " +
+                                                                   std::to_string(maxVerksamhetDepth) +
+                                                                   " nivåer; högst " +
+                                                                   std::to_string(maxVerksamhetDepth) + " tillåts"));
+        if (cut == std::string::npos)
+            break;
+        start = cut + verksamhetPathSeparator.size();
     }
-    auto find = statement("SELECT id FROM verksamhet WHERE namnd_id = ?1 AND path = ?2");
-    if (!find)
-        return std::unexpected(find.error());
-    (*find)->bindAll(namndId, path);
-    auto row = (*find)->step();
-    if (!row)
-        return std::unexpected(row.error());
+    if (levels.empty())
+        levels.emplace_back(0, 0);
+
+    Id parent = 0; // none
     Id id = 0;
-    if (*row) {
-        id = (*find)->int64(0);
-        (*find)->reset();
-    } else {
-        (*find)->reset();
-        // New nodes go last among their siblings: the order of first appearance in the file.
-        auto next = statement(parent ? "SELECT COALESCE(MAX(ordering), 0) + 1 FROM verksamhet WHERE namnd_id = ?1 AND parent_id = ?2"
-                                     : "SELECT COALESCE(MAX(ordering), 0) + 1 FROM verksamhet WHERE namnd_id = ?1 AND parent_id IS NULL");
-        if (!next)
-            return std::unexpected(next.error());
-        (*next)->bind(1, namndId);
-        if (parent)
-            (*next)->bind(2, *parent);
-        if (auto r = (*next)->step(); !r)
-            return std::unexpected(r.error());
-        const int ordering = (*next)->integer(0);
-        (*next)->reset();
-        auto insert = statement("INSERT INTO verksamhet (namnd_id, parent_id, name, path, ordering) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id");
-        if (!insert)
-            return std::unexpected(insert.error());
-        (*insert)->bindAll(namndId, parent, name, path, ordering);
-        auto inserted = insertedId(**insert);
-        if (!inserted)
-            return std::unexpected(locatedError(source, inserted.error()));
-        id = *inserted;
-        if (auto ok = audit(*ids.context, "verksamhet", namndId, id, path, std::nullopt, "skapad", *ids.reason); !ok)
-            return std::unexpected(ok.error());
+    for (const auto &[start, end] : levels) {
+        std::string name = path.substr(start, end - start);
+        const auto key = std::make_tuple(namndId, parent, name);
+        if (auto it = ids.levels.find(key); it != ids.levels.end()) {
+            parent = id = it->second;
+            continue;
+        }
+        auto find = statement("SELECT id FROM verksamhet WHERE namnd_id = ?1 AND COALESCE(parent_id, 0) = ?2 AND name = ?3");
+        if (!find)
+            return std::unexpected(find.error());
+        (*find)->bindAll(namndId, parent, name);
+        auto row = (*find)->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row) {
+            id = (*find)->int64(0);
+            (*find)->reset();
+        } else {
+            (*find)->reset();
+            // New nodes go last among their siblings: the order of first appearance in the file.
+            // Plain ids rather than an optional: g++ 12 warns (wrongly) about an uninitialised one.
+            auto next = statement(parent != 0 ? "SELECT COALESCE(MAX(ordering), 0) + 1 FROM verksamhet WHERE namnd_id = ?1 AND parent_id = ?2"
+                                              : "SELECT COALESCE(MAX(ordering), 0) + 1 FROM verksamhet WHERE namnd_id = ?1 AND parent_id IS NULL");
+            if (!next)
+                return std::unexpected(next.error());
+            (*next)->bind(1, namndId);
+            if (parent != 0)
+                (*next)->bind(2, parent);
+            if (auto r = (*next)->step(); !r)
+                return std::unexpected(r.error());
+            const int ordering = (*next)->integer(0);
+            (*next)->reset();
+            auto insert = statement("INSERT INTO verksamhet (namnd_id, parent_id, name, ordering) "
+                                    "VALUES (?1, ?2, ?3, ?4) RETURNING id");
+            if (!insert)
+                return std::unexpected(insert.error());
+            (*insert)->bindAll(namndId, parent, name, ordering);
+            if (parent == 0)
+                (*insert)->bindNull(2);
+            auto inserted = insertedId(**insert);
+            if (!inserted)
+                return std::unexpected(locatedError(source, inserted.error()));
+            id = *inserted;
+            std::string prefix = path.substr(0, end);
+            if (auto ok = audit(*ids.context, "verksamhet", namndId, id, prefix, std::nullopt, "skapad", *ids.reason); !ok)
+                return std::unexpected(ok.error());
+            ids.context->verksamheter[id] = VerksamhetInfo{namndId, std::move(prefix)};
+        }
+        ids.levels.emplace(std::make_tuple(namndId, parent, std::move(name)), id);
+        parent = id;
     }
-    ids.verksamheter[namndId][path] = id;
-    ids.context->verksamheter[id] = VerksamhetInfo{namndId, path};
+    ofNamnd.emplace(path, id);
+    if (!ids.context->verksamheter.contains(id))
+        ids.context->verksamheter[id] = VerksamhetInfo{namndId, path};
     return id;
 }
 
 Result<ImportSummary> SqlStore::apply(const ImportBatch &batch, const std::string &reason)
 {
-    auto transaction = Transaction::begin(*m_db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
+    return inTransaction(*m_db, [&] { return applyInTransaction(batch, reason); });
+}
+
+Result<ImportSummary> SqlStore::applyInTransaction(const ImportBatch &batch, const std::string &reason)
+{
     WriteContext context;
     context.at = now();
+    // Every audit row of the import waits here, to be written under its nämnd's header.
+    std::vector<WriteContext::PendingAudit> pending;
+    context.pending = &pending;
     ImportIds ids;
     ids.context = &context;
     ids.reason = &reason;
@@ -190,6 +267,22 @@ Result<ImportSummary> SqlStore::apply(const ImportBatch &batch, const std::strin
         auto id = ensureVerksamhet(ids, *namndId, row.path, row.source);
         if (!id)
             return std::unexpected(id.error());
+        // A memo flag or a periodisering recomputes what a locked period shows.
+        auto current = statement("SELECT memo, periodisation FROM verksamhet WHERE id = ?1");
+        if (!current)
+            return std::unexpected(current.error());
+        (*current)->bind(1, *id);
+        auto found = (*current)->step();
+        if (!found)
+            return std::unexpected(found.error());
+        const bool memoChanges = *found && ((*current)->int64(0) != 0) != row.memo;
+        const bool profileChanges = *found && (*current)->text(1) != row.periodisation;
+        (*current)->reset();
+        if (memoChanges || profileChanges) {
+            const std::string what = row.path + (memoChanges ? ": memo" : ": periodisering");
+            if (auto ok = checkTreeChangeUnlocked(context, *namndId, *id, !memoChanges, what); !ok)
+                return std::unexpected(locatedError(row.source, ok.error()));
+        }
         auto ok = writeRegister(context, "verksamhet", *namndId, *id, row.path,
                                 "SELECT CAST(ordering AS TEXT) || ';' || CAST(memo AS TEXT) || ';' || periodisation "
                                 "FROM verksamhet WHERE id = ?1",
@@ -204,18 +297,13 @@ Result<ImportSummary> SqlStore::apply(const ImportBatch &batch, const std::strin
     }
     if (auto ok = applyFigures(context, ids, batch, reason, summary); !ok)
         return std::unexpected(ok.error());
-    for (const auto &[namndId, count] : context.newFigures) {
-        if (auto ok = audit(context, "import", namndId, std::nullopt, std::to_string(count) + " nya belopp",
-                            std::nullopt, std::to_string(count), reason);
-            !ok)
-            return std::unexpected(ok.error());
-    }
     if (auto ok = applyRegisters(context, ids, batch, reason); !ok)
         return std::unexpected(ok.error());
     summary.rowsRead += batch.forecasts.size() + batch.volumes.size() + batch.comments.size() + batch.indicators.size() +
                         batch.indicatorValues.size() + batch.actions.size() + batch.investments.size() +
-                        batch.stateGrants.size();
-    if (auto ok = transaction->commit(); !ok)
+                        batch.stateGrants.size() + batch.personnel.size() + batch.statusOverrides.size();
+    context.pending = nullptr;
+    if (auto ok = writeImportAudit(context, pending, ids, batch, summary, reason); !ok)
         return std::unexpected(ok.error());
     return summary;
 }
@@ -245,18 +333,48 @@ struct SqlStore::StoredFigures
     std::unordered_map<Key, std::int64_t, Hash> ore;
 };
 
+Result<void> SqlStore::writeImportAudit(WriteContext &context, const std::vector<WriteContext::PendingAudit> &pending,
+                                        const ImportIds &ids, const ImportBatch &batch, const ImportSummary &summary,
+                                        const std::string &reason)
+{
+    // Each nämnd's rows (and the kommun list's) under one header that names the files, the
+    // user (the row's who) and the counts; a part without changes gets no header and no rows.
+    const std::string files = "import av " + [&] {
+        const std::string names = sourceFiles(batch);
+        return names.empty() ? std::string("(ingen fil)") : names;
+    }();
+    std::set<Id> headed; // nämnd ids; 0 for rows without a nämnd
+    for (const WriteContext::PendingAudit &row : pending) {
+        const Id namnd = row.namndId.value_or(0);
+        if (headed.insert(namnd).second) {
+            std::string counts = "rader i importen: " + std::to_string(summary.rowsRead);
+            if (auto it = ids.counts.find(namnd); it != ids.counts.end())
+                counts += "; belopp i nämnden: " + std::to_string(it->second.newFigures) + " nya, " +
+                          std::to_string(it->second.changedFigures) + " ändrade, " +
+                          std::to_string(it->second.unchangedFigures) + " oförändrade";
+            if (auto ok = audit(context, "import", row.namndId, std::nullopt, files, std::nullopt, counts, reason); !ok)
+                return ok;
+        }
+        if (auto ok = audit(context, row.entity, row.namndId, row.verksamhetId, row.what, row.oldValue, row.newValue,
+                            row.reason);
+            !ok)
+            return ok;
+    }
+    return {};
+}
+
 Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
                                        const std::string &reason, ImportSummary &summary)
 {
     if (batch.figures.empty())
         return {};
     // Prepared once for the whole import.
-    auto insert = statement("INSERT INTO figure (verksamhet_id, year, month, measure, kontoslag, amount_ore) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    auto insert = statement("INSERT INTO figure (verksamhet_id, year, month, measure, kontoslag, amount_ore, version) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!insert)
         return std::unexpected(insert.error());
-    auto update = statement("UPDATE figure SET amount_ore = ?6 WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3 "
-                            "AND measure = ?4 AND kontoslag = ?5");
+    auto update = statement("UPDATE figure SET amount_ore = ?6, version = ?7 WHERE verksamhet_id = ?1 AND year = ?2 "
+                            "AND month = ?3 AND measure = ?4 AND kontoslag = ?5");
     if (!update)
         return std::unexpected(update.error());
     auto load = statement("SELECT f.verksamhet_id, f.month, f.measure, f.kontoslag, f.amount_ore "
@@ -266,6 +384,7 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
         return std::unexpected(load.error());
 
     std::map<std::pair<Id, int>, StoredFigures> stored; // (nämnd, year)
+    ActualRows actuals; // the utfall rows of the file, by what they describe
     auto storedOf = [&](Id namndId, int year) -> Result<StoredFigures *> {
         auto [it, inserted] = stored.try_emplace({namndId, year});
         if (!inserted)
@@ -317,7 +436,7 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
         if (!measureHasMonth(row.measure) && row.month)
             return fail(ErrorCode::InvalidInput, located(row.source, what() + ": helårsbudgeten har ingen månad"));
         const int month = row.month.value_or(0);
-        if (auto ok = checkUnlocked(context, namndId, row.year, month, what); !ok)
+        if (auto ok = checkFigureUnlocked(context, namndId, row.year, month, row.measure, what); !ok)
             return std::unexpected(locatedError(row.source, ok.error()));
         if (!figures || lastYear != std::pair(namndId, row.year)) {
             auto loaded = storedOf(namndId, row.year);
@@ -330,6 +449,14 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
         const std::int64_t ore = row.amount.ore();
         const std::string_view measure = measureCode(row.measure);
         auto [it, isNew] = figures->ore.try_emplace(StoredFigures::Key{verksamhetId, month, row.measure, row.kontoslag}, ore);
+        // Every row the import writes carries the transaction's one new version (drawn on the first).
+        std::int64_t version = 0;
+        if (isNew || it->second != ore) {
+            auto drawn = rowVersion(context);
+            if (!drawn)
+                return std::unexpected(drawn.error());
+            version = *drawn;
+        }
         if (isNew) {
             // The row's strings outlive the step: SQLite need not copy them.
             Statement &i = **insert;
@@ -337,27 +464,84 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
             i.bindUnowned(4, measure);
             i.bindUnowned(5, row.kontoslag);
             i.bind(6, ore);
+            i.bind(7, version);
             if (auto ok = i.run(); !ok) {
                 i.reset();
                 if (m_db->lastErrorKind() == SqlErrorKind::ForeignKey)
                     return fail(ErrorCode::NotFound, located(row.source, what() + ": okänt kontoslag '" + row.kontoslag + "'"));
                 return std::unexpected(locatedError(row.source, ok.error()));
             }
-            ++context.newFigures[namndId];
+            // Each figure its own audit row, new ones too: the log says what came in, not only the file.
+            if (auto ok = audit(context, "figur", namndId, verksamhetId, what(), std::nullopt, std::to_string(ore), reason);
+                !ok)
+                return std::unexpected(ok.error());
+            ++ids.counts[namndId].newFigures;
             ++summary.figuresWritten;
         } else if (it->second == ore) {
+            ++ids.counts[namndId].unchangedFigures;
             ++summary.figuresUnchanged;
         } else {
-            if (auto ok = (*update)->bindAll(verksamhetId, row.year, month, measure, row.kontoslag, ore).run(); !ok)
+            if (auto ok = (*update)->bindAll(verksamhetId, row.year, month, measure, row.kontoslag, ore, version).run(); !ok)
                 return std::unexpected(locatedError(row.source, ok.error()));
             if (auto ok = audit(context, "figur", namndId, verksamhetId, what(), std::to_string(it->second),
                                 std::to_string(ore), reason);
                 !ok)
                 return std::unexpected(ok.error());
             it->second = ore;
+            ++ids.counts[namndId].changedFigures;
             ++summary.figuresWritten;
         }
+        if (row.measure == Measure::ActualIncome || row.measure == Measure::ActualCost || row.measure == Measure::ActualNet)
+            actuals[{namndId, row.year, verksamhetId, month, row.kontoslag}].push_back(&row);
         ++summary.rowsRead;
+    }
+    return checkActualSplit(actuals, stored);
+}
+
+Result<void> SqlStore::checkActualSplit(const ActualRows &actuals, const std::map<std::pair<Id, int>, StoredFigures> &stored)
+{
+    // Intäkter + kostnader and netto of one utfall, as stored once the import is written: a
+    // netto from the file against a stored split (or a split against a stored netto) must agree.
+    for (const auto &[key, rows] : actuals) {
+        const auto &[namndId, year, verksamhetId, month, kontoslag] = key;
+        const StoredFigures &figures = stored.at({namndId, year});
+        auto value = [&](Measure measure) -> std::optional<std::int64_t> {
+            auto it = figures.ore.find(StoredFigures::Key{verksamhetId, month, measure, kontoslag});
+            return it == figures.ore.end() ? std::nullopt : std::optional(it->second);
+        };
+        const auto income = value(Measure::ActualIncome);
+        const auto cost = value(Measure::ActualCost);
+        const auto net = value(Measure::ActualNet);
+        if (!income || !cost || !net)
+            continue;
+        std::int64_t sum = 0;
+        const bool overflow = __builtin_add_overflow(*income, *cost, &sum);
+        if (!overflow && sum == *net)
+            continue;
+        const FigureRow *netRow = nullptr;
+        const FigureRow *splitRow = nullptr;
+        for (const FigureRow *row : rows)
+            (row->measure == Measure::ActualNet ? netRow : splitRow) = row;
+        const std::string sumText = overflow ? std::string("utanför talområdet") : kronorText(sum);
+        const FigureRow &named = netRow ? *netRow : *splitRow;
+        const std::string what =
+            figureWhat(named.path, FigureKey{verksamhetId, kontoslag, year, named.month, named.measure});
+        if (netRow && !splitRow)
+            return fail(ErrorCode::Conflict,
+                        located(named.source, what + ": " + kronorText(*net) + " stämmer inte med lagrade utfall_intakter " +
+                                                  kronorText(*income) + " + utfall_kostnader " + kronorText(*cost) + " = " +
+                                                  sumText + "; förväntade samma netto, eller att intäkter och kostnader "
+                                                            "ändras i samma import"));
+        if (!netRow)
+            return fail(ErrorCode::Conflict,
+                        located(named.source, what + ": utfall_intakter " + kronorText(*income) + " + utfall_kostnader " +
+                                                  kronorText(*cost) + " = " + sumText +
+                                                  " stämmer inte med lagrat utfall_netto " + kronorText(*net) +
+                                                  "; förväntade samma netto, eller att netto ändras i samma import"));
+        return fail(ErrorCode::Conflict,
+                    located(named.source, what + ": " + kronorText(*net) + " stämmer inte med utfall_intakter " +
+                                              kronorText(*income) + " + utfall_kostnader " + kronorText(*cost) + " = " +
+                                              sumText));
     }
     return {};
 }
@@ -453,6 +637,34 @@ Result<void> SqlStore::applyRegisters(WriteContext &context, ImportIds &ids, con
         StateGrant grant = row.grant;
         grant.namndId = *namndId;
         if (auto ok = upsertStateGrant(context, grant, reason); !ok)
+            return std::unexpected(locatedError(row.source, ok.error()));
+    }
+    for (const PersonnelRow &row : batch.personnel) {
+        auto namndId = ensureNamnd(ids, row.namnd, nullptr, row.source);
+        if (!namndId)
+            return std::unexpected(namndId.error());
+        PersonnelFigure figure = row.figure;
+        figure.namndId = *namndId;
+        if (auto ok = upsertPersonnel(context, figure, reason); !ok)
+            return std::unexpected(locatedError(row.source, ok.error()));
+    }
+    for (const StatusOverrideRow &row : batch.statusOverrides) {
+        auto namndId = ensureNamnd(ids, row.namnd, nullptr, row.source);
+        if (!namndId)
+            return std::unexpected(namndId.error());
+        auto find = query("SELECT id FROM indicator WHERE namnd_id = ?1 AND code = ?2", *namndId, row.indicator);
+        if (!find)
+            return std::unexpected(find.error());
+        auto found = (*find)->step();
+        if (!found)
+            return std::unexpected(found.error());
+        if (!*found)
+            return fail(ErrorCode::NotFound, located(row.source, "indikator: okänd indikator '" + row.indicator +
+                                                                      "', förväntade en indikator ur indikatorfilen"));
+        StatusOverride override_ = row.override_;
+        override_.indicatorId = (*find)->int64(0);
+        (*find)->reset();
+        if (auto ok = upsertStatusOverride(context, override_, reason); !ok)
             return std::unexpected(locatedError(row.source, ok.error()));
     }
     return {};

@@ -7,8 +7,11 @@
 #include "importids.h"
 #include "transaction.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
+#include <unordered_map>
 
 namespace Tertial::Storage {
 
@@ -64,19 +67,33 @@ Result<LedgerMappings> SqlStore::ledgerMappings(const std::string &kommun)
 
 Result<std::vector<LedgerAmount>> SqlStore::ledgerAmounts(Id namndId, const std::vector<LedgerPeriod> &periods)
 {
+    // Paths are not stored (schema 8): the nämnd's tree names the verksamheter once.
+    auto tree = verksamheter(namndId);
+    if (!tree)
+        return std::unexpected(tree.error());
+    std::unordered_map<Id, std::string> paths;
+    for (const Verksamhet &v : *tree)
+        paths.emplace(v.id, v.path);
     std::vector<LedgerAmount> result;
     for (const LedgerPeriod &p : periods) {
-        auto st = query("SELECT v.path, l.kontoslag, l.amount_ore FROM ledger_month l JOIN verksamhet v ON v.id = l.verksamhet_id "
-                        "WHERE v.namnd_id = ?1 AND l.year = ?2 AND l.version = ?3 AND l.month = ?4 ORDER BY v.path, l.kontoslag",
+        auto st = query("SELECT l.verksamhet_id, l.kontoslag, l.amount_ore FROM ledger_month l JOIN verksamhet v ON "
+                        "v.id = l.verksamhet_id WHERE v.namnd_id = ?1 AND l.year = ?2 AND l.version = ?3 AND l.month = ?4",
                         namndId, p.year, ledgerVersionCode(p.version), p.month);
         if (!st)
             return std::unexpected(st.error());
+        const std::size_t first = result.size();
         if (auto ok = (*st)->forEach([&](const Statement &row) {
-                result.push_back(LedgerAmount{row.text(0), row.text(1), p.year, p.month, p.version,
-                                              Money::fromOre(row.int64(2))});
+                const auto path = paths.find(row.int64(0));
+                result.push_back(LedgerAmount{path == paths.end() ? std::string() : path->second, row.text(1), p.year,
+                                              p.month, p.version, Money::fromOre(row.int64(2))});
             });
             !ok)
             return std::unexpected(ok.error());
+        // In the order the path column gave before: by path, then kontoslag (byte-wise, as SQLite
+        // and PostgreSQL's COLLATE "C" sort).
+        std::sort(result.begin() + static_cast<std::ptrdiff_t>(first), result.end(), [](const LedgerAmount &a, const LedgerAmount &b) {
+            return std::tie(a.path, a.kontoslag) < std::tie(b.path, b.kontoslag);
+        });
     }
     return result;
 }
@@ -229,7 +246,11 @@ Result<void> SqlStore::deriveLedgerYear(WriteContext &context, Id namndId, int y
         auto what = whatOf(key);
         if (!what)
             return std::unexpected(what.error());
-        if (auto ok = checkUnlocked(context, namndId, y, month, *what); !ok)
+        // As a typed figure: a locked month also freezes the year's helår budget it shows, and
+        // the utfall of the year before that it compares with.
+        if (auto ok = checkFigureUnlocked(context, namndId, y, month, measureFromCode(measure).value_or(Measure::Budget),
+                                          [&] { return *what; });
+            !ok)
             return ok;
         Result<void> written;
         if (after)

@@ -38,6 +38,13 @@ struct SqlStore::RowOps
     std::function<std::string(const T &)> text;
 };
 
+// A register row read before it is changed: locked on the server until the transaction ends, so
+// the row compared with the edit's `before` is the row replaced.
+std::string SqlStore::lockedRead(std::string_view sql) const
+{
+    return std::string(sql) + std::string(m_db->lockRowsSql());
+}
+
 namespace {
 
 std::optional<Money> optionalMoney(const Statement &s, int column)
@@ -84,8 +91,8 @@ SqlStore::RowOps<Volume> SqlStore::rowOps<Volume>()
     RowOps<Volume> ops;
     ops.entity = "volym";
     ops.read = [this](const Volume &v) -> Result<std::optional<Volume>> {
-        auto st = statement("SELECT value, months FROM volume WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3 "
-                            "AND service_type = ?4 AND measure = ?5");
+        auto st = statement(lockedRead("SELECT value, months FROM volume WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3 "
+                            "AND service_type = ?4 AND measure = ?5"));
         if (!st)
             return std::unexpected(st.error());
         (*st)->bind(1, v.verksamhetId);
@@ -136,8 +143,7 @@ SqlStore::RowOps<Volume> SqlStore::rowOps<Volume>()
         if (!info)
             return std::unexpected(info.error());
         RowPlace place{info->namndId, v.verksamhetId, v.year, v.month,
-                       info->path + " " + yearMonthText(v.year, v.month) + " " + v.serviceType + " " +
-                           std::string(storedText(v.measure))};
+                       volumePlaceText(info->path, v)};
         if (auto ok = checkMonth(place.what, v.month); !ok)
             return std::unexpected(ok.error());
         if (v.serviceType.empty())
@@ -157,8 +163,8 @@ SqlStore::RowOps<ActionItem> SqlStore::rowOps<ActionItem>()
     RowOps<ActionItem> ops;
     ops.entity = "åtgärd";
     ops.read = [this](const ActionItem &a) -> Result<std::optional<ActionItem>> {
-        auto st = statement("SELECT status, note FROM action_item WHERE namnd_id = ?1 AND year = ?2 AND month = ?3 "
-                            "AND goal = ?4 AND action = ?5");
+        auto st = statement(lockedRead("SELECT status, note FROM action_item WHERE namnd_id = ?1 AND year = ?2 AND month = ?3 "
+                            "AND goal = ?4 AND action = ?5"));
         if (!st)
             return std::unexpected(st.error());
         (*st)->bind(1, a.namndId);
@@ -210,7 +216,7 @@ SqlStore::RowOps<ActionItem> SqlStore::rowOps<ActionItem>()
     };
     ops.place = [](WriteContext &, const ActionItem &a) -> Result<RowPlace> {
         RowPlace place{a.namndId, std::nullopt, a.year, a.month,
-                       "Åtgärdsplan " + yearMonthText(a.year, a.month) + " " + a.goal + ": " + a.action};
+                       actionItemPlaceText(a)};
         if (auto ok = checkMonth(place.what, a.month); !ok)
             return std::unexpected(ok.error());
         if (a.action.empty())
@@ -227,8 +233,8 @@ SqlStore::RowOps<Investment> SqlStore::rowOps<Investment>()
     RowOps<Investment> ops;
     ops.entity = "investering";
     ops.read = [this](const Investment &i) -> Result<std::optional<Investment>> {
-        auto st = statement("SELECT budget_ore, forecast_ore, budget_period_ore, actual_ore FROM investment "
-                            "WHERE namnd_id = ?1 AND year = ?2 AND month = ?3 AND project = ?4");
+        auto st = statement(lockedRead("SELECT budget_ore, forecast_ore, budget_period_ore, actual_ore FROM investment "
+                            "WHERE namnd_id = ?1 AND year = ?2 AND month = ?3 AND project = ?4"));
         if (!st)
             return std::unexpected(st.error());
         (*st)->bind(1, i.namndId);
@@ -277,7 +283,7 @@ SqlStore::RowOps<Investment> SqlStore::rowOps<Investment>()
     };
     ops.place = [](WriteContext &, const Investment &i) -> Result<RowPlace> {
         RowPlace place{i.namndId, std::nullopt, i.year, i.month,
-                       "Investering " + yearMonthText(i.year, i.month) + " " + i.project};
+                       investmentPlaceText(i)};
         if (auto ok = checkMonth(place.what, i.month); !ok)
             return std::unexpected(ok.error());
         if (i.project.empty())
@@ -294,8 +300,8 @@ SqlStore::RowOps<StateGrant> SqlStore::rowOps<StateGrant>()
     RowOps<StateGrant> ops;
     ops.entity = "statsbidrag";
     ops.read = [this](const StateGrant &g) -> Result<std::optional<StateGrant>> {
-        auto st = statement("SELECT grant_ore, received_ore, cost_ore, in_budget_ore, in_forecast_ore FROM state_grant "
-                            "WHERE namnd_id = ?1 AND year = ?2 AND month = ?3 AND name = ?4");
+        auto st = statement(lockedRead("SELECT grant_ore, received_ore, cost_ore, in_budget_ore, in_forecast_ore FROM state_grant "
+                            "WHERE namnd_id = ?1 AND year = ?2 AND month = ?3 AND name = ?4"));
         if (!st)
             return std::unexpected(st.error());
         (*st)->bind(1, g.namndId);
@@ -346,7 +352,7 @@ SqlStore::RowOps<StateGrant> SqlStore::rowOps<StateGrant>()
     };
     ops.place = [](WriteContext &, const StateGrant &g) -> Result<RowPlace> {
         RowPlace place{g.namndId, std::nullopt, g.year, g.month,
-                       "Statsbidrag " + yearMonthText(g.year, g.month) + " " + g.name};
+                       stateGrantPlaceText(g)};
         if (auto ok = checkMonth(place.what, g.month); !ok)
             return std::unexpected(ok.error());
         if (g.name.empty())
@@ -358,13 +364,62 @@ SqlStore::RowOps<StateGrant> SqlStore::rowOps<StateGrant>()
 }
 
 template<>
+SqlStore::RowOps<PersonnelFigure> SqlStore::rowOps<PersonnelFigure>()
+{
+    RowOps<PersonnelFigure> ops;
+    ops.entity = "personal";
+    ops.read = [this](const PersonnelFigure &p) -> Result<std::optional<PersonnelFigure>> {
+        auto st = query("SELECT value, ordering FROM personnel WHERE namnd_id = ?1 AND unit = ?2 AND year = ?3 "
+                        "AND month = ?4 AND measure = ?5",
+                        p.namndId, p.unit, p.year, p.month, personnelMeasureCode(p.measure));
+        if (!st)
+            return std::unexpected(st.error());
+        return readOne<PersonnelFigure>(**st, [&](const Statement &s) {
+            PersonnelFigure stored = p;
+            stored.value = s.real(0);
+            stored.order = s.integer(1);
+            return stored;
+        });
+    };
+    // A changed value keeps the row's place in the register.
+    ops.write = [this](const PersonnelFigure &p) -> Result<void> {
+        return execute("INSERT INTO personnel (namnd_id, unit, year, month, measure, value, ordering) VALUES "
+                       "(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (namnd_id, unit, year, month, measure) "
+                       "DO UPDATE SET value = excluded.value",
+                       p.namndId, p.unit, p.year, p.month, personnelMeasureCode(p.measure), p.value, p.order);
+    };
+    ops.remove = [this](const PersonnelFigure &p) -> Result<void> {
+        return execute("DELETE FROM personnel WHERE namnd_id = ?1 AND unit = ?2 AND year = ?3 AND month = ?4 "
+                       "AND measure = ?5",
+                       p.namndId, p.unit, p.year, p.month, personnelMeasureCode(p.measure));
+    };
+    ops.sameKey = [](const PersonnelFigure &a, const PersonnelFigure &b) {
+        return a.namndId == b.namndId && a.unit == b.unit && a.year == b.year && a.month == b.month &&
+               a.measure == b.measure;
+    };
+    ops.place = [](WriteContext &, const PersonnelFigure &p) -> Result<RowPlace> {
+        RowPlace place{p.namndId, std::nullopt, p.year, p.month, personnelPlaceText(p)};
+        if (p.month < 0 || p.month > 12)
+            return fail(ErrorCode::OutOfRange, place.what + ": månaden " + std::to_string(p.month) +
+                                                   " är inte 1–12 (eller tom för hela året)");
+        if (!(p.value >= 0) || (isPercentMeasure(p.measure) && p.value > 100))
+            return fail(ErrorCode::OutOfRange, place.what + ": " + numberText(p.value) +
+                                                   (isPercentMeasure(p.measure) ? " (väntade 0–100 procent)"
+                                                                                : " (väntade ett antal, 0 eller mer)"));
+        return place;
+    };
+    ops.text = personnelText;
+    return ops;
+}
+
+template<>
 SqlStore::RowOps<Indicator> SqlStore::rowOps<Indicator>()
 {
     RowOps<Indicator> ops;
     ops.entity = "indikator";
     ops.read = [this](const Indicator &i) -> Result<std::optional<Indicator>> {
-        auto st = statement("SELECT id, area, name, unit, direction, target_kind, tolerance, source FROM indicator "
-                            "WHERE namnd_id = ?1 AND code = ?2");
+        auto st = statement(lockedRead("SELECT id, area, name, unit, direction, target_kind, tolerance, source FROM indicator "
+                            "WHERE namnd_id = ?1 AND code = ?2"));
         if (!st)
             return std::unexpected(st.error());
         (*st)->bind(1, i.namndId);
@@ -416,7 +471,7 @@ SqlStore::RowOps<IndicatorValue> SqlStore::rowOps<IndicatorValue>()
     RowOps<IndicatorValue> ops;
     ops.entity = "indikatorvärde";
     ops.read = [this](const IndicatorValue &v) -> Result<std::optional<IndicatorValue>> {
-        auto st = statement("SELECT actual, target FROM indicator_value WHERE indicator_id = ?1 AND year = ?2 AND month = ?3");
+        auto st = statement(lockedRead("SELECT actual, target FROM indicator_value WHERE indicator_id = ?1 AND year = ?2 AND month = ?3"));
         if (!st)
             return std::unexpected(st.error());
         (*st)->bind(1, v.indicatorId);
@@ -461,8 +516,7 @@ SqlStore::RowOps<IndicatorValue> SqlStore::rowOps<IndicatorValue>()
         if (!*found)
             return fail(ErrorCode::NotFound, "indikator " + std::to_string(v.indicatorId) + " finns inte");
         return RowPlace{(*found)->first, std::nullopt, v.year, v.month.value_or(0),
-                        "Indikator " + (*found)->second + " " +
-                            (v.month ? yearMonthText(v.year, *v.month) : std::to_string(v.year))};
+                        indicatorValuePlaceText((*found)->second, v)};
     };
     ops.text = indicatorValueText;
     return ops;
@@ -486,6 +540,15 @@ Result<void> SqlStore::writeRow(WriteContext &context, const RowChange<T> &chang
         if (!p)
             return std::unexpected(p.error());
         newPlace = *p;
+    }
+    // A row added (or renamed to a new key) has no row to lock: two users adding the same key
+    // at once take turns on the key itself, so the second finds the first's row and is refused.
+    if (strict && !m_db->lockKeySql().empty() && (!change.before || renamed)) {
+        const RowPlace &added = newPlace ? *newPlace : *place;
+        if (auto ok = execute(m_db->lockKeySql(), std::string(ops.entity) + " " + std::to_string(added.namndId) + " " +
+                                                      added.what);
+            !ok)
+            return ok;
     }
     // A locked period refuses every write, an import's as much as an edit's.
     if (auto ok = checkUnlocked(context, place->namndId, place->year, place->month, place->what); !ok)
@@ -536,15 +599,14 @@ Result<void> SqlStore::writeRow(WriteContext &context, const RowChange<T> &chang
 template<typename T>
 Result<void> SqlStore::changeRows(std::span<const RowChange<T>> changes, const std::string &reason)
 {
-    auto transaction = Transaction::begin(*m_db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    WriteContext context;
-    context.at = now();
-    for (const RowChange<T> &change : changes)
-        if (auto ok = writeRow(context, change, reason, true); !ok)
-            return ok;
-    return transaction->commit();
+    return inTransaction(*m_db, [&]() -> Result<void> {
+        WriteContext context;
+        context.at = now();
+        for (const RowChange<T> &change : changes)
+            if (auto ok = writeRow(context, change, reason, true); !ok)
+                return ok;
+        return {};
+    });
 }
 
 Result<void> SqlStore::changeVolumes(std::span<const VolumeChange> changes, const std::string &reason)
@@ -565,6 +627,16 @@ Result<void> SqlStore::changeInvestments(std::span<const InvestmentChange> chang
 Result<void> SqlStore::changeStateGrants(std::span<const StateGrantChange> changes, const std::string &reason)
 {
     return changeRows(changes, reason);
+}
+
+Result<void> SqlStore::changePersonnel(std::span<const PersonnelChange> changes, const std::string &reason)
+{
+    return changeRows(changes, reason);
+}
+
+Result<void> SqlStore::upsertPersonnel(WriteContext &context, const PersonnelFigure &figure, const std::string &reason)
+{
+    return writeRow(context, PersonnelChange{std::nullopt, figure}, reason, false);
 }
 
 Result<void> SqlStore::upsertVolume(WriteContext &context, const Volume &volume, const std::string &reason)
@@ -599,39 +671,48 @@ Result<void> SqlStore::upsertIndicatorValue(WriteContext &context, const Indicat
 
 Result<void> SqlStore::setIndicator(const Indicator &indicator, const std::string &reason)
 {
-    auto transaction = Transaction::begin(*m_db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    WriteContext context;
-    context.at = now();
-    // By id: the code and nämnd are the stored ones, whatever the caller passed.
-    auto st = statement("SELECT namnd_id, code FROM indicator WHERE id = ?1");
-    if (!st)
-        return std::unexpected(st.error());
-    (*st)->bind(1, indicator.id);
-    auto found = readOne<std::pair<Id, std::string>>(**st, [](const Statement &s) {
-        return std::make_pair(s.int64(0), s.text(1));
+    return inTransaction(*m_db, [&]() -> Result<void> {
+        WriteContext context;
+        context.at = now();
+        // By id: the code and nämnd are the stored ones, whatever the caller passed.
+        auto st = statement("SELECT namnd_id, code FROM indicator WHERE id = ?1");
+        if (!st)
+            return std::unexpected(st.error());
+        (*st)->bind(1, indicator.id);
+        auto found = readOne<std::pair<Id, std::string>>(**st, [](const Statement &s) {
+            return std::make_pair(s.int64(0), s.text(1));
+        });
+        if (!found)
+            return std::unexpected(found.error());
+        if (!*found)
+            return fail(ErrorCode::NotFound, "indikator " + std::to_string(indicator.id) + " finns inte");
+        Indicator changed = indicator;
+        changed.namndId = (*found)->first;
+        changed.code = (*found)->second;
+        if (auto ok = writeRow(context, RowChange<Indicator>{changed, changed}, reason, false); !ok)
+            return ok;
+        return {};
     });
-    if (!found)
-        return std::unexpected(found.error());
-    if (!*found)
-        return fail(ErrorCode::NotFound, "indikator " + std::to_string(indicator.id) + " finns inte");
-    Indicator changed = indicator;
-    changed.namndId = (*found)->first;
-    changed.code = (*found)->second;
-    if (auto ok = writeRow(context, RowChange<Indicator>{changed, changed}, reason, false); !ok)
-        return ok;
-    return transaction->commit();
 }
 
 Result<void> SqlStore::setStatusOverride(Id indicatorId, int year, std::optional<int> month,
                                             const std::optional<StatusOverride> &override_)
 {
-    auto transaction = Transaction::begin(*m_db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    WriteContext context;
-    context.at = now();
+    return inTransaction(*m_db, [&]() -> Result<void> {
+        WriteContext context;
+        context.at = now();
+        return writeStatusOverride(context, indicatorId, year, month, override_);
+    });
+}
+
+Result<void> SqlStore::upsertStatusOverride(WriteContext &context, const StatusOverride &override_, const std::string &)
+{
+    return writeStatusOverride(context, override_.indicatorId, override_.year, override_.month, override_);
+}
+
+Result<void> SqlStore::writeStatusOverride(WriteContext &context, Id indicatorId, int year, std::optional<int> month,
+                                           const std::optional<StatusOverride> &override_)
+{
     const RowOps<IndicatorValue> values = rowOps<IndicatorValue>();
     auto place = values.place(context, IndicatorValue{indicatorId, year, month, std::nullopt, std::nullopt});
     if (!place)
@@ -699,9 +780,7 @@ Result<void> SqlStore::setStatusOverride(Id indicatorId, int year, std::optional
         override_ ? std::optional<std::string>(statusOverrideText(*override_)) : std::string("Beräknad status");
     // The reason written with the override is the audit row's reason; a removal gives its own.
     const std::string why = override_ ? override_->reason : std::string("åsidosättningen borttagen");
-    if (auto ok = audit(context, "indikatorstatus", place->namndId, std::nullopt, what, oldText, newText, why); !ok)
-        return ok;
-    return transaction->commit();
+    return audit(context, "indikatorstatus", place->namndId, std::nullopt, what, oldText, newText, why);
 }
 
 Result<std::vector<StatusOverride>> SqlStore::statusOverrides(Id namndId)

@@ -138,26 +138,24 @@ Result<void> SqlStore::writeForecast(WriteContext &context, const ForecastChoice
 
 Result<void> SqlStore::setComment(const Comment &comment, const std::string &reason)
 {
-    auto transaction = Transaction::begin(*m_db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    WriteContext context;
-    context.at = now();
-    if (auto ok = writeComment(context, comment, reason); !ok)
-        return ok;
-    return transaction->commit();
+    return inTransaction(*m_db, [&]() -> Result<void> {
+        WriteContext context;
+        context.at = now();
+        if (auto ok = writeComment(context, comment, reason); !ok)
+            return ok;
+        return {};
+    });
 }
 
 Result<void> SqlStore::setForecastMethod(const ForecastChoice &choice, const std::string &reason)
 {
-    auto transaction = Transaction::begin(*m_db);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    WriteContext context;
-    context.at = now();
-    if (auto ok = writeForecast(context, choice, reason); !ok)
-        return ok;
-    return transaction->commit();
+    return inTransaction(*m_db, [&]() -> Result<void> {
+        WriteContext context;
+        context.at = now();
+        if (auto ok = writeForecast(context, choice, reason); !ok)
+            return ok;
+        return {};
+    });
 }
 
 Result<std::vector<Comment>> SqlStore::comments(Id namndId, int year)

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The storage interface: SQLite now, PostgreSQL later behind the same calls. Every write is one transaction.
+// The storage interface: SQLite (a file) and PostgreSQL (the shared server) behind the same calls.
+// Every write is one transaction.
 #pragma once
 
+#include "changefeed.h"
+#include "decision.h"
 #include "importbatch.h"
 #include "ledger.h"
+#include "personnel.h"
 #include "records.h"
 #include "registerrows.h"
 
@@ -28,6 +32,9 @@ public:
     virtual void setClock(std::function<std::string()> clock) = 0;
 
     virtual int schemaVersion() const = 0;
+    // Empty when the database can be written; otherwise why not (Swedish, names the file). The
+    // store then reads, and refuses every write with a message that says so.
+    virtual std::string readOnlyReason() const { return {}; }
 
     // The program version that last opened the database for writing ("0.1.0 (git 93a342a1b2)"),
     // recorded by the programs when they open it to write; written only when it differs, so a
@@ -51,6 +58,13 @@ public:
     virtual Core::Result<void> setFigure(const FigureChange &change, const std::string &reason = {}) = 0;
     // A block (a paste, a row) as one transaction: all or none.
     virtual Core::Result<void> setFigures(std::span<const FigureChange> changes, const std::string &reason = {}) = 0;
+    // The same, returning the version the written rows now carry (0 when nothing changed), so a
+    // view can base its next edit of those cells on it. A change whose baseVersion is not the
+    // stored one is refused (Conflict, naming who changed the cell and when); then nothing is written.
+    virtual Core::Result<std::int64_t> writeFigures(std::span<const FigureChange> changes,
+                                                    const std::string &reason = {}) = 0;
+    // A cell as stored now, with who changed it last and when.
+    virtual Core::Result<FigureState> figureState(const FigureKey &key) = 0;
 
     // Period locks: writes into a locked period are refused with a Conflict error.
     virtual Core::Result<void> lockPeriod(Id namndId, int year, std::optional<int> month, const std::string &reason) = 0;
@@ -70,6 +84,8 @@ public:
     virtual Core::Result<std::vector<ActionItem>> actionItems(Id namndId, int year) = 0;
     virtual Core::Result<std::vector<Investment>> investments(Id namndId, int year) = 0;
     virtual Core::Result<std::vector<StateGrant>> stateGrants(Id namndId, int year) = 0;
+    // The personnel register of a nämnd, every year, in the register's order.
+    virtual Core::Result<std::vector<PersonnelFigure>> personnel(Id namndId) = 0;
 
     // Register rows edited one at a time (the workbench tabs). Each call is one transaction with
     // one audit row per changed row (old -> new as readable text); a change into or out of a
@@ -79,6 +95,7 @@ public:
     virtual Core::Result<void> changeActionItems(std::span<const ActionItemChange> changes, const std::string &reason = {}) = 0;
     virtual Core::Result<void> changeInvestments(std::span<const InvestmentChange> changes, const std::string &reason = {}) = 0;
     virtual Core::Result<void> changeStateGrants(std::span<const StateGrantChange> changes, const std::string &reason = {}) = 0;
+    virtual Core::Result<void> changePersonnel(std::span<const PersonnelChange> changes, const std::string &reason = {}) = 0;
     // An indicator's definition by id (målsort, tolerans, ...), audited.
     virtual Core::Result<void> setIndicator(const Indicator &indicator, const std::string &reason = {}) = 0;
     // Sets (a value) or removes (nullopt) the override of one indicator value's status. Setting
@@ -86,6 +103,17 @@ public:
     virtual Core::Result<void> setStatusOverride(Id indicatorId, int year, std::optional<int> month,
                                                  const std::optional<StatusOverride> &override_) = 0;
     virtual Core::Result<std::vector<StatusOverride>> statusOverrides(Id namndId) = 0;
+
+    // Decided report versions (beslutade versioner). recordDecision stores one (filling in id,
+    // recordedAt and recordedBy) and locks its period (year, month) in the same transaction, with
+    // an audit row for each; a dnr the nämnd already has is refused (Conflict), and so is a
+    // snapshot or document whose hash does not match it. Nothing changes or removes a decision.
+    virtual Core::Result<Decision> recordDecision(const Decision &decision, const std::string &reason = {}) = 0;
+    // The nämnd's decisions, oldest first, without snapshot and document (a list to choose from).
+    virtual Core::Result<std::vector<Decision>> decisions(Id namndId) = 0;
+    // One decision whole; a stored snapshot or document that no longer matches its hash is an
+    // error (Storage), never returned as if it were the decided one.
+    virtual Core::Result<std::optional<Decision>> decision(Id namndId, const std::string &dnr) = 0;
 
     // Audit log, newest last
     virtual Core::Result<std::vector<AuditEntry>> auditLog(Id verksamhetId) = 0;
@@ -95,8 +123,28 @@ public:
     // An error names the file:line of the row that could not be written; then nothing is written.
     virtual Core::Result<ImportSummary> apply(const ImportBatch &batch, const std::string &reason = {}) = 0;
 
-    // The years in which the nämnd has any figure, ascending.
+    // The years in which the nämnd has any figure, or which were added (addYear), ascending.
     virtual Core::Result<std::vector<int>> years(Id namndId) = 0;
+    // Structure edits of the workbench, each one transaction with its audit row. The remove of
+    // each is its undo and refuses anything that holds data of its own. `id` brings back the
+    // id an undo removed (a redo), so the log rows that name it line up again.
+    virtual Core::Result<Namnd> createNamnd(const std::string &kommun, const std::string &code, const std::string &name,
+                                            std::optional<Id> id = std::nullopt) = 0;
+    virtual Core::Result<void> removeNamnd(Id namndId) = 0;
+    // A verksamhet under `parentId` (none: the top level) at `position` among its siblings in
+    // tree order (0 = first; past the end = last).
+    virtual Core::Result<Verksamhet> createVerksamhet(Id namndId, std::optional<Id> parentId, const std::string &name,
+                                                      int position, std::optional<Id> id = std::nullopt) = 0;
+    virtual Core::Result<void> removeVerksamhet(Id verksamhetId) = 0;
+    // A year the nämnd works with before any figure is entered (the tree and each verksamhet's
+    // periodisering belong to the nämnd and hold for every year). With copyForecastMethods the
+    // forecast methods of the year before, month by month, where the new year has none; returns
+    // the methods it copied. Refused when the year exists.
+    virtual Core::Result<std::vector<ForecastChoice>> addYear(Id namndId, int year, bool copyForecastMethods) = 0;
+    // Its undo: the year and the methods it copied (those still as copied) go; refused when the
+    // year holds anything else.
+    virtual Core::Result<void> removeYear(Id namndId, int year, std::span<const ForecastChoice> copied) = 0;
+
     // The nämnd's audit entries newer than `afterId` (an AuditEntry::id; 0 = all), oldest first:
     // a view that holds the log so far appends these instead of reading it all again.
     virtual Core::Result<std::vector<AuditEntry>> auditLogOfNamnd(Id namndId, Id afterId) = 0;
@@ -113,6 +161,10 @@ public:
     // The nämnd's stored monthly ledger amounts of these periods (what an import of them would
     // replace): the workbench keeps them to undo an import by importing them back.
     virtual Core::Result<std::vector<LedgerAmount>> ledgerAmounts(Id namndId, const std::vector<LedgerPeriod> &periods) = 0;
+
+    // Other clients' committed changes as they happen, on a store that has them (the server);
+    // nullptr for a file, which nobody else writes while it is open.
+    virtual ChangeFeed *changeFeed() { return nullptr; }
 };
 
 } // namespace Tertial::Storage

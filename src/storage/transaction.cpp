@@ -10,6 +10,8 @@ namespace Tertial::Storage {
 
 Core::Result<Transaction> Transaction::begin(Connection &connection)
 {
+    if (const std::string why = connection.readOnlyReason(); !why.empty())
+        return Core::fail(Core::ErrorCode::Storage, why);
     if (auto ok = connection.exec(connection.beginWriteSql()); !ok)
         return std::unexpected(ok.error());
     return Transaction(connection);

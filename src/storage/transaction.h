@@ -2,11 +2,14 @@
 // RAII transaction guard: rolls back unless committed, so an early return or an error never half-writes.
 #pragma once
 
+#include "sqlconnection.h"
+
 #include "core/error.h"
 
-namespace Tertial::Storage {
+#include <chrono>
+#include <thread>
 
-class Connection;
+namespace Tertial::Storage {
 
 class Transaction final
 {
@@ -27,5 +30,34 @@ private:
     explicit Transaction(Connection &connection) : m_connection(&connection) {}
     Connection *m_connection = nullptr; // null once committed or rolled back
 };
+
+// Runs `body` (returning a Core::Result) in one write transaction and commits it. When the
+// server says to run the transaction again (a serialization failure or a deadlock, SQLSTATE
+// 40001/40P01), it is rolled back and run again, up to `attempts` times, after a short pause
+// that grows; any other error rolls back and is returned. The body must start from nothing
+// each time (it is called afresh).
+template<typename Body>
+auto inTransaction(Connection &connection, Body &&body, int attempts = 5) -> decltype(body())
+{
+    for (int attempt = 1;; ++attempt) {
+        SqlErrorKind kind = SqlErrorKind::None;
+        {
+            auto transaction = Transaction::begin(connection);
+            if (!transaction)
+                return std::unexpected(transaction.error());
+            auto result = body();
+            if (result) {
+                auto committed = transaction->commit();
+                if (committed)
+                    return result;
+                result = std::unexpected(committed.error());
+            }
+            kind = connection.lastErrorKind(); // before the guard's ROLLBACK clears it
+            if (kind != SqlErrorKind::Serialization || attempt >= attempts)
+                return result;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt * attempt));
+    }
+}
 
 } // namespace Tertial::Storage

@@ -3,10 +3,10 @@
 #include "analysis/figureindex.h"
 #include "analysis/namndanalysis.h"
 
-#include "common/tempdir.h"
+#include "common/teststores.h"
 
 #include "core/economictable.h"
-#include "storage/sqlitestore.h"
+#include "storage/openstore.h"
 
 #include <gtest/gtest.h>
 
@@ -142,14 +142,47 @@ TEST(FigureIndex, PreviousYearFromTheSplit)
     EXPECT_EQ(figures.own.at(2).actualIncome, Money::fromThousands(8'872));
 }
 
+// The helår budget's split (figure file: budget_intakter, budget_kostnader) reaches the core as
+// entered: seed 001 §3.1 Barn och unga 2020, intäkter 5 490 and kostnader −152 681 tkr helår. The
+// split alone makes the row active in its year; the year before keeps its own split.
+TEST(FigureIndex, HelarsBudgetSplitReachesTheCore)
+{
+    const std::vector<Figure> stored = {
+        figure(socialpsykiatri, 2020, std::nullopt, Measure::BudgetIncome, 5'490),
+        figure(socialpsykiatri, 2020, std::nullopt, Measure::BudgetCost, -152'681),
+        figure(socialpsykiatri, 2019, std::nullopt, Measure::BudgetIncome, 1),
+    };
+    const Core::NamndFigures figures = entered(stored, std::nullopt, 2020, 2);
+    const Core::EnteredFigures &own = figures.own.at(socialpsykiatri);
+    EXPECT_EQ(own.budgetYearIncome, Money::fromThousands(5'490));
+    EXPECT_EQ(own.budgetYearCost, Money::fromThousands(-152'681));
+    EXPECT_FALSE(own.budgetYear);
+    EXPECT_TRUE(own.activeInYear);
+    const Core::NamndFigures before = FigureIndex::build(stored, std::nullopt, 2020)->asOf(2019, 2);
+    EXPECT_EQ(before.own.at(socialpsykiatri).budgetYearIncome, Money::fromThousands(1));
+    EXPECT_FALSE(before.own.at(socialpsykiatri).budgetYearCost);
+
+    auto index = FigureIndex::build(stored, std::nullopt, 2020);
+    ASSERT_TRUE(index);
+    ASSERT_TRUE(index->set({socialpsykiatri, {}, 2020, std::nullopt, Measure::BudgetCost}, std::nullopt));
+    EXPECT_FALSE(index->asOf(2020, 2).own.at(socialpsykiatri).budgetYearCost);
+    EXPECT_EQ(index->value({socialpsykiatri, {}, 2020, std::nullopt, Measure::BudgetIncome}), Money::fromThousands(5'490));
+}
+
 // Through a real store: a verksamhet with figures only per kontoslag (seed 003 "Driftredovisning",
 // Huddinge per 31 augusti 2021, canonical signs) gets its netto from them in the economic table.
-TEST(FigureIndex, KontoslagOnlyVerksamhetInTheEconomicTable)
+class FigureIndexStore : public ::testing::TestWithParam<Engine>
 {
-    TestUtil::TempDir dir;
-    auto created = SqliteStore::create(dir.file("test.tertial"));
+protected:
+    void SetUp() override { TERTIAL_REQUIRE_ENGINE(m_location); }
+    TestUtil::TestLocation m_location{GetParam()};
+};
+
+TEST_P(FigureIndexStore, KontoslagOnlyVerksamhetInTheEconomicTable)
+{
+    auto created = openStore(m_location.location(), OpenMode::Create);
     ASSERT_TRUE(created) << created.error().message;
-    std::unique_ptr<SqliteStore> store = std::move(*created);
+    std::unique_ptr<SqlStore> store = std::move(*created);
     ImportBatch batch;
     batch.kommuner.push_back({"0126", "Huddinge", Kommun::Kind::Kommun, "01"});
     batch.namnder.push_back({{}, {"0126", "SN"}, "Socialnämnden"});
@@ -197,6 +230,9 @@ TEST(FigureIndex, KontoslagOnlyVerksamhetInTheEconomicTable)
     EXPECT_EQ(row.actualCost, Money::fromThousands(-313'351));
     EXPECT_EQ(row.actualNet, Money::fromThousands(-277'832));
 }
+
+INSTANTIATE_TEST_SUITE_P(Engines, FigureIndexStore, ::testing::Values(Engine::Sqlite, Engine::Postgres),
+                         TestUtil::engineParamName);
 
 } // namespace
 } // namespace Tertial::Analysis

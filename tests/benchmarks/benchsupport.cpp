@@ -3,6 +3,7 @@
 #include "benchsupport.h"
 
 #include "analysis/namndanalysis.h"
+#include "storage/databasefiles.h"
 
 
 #include <time.h>
@@ -12,6 +13,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 namespace Tertial::Bench {
 namespace {
@@ -67,9 +69,11 @@ const std::filesystem::path &scratchDir()
 
 void copyDatabase(const std::filesystem::path &from, const std::filesystem::path &to)
 {
-    for (const char *suffix : {"-wal", "-shm"})
+    // Through SQLite: a byte copy would miss what the source's -wal holds.
+    for (const char *suffix : {"", "-wal", "-shm"})
         std::filesystem::remove(to.string() + suffix);
-    std::filesystem::copy_file(from, to, std::filesystem::copy_options::overwrite_existing);
+    if (auto copied = Storage::copyDatabaseFile(from.string(), to.string()); !copied)
+        throw std::runtime_error(copied.error().message);
 }
 
 std::string sourceFile(const std::string &relativePath)

@@ -32,7 +32,7 @@ const std::filesystem::path &scratchDir();
 // Copies a closed database file (no -wal, -shm beside it) over `to`, removing a stale WAL.
 void copyDatabase(const std::filesystem::path &from, const std::filesystem::path &to);
 
-// The text of a file of the source tree (data/kommuner.csv).
+// The text of a file of the source tree (data/referens/kommuner.csv).
 std::string sourceFile(const std::string &relativePath);
 
 // The all-of-Sweden database made by tertial-gen (scripts/bench-scale sets TERTIAL_BENCH_DB),

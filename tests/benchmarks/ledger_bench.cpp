@@ -26,7 +26,7 @@ const std::filesystem::path &templateDb()
         const auto p = Bench::scratchDir() / "ledger-template.db";
         auto store = Storage::SqliteStore::create(p.string());
         Io::Importer importer(**store);
-        importer.addText("kommuner.csv", Bench::sourceFile("data/kommuner.csv"));
+        importer.addText("kommuner.csv", Bench::sourceFile("data/referens/kommuner.csv"));
         if (auto ok = importer.commit("bench"); !ok)
             std::abort();
         return p;

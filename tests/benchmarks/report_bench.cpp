@@ -5,6 +5,7 @@
 #include "reports/docxwriter.h"
 #include "reports/reportbuilder.h"
 #include "reports/reportdata.h"
+#include "storage/databasefiles.h"
 #include "storage/sqlitestore.h"
 
 #include <QApplication>
@@ -24,7 +25,12 @@ void DelarsrapportToDocx(benchmark::State &state)
     const std::filesystem::path dir = std::filesystem::temp_directory_path() / "tertial-report-bench";
     std::filesystem::create_directories(dir);
     const std::filesystem::path db = dir / "demo.tertial";
-    std::filesystem::copy_file(TERTIAL_DEMO_DB, db, std::filesystem::copy_options::overwrite_existing);
+    for (const char *suffix : {"", "-wal", "-shm"})
+        std::filesystem::remove(db.string() + suffix);
+    if (auto copied = Storage::copyDatabaseFile(TERTIAL_DEMO_DB, db.string()); !copied) {
+        state.SkipWithError(copied.error().message.c_str());
+        return;
+    }
     auto store = Storage::SqliteStore::open(db.string());
     if (!store) {
         state.SkipWithError(store.error().message.c_str());

@@ -51,7 +51,7 @@ const ImportWorkload &importWorkload()
 {
     static const ImportWorkload workload = [] {
         ImportWorkload w;
-        const std::string list = Bench::sourceFile("data/kommuner.csv");
+        const std::string list = Bench::sourceFile("data/referens/kommuner.csv");
         std::vector<std::string> kommuner = Tools::kommunCodes(list);
         kommuner.resize(16);
         const Tools::SyntheticSpec spec{2024, 2, 2026};

@@ -138,9 +138,8 @@ TEST_P(DemoRoundTrip, ExportImportExportIsByteIdentical)
     ASSERT_GT(exported.size(), 100u);
     const std::string db = dir.file("copy.tertial");
     ASSERT_EQ(runCli({"init", db}, dir.path()).exitCode, 0);
-    const auto imported = runCli({"import", db, std::string(TERTIAL_SOURCE_DIR) + "/data/kommuner.csv",
-                                  dir.file("first.csv")},
-                                 dir.path());
+    // A new database knows every kommun: no list to import first.
+    const auto imported = runCli({"import", db, dir.file("first.csv")}, dir.path());
     ASSERT_EQ(imported.exitCode, 0) << imported.err;
     const auto second = runCli({"export", db, "--kommun", kommun, "--namnd", namnd, "--year", year}, dir.path());
     ASSERT_EQ(second.exitCode, 0) << second.err;
@@ -170,7 +169,7 @@ TEST(Cli, KillDuringALargeImportLeavesTheDatabaseAsItWas)
     const std::string file = dir.file("stor.csv");
     TestUtil::writeBytes(file, text);
     const std::string before = TestUtil::readBytes(db);
-    ASSERT_FALSE(std::filesystem::exists(db + "-wal")); // closed cleanly: everything is in the main file
+    ASSERT_EQ(std::filesystem::file_size(db + "-wal"), 0u); // closed cleanly: everything is in the main file
 
     const pid_t pid = TestUtil::startProcess({TERTIAL_CLI, "import", db, file}, dir.file("out.txt"), dir.file("err.txt"));
     ASSERT_GT(pid, 0);
@@ -198,7 +197,7 @@ TEST(Cli, KillDuringALargeImportLeavesTheDatabaseAsItWas)
         auto namnd = (*store)->findNamnd("0182", "SOCN");
         ASSERT_TRUE(namnd.has_value());
         EXPECT_FALSE(namnd->has_value()); // created in the killed transaction, so gone
-        EXPECT_EQ((*store)->kommuner()->size(), 5u);
+        EXPECT_EQ((*store)->kommuner()->size(), 312u); // init's reference data: 290 + 21 + Riket
     }
     EXPECT_EQ(TestUtil::readBytes(db), before);
     // And the database still takes the same import.

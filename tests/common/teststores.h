@@ -4,15 +4,20 @@
 // Without that variable the PostgreSQL cases skip, except under CI, where they fail.
 #pragma once
 
+#include "common/databasedump.h"
 #include "common/tempdir.h"
 
 #include "storage/openstore.h"
 #include "storage/pgconnection.h"
+#include "storage/schema.h"
+#include "storage/sqliteconnection.h"
 
 #include <gtest/gtest.h>
 
 #include <atomic>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <regex>
 #include <string>
@@ -78,6 +83,17 @@ public:
     const std::string &name() const { return m_name; }
     // The URI as `user` (the superuser "controller" unless told).
     std::string uri(const std::string &user = "controller") const { return withDatabase(testServer(), m_name, user); }
+    // A login role on the test server that may do anything (the store tests are not about the
+    // roles): the audit log names it, as setUser() names the user on SQLite.
+    static void ensureSuperuser(const std::string &user)
+    {
+        auto admin = Storage::PgConnection::connect(testServer());
+        if (!admin)
+            return;
+        // Two test programs may create it at once: the loser's error is harmless.
+        (void)(*admin)->exec("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + user +
+                             "') THEN CREATE ROLE " + user + " LOGIN SUPERUSER; END IF; END $$");
+    }
 
 private:
     std::string m_name;
@@ -107,6 +123,16 @@ public:
         return m_server->error();
     }
     std::string location() const { return m_server ? m_server->uri() : m_dir.file("test.tertial"); }
+    // Another client of the same database, as `user` (the audit log's name for it).
+    Core::Result<std::unique_ptr<Storage::SqlStore>> openAs(const std::string &user) const
+    {
+        if (m_server)
+            ServerDatabase::ensureSuperuser(user);
+        auto store = Storage::openStore(m_server ? m_server->uri(user) : location());
+        if (store)
+            (*store)->setUser(user);
+        return store;
+    }
     const TempDir &dir() const { return m_dir; }
     ServerDatabase *server() const { return m_server.get(); }
 
@@ -138,12 +164,14 @@ inline bool auditTimeMatches(Storage::Engine engine, const std::string &at, cons
 
 namespace Tertial::TestUtil {
 
-// Everything a database holds, to show a refused write left it as it was: a file's bytes; a
-// server database's rows, table by table in a fixed order.
+// Everything a database holds, to show a refused write left it as it was: a file's tables and
+// rows read through SQLite (its bytes cannot be read while the store has it open: a descriptor
+// of ours would drop SQLite's locks, see storage/databasefiles.h); a server database's rows,
+// table by table in a fixed order.
 inline std::string snapshot(const std::string &location)
 {
     if (!Storage::isServerLocation(location))
-        return readBytes(location);
+        return databaseDump(location);
     auto db = Storage::PgConnection::connect(location);
     if (!db)
         return "error: " + db.error().message;
@@ -163,5 +191,48 @@ inline std::string snapshot(const std::string &location)
     }
     return all;
 }
+
+} // namespace Tertial::TestUtil
+
+namespace Tertial::TestUtil {
+
+// Runs SQL on a database as it is, outside the store: a file (created when missing) or a
+// server database (in the schema tertial, which the connection puts first on its search path).
+inline void execute(const std::string &location, const std::string &sql)
+{
+    if (Storage::isServerLocation(location)) {
+        auto db = Storage::PgConnection::connect(location);
+        ASSERT_TRUE(db.has_value()) << db.error().message;
+        auto ok = (*db)->exec(sql);
+        ASSERT_TRUE(ok.has_value()) << ok.error().message;
+        return;
+    }
+    auto connection = Storage::SqliteConnection::open(location, Storage::SqliteConnection::Mode::Create);
+    ASSERT_TRUE(connection.has_value()) << connection.error().message;
+    auto ok = connection->exec(sql);
+    ASSERT_TRUE(ok.has_value()) << ok.error().message;
+}
+
+#ifdef TERTIAL_FIXTURES_DIR
+// A database at schema version 1 with the fixture's rows (tests/fixtures/schema_v1.sql, as the
+// first release wrote it). On the server the version-1 tables come from step 1 of the
+// migrations in PostgreSQL's dialect, and the fixture's rows go in as written.
+inline void writeVersion1(const std::string &location)
+{
+    std::ifstream script(std::string(TERTIAL_FIXTURES_DIR) + "/schema_v1.sql");
+    ASSERT_TRUE(script.good());
+    const std::string sql{std::istreambuf_iterator<char>(script), std::istreambuf_iterator<char>()};
+    if (!Storage::isServerLocation(location)) {
+        execute(location, sql);
+        return;
+    }
+    const std::size_t rows = sql.find("INSERT INTO kommun");
+    const std::size_t end = sql.rfind("COMMIT;");
+    ASSERT_NE(rows, std::string::npos);
+    execute(location, "CREATE SCHEMA tertial; SET search_path TO tertial; " +
+                          Storage::migrationSql(1, Storage::Engine::Postgres) + "UPDATE schema_version SET version = 1;" +
+                          sql.substr(rows, end - rows));
+}
+#endif
 
 } // namespace Tertial::TestUtil

@@ -118,5 +118,48 @@ TEST(Seed001EconomicTable, SummaDeviationIsTheExactSum)
     EXPECT_DOUBLE_EQ(table.benchmark, 2.0 / 12.0);
 }
 
+
+TEST(Seed001EconomicTable, HelarsBudgetSplitPeriodisedGivesThePrintedSplit)
+{
+    // The demo stores the split as helår figures (budget_intakter, budget_kostnader; data/README.md
+    // "Budget split"): periodised × 2/12 by the same linear profile, they give seed 001 §3.1's
+    // "Budget intäkter" and "Budget kostnader" for januari–februari 2020, and the netto budget is
+    // their sum.
+    struct Split
+    {
+        std::int64_t yearIncome, yearCost, printedIncome, printedCost, printedNet;
+    };
+    const Split splits[] = {
+        {5'490, -152'681, 915, -25'447, -24'532},   // Barn och unga
+        {18'537, -77'204, 3'090, -12'867, -9'778},  // Vuxna 21-64 år
+        {32'268, -522'634, 5'378, -87'106, -81'728}, // Personer med funktionsnedsättning
+        {0, -5'056, 0, -843, -843},                 // Gemensam socialtjänst
+    };
+    std::vector<VerksamhetNode> nodes;
+    std::map<NodeId, EnteredFigures> figures;
+    NodeId id = 1;
+    for (const Split &split : splits) {
+        nodes.push_back({id, std::nullopt, "v" + std::to_string(id), static_cast<int>(id), false, std::nullopt});
+        EnteredFigures entered;
+        entered.budgetYearIncome = tkr(split.yearIncome);
+        entered.budgetYearCost = tkr(split.yearCost);
+        figures.emplace(id++, entered);
+    }
+    const EconomicTable table = buildEconomicTable(VerksamhetTree::build(nodes).value(), figures, 2020, 2, {}).value();
+    ASSERT_EQ(table.rows.size(), std::size(splits));
+    for (std::size_t i = 0; i < std::size(splits); ++i) {
+        const EconomicValues &v = table.rows[i].values;
+        ASSERT_TRUE(v.budgetPeriodIncome && v.budgetPeriodCost && v.budgetPeriod && v.budgetYear);
+        EXPECT_EQ(v.budgetPeriodIncome->roundedTo(100'000), tkr(splits[i].printedIncome)) << i;
+        EXPECT_EQ(v.budgetPeriodCost->roundedTo(100'000), tkr(splits[i].printedCost)) << i;
+        EXPECT_EQ(v.budgetPeriod->roundedTo(100'000), tkr(splits[i].printedNet)) << i;
+        EXPECT_EQ(*v.budgetYear, tkr(splits[i].yearIncome + splits[i].yearCost)) << i;
+        EXPECT_EQ(v.budgetYearIncome, tkr(splits[i].yearIncome)) << i;
+    }
+    // The total carries the split summed exactly: 56 295 × 2/12 = 9 382,5 → 9 383 as printed.
+    ASSERT_TRUE(table.total.values.budgetPeriodIncome);
+    EXPECT_EQ(table.total.values.budgetPeriodIncome->roundedTo(100'000), tkr(9'383));
+}
+
 } // namespace
 } // namespace Tertial::Core::Test

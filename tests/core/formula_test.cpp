@@ -127,6 +127,53 @@ TEST(Formula, OverflowOfTheResultIsAnError)
     EXPECT_EQ(value.error().code, ErrorCode::OutOfRange);
 }
 
+// Issue 11: a result is an amount like any other, within ±10^15 öre; the numbers inside may be
+// larger (a big number divided down).
+TEST(Formula, ResultWithinTheAmountBound)
+{
+    EXPECT_EQ(evaluateFormula("=10 000 000 000*1 000", kr).value().ore(), 1'000'000'000'000'000);
+    EXPECT_EQ(evaluateFormula("=-10 000 000", mnkr).value().ore(), -1'000'000'000'000'000);
+    EXPECT_EQ(evaluateFormula("=90 000 000 000*1 000/9", kr).value().ore(), 1'000'000'000'000'000);
+    EXPECT_EQ(evaluateFormula("=12 000 000+5", kr).value().ore(), 1'200'000'500);
+    const auto beyond = evaluateFormula("=10 000 000 000*1 000+0,01", kr);
+    ASSERT_FALSE(beyond);
+    EXPECT_EQ(beyond.error().code, ErrorCode::OutOfRange);
+    EXPECT_EQ(beyond.error().message, "formeln \"=10 000 000 000*1 000+0,01\": resultatet är för stort för ett "
+                                      "belopp: väntade högst 10 000 000 000 000 kr åt något håll");
+}
+
+// Issue 11: parentheses and signs recursed once each, so a pasted "=((((…" of 100 000 exhausted
+// the stack (a segfault in the workbench's cell). At most 100 in a row; a formula nests far less.
+TEST(Formula, DeepNestingIsRefusedNotACrash)
+{
+    const std::string deep = "=" + std::string(100'000, '(') + "1" + std::string(100'000, ')');
+    const auto value = evaluateFormula(deep, kr);
+    ASSERT_FALSE(value);
+    EXPECT_NE(value.error().message.find("fler än 100 parenteser eller tecken i följd (tecken 102)"), std::string::npos)
+        << value.error().message.substr(0, 200);
+    const auto signs = evaluateFormula("=" + std::string(100'000, '-') + "1", kr);
+    ASSERT_FALSE(signs);
+    EXPECT_NE(signs.error().message.find("fler än 100 parenteser eller tecken i följd"), std::string::npos);
+    EXPECT_EQ(evaluateFormula("=" + std::string(50, '(') + "1" + std::string(50, ')') + "+" + std::string(50, '-') + "2", kr)->ore(), 300);
+}
+
+// Found by fuzz_numbers (tests/fuzz/regressions/numbers/formula-long-bad-sequence): a character
+// outside a formula was quoted with every continuation byte after it, so a pasted run of 2 600
+// stray bytes went whole (and as broken UTF-8) into the message. A message names one character,
+// or the byte's value when it starts no valid UTF-8 sequence.
+TEST(Formula, AnUnknownCharacterIsNamedShortly)
+{
+    const auto sign = evaluateFormula("=1\u22082", kr); // ∈
+    ASSERT_FALSE(sign);
+    EXPECT_EQ(sign.error().message, "formeln \"=1\u22082\": \"\u2208\" hör inte till en formel; använd tal, + − × ÷ "
+                                    "(eller * /) och parenteser (tecken 3)");
+    const auto stray = evaluateFormula("=1" + std::string(2600, '\x88'), kr);
+    ASSERT_FALSE(stray);
+    EXPECT_NE(stray.error().message.find("byten 0x88 hör inte till en formel"), std::string::npos)
+        << stray.error().message.substr(0, 300);
+    EXPECT_LT(stray.error().message.size(), 300u);
+}
+
 TEST(Formula, IsFormulaLooksAtTheFirstNonBlankCharacter)
 {
     EXPECT_TRUE(isFormula("=1"));

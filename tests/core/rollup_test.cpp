@@ -4,6 +4,7 @@
 #include "core/budgetchartseries.h"
 #include "core/economicmeasures.h"
 #include "core/economictable.h"
+#include "core/svformat.h"
 #include "publishedrow.h"
 
 #include <gtest/gtest.h>
@@ -172,6 +173,29 @@ VerksamhetTree smallTree()
 Money kr(std::int64_t kronor)
 {
     return Money::fromKronor(kronor);
+}
+
+// Issue 11: two costs of −60 000 000 000 000 000 kr (stored before input was bounded) made the
+// Summa +64 467 440 737 096 tkr by 64-bit wrap-around. The sum is now an error value.
+TEST(RollUpRule, OverflowingSumIsAnErrorValueNotAWrappedNumber)
+{
+    const auto tree = VerksamhetTree::build({{1, std::nullopt, "A", 1, false, std::nullopt},
+                                             {2, std::nullopt, "B", 2, false, std::nullopt}})
+                          .value();
+    std::map<NodeId, EnteredFigures> figures;
+    figures[1].actualCost = kr(-60'000'000'000'000'000);
+    figures[2].actualCost = kr(-60'000'000'000'000'000);
+    figures[1].actualIncome = kr(1);
+    figures[2].actualIncome = kr(1);
+    const auto table = buildEconomicTable(tree, figures, 2020, 6, {}).value();
+    ASSERT_TRUE(table.total.values.actualCost.has_value());
+    EXPECT_FALSE(table.total.values.actualCost->isValid());
+    EXPECT_FALSE(table.total.values.actualNet->isValid());
+    EXPECT_EQ(table.total.values.actualIncome, kr(2));
+    EXPECT_EQ(formatAmount(*table.total.values.actualCost, AmountUnit::Thousands), "för stort");
+    EXPECT_EQ(formatAmount(*table.total.values.actualNet, AmountUnit::Thousands), "för stort");
+    // Each row on its own still shows its exact figure.
+    EXPECT_EQ(formatAmount(*table.rows[0].values.actualCost, AmountUnit::Thousands), "-60 000 000 000 000");
 }
 
 TEST(RollUpRule, OwnNettoWinsOverChildrensNetto)

@@ -91,8 +91,12 @@ INSTANTIATE_TEST_SUITE_P(
         // the extremes of int64 öre
         AmountCase{"Int64Max", Money::fromOre(std::numeric_limits<std::int64_t>::max()), AmountUnit::Kronor,
                    kReport, 2, "92 233 720 368 547 758,07"},
-        AmountCase{"Int64Min", Money::fromOre(std::numeric_limits<std::int64_t>::min()), AmountUnit::Kronor,
-                   kReport, 2, "-92 233 720 368 547 758,08"}),
+        AmountCase{"Int64MinPlusOne", Money::fromOre(std::numeric_limits<std::int64_t>::min() + 1),
+                   AmountUnit::Kronor, kReport, 2, "-92 233 720 368 547 758,07"},
+        // INT64_MIN is the invalid amount, the result of an overflowing sum: never digits
+        AmountCase{"Invalid", Money::fromOre(std::numeric_limits<std::int64_t>::min()), AmountUnit::Kronor,
+                   kReport, 2, "för stort"},
+        AmountCase{"InvalidInTkr", Money::invalid(), AmountUnit::Thousands, kReport, {}, "för stort"}),
     [](const testing::TestParamInfo<AmountCase> &param) { return std::string(param.param.name); });
 
 struct NumberCase

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <ostream>
 #include <string>
+#include <utility>
 
 using Tertial::Core::AmountUnit;
 using Tertial::Core::ErrorCode;
@@ -72,8 +73,9 @@ INSTANTIATE_TEST_SUITE_P(
         AmountCase{"PointFourIntegerDigits", "1234.500", AmountUnit::Thousands, 123'450'000},
         AmountCase{"PointAfterSpaceGroups", "1 234.5", AmountUnit::Kronor, 123'450},
         // the int64 limits of öre
-        AmountCase{"MaxOre", "92 233 720 368 547 758,07", AmountUnit::Kronor, 9'223'372'036'854'775'807},
-        AmountCase{"MinOrePlusOne", "-92 233 720 368 547 758,07", AmountUnit::Kronor, -9'223'372'036'854'775'807}),
+        // the bounds of docs/formats.md: ±10^15 öre
+        AmountCase{"MaxAmount", "10 000 000 000 000,00", AmountUnit::Kronor, 1'000'000'000'000'000},
+        AmountCase{"MinAmount", "-10 000 000 000 000", AmountUnit::Kronor, -1'000'000'000'000'000}),
     [](const testing::TestParamInfo<AmountCase> &param) { return std::string(param.param.name); });
 
 struct RejectCase
@@ -129,6 +131,23 @@ INSTANTIATE_TEST_SUITE_P(
         RejectCase{"EnDash", "\u2013" "5", "tecken som inte hör till ett tal"},
         RejectCase{"Percent", "5 %", "tecken som inte hör till ett tal"}),
     [](const testing::TestParamInfo<RejectCase> &param) { return std::string(param.param.name); });
+
+// Issue 11: amounts are bounded to ±10^15 öre (docs/formats.md) before any arithmetic.
+TEST(ParseAmount, BoundedToTenTrillionKronor)
+{
+    EXPECT_EQ(parseAmount("10 000 000 000 000", AmountUnit::Kronor)->ore(), Money::maxAmountOre);
+    EXPECT_EQ(parseAmount("-10 000 000 000", AmountUnit::Thousands)->ore(), -Money::maxAmountOre);
+    EXPECT_EQ(parseAmount("10 000 000", AmountUnit::Millions)->ore(), Money::maxAmountOre);
+    for (const auto &[text, unit] : {std::pair<std::string, AmountUnit>{"10 000 000 000 000,01", AmountUnit::Kronor},
+                                     {"-10 000 000 001", AmountUnit::Thousands},
+                                     {"92 233 720 368 547 758", AmountUnit::Kronor},
+                                     {"10 000 000,1", AmountUnit::Millions}}) {
+        const auto parsed = parseAmount(text, unit);
+        ASSERT_FALSE(parsed.has_value()) << text << " accepted as " << parsed->ore() << " öre";
+        EXPECT_EQ(parsed.error().message, "\"" + text + "\" är för stort för ett belopp: väntade högst "
+                                          "10 000 000 000 000 kr åt något håll (±10^15 öre)");
+    }
+}
 
 TEST(ParseAmount, TooManyDecimalsDependsOnUnit)
 {
@@ -237,6 +256,6 @@ INSTANTIATE_TEST_SUITE_P(
                     -84'799'900'000,            // seed 000 §7 -847 999 tkr
                     -2'453'183'333,             // 147 191 × 2/12 tkr in öre
                     123'456'789'012'345,
-                    -9'000'000'000'000'000'001));
+                    -999'999'999'999'999, 1'000'000'000'000'000));
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "seed002fixture.h"
 
 #include "charts/chartinteraction.h"
+#include "charts/chartoptions.h"
 #include "gui/chartpanel.h"
 #include "gui/economicview.h"
 #include "gui/mainwindow.h"
@@ -18,6 +19,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <QDockWidget>
 
@@ -232,6 +234,32 @@ TEST_F(ChartPanelTest, CumulativeChartOfTheSelectedRow)
     EXPECT_EQ(m_panel->plot()->property("tertialTitle").toString(), QStringLiteral("Myndighet och huvudmannaskap"));
 }
 
+TEST_F(ChartPanelTest, LegendEntriesAreNotCutAtTheDocksWidth)
+{
+    // Issue 15: "Spann mellan prognosmeto" — the legend took two columns the dock had no room for.
+    // At 460 px every entry's text fits inside its cell.
+    m_panel->setKind(ChartKind::Cumulative);
+    selectRow("Summa");
+    m_panel->resize(460, m_panel->height());
+    QCustomPlot *plot = m_panel->plot();
+    plot->replot(QCustomPlot::rpImmediateRefresh);
+    QCPLegend *legend = plot->legend;
+    ASSERT_TRUE(legend->visible());
+    const QFontMetrics metrics(legend->font());
+    int entries = 0;
+    for (int i = 0; i < legend->itemCount(); ++i) {
+        auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i));
+        if (!item)
+            continue;
+        ++entries;
+        const int needed = metrics.horizontalAdvance(item->plottable()->name()) + legend->iconSize().width() +
+                           legend->iconTextPadding();
+        EXPECT_GE(item->outerRect().width(), needed) << item->plottable()->name().toStdString();
+        EXPECT_LE(item->outerRect().right(), plot->width()) << item->plottable()->name().toStdString();
+    }
+    EXPECT_GE(entries, 4);
+}
+
 TEST_F(ChartPanelTest, VolumesTabShowsTheSelectedInsatstyp)
 {
     m_window->showTab(Gui::MainWindow::Tab::Volumes);
@@ -285,6 +313,60 @@ TEST_F(ChartPanelTest, IndicatorsTabShowsTheSelectedIndicator)
     }
     EXPECT_TRUE(found2016);
     EXPECT_TRUE(found2017);
+}
+
+TEST_F(ChartPanelTest, DeviationLabelsOfNarrowGroupsDoNotOverlap)
+{
+    // Issue 15: at the dock's width the avvikelse labels of neighbouring bar pairs ran into each
+    // other ("+1 363+1 431"). After a replot no two labels' boxes intersect.
+    m_panel->setKind(ChartKind::Budget);
+    selectRow("Summa");
+    QCustomPlot *plot = m_panel->plot();
+    plot->replot(QCustomPlot::rpImmediateRefresh);
+    std::vector<QRectF> boxes;
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        auto *label = qobject_cast<QCPItemText *>(plot->item(i));
+        if (!label || !label->property("tertialBarLabel").toBool())
+            continue;
+        const QFontMetricsF metrics(label->font());
+        const QPointF at = label->position->pixelPosition();
+        const QMargins padding = label->padding();
+        const double width = metrics.horizontalAdvance(label->text());
+        const double height = metrics.height();
+        const bool above = label->positionAlignment() & Qt::AlignBottom;
+        const double top = above ? at.y() - padding.bottom() - height : at.y() + padding.top();
+        boxes.emplace_back(at.x() - width / 2, top, width, height);
+    }
+    ASSERT_GE(boxes.size(), 10u); // seven verksamheter, most with both avvikelser
+    for (std::size_t a = 0; a < boxes.size(); ++a)
+        for (std::size_t b = a + 1; b < boxes.size(); ++b)
+            EXPECT_FALSE(boxes[a].intersects(boxes[b])) << a << " and " << b;
+}
+
+TEST_F(ChartPanelTest, ChartTextsFollowTheWorkbenchLanguage)
+{
+    // Under --lang en the dock's chart speaks English (title, legend, axis, unit); a report
+    // draft's charts are built without `translated` and stay Swedish.
+    QTranslator english;
+    ASSERT_TRUE(english.load(QStringLiteral(TERTIAL_EN_QM)));
+    QCoreApplication::installTranslator(&english);
+    m_panel->setKind(ChartKind::Cumulative);
+    m_panel->setKind(ChartKind::Budget);
+    selectRow("Barn och unga");
+    QCustomPlot *plot = m_panel->plot();
+    EXPECT_NE(bars(plot, QStringLiteral("Actual up to Oct")), nullptr);
+    EXPECT_NE(bars(plot, QStringLiteral("Full-year forecast")), nullptr);
+    EXPECT_EQ(plot->yAxis->label(), QStringLiteral("Net cost (kSEK)"));
+    QCoreApplication::removeTranslator(&english);
+
+    Charts::ChartOptions report; // as the report drafts build them
+    EXPECT_EQ(Charts::chartText(report, "Budget helår"), QStringLiteral("Budget helår"));
+    QCoreApplication::installTranslator(&english);
+    EXPECT_EQ(Charts::chartText(report, "Budget helår"), QStringLiteral("Budget helår"));
+    report.translated = true;
+    EXPECT_EQ(Charts::chartText(report, "Budget helår"), QStringLiteral("Full-year budget"));
+    EXPECT_EQ(Charts::unitText(report), QStringLiteral("kSEK"));
+    QCoreApplication::removeTranslator(&english);
 }
 
 TEST_F(ChartPanelTest, KindWithoutDataSaysWhy)

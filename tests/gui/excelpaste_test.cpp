@@ -70,6 +70,22 @@ TEST_F(ExcelPasteTest, OneValueFillPassesOverComputedCellsInTheSelection)
     EXPECT_EQ(ore("Vuxna 21-64 år", Column::BudgetPeriod), 700'000LL);
 }
 
+TEST_F(ExcelPasteTest, CtrlEnterFillsTheSelectionWithWhatWasTyped)
+{
+    // Excel's Ctrl+Enter: type once, fill the selection (here with a formula).
+    selectRange(cell("Barn och unga", Column::Forecast), cell("Personer med funktionsnedsättning", Column::Forecast));
+    const int before = steps();
+    keyText(m_view, QStringLiteral("="));
+    QWidget *editor = QApplication::focusWidget();
+    ASSERT_NE(editor, m_view);
+    keyText(editor, QStringLiteral("-100*3"));
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QApplication::processEvents();
+    for (const char *name : {"Barn och unga", "Vuxna 21-64 år", "Personer med funktionsnedsättning"})
+        EXPECT_EQ(stored(name, Measure::Forecast), -30'000'000LL) << name;
+    EXPECT_EQ(steps(), before + 1);
+}
+
 TEST_F(ExcelPasteTest, ABlockRepeatsOverASelectionThatIsAMultipleOfIt)
 {
     selectRange(cell("Barn och unga", Column::BudgetYear), cell("Gemensam socialtjänst", Column::BudgetYear));

@@ -175,6 +175,18 @@ TEST_F(NavigationTest, TheEkonomiTablesContextMenuOffersCopyPasteFillLockComment
                              "Visa i diagram", "Lås perioden …"})
         EXPECT_TRUE(texts.contains(QString::fromUtf8(text))) << text << " in " << texts.join(QLatin1Char('|')).toStdString();
 
+    // The keyboard opens it too: Shift+F10, as in Excel.
+    QStringList keyed;
+    QTimer::singleShot(0, [&keyed] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (QAction *action : menu->actions())
+                keyed << action->text().remove(QLatin1Char('&'));
+            menu->close();
+        }
+    });
+    QTest::keyClick(m_view, Qt::Key_F10, Qt::ShiftModifier);
+    EXPECT_TRUE(keyed.contains(QStringLiteral("Klistra in"))) << keyed.join(QLatin1Char('|')).toStdString();
+
     // "Visa i Ändringslogg" shows the row's log; "Visa i diagram" opens the chart.
     auto *auditDock = m_window->findChild<QDockWidget *>(QStringLiteral("auditDock"));
     auditDock->hide();

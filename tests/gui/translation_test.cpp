@@ -21,10 +21,10 @@ TEST(Translation, EveryStringHasAFinishedEnglishTranslation)
     QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
     // lupdate marks new strings unfinished and drops vanished ones: what is left must be done.
     // The workbench's sources, as src/app/tertial/CMakeLists.txt hands them to lupdate: the
-    // models, the widgets directly in src/gui and the comparison's in src/gui/comparison, the forms,
-    // and tertial's main (its --help).
+    // models, the widgets directly in src/gui and the comparison's in src/gui/comparison, the
+    // charts' texts, the forms, and tertial's main (its --help).
     QStringList arguments{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none")};
-    for (const char *folder : {"/src/models", "/src/gui", "/src/gui/comparison", "/ui", "/src/app/tertial"}) {
+    for (const char *folder : {"/src/models", "/src/gui", "/src/gui/comparison", "/src/charts", "/ui", "/src/app/tertial"}) {
         const QDir sources(source + QString::fromLatin1(folder));
         for (const QString &name : sources.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.ui")},
                                                  QDir::Files))

@@ -17,6 +17,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 
 namespace Tertial::Io {
@@ -488,6 +489,134 @@ TEST(LedgerImport, BadCellsAreNamedByPlace)
     auto none = importer.read(dir.file("noheader.csv"), options);
     ASSERT_FALSE(none);
     EXPECT_NE(none.error().message.find("ingen rubrikrad"), std::string::npos);
+}
+
+// UTF-16 as Excel saves "Unicode text" (LE with BOM, TAB between fields): read as the same
+// export in UTF-8, with the line and column of a lone surrogate named.
+std::string utf16le(std::string_view utf8, bool bom = true)
+{
+    std::string out = bom ? "\xFF\xFE" : "";
+    for (std::size_t i = 0; i < utf8.size();) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        std::uint32_t cp = c;
+        std::size_t n = 1;
+        if (c >= 0xF0) {
+            cp = c & 0x07;
+            n = 4;
+        } else if (c >= 0xE0) {
+            cp = c & 0x0F;
+            n = 3;
+        } else if (c >= 0xC0) {
+            cp = c & 0x1F;
+            n = 2;
+        }
+        for (std::size_t k = 1; k < n; ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+        i += n;
+        auto unit = [&](std::uint32_t u) {
+            out += static_cast<char>(u & 0xFF);
+            out += static_cast<char>(u >> 8);
+        };
+        if (cp >= 0x10000) {
+            unit(0xD800 + ((cp - 0x10000) >> 10));
+            unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
+        } else {
+            unit(cp);
+        }
+    }
+    return out;
+}
+
+TEST(LedgerImport, Utf16UnicodeTextAsExcelSavesIt)
+{
+    TempDir dir;
+    auto store = huddingeStore(dir.file("u.tertial"));
+    const std::string text = "Huvudbok 🧾\r\nÅr\tMånad\tAnsvar\tKonto\tMått\tBelopp\r\n"
+                             "2021\t1\t41100\t5011\tUtfall\t100,50\r\n"
+                             "2021\tfeb\t41100\t5011\tUtfall\t\"(50)\"\r\n";
+    std::ofstream(dir.file("unicode.txt"), std::ios::binary) << utf16le(text);
+    std::ofstream(dir.file("nobom.txt"), std::ios::binary) << utf16le(text, false);
+    LedgerOptions options = huddingeOptions(false);
+    options.ansvar = std::vector<Storage::AnsvarRule>{{"41*", "Socialpsykiatri"}};
+    LedgerImporter importer(*store);
+    for (const char *name : {"unicode.txt", "nobom.txt"}) {
+        auto report = importer.read(dir.file(name), options);
+        ASSERT_TRUE(report) << report.error().message;
+        EXPECT_EQ(report->table.encoding, "UTF-16 LE");
+        EXPECT_EQ(report->table.separator, '\t');
+        EXPECT_EQ(report->layout.headerLine, 2);
+        ASSERT_FALSE(report->refused()) << report->refusal();
+        EXPECT_EQ(report->importedRows, 2u);
+        EXPECT_EQ(report->importedSum, Money::fromOre(5050)); // 100,50 − 50, as in the file
+    }
+    // A lone high surrogate (U+D800) in row 3, column 6.
+    std::string bad = utf16le(text);
+    const std::size_t at = bad.find(std::string("1\x00" "0\x00" "0\x00" ",\x00", 8));
+    ASSERT_NE(at, std::string::npos);
+    bad.replace(at, 2, std::string("\x00\xD8", 2));
+    std::ofstream(dir.file("surrogate.txt"), std::ios::binary) << bad;
+    auto refused = importer.read(dir.file("surrogate.txt"), options);
+    ASSERT_FALSE(refused);
+    EXPECT_NE(refused.error().message.find("surrogate.txt:3: kolumn 6: ett ensamt surrogat eller en udda byte i "
+                                           "UTF-16 LE-texten"),
+              std::string::npos)
+        << refused.error().message;
+}
+
+// A file without line ends (or with a quote that never closes) is not held whole: a record is at
+// most 1 MB.
+TEST(LedgerImport, ARecordLongerThanOneMegabyteIsRefused)
+{
+    TempDir dir;
+    auto store = huddingeStore(dir.file("l.tertial"));
+    std::ofstream(dir.file("long.csv"), std::ios::binary)
+        << "Ansvar;Konto;Period;Belopp\n41100;5011;202101;\"" << std::string(3u << 20, '1') << "\n";
+    LedgerImporter importer(*store);
+    auto report = importer.read(dir.file("long.csv"), huddingeOptions(false));
+    ASSERT_FALSE(report);
+    EXPECT_NE(report.error().message.find("long.csv:2: raden är längre än 1 MB (ett citattecken stängs inte), "
+                                          "förväntade rader med radslut"),
+              std::string::npos)
+        << report.error().message.substr(0, 300);
+}
+
+// Issue 11 (wrong figures accepted): a month's sum, and a year's months together (what cumulative
+// utfall and helår budget add up), stay within ±10^15 öre; beyond it the import is refused whole
+// instead of storing a figure no other path would accept.
+TEST(LedgerImport, SumsBeyondTheAmountBoundAreRefused)
+{
+    TempDir dir;
+    auto store = huddingeStore(dir.file("o.tertial"));
+    LedgerOptions options = huddingeOptions(false);
+    options.ansvar = std::vector<Storage::AnsvarRule>{{"41*", "Socialpsykiatri"}};
+    LedgerImporter importer(*store);
+    const std::string row = "41100;5011;2021%02d;999 999 999 999\n"; // 10^14 − 100 öre, the most a row holds
+    auto write = [&](const std::string &name, int januaryRows, int februaryRows) {
+        std::ofstream out(dir.file(name));
+        out << "Ansvar;Konto;Period;Belopp\n";
+        char line[64];
+        for (int i = 0; i < januaryRows + februaryRows; ++i) {
+            std::snprintf(line, sizeof line, row.c_str(), i < januaryRows ? 1 : 2);
+            out << line;
+        }
+        return dir.file(name);
+    };
+    // Ten rows in one month: 9,99999999999 × 10^14 öre, within the bound: read without a problem.
+    auto within = importer.read(write("within.csv", 10, 0), options);
+    ASSERT_TRUE(within) << within.error().message;
+    EXPECT_FALSE(within->refused()) << within->refusal();
+    const std::string expected = "summorna blir större än 10 000 000 000 000 kr";
+    // Eleven rows in one month: beyond 10^15 öre.
+    auto month = importer.read(write("month.csv", 11, 0), options);
+    ASSERT_TRUE(month) << month.error().message;
+    ASSERT_EQ(month->problems.size(), 1u) << month->refusal();
+    EXPECT_NE(month->problems[0].find(expected), std::string::npos) << month->problems[0];
+    // Six rows in January and six in February: each month within, the cumulative utfall beyond.
+    auto year = importer.read(write("year.csv", 6, 6), options);
+    ASSERT_TRUE(year) << year.error().message;
+    ASSERT_EQ(year->problems.size(), 1u) << year->refusal();
+    EXPECT_NE(year->problems[0].find(expected), std::string::npos) << year->problems[0];
+    EXPECT_FALSE(importer.apply(*year, "test"));
 }
 
 TEST(LedgerMappings, FilesLongestPrefixAndDefault)

@@ -90,11 +90,17 @@ TEST_F(KoladaCli, ImportThenCompare)
                               QStringLiteral("0182")});
     ASSERT_EQ(text.exitCode, 0) << text.err;
     EXPECT_NE(text.out.find("Källa: Kolada"), std::string::npos) << text.out;
-    // Nacka is third of six here (only six kommuner in the demo data): quartile 2.
-    EXPECT_NE(text.out.find("Nacka ligger bland de mittersta 50 procenten av kommunerna när det gäller "
-                            "kostnad per invånare 0-20 år."),
+    // Nacka is third of six here (only six of the 290 kommuner in the demo data): quartile 2 among
+    // them, and the sentence says it is no national comparison (issue 15).
+    EXPECT_NE(text.out.find("6 kommuner med värde av landets 290; rang och kvartil gäller bara dessa."),
               std::string::npos)
         << text.out;
+    EXPECT_NE(text.out.find("Bland de 6 kommuner som har data ligger Nacka i mitten när det gäller "
+                            "kostnad per invånare 0-20 år; jämförelsen gäller inte hela landet."),
+              std::string::npos)
+        << text.out;
+    EXPECT_EQ(text.out.find("mittersta 50 procenten"), std::string::npos) << text.out;
+    EXPECT_EQ(text.out.find("tio procent"), std::string::npos) << text.out;
 }
 
 TEST_F(KoladaCli, CompareNeedsADirectionForAnUnknownKpi)
@@ -144,8 +150,30 @@ TEST_F(KoladaCli, FetchStoresNothingOnMalformedJsonThenEverythingOnSuccess)
 
     const auto fetched = runCli(fetch);
     ASSERT_EQ(fetched.exitCode, 0) << fetched.err;
-    EXPECT_NE(fetched.out.find("Källa: Kolada"), std::string::npos);
+    // Issue 11: a local server is not Kolada, and the summary says so.
+    EXPECT_EQ(fetched.out.find("Källa: Kolada"), std::string::npos) << fetched.out;
+    EXPECT_NE(fetched.out.find("Källa: " + server.base().toString().toStdString() +
+                               " (inte Kolada: adressen är inte https://api.kolada.se)"),
+              std::string::npos)
+        << fetched.out;
     EXPECT_EQ(runCli(compare).out, n33006Csv);
+}
+
+// Issue 11: --kpi and --kommun are checked against the id grammar before anything is requested.
+TEST_F(KoladaCli, FetchRefusesIdsThatAreNotKoladaIds)
+{
+    TestUtil::LocalServer server;
+    for (const auto &[flag, value] : {std::pair{"--kpi", "N1/../../admin?x#"}, std::pair{"--kommun", "0182,../x"}}) {
+        QStringList arguments = {QStringLiteral("kolada-fetch"), m_db, QStringLiteral("--year"), QStringLiteral("2019"),
+                                 QStringLiteral("--kolada-url"), server.base().toString()};
+        if (std::string(flag) == "--kommun")
+            arguments << QStringLiteral("--kpi") << QStringLiteral("N33006");
+        arguments << QString::fromLatin1(flag) << QString::fromLatin1(value);
+        const auto run = runCli(arguments);
+        EXPECT_EQ(run.exitCode, 2) << run.err;
+        EXPECT_NE(run.err.find("är inget Kolada-id; väntade 1–32 bokstäver A–Z och siffror"), std::string::npos) << run.err;
+    }
+    EXPECT_TRUE(server.requests().empty());
 }
 
 TEST_F(KoladaCli, FetchWithoutNetwork)

@@ -92,6 +92,77 @@ TEST_F(KoladaComparison, DecimalCommaAndNegativeValuesAndTheOtherDirection)
               "0138;Tyresö;-4,2;6;6;4\n");
 }
 
+TEST_F(KoladaComparison, SixImportedKommunerAreNotTheCountry)
+{
+    // Issue 15: the demo files hold seed 000 §4's six kommuner of the 290 in municipality.json;
+    // their rank is a rank among six, never a national one.
+    auto ranking = Kolada::rankKommuner(*m_store, "N33006", 2019, Direction::LowerIsBetter);
+    ASSERT_TRUE(ranking.has_value());
+    EXPECT_EQ(ranking->count, 6);
+    EXPECT_EQ(ranking->recorded, 6);
+    EXPECT_EQ(ranking->countryKommuner, 290);
+    EXPECT_FALSE(ranking->national);
+}
+
+TEST_F(KoladaComparison, EveryKommunOfTheCountryMakesANationalRank)
+{
+    // A fetch without a kommun filter: every kommun of municipality.json gets a record; 3 have no
+    // value (Kolada publishes some small kommuner without one), so the rank is among 287.
+    auto municipalities = m_store->municipalities();
+    ASSERT_TRUE(municipalities.has_value());
+    Storage::KoladaBatch batch;
+    int index = 0;
+    for (const auto &m : *municipalities) {
+        if (m.type != "K")
+            continue;
+        Storage::KoladaValue value{"N33006", m.id, 2021, Storage::KoladaGender::Total, std::nullopt, {}, {}, false};
+        if (index >= 3)
+            value.value = 1000.0 + index; // distinct, rising with the list's order
+        batch.values.push_back(value);
+        ++index;
+    }
+    ASSERT_EQ(index, 290);
+    ASSERT_TRUE(m_store->apply(batch).has_value());
+    auto ranking = Kolada::rankKommuner(*m_store, "N33006", 2021, Direction::LowerIsBetter);
+    ASSERT_TRUE(ranking.has_value());
+    EXPECT_EQ(ranking->count, 287);
+    EXPECT_EQ(ranking->recorded, 290);
+    EXPECT_TRUE(ranking->national);
+    EXPECT_EQ(ranking->rows.front().rank, 1);
+    EXPECT_EQ(ranking->rows.back().rank, 287);
+    EXPECT_EQ(ranking->rows.back().quartile, 4);
+
+    // The rule: nine in ten of the country's kommuner.
+    EXPECT_TRUE(Kolada::coversCountry(261, 290));
+    EXPECT_FALSE(Kolada::coversCountry(260, 290));
+    EXPECT_FALSE(Kolada::coversCountry(6, 0));
+}
+
+TEST_F(KoladaComparison, PublishedGroupOfExactlyTheseKommuner)
+{
+    // municipality_groups.json: GX01KOMMUNER holds the 26 kommuner of län 01, GXALLAKOMMUNER all 290.
+    auto groups = m_store->groups();
+    auto municipalities = m_store->municipalities();
+    ASSERT_TRUE(groups && municipalities);
+    std::vector<std::string> lan01, all;
+    for (const auto &m : *municipalities)
+        if (m.type == "K") {
+            all.push_back(m.id);
+            if (m.id.starts_with("01"))
+                lan01.push_back(m.id);
+        }
+    ASSERT_EQ(lan01.size(), 26u);
+    const auto *stockholm = Kolada::groupWithMembers(*groups, lan01);
+    ASSERT_NE(stockholm, nullptr);
+    EXPECT_EQ(stockholm->id, "GX01KOMMUNER");
+    const auto *country = Kolada::groupWithMembers(*groups, all);
+    ASSERT_NE(country, nullptr);
+    EXPECT_EQ(country->id, "GXALLAKOMMUNER");
+    lan01.pop_back();
+    EXPECT_EQ(Kolada::groupWithMembers(*groups, lan01), nullptr);
+    EXPECT_EQ(Kolada::groupWithMembers(*groups, {}), nullptr);
+}
+
 TEST_F(KoladaComparison, NoValuesGivesOnlyTheHeader)
 {
     EXPECT_EQ(csv("N33006", 2030, Direction::LowerIsBetter), "kommun;namn;varde;rank;antal;kvartil\n");

@@ -178,7 +178,8 @@ TEST(KoladaFetcher, AConnectionThatAlwaysDropsIsAnError)
     KoladaFetcher fetcher(fastOptions(server));
     auto batch = fetcher.fetch(n33006);
     ASSERT_FALSE(batch.has_value());
-    EXPECT_NE(batch.error().message.find("?page=2: Kolada svarade inte efter 3 försök (senast anslutningen bröts"),
+    EXPECT_NE(batch.error().message.find("?page=2: Kolada svarade inte efter 3 försök (senast anslutningen bröts: servern "
+                                         "stängde anslutningen)"),
               std::string::npos)
         << batch.error().message;
 }
@@ -203,7 +204,8 @@ TEST(KoladaFetcher, AnHttpErrorOtherThan429Or5xxIsNotRetried)
     KoladaFetcher fetcher(fastOptions(server));
     auto batch = fetcher.fetch(n33006);
     ASSERT_FALSE(batch.has_value());
-    EXPECT_NE(batch.error().message.find("Kolada svarade HTTP 404"), std::string::npos) << batch.error().message;
+    EXPECT_NE(batch.error().message.find("Kolada svarade HTTP 404 (finns inte)"), std::string::npos) << batch.error().message;
+    EXPECT_EQ(batch.error().message.find("Not Found"), std::string::npos) << batch.error().message; // Swedish only
     EXPECT_EQ(server.requests().size(), 1u);
 }
 
@@ -221,8 +223,102 @@ TEST(KoladaFetcher, NoNetworkIsAClearMessage)
     KoladaFetcher fetcher(options);
     auto batch = fetcher.fetch(n33006);
     ASSERT_FALSE(batch.has_value());
-    EXPECT_NE(batch.error().message.find("Kolada kan inte nås"), std::string::npos) << batch.error().message;
+    EXPECT_NE(batch.error().message.find("Kolada kan inte nås (anslutningen nekades)"), std::string::npos)
+        << batch.error().message;
     EXPECT_NE(batch.error().message.find("kontrollera nätverksanslutningen"), std::string::npos);
+    EXPECT_EQ(batch.error().message.find("refused"), std::string::npos) << batch.error().message; // not Qt's English
+}
+
+// Issue 11: request paths were built from unchecked ids ("N1/../../admin?x#" requested /admin?x).
+TEST(KoladaFetcher, IdsOutsideTheGrammarAreRefusedBeforeAnyRequest)
+{
+    LocalServer server;
+    routeRecorded(server);
+    KoladaFetcher fetcher(fastOptions(server));
+    auto kpi = fetcher.fetch({{"N1/../../admin?x#"}, {2019}, {}, true});
+    ASSERT_FALSE(kpi.has_value());
+    EXPECT_EQ(kpi.error().message, "KPI-id \"N1/../../admin?x#\" är inget Kolada-id; väntade 1–32 bokstäver A–Z och "
+                                   "siffror, som N33006 eller 0182 (ingenting hämtades)");
+    auto kommun = fetcher.fetch({{"N33006"}, {2019}, {"0182", "01%2e82"}, true});
+    ASSERT_FALSE(kommun.has_value());
+    EXPECT_NE(kommun.error().message.find("kommunkod \"01%2e82\" är inget Kolada-id"), std::string::npos)
+        << kommun.error().message;
+    EXPECT_TRUE(server.requests().empty());
+    // Even built directly, an id is one encoded path segment: no "..", no query, no fragment.
+    const auto urls = Kolada::dataUrls(QUrl(QStringLiteral("https://api.kolada.se/v3")), {{"N1/../../admin?x#"}, {2019}, {}, false});
+    ASSERT_EQ(urls.size(), 1u);
+    EXPECT_EQ(urls[0].toString(QUrl::FullyEncoded),
+              QStringLiteral("https://api.kolada.se/v3/data/kpi/N1%2F..%2F..%2Fadmin%3Fx%23/year/2019"));
+    EXPECT_FALSE(urls[0].hasQuery());
+    EXPECT_FALSE(urls[0].hasFragment());
+}
+
+// Issue 11: next_url was followed to any host or scheme.
+TEST(KoladaFetcher, NextUrlIsFollowedOnlyWithinTheApi)
+{
+    FetchOptions options;
+    options.baseUrl = QUrl(QStringLiteral("https://api.kolada.se/v3"));
+    const KoladaFetcher fetcher(options);
+    const QUrl current(QStringLiteral("https://api.kolada.se/v3/data/kpi/N33006/year/2019"));
+    // Within the API: absolute, relative, a query.
+    EXPECT_EQ(fetcher.nextPage(current, "https://api.kolada.se/v3/data/kpi/N33006/year/2019?page=2").value(),
+              QUrl(QStringLiteral("https://api.kolada.se/v3/data/kpi/N33006/year/2019?page=2")));
+    EXPECT_EQ(fetcher.nextPage(current, "?page=3").value(),
+              QUrl(QStringLiteral("https://api.kolada.se/v3/data/kpi/N33006/year/2019?page=3")));
+    EXPECT_EQ(fetcher.nextPage(current, "https://api.kolada.se:443/v3/municipality?page=2").value().path(),
+              QStringLiteral("/v3/municipality"));
+    const std::vector<std::pair<std::string, std::string>> refused = {
+        {"http://api.kolada.se/v3/data?page=2", "en annan server (http://api.kolada.se)"},
+        {"https://evil.example/v3/data?page=2", "en annan server (https://evil.example)"},
+        {"//evil.example/v3/data", "en annan server (https://evil.example)"},
+        {"https://api.kolada.se:8443/v3/data", "en annan server (https://api.kolada.se:8443)"},
+        {"file:///etc/passwd", "en annan server (file://)"},
+        {"/admin?x", "en sökväg utanför /v3/"},
+        {"/v3/%2e%2e/admin", "en sökväg utanför /v3/"},
+        {"../../admin", "ett \".\"- eller \"..\"-steg i sökvägen"},
+        {"/v3/data/%2F../x", "ett \".\"- eller \"..\"-steg i sökvägen"},
+        {"https://user:pw@api.kolada.se/v3/data", "användaruppgifter i adressen"},
+        {"https://api.kolada.se/v3/data#x", "ett fragment (#)"},
+    };
+    for (const auto &[next, problem] : refused) {
+        auto url = fetcher.nextPage(current, next);
+        ASSERT_FALSE(url.has_value()) << next << " followed to " << url->toString().toStdString();
+        EXPECT_EQ(url.error().message, "https://api.kolada.se/v3/data/kpi/N33006/year/2019: next_url \"" + next +
+                                           "\" pekar på " + problem +
+                                           "; väntade nästa sida under https://api.kolada.se/v3 (följs inte)");
+    }
+}
+
+TEST(KoladaFetcher, AForeignNextUrlStopsTheFetchAndNothingIsKept)
+{
+    LocalServer server;
+    routeRecorded(server);
+    LocalServer other;
+    other.route(QStringLiteral("/v3/data/kpi/N33006/year/2019?page=2"),
+                {{200, other.fixture(QStringLiteral("data_N33006_2019_page2.json")), false, {}}});
+    const QByteArray page = server.fixture(QStringLiteral("data_N33006_2019_page1.json"))
+                                .replace(server.base().toString().toUtf8(), other.base().toString().toUtf8());
+    server.route(QStringLiteral("/v3/data/kpi/N33006/year/2019"), {{200, page, false, {}}});
+    KoladaFetcher fetcher(fastOptions(server));
+    auto batch = fetcher.fetch(n33006);
+    ASSERT_FALSE(batch.has_value());
+    EXPECT_NE(batch.error().message.find("pekar på en annan server (http://127.0.0.1:"), std::string::npos)
+        << batch.error().message;
+    EXPECT_TRUE(other.requests().empty());
+}
+
+// Issue 11: only https://api.kolada.se is labelled Kolada.
+TEST(KoladaFetcher, OnlyTheOfficialApiIsKolada)
+{
+    EXPECT_EQ(Kolada::sourceLabel(QUrl(QStringLiteral("https://api.kolada.se/v3"))), "Kolada");
+    EXPECT_EQ(Kolada::sourceLabel(QUrl(QStringLiteral("https://api.kolada.se:443/v3/"))), "Kolada");
+    for (const char *other : {"http://api.kolada.se/v3", "https://api.kolada.se.evil.example/v3",
+                              "https://api.kolada.se:8443/v3", "https://x@api.kolada.se/v3", "http://127.0.0.1:8080/v3"}) {
+        const QUrl url(QString::fromLatin1(other));
+        EXPECT_FALSE(Kolada::isOfficialKolada(url)) << other;
+        EXPECT_EQ(Kolada::sourceLabel(url),
+                  url.toString().toStdString() + " (inte Kolada: adressen är inte https://api.kolada.se)");
+    }
 }
 
 } // namespace

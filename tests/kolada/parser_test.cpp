@@ -121,6 +121,34 @@ TEST(KoladaParser, AFileMayHoldAnArrayOfPages)
     EXPECT_FALSE(pages[1].nextUrl.has_value());
 }
 
+// What Kolada documents for a value entry is accepted: count and status may be null or absent.
+TEST(KoladaParser, ValueEntriesWithNullCountAndStatus)
+{
+    const auto pages = parsed(R"({"values": [{"kpi": "N33006", "municipality": "G33947", "period": 2019, "values": [
+        {"gender": "T", "count": null, "status": null, "value": 5277},
+        {"gender": "K", "value": null},
+        {"gender": "M", "count": 290, "value": -0.5, "is_deleted": false}]}]})");
+    ASSERT_EQ(pages.size(), 1u);
+    ASSERT_EQ(pages[0].records.values.size(), 3u);
+    EXPECT_FALSE(pages[0].records.values[0].count.has_value());
+    EXPECT_EQ(pages[0].records.values[0].value, 5277.0);
+    EXPECT_FALSE(pages[0].records.values[1].value.has_value());
+    EXPECT_EQ(pages[0].records.values[2].count, 290);
+}
+
+TEST(KoladaParser, IdGrammar)
+{
+    EXPECT_TRUE(Kolada::isKoladaId("N33006"));
+    EXPECT_TRUE(Kolada::isKoladaId("0182"));
+    EXPECT_TRUE(Kolada::isKoladaId("GX0182IFO2019"));
+    EXPECT_FALSE(Kolada::isKoladaId(""));
+    EXPECT_FALSE(Kolada::isKoladaId("N1/../../admin?x#"));
+    EXPECT_FALSE(Kolada::isKoladaId("N1,N2"));
+    EXPECT_FALSE(Kolada::isKoladaId("N1 "));
+    EXPECT_FALSE(Kolada::isKoladaId("N%2F"));
+    EXPECT_FALSE(Kolada::isKoladaId(std::string(33, 'N')));
+}
+
 struct BadInput
 {
     const char *name;
@@ -155,7 +183,41 @@ INSTANTIATE_TEST_SUITE_P(
                   "values": []}]})", "\"period\" saknas eller är inget årtal"},
         BadInput{"textValue", R"({"values": [{"kpi": "N1", "municipality": "0182", "period": 2019,
                   "values": [{"gender": "T", "value": "12"}]}]})", "\"value\" är inget tal"},
-        BadInput{"pageInArray", R"([{"values": []}, 3])", "sida 2"}),
+        BadInput{"pageInArray", R"([{"values": []}, 3])", "sida 2"},
+        // Issue 11: a count out of int range was stored as −2147483648.
+        BadInput{"countOutOfRange", R"({"values": [{"kpi": "N1", "municipality": "0182", "period": 2019,
+                  "values": [{"gender": "T", "count": 1e300, "value": 1}]}]})",
+                 "post 1, värde 1: fältet \"count\" är 1.0000000000000001e+300; väntade ett heltal 0–100000"},
+        BadInput{"countNegative", R"({"values": [{"kpi": "N1", "municipality": "0182", "period": 2019,
+                  "values": [{"gender": "T", "count": -1, "value": 1}]}]})", "fältet \"count\" är -1; väntade ett heltal"},
+        BadInput{"countFraction", R"({"values": [{"kpi": "N1", "municipality": "0182", "period": 2019,
+                  "values": [{"gender": "T", "count": 1.5, "value": 1}]}]})", "fältet \"count\" är 1.5; väntade ett heltal"},
+        BadInput{"countText", R"({"values": [{"kpi": "N1", "municipality": "0182", "period": 2019,
+                  "values": [{"gender": "T", "count": "7", "value": 1}]}]})", "fältet \"count\" är inget tal"},
+        // Issue 11: a misspelt key silently replaced a stored value with "missing".
+        BadInput{"misspeltValue", R"({"values": [{"kpi": "N1", "municipality": "0182", "period": 2019,
+                  "values": [{"gender": "T", "count": 1, "vaule": 5277.0}]}]})",
+                 "post 1, värde 1: okänt fält \"vaule\"; väntade gender, value, count, status och isdeleted"},
+        BadInput{"valueMissing", R"({"values": [{"kpi": "N1", "municipality": "0182", "period": 2019,
+                  "values": [{"gender": "T", "count": 1}]}]})", "fältet \"value\" saknas; väntade ett tal eller null"},
+        // Issue 11: a lone surrogate became '?'.
+        BadInput{"loneSurrogate", R"({"values": [{"id": "N33006", "title": "Kostnad \ud800 barn", "operating_area": "a"}]})",
+                 "post 1: fältet \"title\" innehåller ett ensamt UTF-16-surrogat"},
+        BadInput{"loneLowSurrogate", R"({"values": [{"id": "0182", "title": "Nacka\udc00", "type": "K"}]})",
+                 "fältet \"title\" innehåller ett ensamt UTF-16-surrogat"},
+        BadInput{"surrogateInStatus", R"({"values": [{"kpi": "N1", "municipality": "0182", "period": 2019,
+                  "values": [{"gender": "T", "status": "\ud800", "value": 1}]}]})", "fältet \"status\" innehåller ett ensamt"},
+        BadInput{"controlCharacter", R"({"values": [{"id": "0182", "title": "Na\u0000cka", "type": "K"}]})",
+                 "fältet \"title\" innehåller styrtecknet U+0000"},
+        BadInput{"statusNotText", R"({"values": [{"kpi": "N1", "municipality": "0182", "period": 2019,
+                  "values": [{"gender": "T", "status": 5, "value": 1}]}]})", "fältet \"status\" är ingen text"},
+        BadInput{"idWithSlash", R"({"values": [{"kpi": "N1/../admin", "municipality": "0182", "period": 2019,
+                  "values": [{"gender": "T", "value": 1}]}]})", "fältet \"kpi\" är \"N1/../admin\", inget Kolada-id"},
+        BadInput{"memberIdWithQuery", R"({"values": [{"id": "G1", "title": "g", "members": ["0182?x"]}]})",
+                 "medlemmen \"0182?x\" är inget Kolada-id"},
+        // Beyond double range: the JSON reader refuses it with its place.
+        BadInput{"valueBeyondDouble", R"({"values": [{"kpi": "N1", "municipality": "0182", "period": 2019,
+                  "values": [{"gender": "T", "value": 1e400}]}]})", "ogiltig JSON vid tecken"}),
     [](const auto &param) { return std::string(param.param.name); });
 
 } // namespace

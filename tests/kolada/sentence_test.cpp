@@ -47,6 +47,27 @@ TEST(ComparisonSentence, WorstQuartileMiddleAndHigherIsBetter)
     EXPECT_EQ(Core::topTenSentence({"Nacka", 0, 6, Direction::HigherIsBetter, "x"}), "");
 }
 
+TEST(ComparisonSentence, AFewKommunerAreNotTheCountry)
+{
+    // Issue 15: a rank among the 6 imported kommuner (seed 000 §4's table) is never presented as
+    // a national one: the sentence names how many kommuner have data and makes no claim on the
+    // country; the top-ten sentence is left out.
+    ComparisonStanding nacka{"Nacka", 3, 6, Direction::LowerIsBetter, "kostnad per invånare 0-20 år"};
+    nacka.national = false;
+    EXPECT_EQ(Core::quartileSentence(nacka), "Bland de 6 kommuner som har data ligger Nacka i mitten när det gäller "
+                                             "kostnad per invånare 0-20 år; jämförelsen gäller inte hela landet.");
+    EXPECT_EQ(Core::topTenSentence(nacka), "");
+    nacka.rank = 1;
+    EXPECT_EQ(Core::quartileSentence(nacka), "Bland de 6 kommuner som har data hör Nacka till den fjärdedel med "
+                                             "lägst kostnad per invånare 0-20 år; jämförelsen gäller inte hela landet.");
+    nacka.direction = Direction::HigherIsBetter;
+    EXPECT_EQ(Core::quartileSentence(nacka), "Bland de 6 kommuner som har data hör Nacka till den fjärdedel med "
+                                             "högst kostnad per invånare 0-20 år; jämförelsen gäller inte hela landet.");
+    nacka.rank = 6;
+    EXPECT_EQ(Core::quartileSentence(nacka), "Bland de 6 kommuner som har data hör Nacka till den fjärdedel med "
+                                             "lägst kostnad per invånare 0-20 år; jämförelsen gäller inte hela landet.");
+}
+
 TEST(ComparisonSentence, TopTenPercentBoundary)
 {
     // 10 × (rank − 1) < count: of 290 kommuner ranks 1..29 are the best ten percent.

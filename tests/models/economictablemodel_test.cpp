@@ -176,8 +176,9 @@ TEST_F(EconomicModelTest, LockedPeriodRefusesEdits)
     ASSERT_EQ(errors.count(), 1);
     EXPECT_TRUE(errors.at(0).at(0).toString().contains(QStringLiteral("låst")));
     EXPECT_EQ(ore("Barn och unga", Column::ActualCost), -9'252'200'000LL);
-    // The helår budget is only locked by a lock of the whole year.
-    EXPECT_TRUE(cell("Barn och unga", Column::BudgetYear).flags() & Qt::ItemIsEditable);
+    // The locked month shows the helår budget and its periodens budget comes from it: frozen
+    // too (issue 11; before, only a lock of the whole year froze it).
+    EXPECT_FALSE(cell("Barn och unga", Column::BudgetYear).flags() & Qt::ItemIsEditable);
     EXPECT_FALSE(m_document->lockPeriod(false, ""));
     ASSERT_TRUE(m_document->unlockPeriod(false, "rättelse"));
     EXPECT_TRUE(m_model->setData(index, QStringLiteral("-1")));

@@ -6,11 +6,14 @@
 
 #include "reports/reportbuilder.h"
 #include "reports/reportdata.h"
+#include "storage/databasefiles.h"
+#include "reports/ziparchive.h"
 #include "storage/sqlitestore.h"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 
@@ -42,7 +45,8 @@ class DemoDatabase
 public:
     DemoDatabase()
     {
-        std::filesystem::copy_file(TERTIAL_DEMO_DB, m_dir.file("demo.tertial"));
+        if (auto copied = Storage::copyDatabaseFile(TERTIAL_DEMO_DB, m_dir.file("demo.tertial")); !copied)
+            ADD_FAILURE() << copied.error().message;
         auto opened = Storage::SqliteStore::open(m_dir.file("demo.tertial"));
         if (opened)
             m_store = std::move(*opened);
@@ -51,11 +55,30 @@ public:
     }
     Storage::Store &store() { return *m_store; }
     const TestUtil::TempDir &dir() const { return m_dir; }
+    std::string path() const { return m_dir.file("demo.tertial"); }
+    // For a test that changes the file behind the store's back.
+    void closeStore() { m_store.reset(); }
+    void reopenStore() { m_store = std::move(Storage::SqliteStore::open(path()).value()); }
 
 private:
     TestUtil::TempDir m_dir;
     std::unique_ptr<Storage::SqliteStore> m_store;
 };
+
+// Every part of a DOCX given as bytes, concatenated (to look for text in any part).
+inline std::string readZipBytes(const std::string &docx)
+{
+    TestUtil::TempDir dir;
+    {
+        std::ofstream out(dir.file("x.docx"), std::ios::binary);
+        out << docx;
+    }
+    std::string all;
+    const auto entries = TestUtil::take(readZip(dir.file("x.docx")));
+    for (const ZipEntry &entry : entries)
+        all += entry.bytes;
+    return all;
+}
 
 inline ReportTemplate templateFor(const std::string &kommun)
 {

@@ -193,9 +193,10 @@ TEST_P(RegisterEdits, ImportLogsRegistersReadably)
     Investment item = rontgen();
     batch.investments.push_back({{"inv.csv", 2}, {"0126", "SOCN"}, item});
     ASSERT_TRUE(m_store->apply(batch, "import").has_value());
-    EXPECT_EQ(audit("import"), std::vector<std::string>{
+    EXPECT_EQ(audit("import"), (std::vector<std::string>{
+                                   "import | import av inv.csv | - -> rader i importen: 1",
                                    "investering | Investering 2021-08 Arbetsmiljö, Röntgenvägen | - -> Budget helår 539 000 kr, "
-                                   "prognos 539 000 kr, periodens budget 539 000 kr, utfall 539 000 kr"});
+                                   "prognos 539 000 kr, periodens budget 539 000 kr, utfall 539 000 kr"}));
     // The indicator value of SetUp: seed-style 78 against målvärde 80.
     bool found = false;
     for (const auto &e : take(m_store->auditLogOfNamnd(m_namnd)))

@@ -2,6 +2,8 @@
 // tertial-cli chart: store -> the nämnd's analysis -> core series -> chart builder -> file.
 #include "chartcommand.h"
 
+#include "databasefile.h"
+
 #include "commands.h"
 
 #include "charts/accuracychart.h"
@@ -161,6 +163,8 @@ int runChart(const Arguments &args, std::ostream &out, std::ostream &err)
     auto store = Storage::openStore(args.positional[0]);
     if (!store)
         return report(err, store.error());
+    if (auto refused = databaseFileNamed(*outPath))
+        return report(err, *refused);
     auto analysis = Analysis::analyse(**store, *kommun, *namndCode, *year, *month);
     if (!analysis)
         return report(err, analysis.error());

@@ -2,6 +2,8 @@
 // init, import, export, lock and unlock.
 #include "commands.h"
 
+#include "databasefile.h"
+
 #include "core/swedishcount.h"
 #include "io/exporter.h"
 #include "io/importer.h"
@@ -11,6 +13,8 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <pwd.h>
+#include <unistd.h>
 #include <fstream>
 
 namespace Tertial::Cli {
@@ -22,12 +26,16 @@ int report(std::ostream &err, const Core::Error &error)
     return 1;
 }
 
+// $USER, else the login name of the process's user (cron and services run without $USER).
 std::string defaultUser()
 {
-    const char *user = std::getenv("USER");
-    if (!user || !*user)
-        user = std::getenv("USERNAME"); // Windows
-    return user && *user ? user : "okänd";
+    if (const char *user = std::getenv("USER"); user && *user)
+        return user;
+    if (const char *user = std::getenv("USERNAME"); user && *user) // Windows
+        return user;
+    if (const passwd *entry = getpwuid(geteuid()); entry && entry->pw_name && *entry->pw_name)
+        return entry->pw_name;
+    return "okänd";
 }
 
 // A file or a postgresql:// URI; --anvandare names the audit user in a file only (the server
@@ -63,11 +71,7 @@ int runInit(const Arguments &args, std::ostream &out, std::ostream &err)
         return report(err, store.error());
     recordWriter(**store, err);
     out << "Skapade " << Storage::displayLocation(args.positional[0]) << " (schemaversion " << (*store)->schemaVersion() << ")\n";
-    // The installed kommun list (reference data) is the usual first import.
-    const std::filesystem::path kommuner = Platform::dataPath("reference/kommuner.csv");
-    if (std::error_code error; !kommuner.empty() && std::filesystem::is_regular_file(kommuner, error))
-        out << "Kommunlistan: tertial-cli import " << Storage::displayLocation(args.positional[0]) << " "
-            << Platform::utf8(kommuner) << '\n';
+    // Sweden's kommuner, län and kontoslag are in every new database (schema step 8): no list to import first.
     return 0;
 }
 
@@ -79,8 +83,14 @@ int runImport(const Arguments &args, std::ostream &out, std::ostream &err)
     if (!store)
         return report(err, store.error());
     Io::Importer importer(**store);
-    for (std::size_t i = 1; i < args.positional.size(); ++i)
+    for (std::size_t i = 1; i < args.positional.size(); ++i) {
+        if (auto refused = databaseFileNamed(args.positional[i])) {
+            report(err, *refused);
+            err << "tertial-cli: ingenting importerades\n";
+            return 1;
+        }
         importer.addFile(args.positional[i]);
+    }
     auto summary = importer.commit(args.option("--orsak").value_or("import"));
     if (!summary) {
         report(err, summary.error());
@@ -112,6 +122,8 @@ int runExport(const Arguments &args, std::ostream &out, std::ostream &err)
     if (!text)
         return report(err, text.error());
     if (auto path = args.option("--out")) {
+        if (auto refused = databaseFileNamed(*path))
+            return report(err, *refused);
         std::ofstream file(*path, std::ios::binary | std::ios::trunc);
         file << *text;
         if (!file.flush())

@@ -164,6 +164,12 @@ Användning: tertial-cli VERB ...    (tertial-cli VERB --help visar detaljer)
   unlock DB ...                lås upp en period
   report DB --kommun K --namnd N --year Y --month M --kind SORT --out FIL
                                skriv ett rapportutkast (.docx, .odt, .pdf, .html)
+  decide DB --kommun K --namnd N --year Y --month M --kind SORT --dnr DNR
+                               spara en beslutad version (underlag, dokument) och lås perioden
+  diff DB --kommun K --namnd N --since DNR
+                               lista värden som ändrats sedan ett beslut
+  beslut DB --kommun K --namnd N [--dnr DNR]
+                               lista beslutade versioner, spara eller rendera om en
   chart DB --kommun K --namnd N --year Y --month M --kind SORT --out FIL
                                rita ett diagram (PNG, PDF, SVG)
   copy KÄLLA MÅL               flytta en databas mellan fil och server

@@ -168,8 +168,41 @@ logged with its reason.
 
 Unlocks a locked period (see lock). The unlocking is logged with its reason.
 )"},
+        {"decide", R"(tertial-cli decide DB --kommun K --namnd N --year Y --month M --kind KIND --dnr DNR
+                   [--datum YYYY-MM-DD] [--out FILE] [--mallar FOLDER | --template FILE] [--utan-sidnummer]
+                   [--anvandare NAME]
+
+Stores the decided version of a report: a basis holding everything the draft is
+built from (the nämnd's figures for the year and the two years before, registers,
+comments, indicators with hand-set statuses, staff and the template) with a
+checksum (SHA-256), and the document (DOCX) rendered from exactly that basis. The
+period is locked in the same transaction. A decision cannot be changed or removed;
+a registration number (diarienummer) is used once per nämnd.
+
+  --dnr DNR     the registration number (also printed on the cover page)
+  --datum DATE  the date of the decision (default: today)
+  --out FILE    also write the document to FILE
+  --kind KIND   manad, tertial, delar or ar
+  --utan-sidnummer  do not lay out the table of contents' page numbers with LibreOffice
+)"},
+        {"diff", R"(tertial-cli diff DB --kommun K --namnd N --since DNR [--year Y --month M --kind KIND] [--csv]
+
+Lists every value changed since the decision DNR: verksamhet or row, measure,
+period, the value in the decision's basis, the value now, and who changed it and
+when according to the change log. Amounts in kronor. With --year/--month/--kind
+it checks that the decision is for that period. Exit code 0 also when nothing
+has changed.
+)"},
+        {"beslut", R"(tertial-cli beslut DB --kommun K --namnd N [--dnr DNR [--spara FILE] [--rendera-igen]]
+
+Without --dnr: lists the nämnd's decided versions (registration number, kind,
+period, date of decision, checksum). With --dnr: shows the decision; --spara FILE
+writes the decided document; --rendera-igen renders the basis again and compares
+it byte for byte with the stored document (exit code 1 if they differ).
+)"},
         {"report", R"(tertial-cli report DB --kommun K --namnd N --year Y --month M --kind KIND --out FILE
-                   [--dnr TEXT] [--mallar FOLDER]
+                   [--dnr TEXT] [--mallar FOLDER | --template FILE] [--utan-sidnummer]
+                   [--andringar-sedan DNR]
 
 Writes a report draft for the nämnd: every table, chart, status symbol and
 standard sentence from the database, and placeholders [Skriv: ...] where a person
@@ -185,6 +218,13 @@ or .html.
   --out FILE   the draft's file
   --dnr TEXT   the file reference on the cover page (otherwise a placeholder)
   --mallar FOLDER  the folder with templates per municipality (default: the program's templates)
+  --template FILE  one template file (template.json, see docs/reports.md): sections,
+               headings, the tables' columns, the wording of the standard sentences
+               and the reference document for the Word formats
+  --andringar-sedan DNR  appendix "Ändringar sedan beslut": every value changed
+               since the decision DNR (see tertial-cli diff)
+  --utan-sidnummer  do not lay the document out for the table of contents' page
+               numbers (otherwise, for .docx: with LibreOffice when installed)
 )"},
         {"chart", R"(tertial-cli chart DB --kommun K --namnd N --year Y --month M --kind KIND --out FILE
                    [--verksamhet PATH] [--width W --height H --dpi D] [--unit tkr|mnkr]
@@ -271,6 +311,12 @@ Usage: tertial-cli VERB ...    (tertial-cli VERB --help shows the details)
   unlock DB ...                unlock a period
   report DB --kommun K --namnd N --year Y --month M --kind KIND --out FILE
                                write a report draft (.docx, .odt, .pdf, .html)
+  decide DB --kommun K --namnd N --year Y --month M --kind KIND --dnr DNR
+                               store a decided version (basis, document) and lock the period
+  diff DB --kommun K --namnd N --since DNR
+                               list values changed since a decision
+  beslut DB --kommun K --namnd N [--dnr DNR]
+                               list decided versions, save or render one again
   chart DB --kommun K --namnd N --year Y --month M --kind KIND --out FILE
                                draw a chart (PNG, PDF, SVG)
   copy SOURCE TARGET           move a database between file and server

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "helptext.h"
 
+#include "decisioncommand.h"
 #include "help.h"
 #include "reportcommand.h"
 
@@ -17,6 +18,12 @@ std::string helpText(const std::string &verb, Platform::Language language)
         return overallHelp();
     if (verb == "report")
         return reportHelp();
+    if (verb == "decide")
+        return decideHelp();
+    if (verb == "diff")
+        return diffHelp();
+    if (verb == "beslut")
+        return decisionsHelp();
     return verbHelp(verb);
 }
 

@@ -3,6 +3,7 @@
 #include "importerpcommand.h"
 
 #include "commands.h"
+#include "databasefile.h"
 
 #include "io/ledgerimport.h"
 #include "storage/openstore.h"
@@ -93,6 +94,16 @@ int runImportErp(const Arguments &args, std::ostream &out, std::ostream &err)
     }
     const char *user = std::getenv("USER");
     (*store)->setUser(args.option("--anvandare").value_or(user && *user ? user : "okänd"));
+    // The ledger export and the mapping files are read by descriptors of ours: never the database.
+    for (const std::optional<std::string> &file :
+         {std::optional<std::string>(args.positional[1]), options.ansvarFile, options.kontoslagFile}) {
+        if (!file)
+            continue;
+        if (auto refused = databaseFileNamed(*file)) {
+            err << "tertial-cli: " << refused->message << "\ntertial-cli: ingenting importerades\n";
+            return 1;
+        }
+    }
     Io::LedgerImporter importer(**store);
     auto report = importer.read(args.positional[1], options);
     if (!report) {

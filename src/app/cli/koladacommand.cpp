@@ -2,6 +2,8 @@
 // kolada-import, kolada-fetch and compare.
 #include "koladacommand.h"
 
+#include "databasefile.h"
+
 #include "core/comparisonsentence.h"
 #include "core/swedishcount.h"
 #include "core/kpidefaults.h"
@@ -106,6 +108,12 @@ int runKoladaImport(const Arguments &args, std::ostream &out, std::ostream &err)
     if (!store)
         return report(err, store.error());
     const std::vector<std::string> files(args.positional.begin() + 1, args.positional.end());
+    for (const std::string &file : files)
+        if (auto refused = databaseFileNamed(file)) {
+            report(err, *refused);
+            err << "tertial-cli: ingenting importerades\n";
+            return 1;
+        }
     auto read = Kolada::readKoladaFiles(files, today());
     if (!read) {
         report(err, read.error());
@@ -151,6 +159,13 @@ int runKoladaFetch(const Arguments &args, std::ostream &out, std::ostream &err)
         request.municipalities = splitList(*kommuner);
     if (request.kpis.empty() || request.years.empty())
         return usage(err, "kolada-fetch", "ange minst ett KPI-id och ett år");
+    // Ids become request paths: refused here, before anything is opened or fetched.
+    for (const auto *list : {&request.kpis, &request.municipalities})
+        for (const auto &id : *list)
+            if (!Kolada::isKoladaId(id))
+                return usage(err, "kolada-fetch", std::string(list == &request.kpis ? "--kpi" : "--kommun") + ": \"" +
+                                                      id.substr(0, 40) + "\" är inget Kolada-id; väntade " +
+                                                      Kolada::koladaIdGrammar);
 
     auto store = Storage::KoladaStore::open(args.positional[0]);
     if (!store)
@@ -181,9 +196,11 @@ int runKoladaFetch(const Arguments &args, std::ostream &out, std::ostream &err)
         err << "tertial-cli: ingenting sparades\n";
         return 1;
     }
-    out << "Hämtade från Kolada " << batch->fetchedAt << " (" << fetcher.requested().size() << " anrop): ";
+    // Only the official API is Kolada; a test server or a mirror is named as what it is.
+    const std::string source = Kolada::sourceLabel(options.baseUrl);
+    out << "Hämtade från " << source << " " << batch->fetchedAt << " (" << fetcher.requested().size() << " anrop): ";
     printSummary(out, *summary);
-    out << "Källa: Kolada\n";
+    out << "Källa: " << source << "\n";
     return 0;
 }
 
@@ -260,7 +277,12 @@ int runCompare(const Arguments &args, std::ostream &out, std::ostream &err)
     for (const auto &row : ranking->rows)
         out << padded(std::to_string(row.rank), 5, true) << "  " << padded(row.id, 8) << padded(row.name, 24)
             << padded(shown(row.value, row.status), 14, true) << "  " << quartileLabel(row.quartile) << '\n';
-    out << Core::countOf(static_cast<long long>(ranking->count), "kommun", "kommuner") << " med värde. Värden: Källa: Kolada. Rang och kvartil: Tertials beräkning.\n";
+    out << Core::countOf(static_cast<long long>(ranking->count), "kommun", "kommuner") << " med värde";
+    // Issue 15: a rank among the kommuner that happen to be stored is not a national one.
+    if (!ranking->national)
+        out << (ranking->countryKommuner > 0 ? " av landets " + std::to_string(ranking->countryKommuner) : std::string())
+            << "; rang och kvartil gäller bara dessa";
+    out << ". Värden: Källa: Kolada. Rang och kvartil: Tertials beräkning.\n";
 
     if (auto kommun = args.option("--kommun")) {
         for (const auto &row : ranking->rows) {
@@ -268,8 +290,10 @@ int runCompare(const Arguments &args, std::ostream &out, std::ostream &err)
                 continue;
             const Core::ComparisonStanding standing{
                 row.name, row.rank, ranking->count, direction,
-                defaults ? defaults->measure : std::string("värdet på ") + *kpi};
-            out << Core::quartileSentence(standing) << '\n' << Core::topTenSentence(standing) << '\n';
+                defaults ? defaults->measure : std::string("värdet på ") + *kpi, ranking->national};
+            out << Core::quartileSentence(standing) << '\n';
+            if (const std::string topTen = Core::topTenSentence(standing); !topTen.empty())
+                out << topTen << '\n';
             return 0;
         }
         out << *kommun << " har inget värde för " << *kpi << " " << *year << ".\n";

@@ -3,6 +3,7 @@
 #include "arguments.h"
 #include "chartcommand.h"
 #include "commands.h"
+#include "decisioncommand.h"
 #include "help.h"
 #include "helptext.h"
 #include "importerpcommand.h"
@@ -22,9 +23,12 @@ int main(int argc, char **argv)
     std::set<std::string> valueOptions = {"--kommun", "--namnd", "--year", "--month", "--unit", "--out", "--orsak",
                                           "--anvandare", "--kind", "--dnr", "--mallar", "--kpi", "--better",
                                           "--group", "--kolada-url", "--user", "--role", "--by", "--verksamhet", "--xlsx",
-                                          "--lang"};
-    std::set<std::string> flagOptions = {"--help", "--csv", "--version"};
+                                          "--lang", "--template"};
+    std::set<std::string> flagOptions = {"--help", "--csv", "--version", "--utan-sidnummer"};
     valueOptions.insert(chartValueOptions().begin(), chartValueOptions().end());
+    valueOptions.insert(decisionValueOptions().begin(), decisionValueOptions().end());
+    valueOptions.insert("--andringar-sedan");
+    flagOptions.insert(decisionFlagOptions().begin(), decisionFlagOptions().end());
     flagOptions.insert(chartFlagOptions().begin(), chartFlagOptions().end());
     valueOptions.insert(importErpValueOptions().begin(), importErpValueOptions().end());
     auto args = Arguments::parse(raw, valueOptions, flagOptions);
@@ -77,6 +81,12 @@ int main(int argc, char **argv)
         return runStatus(*args, std::cout, std::cerr);
     if (args->verb == "report")
         return runReport(*args, std::cout, std::cerr);
+    if (args->verb == "decide")
+        return runDecide(*args, std::cout, std::cerr);
+    if (args->verb == "diff")
+        return runDiff(*args, std::cout, std::cerr);
+    if (args->verb == "beslut")
+        return runDecisions(*args, std::cout, std::cerr);
     if (args->verb == "lock" || args->verb == "unlock")
         return runLock(*args, args->verb == "lock", std::cout, std::cerr);
     if (args->verb == "chart")

@@ -2,8 +2,12 @@
 // tertial-cli report: loads the data, builds the document, renders it by the file's suffix.
 #include "reportcommand.h"
 
+#include "databasefile.h"
+
 #include "reports/chartimages.h"
+#include "reports/decisions.h"
 #include "reports/htmlwriter.h"
+#include "reports/pagelayout.h"
 #include "reports/reportbuilder.h"
 #include "reports/reportdata.h"
 #include "reports/reporttemplate.h"
@@ -31,7 +35,8 @@ std::string defaultTemplateRoot()
 const char *reportHelp()
 {
     return R"(tertial-cli report DB --kommun K --namnd N --year Y --month M --kind SORT --out FIL
-                   [--dnr TEXT] [--mallar MAPP]
+                   [--dnr TEXT] [--mallar MAPP | --template FIL] [--utan-sidnummer]
+                   [--andringar-sedan DNR]
 
 Skriver ett rapportutkast för nämnden: alla tabeller, diagram, statussymboler och
 standardmeningar från databasen, och platshållare [Skriv: ...] där en människa
@@ -46,6 +51,14 @@ ska skriva. Filformatet väljs av filändelsen: .docx (Word), .odt, .pdf eller .
   --out FIL    utkastets fil
   --dnr TEXT   diarienumret på försättsbladet (annars en platshållare)
   --mallar MAPP  mappen med mallar per kommun (standard: programmets mallar)
+  --template FIL  en mallfil (template.json, se docs/reports.md): avsnitt,
+               rubriker, tabellernas kolumner, standardmeningarnas ordalydelse
+               och referensdokumentet för Word-formaten
+  --andringar-sedan DNR  bilaga "Ändringar sedan beslut": varje värde som har
+               ändrats sedan beslutet DNR (se tertial-cli diff)
+  --utan-sidnummer  lägg inte ut dokumentet för innehållsförteckningens sidnummer
+               (annars, för .docx: med LibreOffice när det finns installerat, några
+               sekunder; utan det ber dokumentet Word att uppdatera förteckningen)
 )";
 }
 
@@ -87,17 +100,37 @@ int runReport(const Arguments &args, std::ostream &out, std::ostream &err)
         err << "tertial-cli report: " << store.error().message << '\n';
         return 1;
     }
+    if (auto refused = databaseFileNamed(*file)) {
+        err << "tertial-cli report: " << refused->message << '\n';
+        return 1;
+    }
     auto data = Reports::loadReportData(**store, request);
     if (!data) {
         err << "tertial-cli report: " << data.error().message << '\n';
         return 1;
     }
-    auto style = Reports::loadTemplate(args.option("--mallar").value_or(defaultTemplateRoot()), request.kommun);
+    auto style = args.option("--template")
+        ? Reports::loadTemplateFile(*args.option("--template"))
+        : Reports::loadTemplate(args.option("--mallar").value_or(defaultTemplateRoot()), request.kommun);
     if (!style) {
         err << "tertial-cli report: " << style.error().message << '\n';
         return 1;
     }
-    const Reports::ReportDocument document = Reports::buildReport(*data, *style);
+    Reports::ReportDocument document = Reports::buildReport(*data, *style);
+    if (auto dnr = args.option("--andringar-sedan")) {
+        auto decision = (*store)->decision(data->namnd.id, *dnr);
+        if (!decision || !*decision) {
+            err << "tertial-cli report: "
+                << (decision ? data->namnd.code + " har inget beslut med diarienumret " + *dnr : decision.error().message) << '\n';
+            return 1;
+        }
+        auto changes = Reports::changesSince(**store, **decision);
+        if (!changes) {
+            err << "tertial-cli report: " << changes.error().message << '\n';
+            return 1;
+        }
+        Reports::appendChangesSince(document, **decision, *changes);
+    }
     Reports::RenderOptions options;
     options.style = *style;
 
@@ -113,6 +146,15 @@ int runReport(const Arguments &args, std::ostream &out, std::ostream &err)
         app = std::make_unique<QApplication>(argc, argv);
     }
     options.charts = Reports::chartImageProvider();
+    const bool docx = file->size() > 5 && file->ends_with(".docx");
+    if (docx && !args.has("--utan-sidnummer")) {
+        auto pages = Reports::layOutHeadingPages(document, options);
+        if (pages)
+            options.headingPages = std::move(*pages);
+        else
+            err << "tertial-cli report: " << pages.error().message
+                << "; innehållsförteckningen får sidnummer när den uppdateras i Word\n";
+    }
     if (auto written = Reports::writeReport(document, *file, options); !written) {
         err << "tertial-cli report: " << written.error().message << '\n';
         return 1;

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QScreen>
 #include <QTimer>
 
 #include <cstdio>
@@ -71,7 +72,11 @@ int main(int argc, char **argv)
     const QCommandLineOption month(QStringLiteral("month"), translate("Månad 1–12 eller T1, T2, delår, helår."),
                                    QStringLiteral("M"));
     const QCommandLineOption language(QStringLiteral("lang"), translate("Språk: sv eller en."), QStringLiteral("LANG"));
-    const QList<QCommandLineOption> options{help, version, screenshot, db, tab, kommun, namnd, year, month, language};
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  translate("Fönstrets storlek för --screenshot, t.ex. 1366x768 (standard 1600x1000)."),
+                                  QStringLiteral("BxH"));
+    const QList<QCommandLineOption> options{help,  version, screenshot, db,       tab, kommun,
+                                            namnd, year,    month,      language, size};
     const QList<Tertial::App::PositionalArgument> arguments{
         {translate("FIL"), translate("Databasen att öppna, som med --db (så öppnar skrivbordet en .tertial-fil).")}};
     parser.addOptions(options);
@@ -101,7 +106,11 @@ int main(int argc, char **argv)
     Tertial::Gui::MainWindow window;
     // A screenshot leaves no trace: no recent file, no remembered selection or layout.
     window.setPersistent(!parser.isSet(screenshot));
-    window.resize(1600, 1000);
+    // 1600×1000, or the screen when it is smaller (1366×768): the first show fits the docks to it.
+    QSize start(1600, 1000);
+    if (const QScreen *screen = QGuiApplication::primaryScreen(); screen && !parser.isSet(screenshot))
+        start = start.boundedTo(screen->availableGeometry().size());
+    window.resize(start);
     if (!dbPath.isEmpty()) {
         if (auto ok = window.openDatabase(dbPath); !ok) {
             const QString message = QString::fromStdString(ok.error().message);
@@ -149,9 +158,22 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    QSize shotSize(1600, 1000);
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        const int width = parts.value(0).toInt();
+        const int height = parts.value(1).toInt();
+        if (parts.size() != 2 || width < 640 || height < 480) {
+            fail(QStringLiteral("--size %1: väntade bredd x höjd, t.ex. 1366x768").arg(parser.value(size)));
+            return 1;
+        }
+        shotSize = QSize(width, height);
+    }
+    if (parser.isSet(screenshot))
+        window.resize(shotSize); // before the first show, which fits the docks to the size
     window.show();
     if (parser.isSet(screenshot)) {
-        window.resize(1600, 1000);
+        window.resize(shotSize);
         QApplication::processEvents();
         const QPixmap pixmap = window.grab();
         if (!pixmap.save(parser.value(screenshot), "PNG")) {

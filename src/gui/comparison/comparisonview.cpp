@@ -14,12 +14,17 @@
 #include "kolada/comparison.h"
 
 #include <QComboBox>
+#include <QCompleter>
+#include <QMenu>
+#include <QToolButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -81,7 +86,8 @@ ComparisonView::ComparisonView(Storage::KoladaStore &store, QWidget *parent)
       m_groupsButton(new QPushButton(tr("Egna grupper …"), this)), m_table(new QTableWidget(this)),
       m_chart(new QCustomPlot(this)), m_sentence(new QLabel(this)), m_source(new QLabel(this)),
       m_fetchKpis(new QLineEdit(this)), m_fetchYears(new QLineEdit(this)),
-      m_fetchButton(new QPushButton(tr("Hämta från Kolada"), this)), m_status(new QLabel(this))
+      m_fetchButton(new QPushButton(tr("Hämta från Kolada"), this)), m_status(new QLabel(this)),
+      m_definition(new QLabel(this)), m_coverage(new QLabel(this)), m_moreKpis(new QPushButton(tr("Fler nyckeltal"), this))
 {
     m_fetchKpis->setPlaceholderText(tr("KPI-id, t.ex. N33006,U33401"));
     m_fetchYears->setPlaceholderText(tr("år, t.ex. 2019,2020"));
@@ -96,6 +102,32 @@ ComparisonView::ComparisonView(Storage::KoladaStore &store, QWidget *parent)
     // readable minimum and show the whole title in their popup.
     m_kpi->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_kpi->setMinimumContentsLength(28);
+    // Search as in Kolada: typing part of the id, the title or the area (verksamhetsområde) lists
+    // the KPIs that contain it.
+    m_kpi->setEditable(true);
+    m_kpi->setInsertPolicy(QComboBox::NoInsert);
+    m_kpi->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_kpi->completer()->setFilterMode(Qt::MatchContains);
+    m_kpi->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_kpi->lineEdit()->setPlaceholderText(tr("Sök nyckeltal på namn, id eller område"));
+    m_kpi->setToolTip(tr("Skriv en del av nyckeltalets namn, id eller område och välj i listan"));
+    m_moreKpis->setToolTip(tr("Visa fler nyckeltal bredvid, med värdet för rangåret"));
+    m_moreKpis->setMenu(new QMenu(m_moreKpis));
+    m_definition->setWordWrap(true);
+    m_definition->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_coverage->setWordWrap(true);
+    m_coverage->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 3px; }"));
+    m_coverage->setVisible(false);
+    m_coverage->setTextFormat(Qt::RichText);
+    // The link fetches the shown KPI and years for every kommun (no kommun filter).
+    connect(m_coverage, &QLabel::linkActivated, this, [this] {
+        QStringList years;
+        for (int i = 0; i < m_year->count(); ++i)
+            years << m_year->itemText(i);
+        m_fetchKpis->setText(kpi());
+        m_fetchYears->setText(years.join(QLatin1Char(',')));
+        fetchClicked();
+    });
     m_kommun->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_kommun->setMinimumContentsLength(12);
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -112,6 +144,7 @@ ComparisonView::ComparisonView(Storage::KoladaStore &store, QWidget *parent)
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Nyckeltal"), this));
     controls->addWidget(m_kpi, 1);
+    controls->addWidget(m_moreKpis);
     controls->addWidget(new QLabel(tr("År"), this));
     controls->addWidget(m_from);
     controls->addWidget(new QLabel(QStringLiteral("–"), this));
@@ -143,32 +176,54 @@ ComparisonView::ComparisonView(Storage::KoladaStore &store, QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    // QCustomPlot asks for the width of its widest layout; the splitter decides instead.
-    m_chart->setMinimumSize(300, 170);
+    // Ctrl+A selects the whole table, Ctrl+C copies it with its header (the window's Redigera actions).
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // QCustomPlot asks for the width of its widest layout; the splitter decides instead. High enough
+    // for bars and axis labels to be read; the table keeps at least six rows in view. When the
+    // window is lower than both, the tab scrolls instead of squeezing them (1366×768).
+    m_chart->setMinimumSize(300, 220);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6 + m_table->fontMetrics().height() + 14);
     m_sentence->setWordWrap(true);
     m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_source->setWordWrap(true);
 
     auto *right = new QSplitter(Qt::Vertical, this);
+    m_tableAndChart = right;
     right->addWidget(m_table);
     right->addWidget(m_chart);
+    right->setChildrenCollapsible(false);
     // The table of seed 000 §4 first (its rows all in view), the chart under it.
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
-    right->setSizes({640, 300});
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
+    right->setSizes({500, 320});
+    connect(right, &QSplitter::splitterMoved, this, [this] { m_splitMoved = true; });
+    right->installEventFilter(this);
+    // The lists scroll; they do not make the tab taller than the table and chart need.
+    side->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     auto *main = new QSplitter(Qt::Horizontal, this);
     main->addWidget(side);
     main->addWidget(right);
     main->setStretchFactor(0, 0);
     main->setStretchFactor(1, 1);
     main->setSizes({270, 900});
-    auto *layout = new QVBoxLayout(this);
+    auto *page = new QWidget(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(page);
     layout->addLayout(fetchRow);
     layout->addLayout(controls);
     layout->addLayout(viewControls);
+    layout->addWidget(m_definition);
+    layout->addWidget(m_coverage);
     layout->addWidget(main, 1);
     layout->addWidget(m_sentence);
     layout->addWidget(m_source);
+    scroll->setWidget(page);
 
     connect(m_kpi, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updating)
@@ -222,10 +277,18 @@ void ComparisonView::reload()
     const QString current = kpi();
     m_updating = true;
     m_kpi->clear();
-    for (const auto &entry : *kpis)
-        m_kpi->addItem(QString::fromStdString(entry.id + " " + entry.title), QString::fromStdString(entry.id));
+    for (const auto &entry : *kpis) {
+        // The area in the text, so that the search finds "Individ- och familjeomsorg".
+        QString text = QString::fromStdString(entry.id + " " + entry.title);
+        if (!entry.operatingArea.empty())
+            text += QStringLiteral(" · ") + QString::fromStdString(entry.operatingArea);
+        m_kpi->addItem(text, QString::fromStdString(entry.id));
+        m_kpi->setItemData(m_kpi->count() - 1, text, Qt::ToolTipRole);
+    }
     const int index = m_kpi->findData(current);
     m_kpi->setCurrentIndex(index >= 0 ? index : 0);
+    m_extraKpis.removeIf([this](const QString &id) { return m_kpi->findData(id) < 0; });
+    fillKpiMenu();
     m_updating = false;
     kpiChanged();
 }
@@ -238,6 +301,80 @@ QString ComparisonView::kpi() const
 void ComparisonView::setKpi(const QString &kpiId)
 {
     m_kpi->setCurrentIndex(m_kpi->findData(kpiId));
+}
+
+void ComparisonView::setExtraKpis(const QStringList &kpiIds)
+{
+    m_extraKpis = kpiIds;
+    fillKpiMenu();
+    refresh();
+}
+
+bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
+{
+    // The splitter is resized by the scroll area after this view: balance on its own resize.
+    if (watched == m_tableAndChart && event->type() == QEvent::Resize)
+        balanceSplit();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ComparisonView::balanceSplit()
+{
+    if (m_splitMoved || !m_tableAndChart)
+        return;
+    const int total = m_tableAndChart->height() - m_tableAndChart->handleWidth();
+    const int rows = m_table->verticalHeader()->length() + m_table->horizontalHeader()->height() +
+                     2 * m_table->frameWidth() +
+                     (m_table->horizontalScrollBar()->isVisible() ? m_table->horizontalScrollBar()->height() : 0);
+    const int table = std::max(m_table->minimumHeight(), std::min(rows, total - m_chart->minimumHeight()));
+    m_tableAndChart->setSizes({table, std::max(m_chart->minimumHeight(), total - table)});
+}
+
+void ComparisonView::fillKpiMenu()
+{
+    QMenu *menu = m_moreKpis->menu();
+    menu->clear();
+    for (int i = 0; i < m_kpi->count(); ++i) {
+        const QString id = m_kpi->itemData(i).toString();
+        QAction *action = menu->addAction(m_kpi->itemText(i));
+        action->setCheckable(true);
+        action->setChecked(m_extraKpis.contains(id));
+        connect(action, &QAction::toggled, this, [this, id](bool on) {
+            if (on && !m_extraKpis.contains(id))
+                m_extraKpis << id;
+            else if (!on)
+                m_extraKpis.removeAll(id);
+            refresh();
+        });
+    }
+    m_moreKpis->setText(m_extraKpis.isEmpty() ? tr("Fler nyckeltal") : tr("Fler nyckeltal (%1)").arg(m_extraKpis.size()));
+}
+
+std::vector<std::string> ComparisonView::countryKommuner(const std::string &prefix) const
+{
+    std::vector<std::string> ids;
+    if (auto municipalities = m_store.municipalities())
+        for (const auto &m : *municipalities)
+            if (m.type == "K" && m.id.starts_with(prefix))
+                ids.push_back(m.id);
+    return ids;
+}
+
+std::string ComparisonView::publishedGroupOf(const std::vector<std::string> &kommuner) const
+{
+    auto groups = m_store.groups();
+    if (!groups)
+        return {};
+    const auto *group = Kolada::groupWithMembers(*groups, kommuner);
+    if (!group)
+        return {};
+    auto values = m_store.values(kpi().toStdString(), std::nullopt);
+    if (!values)
+        return {};
+    const bool published = std::any_of(values->begin(), values->end(), [group](const auto &value) {
+        return value.municipality == group->id && value.value.has_value();
+    });
+    return published ? group->id : std::string();
 }
 
 void ComparisonView::setYear(int year)
@@ -329,6 +466,16 @@ QString ComparisonView::sourceNote() const
     return m_source->text();
 }
 
+QString ComparisonView::coverageNote() const
+{
+    return m_coverage->text();
+}
+
+QString ComparisonView::definition() const
+{
+    return m_definition->text();
+}
+
 QString ComparisonView::status() const
 {
     return m_status->text();
@@ -390,6 +537,17 @@ void ComparisonView::fetchClicked()
 void ComparisonView::kpiChanged()
 {
     const std::string id = kpi().toStdString();
+    m_kpi->lineEdit()->setCursorPosition(0); // the id and the title's start, not its end
+    // The definition, as Kolada describes the KPI, so the analyst knows what is compared.
+    m_definition->clear();
+    if (auto meta = m_store.kpi(id); meta && *meta) {
+        QString text = QString::fromStdString((*meta)->description);
+        if (!(*meta)->operatingArea.empty())
+            text += (text.isEmpty() ? QString() : QStringLiteral(" ")) +
+                    tr("Område: %1.").arg(QString::fromStdString((*meta)->operatingArea));
+        if (!text.isEmpty())
+            m_definition->setText(tr("Definition: %1").arg(text));
+    }
     auto values = m_store.values(id, std::nullopt);
     if (!values) {
         emit errorOccurred(QString::fromStdString(values.error().message));
@@ -458,10 +616,26 @@ void ComparisonView::fillLists()
     };
     if (riket)
         checkItem(m_groupList, tr("Riket (publicerat)"), riketKey, shown(riketKey));
+    // Kolada's own groups of the län and of the whole country are the "lan" and "alla" rows.
+    const std::string lanGroup =
+        highlighted.isEmpty() ? std::string() : publishedGroupOf(countryKommuner(highlighted.left(2).toStdString()));
+    const auto country = countryKommuner("");
+    const std::string countryGroup = publishedGroupOf(country);
+    const int rankYear = m_year->currentData().toInt();
+    const int recorded = static_cast<int>(std::count_if(values->begin(), values->end(), [rankYear](const auto &value) {
+        return value.type == "K" && value.year == rankYear;
+    }));
+    const bool countryComplete = Kolada::coversCountry(recorded, static_cast<int>(country.size()));
     if (!highlighted.isEmpty())
         checkItem(m_groupList, tr("Länets kommuner, ovägt medel"), lanKey, shown(lanKey));
-    checkItem(m_groupList, tr("Alla kommuner, ovägt medel"), allaKey, shown(allaKey));
+    QListWidgetItem *alla = checkItem(m_groupList, tr("Alla kommuner, ovägt medel"), allaKey, shown(allaKey));
+    if (countryGroup.empty() && !countryComplete) {
+        alla->setFlags(alla->flags() & ~Qt::ItemIsEnabled);
+        alla->setToolTip(tr("Kräver värden för hela landet: hämta nyckeltalet för alla kommuner från Kolada."));
+    }
     for (const auto &group : *groups) {
+        if (group.id == lanGroup || group.id == countryGroup)
+            continue;
         const QString key = QStringLiteral("kolada:") + QString::fromStdString(group.id);
         checkItem(m_groupList, QString::fromStdString(group.title), key, shown(key))
             ->setToolTip(tr("Grupp från Kolada (%1)").arg(QString::fromStdString(group.id)));
@@ -578,8 +752,20 @@ void ComparisonView::refresh()
                 contributors = mean.contributors;
         }
         row.source = tr("Tertials beräkning: %1 av %2 kommuner har värde %3").arg(contributors).arg(memberCount).arg(year);
+        // A mean over some of the members says so in its name, not only in the source column.
+        if (contributors < memberCount)
+            row.label = tr("%1 (%2 av %3 kommuner)").arg(label).arg(contributors).arg(memberCount);
         return row;
     };
+    // A Kolada group's published figures, under the name the analyst chose the row by.
+    auto publishedRow = [&](const QString &label, const std::string &groupId) {
+        QString title = QString::fromStdString(groupId);
+        for (const auto &group : *groups)
+            if (group.id == groupId)
+                title = QString::fromStdString(group.title);
+        return Row{label, byMunicipality[groupId], tr("Kolada: %1").arg(title), false, nullptr, groupId, false};
+    };
+    std::set<std::string> shownAsLanOrAlla; // Kolada groups already shown as the län or alla row
     // A mean no member has a value for in the chosen years is left out, not shown empty.
     auto addMean = [&rows](Row row) {
         if (!row.values.empty())
@@ -587,24 +773,47 @@ void ComparisonView::refresh()
     };
     if (isShown(m_groupShown, riketKey, true) && byMunicipality.contains("0000"))
         rows.push_back({tr("Riket"), byMunicipality["0000"], kolada, false, nullptr, "0000", false});
-    if (!highlighted.isEmpty() && isShown(m_groupShown, lanKey, true)) {
+    if (!highlighted.isEmpty()) {
+        // Region Stockholm's mean is over its 26 kommuner: Kolada's published group when stored,
+        // else Tertial's over those with data, the count in the name.
         const std::string lan = highlighted.left(2).toStdString();
-        std::vector<std::string> members;
-        for (const auto &id : allKommuner)
-            if (id.starts_with(lan))
-                members.push_back(id);
+        const std::string published = publishedGroupOf(countryKommuner(lan));
+        if (!published.empty())
+            shownAsLanOrAlla.insert(published);
         QString region = tr("län %1").arg(QString::fromStdString(lan));
         for (const auto &m : *municipalities)
             if (m.type == "L" && m.id == "00" + lan)
                 region = QString::fromStdString(m.title);
-        addMean(meanRow(tr("Kommunerna i %1, ovägt medel").arg(region), members,
-                        std::max(kommunCount(lan), static_cast<int>(members.size())), "lan"));
+        const QString label = tr("Kommunerna i %1, ovägt medel").arg(region);
+        if (isShown(m_groupShown, lanKey, true)) {
+            if (!published.empty()) {
+                rows.push_back(publishedRow(label, published));
+            } else {
+                std::vector<std::string> members;
+                for (const auto &id : allKommuner)
+                    if (id.starts_with(lan))
+                        members.push_back(id);
+                addMean(meanRow(label, members, std::max(kommunCount(lan), static_cast<int>(members.size())), "lan"));
+            }
+        }
     }
-    if (isShown(m_groupShown, allaKey, true))
-        addMean(meanRow(tr("Alla kommuner, ovägt medel"), allKommuner,
-                        std::max(kommunCount(""), static_cast<int>(allKommuner.size())), "alla"));
+    {
+        // "Alla kommuner" is the whole country: Kolada's published mean, else Tertial's over the
+        // country when the store holds it; never a mean of the few kommuner that happen to be stored.
+        const std::string published = publishedGroupOf(countryKommuner(""));
+        if (!published.empty())
+            shownAsLanOrAlla.insert(published);
+        if (isShown(m_groupShown, allaKey, true)) {
+            if (!published.empty())
+                rows.push_back(publishedRow(tr("Alla kommuner, ovägt medel"), published));
+            else if (ranking->national)
+                addMean(meanRow(tr("Alla kommuner, ovägt medel"), allKommuner,
+                                std::max(kommunCount(""), static_cast<int>(allKommuner.size())), "alla"));
+        }
+    }
     for (const auto &group : *groups) {
-        if (!isShown(m_groupShown, QStringLiteral("kolada:") + QString::fromStdString(group.id), true))
+        if (shownAsLanOrAlla.contains(group.id) ||
+            !isShown(m_groupShown, QStringLiteral("kolada:") + QString::fromStdString(group.id), true))
             continue;
         const QString title = QString::fromStdString(group.title);
         if (byMunicipality.contains(group.id)) {
@@ -626,17 +835,50 @@ void ComparisonView::refresh()
         }
     }
 
+    // Further KPIs side by side: their values in the rank year, by the row's id.
+    struct Extra
+    {
+        QString id;
+        QString title;
+        std::map<std::string, double> values;
+    };
+    std::vector<Extra> extras;
+    for (const QString &extraId : m_extraKpis) {
+        if (extraId == kpi())
+            continue;
+        Extra extra{extraId, extraId, {}};
+        if (auto meta = m_store.kpi(extraId.toStdString()); meta && *meta)
+            extra.title = QString::fromStdString((*meta)->title);
+        if (auto extraValues = m_store.values(extraId.toStdString(), year))
+            for (const auto &value : *extraValues)
+                if (value.value)
+                    extra.values[value.municipality] = *value.value;
+        extras.push_back(std::move(extra));
+    }
+
     QStringList headers{tr("Kommun / grupp")};
     for (int y : years)
         headers << QString::number(y);
-    headers << tr("Källa") << tr("Rang %1").arg(year) << tr("av") << tr("Kvartil");
+    for (const Extra &extra : extras)
+        headers << QStringLiteral("%1 %2").arg(extra.id).arg(year);
+    headers << tr("Källa") << tr("Rang %1").arg(year) << tr("av")
+            << tr("Kvartil");
     m_table->clear();
     m_table->setColumnCount(static_cast<int>(headers.size()));
     m_table->setRowCount(static_cast<int>(rows.size()));
     m_table->setHorizontalHeaderLabels(headers);
-    const int base = 1 + static_cast<int>(years.size());
-    m_table->horizontalHeaderItem(base + 3)->setToolTip(tr("1 = bästa 25 procent (grön), 2–3 = mittersta 50 procent "
-                                                           "(gul), 4 = sämsta 25 procent (röd), bland alla kommuner med värde"));
+    const int extraBase = 1 + static_cast<int>(years.size());
+    for (int e = 0; e < static_cast<int>(extras.size()); ++e)
+        m_table->horizontalHeaderItem(extraBase + e)->setToolTip(extras[static_cast<std::size_t>(e)].title);
+    const int base = extraBase + static_cast<int>(extras.size());
+    if (!ranking->national)
+        m_table->horizontalHeaderItem(base + 2)->setToolTip(
+            tr("Antal kommuner med data i databasen, inte landets alla: rangen gäller bara dem"));
+    m_table->horizontalHeaderItem(base + 3)->setToolTip(
+        ranking->national ? tr("1 = bästa 25 procent (grön), 2–3 = mittersta 50 procent (gul), 4 = sämsta 25 procent "
+                               "(röd), bland alla kommuner med värde")
+                          : tr("Kvartil bland de %1 kommuner som har data i databasen, inte bland landets kommuner")
+                                .arg(ranking->count));
     const auto yearAt = std::find(years.begin(), years.end(), year);
     const int yearColumn = yearAt == years.end() ? -1 : 1 + static_cast<int>(yearAt - years.begin());
     for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
@@ -650,6 +892,11 @@ void ComparisonView::refresh()
             const QString text = row.derived ? QString::fromStdString(Core::formatNumber(found->second, 1))
                                              : publishedText(found->second);
             m_table->setItem(r, c + 1, item(text, true));
+        }
+        for (int e = 0; e < static_cast<int>(extras.size()); ++e) {
+            const auto &extraValues = extras[static_cast<std::size_t>(e)].values;
+            if (const auto found = extraValues.find(row.id); found != extraValues.end())
+                m_table->setItem(r, extraBase + e, item(publishedText(found->second), true));
         }
         m_table->setItem(r, base, item(row.source));
         if (row.derived)
@@ -674,8 +921,22 @@ void ComparisonView::refresh()
         }
     }
     m_table->resizeColumnsToContents();
+    // Long sources ("Tertials beräkning: 1 av 7 kommuner har värde 2019") must not push rang and
+    // kvartil out of view at 1366 px: the column is capped, the whole text in the tooltip.
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    m_table->setColumnWidth(base, std::min(m_table->columnWidth(base), em * 30));
+    m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), em * 40));
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        for (int c : {0, base})
+            if (QTableWidgetItem *text = m_table->item(r, c))
+                text->setToolTip(text->text());
+    balanceSplit();
 
-    const QString title = m_kpi->currentText() + QStringLiteral(", ") + QString::number(year);
+    // The KPI without its area, elided to the chart's width (the full title is in the box above).
+    const QString kpiTitle = m_kpi->currentText().section(QStringLiteral(" · "), 0, 0);
+    const QFontMetrics titleMetrics(QFont(QFont().family(), 10, QFont::Bold));
+    const QString title = titleMetrics.elidedText(kpiTitle, Qt::ElideRight, std::max(300, m_chart->width() - 80)) +
+                          QStringLiteral(", ") + QString::number(year);
     if (static_cast<ChartKind>(m_chartKind->currentData().toInt()) == ChartKind::SortedBars) {
         buildRankingChart(m_chart, *ranking, highlighted, title);
     } else {
@@ -693,7 +954,8 @@ void ComparisonView::refresh()
             QColor color = chosen ? highlightColor() : row.id == "0000" ? QColor(Qt::black) : cycle[next++ % 6];
             series.push_back({row.label, row.values, color, row.derived});
         }
-        buildYearsChart(m_chart, m_kpi->currentText(), series);
+        buildYearsChart(m_chart, titleMetrics.elidedText(kpiTitle, Qt::ElideRight, std::max(300, m_chart->width() - 40)),
+                        series);
     }
 
     QString sentence;
@@ -701,17 +963,41 @@ void ComparisonView::refresh()
         if (QString::fromStdString(ranked.id) != highlighted)
             continue;
         const auto defaults = Core::kpiDefaults(kpiId);
-        const Core::ComparisonStanding standing{ranked.name, ranked.rank, ranking->count, direction,
-                                                defaults ? defaults->measure : "värdet på " + kpiId};
-        sentence = tr("%1 %2: rang %3 av %4, kvartil %5. ")
-                       .arg(QString::fromStdString(ranked.name))
-                       .arg(year)
-                       .arg(ranked.rank)
-                       .arg(ranking->count)
-                       .arg(ranked.quartile) +
-                   QString::fromStdString(Core::quartileSentence(standing) + " " + Core::topTenSentence(standing));
+        const Core::ComparisonStanding standing{ranked.name,   ranked.rank,
+                                                ranking->count, direction,
+                                                defaults ? defaults->measure : "värdet på " + kpiId,
+                                                ranking->national};
+        const QString name = QString::fromStdString(ranked.name);
+        sentence = ranking->national
+                       ? tr("%1 %2: rang %3 av %4, kvartil %5. ")
+                             .arg(name)
+                             .arg(year)
+                             .arg(ranked.rank)
+                             .arg(ranking->count)
+                             .arg(ranked.quartile)
+                       : tr("%1 %2: rang %3 bland %4 kommuner med data, kvartil %5 bland dem. ")
+                             .arg(name)
+                             .arg(year)
+                             .arg(ranked.rank)
+                             .arg(ranking->count)
+                             .arg(ranked.quartile);
+        sentence += QString::fromStdString(Core::quartileSentence(standing));
+        if (const std::string topTen = Core::topTenSentence(standing); !topTen.empty())
+            sentence += QStringLiteral(" ") + QString::fromStdString(topTen);
     }
     m_sentence->setText(sentence);
+    // Issue 15: a rank among the kommuner that happen to be stored is said to be one.
+    m_coverage->setVisible(!ranking->national && ranking->count > 0);
+    const QString country = ranking->countryKommuner > 0 ? tr("landets %1").arg(ranking->countryKommuner)
+                                                         : tr("landets alla");
+    m_coverage->setText(ranking->national
+                            ? QString()
+                            : tr("Rang och kvartil %1 gäller bara de %2 kommuner som har data i databasen, inte %3. "
+                                 "<a href=\"fetch\">Hämta nyckeltalet för alla kommuner från Kolada</a> för en "
+                                 "jämförelse med hela landet.")
+                                  .arg(year)
+                                  .arg(ranking->count)
+                                  .arg(country));
     m_source->setText(fetchedAt.empty() ? QString()
                                         : tr("Källa: Kolada (hämtad %1) för värden märkta Kolada. Ovägda medel, rang "
                                              "och kvartil är Tertials beräkning.")

@@ -18,6 +18,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTableWidget;
+class QSplitter;
 
 namespace Tertial::Gui {
 
@@ -25,11 +26,16 @@ class UserGroupEdits;
 class UserGroupEditor;
 
 // The table of seed 000 §4: rows the chosen kommuner (best first by the rank year), then the
-// chosen groups; columns the years of the chosen range, the source of the row's figures, and
-// rang, "av N" and kvartil of the rank year among every kommun with a value. Groups:
+// chosen groups; columns the years of the chosen range, the rank year of further KPIs chosen
+// side by side, the source of the row's figures, and rang, "av N" and kvartil of the rank year
+// among every kommun with a value. Rank and quartile are national only when the store holds the
+// whole country (Kolada::coversCountry); otherwise a notice says they are among the N kommuner
+// with data, and the sentence makes no national claim (issue 15). Groups:
 //   "riket"      Riket as Kolada published it (0000);
-//   "lan"        the chosen kommun's län, ovägt medel over its kommuner with a value (Tertial's);
-//   "alla"       every kommun with a value, ovägt medel (Tertial's);
+//   "lan"        the chosen kommun's län: Kolada's published group of exactly its kommuner when
+//                stored, else ovägt medel over its kommuner with a value (Tertial's, "N av 26");
+//   "alla"       Kolada's published group of all kommuner when stored, else Tertial's ovägt medel
+//                over the whole country, only when the store holds it;
 //   "kolada:ID"  a group imported from Kolada: its published figure, else Tertial's ovägt medel;
 //   "egen:ID"    a user-defined group (UserGroupEdits): Tertial's ovägt medel.
 // The rank year's cells are coloured by quartile; the chosen kommun is bold, and blue in the chart.
@@ -45,6 +51,8 @@ public:
     void reload();
 
     void setKpi(const QString &kpiId);
+    // Further KPIs shown side by side: one column each with its value in the rank year.
+    void setExtraKpis(const QStringList &kpiIds);
     void setYear(int year); // the rank year
     void setYearRange(int from, int to);
     void setHighlighted(const QString &kommunId);
@@ -73,6 +81,12 @@ public:
     QListWidget *groupList() const { return m_groupList; }
     QString sentence() const;
     QString sourceNote() const;
+    QString coverageNote() const; // empty when rank and quartile are national
+    QString definition() const;   // the KPI's description and area as Kolada gives them
+    QComboBox *kpiBox() const { return m_kpi; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void errorOccurred(const QString &message);
@@ -84,6 +98,12 @@ private:
     void fillLists();
     void fetchClicked();
     void refresh();
+    void fillKpiMenu();
+    // The table gets the height of its rows, the chart the rest (at least its minimum).
+    void balanceSplit();
+    // The Kolada group of exactly these kommuner with a published value for the KPI, else empty.
+    std::string publishedGroupOf(const std::vector<std::string> &kommuner) const;
+    std::vector<std::string> countryKommuner(const std::string &prefix) const;
 
     Storage::KoladaStore &m_store;
     QComboBox *m_kpi = nullptr;
@@ -100,10 +120,17 @@ private:
     QCustomPlot *m_chart = nullptr;
     QLabel *m_sentence = nullptr;
     QLabel *m_source = nullptr;
+
     QLineEdit *m_fetchKpis = nullptr;
     QLineEdit *m_fetchYears = nullptr;
     QPushButton *m_fetchButton = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_definition = nullptr;
+    QLabel *m_coverage = nullptr;
+    QPushButton *m_moreKpis = nullptr;
+    QSplitter *m_tableAndChart = nullptr;
+    bool m_splitMoved = false; // the analyst dragged the splitter: keep their split
+    QStringList m_extraKpis;
     Kolada::FetchOptions m_fetchOptions;
     UserGroupEdits *m_edits = nullptr;
     QPointer<UserGroupEditor> m_editor;

@@ -100,6 +100,7 @@ void RelatedKpiPanel::refresh()
     QString kommunName = m_kommun;
     std::string fetchedAt;
     int row = 0;
+    int partial = 0; // KPIs whose rank is among the kommuner with data, not the whole country
     for (const std::string &kpi : kpis) {
         auto values = m_store.values(kpi, std::nullopt);
         auto meta = m_store.kpi(kpi);
@@ -147,6 +148,11 @@ void RelatedKpiPanel::refresh()
                 m_table->setItem(row, Source, cell(tr("Kolada")));
                 m_table->setItem(row, Rank, cell(QString::number(ranked.rank), true));
                 m_table->setItem(row, Count, cell(QString::number(ranking->count), true));
+                if (!ranking->national) {
+                    ++partial;
+                    m_table->item(row, Count)->setToolTip(
+                        tr("Rang bland %1 kommuner med data, inte hela landet").arg(ranking->count));
+                }
                 m_table->setItem(row, Quartile, cell(QString::number(ranked.quartile), true));
                 m_table->item(row, Quartile)->setBackground(quartileColor(ranked.quartile).lighter(150));
                 m_table->item(row, Value)->setBackground(quartileColor(ranked.quartile).lighter(150));
@@ -158,9 +164,14 @@ void RelatedKpiPanel::refresh()
     m_table->horizontalHeader()->setSectionResizeMode(Kpi, QHeaderView::Stretch);
     m_heading->setText(tr("Nyckeltal för %1, %2 (dubbelklicka för jämförelsen)").arg(owner, kommunName));
     m_source->setText(fetchedAt.empty() ? tr("Inga värden i databasen: hämta dem i fliken Jämförelse.")
-                                        : tr("Källa: Kolada (hämtad %1) för värdena. Rang och kvartil bland alla "
-                                             "kommuner med värde är Tertials beräkning.")
-                                              .arg(QString::fromStdString(fetchedAt)));
+                      : partial == 0
+                          ? tr("Källa: Kolada (hämtad %1) för värdena. Rang och kvartil bland alla "
+                               "kommuner med värde är Tertials beräkning.")
+                                .arg(QString::fromStdString(fetchedAt))
+                          : tr("Källa: Kolada (hämtad %1) för värdena. Rang och kvartil är Tertials beräkning bland "
+                               "de kommuner som har data i databasen (\"av\"), inte hela landet: hämta nyckeltalen "
+                               "för alla kommuner i fliken Jämförelse.")
+                                .arg(QString::fromStdString(fetchedAt)));
 }
 
 } // namespace Tertial::Gui

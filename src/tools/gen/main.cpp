@@ -29,7 +29,7 @@ constexpr const char *helpText =
     "indikatorer. Samma frö ger alltid samma siffror, och ett urval (färre kommuner eller år) är\n"
     "samma data som motsvarande del av hela landet.\n"
     "\n"
-    "  --kommunlista FIL  kommunlistan (kod;namn;typ;län), standard data/kommuner.csv\n"
+    "  --kommunlista FIL  kommunlistan (kod;namn;typ;län), standard data/referens/kommuner.csv\n"
     "  --kommuner N       de N första kommunerna i listan (standard alla 290)\n"
     "  --ar N             antal år (standard 10)\n"
     "  --forsta-ar ÅR     första året (standard 2016)\n"
@@ -46,7 +46,7 @@ constexpr const char *helpText =
 
 struct Options
 {
-    std::string kommunList = "data/kommuner.csv";
+    std::string kommunList = "data/referens/kommuner.csv";
     std::optional<std::size_t> kommuner;
     Tools::SyntheticSpec spec;
     std::string outDir;

@@ -8,6 +8,8 @@
 #include "../tempdir.h"
 #include "kolada/koladafiles.h"
 
+#include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QHostAddress>
 #include <QTcpServer>
@@ -88,25 +90,37 @@ TEST_F(ComparisonViewTest, ShowsTheSeedTableRankQuartileChartAndSentence)
     EXPECT_EQ(cell(table, QStringLiteral("Riket"), 3), QStringLiteral("9 172"));
     EXPECT_EQ(cell(table, QStringLiteral("Riket"), 4), QStringLiteral("Kolada"));
     EXPECT_EQ(cell(table, QStringLiteral("Riket"), 5), QString());
-    // The groups as Kolada published them (seed 000 §4): länet 6 664 / 6 953 / 7 131, alla
-    // kommuner 8 693 / 9 203 / 9 766, Liknande kommuner IFO 7 539 / 8 070 / 7 426.
-    EXPECT_EQ(cell(table, QStringLiteral("Stockholms läns kommuner (ovägt medel)"), 3), QStringLiteral("7 131"));
-    EXPECT_EQ(cell(table, QStringLiteral("Alla kommuner (ovägt medel)"), 1), QStringLiteral("8 693"));
-    EXPECT_EQ(cell(table, QStringLiteral("Alla kommuner (ovägt medel)"), 3), QStringLiteral("9 766"));
+    // The län and the whole country as Kolada published them over all their kommuner (seed 000
+    // §4): länet 6 664 / 6 953 / 7 131 over the 26 kommuner of Region Stockholm, alla kommuner
+    // 8 693 / 9 203 / 9 766 over the 290 — never Tertial's mean of the six kommuner stored
+    // (issue 15); each once, under the län's name, not again as a group row.
+    EXPECT_EQ(cell(table, QStringLiteral("Kommunerna i Region Stockholm, ovägt medel"), 3), QStringLiteral("7 131"));
+    EXPECT_EQ(cell(table, QStringLiteral("Kommunerna i Region Stockholm, ovägt medel"), 4),
+              QStringLiteral("Kolada: Stockholms läns kommuner (ovägt medel)"));
+    EXPECT_EQ(cell(table, QStringLiteral("Alla kommuner, ovägt medel"), 1), QStringLiteral("8 693"));
+    EXPECT_EQ(cell(table, QStringLiteral("Alla kommuner, ovägt medel"), 3), QStringLiteral("9 766"));
+    EXPECT_EQ(cell(table, QStringLiteral("Alla kommuner, ovägt medel"), 4),
+              QStringLiteral("Kolada: Alla kommuner (ovägt medel)"));
+    EXPECT_EQ(rowOf(table, QStringLiteral("Stockholms läns kommuner (ovägt medel)")), -1);
+    EXPECT_EQ(rowOf(table, QStringLiteral("Alla kommuner (ovägt medel)")), -1);
+    // Liknande kommuner IFO 7 539 / 8 070 / 7 426 as published.
     EXPECT_EQ(cell(table, QStringLiteral("Liknande kommuner IFO, Nacka, 2019"), 2), QStringLiteral("8 070"));
     EXPECT_EQ(cell(table, QStringLiteral("Liknande kommuner IFO, Nacka, 2019"), 4), QStringLiteral("Kolada"));
-    // Tertial's own means over the kommuner in the data, told apart from Kolada's figures: the six
-    // 2019 values of seed 000 §4 sum to 36 668, / 6 = 6 111,3 (all six are in län 01).
-    EXPECT_EQ(cell(table, QStringLiteral("Kommunerna i Region Stockholm, ovägt medel"), 3), QStringLiteral("6 111,3"));
-    EXPECT_EQ(cell(table, QStringLiteral("Kommunerna i Region Stockholm, ovägt medel"), 4),
-              QStringLiteral("Tertials beräkning: 6 av 26 kommuner har värde 2019"));
-    EXPECT_EQ(cell(table, QStringLiteral("Alla kommuner, ovägt medel"), 4),
-              QStringLiteral("Tertials beräkning: 6 av 290 kommuner har värde 2019"));
     // Liknande kommuner LSS has no published N33006: Tertial's mean of its members with a value,
-    // Sollentuna 6 473 and Täby 4 554 -> 5 513,5.
-    EXPECT_EQ(cell(table, QStringLiteral("Liknande kommuner LSS, Nacka, 2019"), 3), QStringLiteral("5 513,5"));
-    EXPECT_EQ(cell(table, QStringLiteral("Liknande kommuner LSS, Nacka, 2019"), 4),
-              QStringLiteral("Tertials beräkning: 2 av 7 kommuner har värde 2019"));
+    // Sollentuna 6 473 and Täby 4 554 -> 5 513,5; the name says over how many.
+    const QString lss = QStringLiteral("Liknande kommuner LSS, Nacka, 2019 (2 av 7 kommuner)");
+    EXPECT_EQ(cell(table, lss, 3), QStringLiteral("5 513,5"));
+    EXPECT_EQ(cell(table, lss, 4), QStringLiteral("Tertials beräkning: 2 av 7 kommuner har värde 2019"));
+    EXPECT_EQ(table->rowCount(), 11); // six kommuner, Riket, län, alla, IFO, LSS
+    // Six of 290 kommuner: the rank is among those with data, and the view says so.
+    EXPECT_EQ(table->horizontalHeaderItem(6)->toolTip(),
+              QStringLiteral("Antal kommuner med data i databasen, inte landets alla: rangen gäller bara dem"));
+    EXPECT_TRUE(view.coverageNote().contains(QStringLiteral("gäller bara de 6 kommuner som har data i databasen, "
+                                                            "inte landets 290")))
+        << view.coverageNote().toStdString();
+    // The KPI's definition from kpi.json.
+    EXPECT_TRUE(view.definition().startsWith(QStringLiteral("Definition: Kostnad för barn- och ungdomsvård")));
+    EXPECT_TRUE(view.definition().contains(QStringLiteral("Område: Individ- och familjeomsorg.")));
     // The rank year's cell and the kvartil cell carry the quartile colour.
     EXPECT_EQ(table->item(rowOf(table, QStringLiteral("Täby")), 3)->background().color(),
               Gui::quartileColor(1).lighter(150));
@@ -128,14 +142,87 @@ TEST_F(ComparisonViewTest, ShowsTheSeedTableRankQuartileChartAndSentence)
     EXPECT_EQ(qobject_cast<QCPBars *>(chart->plottable(0))->data()->size(), 2); // Täby, Danderyd
     EXPECT_EQ(qobject_cast<QCPBars *>(chart->plottable(3))->data()->size(), 1); // Tyresö
 
-    EXPECT_EQ(view.sentence(), QStringLiteral("Nacka 2019: rang 3 av 6, kvartil 2. Nacka ligger bland de mittersta 50 "
-                                              "procenten av kommunerna när det gäller kostnad per invånare 0-20 år. "
-                                              "Nacka är inte bland de tio procent bästa kommunerna när det gäller "
-                                              "kostnad per invånare 0-20 år."));
+    EXPECT_EQ(view.sentence(), QStringLiteral("Nacka 2019: rang 3 bland 6 kommuner med data, kvartil 2 bland dem. "
+                                              "Bland de 6 kommuner som har data ligger Nacka i mitten när det gäller "
+                                              "kostnad per invånare 0-20 år; jämförelsen gäller inte hela landet."));
     EXPECT_TRUE(view.sourceNote().startsWith(QStringLiteral("Källa: Kolada (hämtad 2026-11-22)")));
 
     QDir().mkpath(QStringLiteral(TERTIAL_SCREENSHOT_DIR));
     view.grab().save(QStringLiteral(TERTIAL_SCREENSHOT_DIR "/comparisonview_N33006_2019.png"));
+}
+
+TEST_F(ComparisonViewTest, TheWholeCountryGivesANationalRankAndMeans)
+{
+    // A fetch for every kommun (made here: 290 kommuner of municipality.json, values rising with
+    // the code, the first three without a value). Rank, "av" and the sentence are national; alla
+    // kommuner is Tertial's mean over the country (no published group value for this KPI), the
+    // län's over its 26 kommuner with the count in the name.
+    auto municipalities = m_store->municipalities();
+    ASSERT_TRUE(municipalities.has_value());
+    Storage::KoladaBatch batch;
+    batch.kpis.push_back({"N99001", "Testnyckeltal", "Ett nyckeltal för hela landet.", false, "K", "Test"});
+    batch.fetchedAt = "2026-12-01";
+    int index = 0, nacka = -1;
+    for (const auto &m : *municipalities) {
+        if (m.type != "K")
+            continue;
+        Storage::KoladaValue value{"N99001", m.id, 2021, Storage::KoladaGender::Total, std::nullopt, {}, {}, false};
+        if (index >= 3)
+            value.value = 1000.0 + index;
+        if (m.id == "0182")
+            nacka = index;
+        batch.values.push_back(value);
+        ++index;
+    }
+    ASSERT_TRUE(m_store->apply(batch).has_value());
+    Gui::ComparisonView view(*m_store);
+    view.setKpi(QStringLiteral("N99001"));
+    view.setHighlighted(QStringLiteral("0182"));
+    view.setDirection(Core::Direction::LowerIsBetter);
+    QTableWidget *table = view.table();
+    const int rank = nacka - 2; // the three without a value do not count
+    const int quartile = 1 + 4 * (rank - 1) / 287;
+    // Columns: name, 2021, Källa, Rang, av, Kvartil.
+    EXPECT_EQ(cell(table, QStringLiteral("Nacka"), 3), QString::number(rank));
+    EXPECT_EQ(cell(table, QStringLiteral("Nacka"), 4), QStringLiteral("287"));
+    EXPECT_EQ(table->horizontalHeaderItem(4)->text(), QStringLiteral("av"));
+    EXPECT_TRUE(table->horizontalHeaderItem(4)->toolTip().isEmpty());
+    EXPECT_TRUE(view.coverageNote().isEmpty());
+    EXPECT_TRUE(view.sentence().startsWith(
+        QStringLiteral("Nacka 2021: rang %1 av 287, kvartil %2. ").arg(rank).arg(quartile)))
+        << view.sentence().toStdString();
+    EXPECT_FALSE(view.sentence().contains(QStringLiteral("har data")));
+    // 1003 … 1289 over 287 kommuner: mean 1 146; län 01 is the first 26 codes, 1003 … 1025 over 23.
+    const QString alla = QStringLiteral("Alla kommuner, ovägt medel (287 av 290 kommuner)");
+    EXPECT_EQ(cell(table, alla, 1), QStringLiteral("1 146,0"));
+    EXPECT_EQ(cell(table, alla, 2),
+              QStringLiteral("Tertials beräkning: 287 av 290 kommuner har värde 2021"));
+    const QString lan = QStringLiteral("Kommunerna i Region Stockholm, ovägt medel (23 av 26 kommuner)");
+    EXPECT_EQ(cell(table, lan, 1), QStringLiteral("1 014,0"));
+}
+
+TEST_F(ComparisonViewTest, SeveralKpisSideBySideAndSearchByArea)
+{
+    Gui::ComparisonView view(*m_store);
+    view.setKpi(QStringLiteral("N33006"));
+    view.setYear(2019);
+    view.setExtraKpis({QStringLiteral("U33401"), QStringLiteral("N28018")});
+    QTableWidget *table = view.table();
+    // Columns: name, 2017–2019, U33401 2019, N28018 2019, Källa, Rang, av, Kvartil.
+    ASSERT_EQ(table->columnCount(), 10);
+    EXPECT_EQ(table->horizontalHeaderItem(4)->text(), QStringLiteral("U33401 2019"));
+    EXPECT_EQ(table->horizontalHeaderItem(5)->text(), QStringLiteral("N28018 2019"));
+    // seed 000 §4: Nacka 2019 utredningstid 86 dagar (U33401) and nettokostnadsavvikelse LSS 0,7 (N28018).
+    EXPECT_EQ(cell(table, QStringLiteral("Nacka"), 5), QStringLiteral("0,7"));
+    EXPECT_EQ(cell(table, QStringLiteral("Tyresö"), 5), QStringLiteral("-4,2"));
+    EXPECT_EQ(cell(table, QStringLiteral("Nacka"), 4), QStringLiteral("86")); // 86 dagar
+
+    // The KPI box searches id, title and area: "funktionsnedsättning" finds the three LSS KPIs.
+    QCompleter *completer = view.kpiBox()->completer();
+    completer->setCompletionPrefix(QStringLiteral("funktionsnedsättning"));
+    EXPECT_EQ(completer->completionCount(), 3);
+    completer->setCompletionPrefix(QStringLiteral("u334"));
+    EXPECT_EQ(completer->completionCount(), 2);
 }
 
 TEST_F(ComparisonViewTest, LinesOverTheYears)
@@ -146,9 +233,9 @@ TEST_F(ComparisonViewTest, LinesOverTheYears)
     view.setHighlighted(QStringLiteral("0182"));
     view.setChartKind(Gui::ComparisonView::ChartKind::LinesOverYears);
     QCustomPlot *chart = view.chart();
-    // Six kommuner, Riket, Tertial's län and alla means, the four Kolada groups: the 13 rows of
+    // Six kommuner, Riket, the län and alla (Kolada's), the two Liknande groups: the 11 rows of
     // the table, each a line.
-    ASSERT_EQ(view.table()->rowCount(), 13);
+    ASSERT_EQ(view.table()->rowCount(), 11);
     ASSERT_EQ(chart->graphCount(), view.table()->rowCount());
     QCPGraph *nacka = nullptr;
     for (int i = 0; i < chart->graphCount(); ++i)

@@ -54,6 +54,9 @@ TEST_P(RelatedKpiPanelTest, ShowsTheKommunsValueRankAndQuartile)
     EXPECT_EQ(table->item(row, 6)->background().color(), Gui::quartileColor(c.quartile).lighter(150));
     EXPECT_TRUE(panel.heading().contains(QStringLiteral("Nacka")));
     EXPECT_TRUE(panel.sourceNote().contains(QStringLiteral("Källa: Kolada (hämtad 2026-11-22)")));
+    // Six of the 290 kommuner: the rank is said to be among those with data (issue 15).
+    EXPECT_TRUE(panel.sourceNote().contains(QStringLiteral("inte hela landet"))) << panel.sourceNote().toStdString();
+    EXPECT_EQ(table->item(row, 5)->toolTip(), QStringLiteral("Rang bland 6 kommuner med data, inte hela landet"));
 }
 
 INSTANTIATE_TEST_SUITE_P(

@@ -110,17 +110,17 @@ TEST_F(UserGroupsTest, TheComparisonShowsTheGroupsMean)
     QTableWidget *table = view.table();
     int row = -1;
     for (int r = 0; r < table->rowCount(); ++r)
-        if (table->item(r, 0)->text() == QStringLiteral("Grannar (egen grupp), ovägt medel"))
+        if (table->item(r, 0)->text() == QStringLiteral("Grannar (egen grupp), ovägt medel (2 av 3 kommuner)"))
             row = r;
     ASSERT_GE(row, 0);
     // seed 000 §4 N33006 2019: Sollentuna 6 473, Täby 4 554 -> (6 473 + 4 554) / 2 = 5 513,5;
-    // 0999 has no value and is left out, not counted as zero. 2017: (5 750 + 4 790) / 2 = 5 270.
+    // 0999 has no value and is left out, not counted as zero (the name says 2 of 3). 2017: (5 750 + 4 790) / 2 = 5 270.
     EXPECT_EQ(table->item(row, 3)->text(), QStringLiteral("5 513,5"));
     EXPECT_EQ(table->item(row, 1)->text(), QStringLiteral("5 270,0"));
     EXPECT_EQ(table->item(row, 4)->text(), QStringLiteral("Tertials beräkning: 2 av 3 kommuner har värde 2019"));
     m_undo.undo();
     for (int r = 0; r < table->rowCount(); ++r)
-        EXPECT_NE(table->item(r, 0)->text(), QStringLiteral("Grannar (egen grupp), ovägt medel"));
+        EXPECT_NE(table->item(r, 0)->text(), QStringLiteral("Grannar (egen grupp), ovägt medel (2 av 3 kommuner)"));
 }
 
 } // namespace
