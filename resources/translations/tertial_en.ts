@@ -133,8 +133,15 @@
         <translation>Indicator history</translation>
     </message>
     <message>
-        <source>Inget diagram: %1</source>
-        <translation>No chart: %1</translation>
+        <source>Inget diagram att visa</source>
+        <translation>No chart to show</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rader är markerade; diagrammet visar den aktuella raden, %1. Välj &quot;Budget, utfall och prognos&quot; för att jämföra raderna.</source>
+        <translation>
+            <numerusform>%n row is selected; the chart shows the current row, %1. Choose &quot;Budget, actuals and forecast&quot; to compare the rows.</numerusform>
+            <numerusform>%n rows are selected; the chart shows the current row, %1. Choose &quot;Budget, actuals and forecast&quot; to compare the rows.</numerusform>
+        </translation>
     </message>
     <message>
         <source>välj nämnd, år och period till vänster</source>
