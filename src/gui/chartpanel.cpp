@@ -154,6 +154,7 @@ ChartPanel::ChartPanel(Models::Document *document, QWidget *parent) : QWidget(pa
     m_plot->setToolTip(tr("Håll muspekaren över en punkt för exakta värden, klicka på en förklaring för att "
                           "dölja serien, rulla eller dra för att zooma och panorera tidsaxeln."));
     connect(m_plot, &QWidget::customContextMenuRequested, this, &ChartPanel::showMenu);
+    m_plot->installEventFilter(this);
     // Deviation labels of narrow bar groups lift clear of each other at the width being drawn:
     // after the layout of every replot, when the pixels are known and before anything is painted.
     connect(m_plot, &QCustomPlot::afterLayout, this, [this] { Charts::separateBarLabels(m_plot); });
@@ -547,14 +548,20 @@ void ChartPanel::fitToWidth(int width)
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void ChartPanel::resizeEvent(QResizeEvent *event)
+bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    // Upright or sideways bars decide at the width: past the threshold the chart is built anew.
-    if (message().isEmpty() && m_budgetGroups > 0 && sidewaysAt(m_plot->width(), m_budgetGroups) != m_sideways)
-        redraw();
-    else if (message().isEmpty() && m_plot->plottableCount() > 0)
-        fitToWidth(m_plot->width());
+    // On the plot's resize, not the panel's: before the first show the panel may be resized
+    // while the plot inside it still has its old width.
+    if (watched == m_plot && event->type() == QEvent::Resize) {
+        const int width = static_cast<QResizeEvent *>(event)->size().width();
+        // Upright or sideways bars decide at the width: past the threshold the chart is built anew.
+        // The widget has its new geometry when the event is sent: m_plot->width() is `width`.
+        if (message().isEmpty() && m_budgetGroups > 0 && sidewaysAt(width, m_budgetGroups) != m_sideways)
+            redraw();
+        else if (message().isEmpty() && m_plot->plottableCount() > 0)
+            fitToWidth(width);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 Core::Result<void> ChartPanel::exportTo(const QString &path)

@@ -73,7 +73,8 @@ public:
     void copyToClipboard();
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    // The plot's own resizes (a dock dragged, the window first shown): the chart fits its width.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fitToWidth(int width); // titles, legend and category labels to a width in pixels
