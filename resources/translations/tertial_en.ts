@@ -2923,6 +2923,12 @@ bar down: cheaper (better). The value axis does not start at zero.</translation>
     </message>
     <message>
         <source>, budget och prognos för helåret.
+Siffrorna vid staplarna är avvikelsen mot budget: + = överskott (bättre än budget), - = underskott.</source>
+        <translation>, budget and forecast for the full year.
+The figures beside the bars are the deviation from budget: + = surplus (better than budget), - = deficit.</translation>
+    </message>
+    <message>
+        <source>, budget och prognos för helåret.
 Siffrorna över staplarna är avvikelsen mot budget: + = överskott (bättre än budget), - = underskott.</source>
         <translation>, budget and forecast for the full year.
 The figures above the bars are the deviation from budget: + = surplus (better than budget), - = deficit.</translation>

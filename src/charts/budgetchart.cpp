@@ -23,8 +23,11 @@ void BudgetChart::build(QCustomPlot *plot, const Core::BudgetChartSeries &series
                QString::fromStdString(series.title) + chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", ": budget, utfall och prognos per verksamhet ")) +
                    QString::number(series.year) + QStringLiteral(" (") + unit + QLatin1Char(')'),
                chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Nettokostnad i ")) + unit + chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", ". Periodens budget och utfall t.o.m. ")) + month +
-                   chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", ", budget och prognos för helåret.\nSiffrorna över staplarna är avvikelsen mot budget: "
-                                  "+ = överskott (bättre än budget), - = underskott.")));
+                   (options.horizontal
+                        ? chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", ", budget och prognos för helåret.\nSiffrorna vid staplarna är avvikelsen mot budget: "
+                                                                                  "+ = överskott (bättre än budget), - = underskott."))
+                        : chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", ", budget och prognos för helåret.\nSiffrorna över staplarna är avvikelsen mot budget: "
+                                                                                  "+ = överskott (bättre än budget), - = underskott."))));
     plot->setProperty("tertialTitle", QString::fromStdString(series.title));
 
     constexpr int barCount = 4;
