@@ -223,7 +223,7 @@ private:
     struct StagedFigures;
     Core::Result<void> writeStagedFigures(const StagedFigures &staged, std::int64_t version);
     Core::Result<void> mergeStagedFigures(const StagedFigures &staged, std::int64_t version);
-    Core::Result<void> copyAuditRows(const WriteContext &context, const std::vector<WriteContext::PendingAudit> &rows);
+    Core::Result<void> copyAuditRows(const std::vector<WriteContext::PendingAudit> &rows);
     // The Forbidden of a figure the user's role may read but not change (the edit and the import).
     static Core::Error figureNotWritable(const std::string &what);
     Core::Result<void> applyRegisters(WriteContext &context, ImportIds &ids, const ImportBatch &batch, const std::string &reason);

@@ -363,7 +363,7 @@ Result<void> SqlStore::writeImportAudit(WriteContext &context, const std::vector
     }
     // The same rows in the same order either way: one COPY for an import that went by COPY.
     if (ids.byCopy)
-        return copyAuditRows(context, rows);
+        return copyAuditRows(rows);
     for (const WriteContext::PendingAudit &row : rows)
         if (auto ok = audit(context, row.entity, row.namndId, row.verksamhetId, row.what, row.oldValue, row.newValue,
                             row.reason);

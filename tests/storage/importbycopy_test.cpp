@@ -251,6 +251,10 @@ TEST_F(ImportByCopy, TheSameFileGivesTheSameFiguresAuditRowsVersionsAndNotificat
                   "0 oförändrade"}));
     EXPECT_EQ(rowsOf(m_copy.location(), "SELECT count(*) FROM audit_log WHERE entity = 'figur' AND reason = 'månadsfil'"),
               std::vector<std::string>{"12"});
+    // The server's time on each (UTC, ISO 8601), committed ids only.
+    for (const std::string &at : rowsOf(m_copy.location(), "SELECT at FROM audit_log WHERE id <= 0 OR at !~ "
+                                                           "'^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$'"))
+        ADD_FAILURE() << "audit time " << at;
     EXPECT_NE(std::find(audit.begin(), audit.end(),
                         std::string(controllerUser) +
                             "|figur|SOCN|0182 SOCN / Äldre / Hemtjänst|Äldre > Hemtjänst 2025-03 prognos|-400000000|-410000000|månadsfil"),
@@ -325,4 +329,29 @@ TEST_F(ImportByCopy, ARoleThatMayOnlyReadIsRefusedByTheServerAlike)
     expectRefusedAlike(secretaryUser, additions, ErrorCode::Forbidden,
                        "figurer.csv:3: servern tillåter det inte för din roll (new row violates row-level security "
                        "policy for table \"figure\")");
+}
+
+// The import draws its audit ids itself, under the lock the commit-order trigger takes: a
+// transaction that wrote an audit row before the import and commits after it still gets higher
+// ids, so the Ändringslogg, which reads the ids after the last it holds, misses nothing.
+TEST_F(ImportByCopy, AuditIdsFollowTheOrderOfCommits)
+{
+    auto slow = Storage::PgConnection::connect(m_copy.location());
+    ASSERT_TRUE(slow.has_value()) << slow.error().message;
+    const std::string socn = rowsOf(m_copy.location(), "SELECT id FROM namnd WHERE code = 'SOCN'").at(0);
+    ASSERT_TRUE((*slow)->exec("BEGIN; INSERT INTO audit_log (at, who, entity, namnd_id, what, reason) VALUES "
+                              "('', '', 'kommentar', " + socn + ", 'långsam', '')")
+                    .has_value());
+    ImportBatch batch;
+    batch.figures = {figure(2, "SOCN", "Vuxna", 2025, 5, Measure::Forecast, -1'000),
+                     figure(3, "SOCN", "Vuxna", 2025, 6, Measure::Forecast, -2'000)};
+    auto store = as(Path::Copy, controllerUser);
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->apply(batch, "månadsfil").has_value());
+    const std::vector<std::string> seen = rowsOf(m_copy.location(), "SELECT id FROM audit_log ORDER BY id");
+    ASSERT_TRUE((*slow)->exec("COMMIT").has_value());
+    const std::vector<std::string> all = rowsOf(m_copy.location(), "SELECT id, what FROM audit_log ORDER BY id");
+    ASSERT_EQ(all.size(), seen.size() + 1);
+    EXPECT_EQ(all.back(), std::to_string(std::stoll(seen.back()) + 1) + "|långsam");
+    EXPECT_GT(std::stoll(seen.front()), 0);
 }
