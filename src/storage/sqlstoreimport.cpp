@@ -333,7 +333,13 @@ struct SqlStore::StoredFigures
             return key.kontoslag.empty() ? h : h ^ (std::hash<std::string>{}(key.kontoslag) << 1);
         }
     };
-    std::unordered_map<Key, std::int64_t, Hash> ore;
+    struct Value
+    {
+        std::int64_t ore = 0;
+        std::size_t staged = noStaged; // its write among the import's (StagedFigures::rows)
+    };
+    static constexpr std::size_t noStaged = static_cast<std::size_t>(-1);
+    std::unordered_map<Key, Value, Hash> ore;
 };
 
 Result<void> SqlStore::writeImportAudit(WriteContext &context, const std::vector<WriteContext::PendingAudit> &pending,
@@ -380,6 +386,7 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
     // The writes this loop decides, written after it one way or the other (small imports and
     // SQLite row by row, big ones into the server by COPY): the same rules decide both.
     StagedFigures staged;
+    staged.rows.reserve(batch.figures.size());
     auto load = statement("SELECT f.verksamhet_id, f.month, f.measure, f.kontoslag, f.amount_ore "
                           "FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
                           "WHERE v.namnd_id = ?1 AND f.year = ?2");
@@ -399,7 +406,7 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
                 unknown = row.text(2);
             else
                 it->second.ore.emplace(StoredFigures::Key{row.int64(0), row.integer(1), *measure, row.text(3)},
-                                       row.int64(4));
+                                       StoredFigures::Value{row.int64(4)});
         });
         if (!ok)
             return std::unexpected(ok.error());
@@ -410,7 +417,10 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
     // The kontoslag list, read when the first new figure comes: a code it lacks is refused at
     // its row before anything is written (the foreign key would say it only for the whole merge).
     std::optional<std::set<std::string, std::less<>>> kontoslagCodes;
+    const std::string *lastKnownKontoslag = nullptr; // rows mostly repeat the one before
     auto knownKontoslag = [&](const std::string &code) -> Result<bool> {
+        if (lastKnownKontoslag && *lastKnownKontoslag == code)
+            return true;
         if (!kontoslagCodes) {
             auto st = statement("SELECT code FROM kontoslag");
             if (!st)
@@ -419,7 +429,10 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
             if (auto ok = (*st)->forEach([&](const Statement &row) { kontoslagCodes->insert(row.text(0)); }); !ok)
                 return std::unexpected(ok.error());
         }
-        return kontoslagCodes->contains(code);
+        if (!kontoslagCodes->contains(code))
+            return false;
+        lastKnownKontoslag = &code;
+        return true;
     };
 
     // Rows come grouped by nämnd and year: remember the last of each rather than look them up.
@@ -464,10 +477,11 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
         }
 
         const std::int64_t ore = row.amount.ore();
-        auto [it, isNew] = figures->ore.try_emplace(StoredFigures::Key{verksamhetId, month, row.measure, row.kontoslag}, ore);
+        auto [it, isNew] =
+            figures->ore.try_emplace(StoredFigures::Key{verksamhetId, month, row.measure, row.kontoslag}, StoredFigures::Value{ore});
         if (row.measure == Measure::ActualIncome || row.measure == Measure::ActualCost || row.measure == Measure::ActualNet)
             actuals[{namndId, row.year, verksamhetId, month, row.kontoslag}].push_back(&row);
-        if (!isNew && it->second == ore) {
+        if (!isNew && it->second.ore == ore) {
             ++ids.counts[namndId].unchangedFigures;
             ++summary.figuresUnchanged;
             ++summary.rowsRead;
@@ -484,13 +498,13 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
         auto version = rowVersion(context);
         if (!version)
             return std::unexpected(version.error());
-        staged.add(&*it, StagedFigures::Row{namndId, verksamhetId, month, ore, isNew, &row});
+        staged.add(it->second.staged, StagedFigures::Row{namndId, verksamhetId, month, ore, isNew, &row});
         // Each figure its own audit row, new ones too: the log says what came in, not only the file.
         if (auto ok = audit(context, "figur", namndId, verksamhetId, what(),
-                            isNew ? std::nullopt : std::optional(std::to_string(it->second)), std::to_string(ore), reason);
+                            isNew ? std::nullopt : std::optional(std::to_string(it->second.ore)), std::to_string(ore), reason);
             !ok)
             return std::unexpected(ok.error());
-        it->second = ore;
+        it->second.ore = ore;
         ++(isNew ? ids.counts[namndId].newFigures : ids.counts[namndId].changedFigures);
         ++summary.figuresWritten;
         ++summary.rowsRead;
@@ -545,7 +559,7 @@ Result<void> SqlStore::checkActualSplit(const ActualRows &actuals, const std::ma
         const StoredFigures &figures = stored.at({namndId, year});
         auto value = [&](Measure measure) -> std::optional<std::int64_t> {
             auto it = figures.ore.find(StoredFigures::Key{verksamhetId, month, measure, kontoslag});
-            return it == figures.ore.end() ? std::nullopt : std::optional(it->second);
+            return it == figures.ore.end() ? std::nullopt : std::optional(it->second.ore);
         };
         const auto income = value(Measure::ActualIncome);
         const auto cost = value(Measure::ActualCost);

@@ -35,8 +35,6 @@ struct SqlStore::StagedFigures
     };
     std::vector<Row> rows;      // in the order of the files, one per key
     std::vector<Namnd> namnder; // in the order of their first written row
-    // A key's entry among the stored figures (stable while the import runs) -> its row here.
-    std::unordered_map<const void *, std::size_t> byKey;
     std::unordered_map<Id, std::size_t> namndIndex;
 
     // How the audit log and the messages name the row's figure.
@@ -52,14 +50,15 @@ struct SqlStore::StagedFigures
         return error;
     }
 
-    // A write decided for a row of the files; a key written again keeps one row, the newest value.
-    void add(const void *key, const Row &row)
+    // A write decided for a row of the files; `slot` is the key's place here, kept with its
+    // stored value (none yet: noStaged): a key written again keeps one row, the newest value.
+    void add(std::size_t &slot, const Row &row)
     {
-        if (auto it = byKey.find(key); it != byKey.end()) {
-            rows[it->second].ore = row.ore;
+        if (slot != static_cast<std::size_t>(-1)) {
+            rows[slot].ore = row.ore;
             return;
         }
-        byKey.emplace(key, rows.size());
+        slot = rows.size();
         auto [n, first] = namndIndex.try_emplace(row.namndId, namnder.size());
         if (first)
             namnder.push_back(Namnd{row.namndId, rows.size()});
