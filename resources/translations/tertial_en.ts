@@ -1956,6 +1956,14 @@ Beräknad status: %4</source>
 Computed status: %4</translation>
     </message>
     <message>
+        <source>fel: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>Värdet för månad %1</source>
+        <translation>The value for month %1</translation>
+    </message>
+    <message>
         <source>%1: tolerans</source>
         <translation>%1: tolerance</translation>
     </message>

@@ -34,8 +34,8 @@ std::optional<Assessment> goalsAssessment(const std::vector<IndicatorStatus> &st
 {
     int counted = 0, met = 0, partly = 0;
     for (IndicatorStatus status : statuses) {
-        if (status == IndicatorStatus::Missing)
-            continue;
+        if (status == IndicatorStatus::Missing || status == IndicatorStatus::NoTarget)
+            continue; // nothing to judge by
         ++counted;
         met += status == IndicatorStatus::Met;
         partly += status == IndicatorStatus::PartlyMet;

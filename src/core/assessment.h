@@ -26,8 +26,8 @@ std::string_view assessmentLabel(Assessment assessment); // "Uppnås", "Uppnås 
 // A draft's proposal: the nämnd decides.
 Assessment economyAssessment(Money forecastDeviation, Money budgetYear, double partialBand = 0.01);
 
-// Nämndens mål (samlad) from the indicators' statuses; those without a value (saknas) do not
-// count. Every counted one met: Uppnås; none met or partly met: Uppnås ej; else Uppnås delvis.
+// Nämndens mål (samlad) from the indicators' statuses; those without a value (saknas) or a
+// target (inget mål) do not count. Every counted one met: Uppnås; none met or partly met: Uppnås ej; else Uppnås delvis.
 // No counted indicator: no basis (nullopt).
 std::optional<Assessment> goalsAssessment(const std::vector<IndicatorStatus> &statuses);
 

@@ -50,9 +50,11 @@ bool lacksActual(const EconomicValues &part)
     return part.actualIncomplete || (!part.actualNet && (part.budgetPeriod || part.budgetYear));
 }
 
+// A part that takes part in the year (a budget helår, or an utfall in some month of it) but made
+// no prognos leaves a sum's prognos short: the sum would count it as zero.
 bool lacksForecast(const EconomicValues &part)
 {
-    return part.forecastIncomplete || (!part.forecast && part.budgetYear);
+    return part.forecastIncomplete || (!part.forecast && (part.budgetYear || part.activeInYear));
 }
 
 void noteMissingParts(EconomicValues &sum, const EconomicValues &part, bool actualSummed, bool forecastSummed)
@@ -90,6 +92,7 @@ EconomicValues measuresOf(const EnteredFigures &figures, const PeriodizationProf
     }
     values.forecast = figures.forecast;
     values.previousYearActualNet = figures.previousYearActualNet;
+    values.activeInYear = figures.activeInYear;
     return values;
 }
 
@@ -106,6 +109,7 @@ void addMeasures(EconomicValues &sum, const EconomicValues &addend)
     addTo(sum.budgetYearCost, addend.budgetYearCost);
     addTo(sum.forecast, addend.forecast);
     addTo(sum.previousYearActualNet, addend.previousYearActualNet);
+    sum.activeInYear = sum.activeInYear || addend.activeInYear;
 }
 
 bool hasAnyMeasure(const EconomicValues &values)
@@ -141,8 +145,10 @@ std::vector<EconomicValues> rollUp(const VerksamhetTree &tree, std::vector<Econo
             }
         }
         for (const std::size_t child : tree.childIndices(i)) {
-            if (!tree.at(child).memo)
-                noteMissingParts(own[i], own[child], actualSummed, forecastSummed);
+            if (tree.at(child).memo)
+                continue;
+            noteMissingParts(own[i], own[child], actualSummed, forecastSummed);
+            own[i].activeInYear = own[i].activeInYear || own[child].activeInYear;
         }
     }
     return own;
@@ -159,10 +165,12 @@ void addKontoslagMeasures(EconomicValues &sum, Kontoslag kontoslag, const Econom
     addTo(income ? sum.budgetYearIncome : sum.budgetYearCost, values.budgetYear);
     addTo(sum.forecast, values.forecast);
     addTo(sum.previousYearActualNet, values.previousYearActualNet);
+    sum.activeInYear = sum.activeInYear || values.activeInYear;
 }
 
 void fillFromKontoslag(EconomicValues &own, const EconomicValues &fromKontoslag)
 {
+    own.activeInYear = own.activeInYear || fromKontoslag.activeInYear;
     for (const auto &group : measureGroups) {
         if (hasAnyOf(own, group))
             continue;

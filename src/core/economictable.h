@@ -38,6 +38,8 @@ struct EconomicValues final
     // Its avvikelser would compare part of the utfall with all of the budget, so none is derived.
     bool actualIncomplete = false;
     bool forecastIncomplete = false;
+    // The row, or something under it, takes part in the year (EnteredFigures::activeInYear).
+    bool activeInYear = false;
 
     std::optional<Money> budgetDeviation;    // budgetavvikelse
     std::optional<double> deviationPercent;  // avvikelse i procent (base: EconomicTableOptions)

@@ -28,6 +28,11 @@ struct EnteredFigures final
     // "Budget intäkter", "Budget kostnader"); the netto periodens budget does not depend on it.
     std::optional<Money> budgetPeriodIncome;
     std::optional<Money> budgetPeriodCost;
+    // Takes part in the year: has a budget helår or an utfall in some month of it. A sum's
+    // prognos covers the whole only when every such part made one (lacksForecast in
+    // economicmeasures.cpp): the one rule the tables, the charts' prognossäkerhet and the
+    // reports share. False for callers that know only one month (then the budget decides).
+    bool activeInYear = false;
 };
 
 } // namespace Tertial::Core

@@ -98,8 +98,52 @@ std::string_view statusLabel(IndicatorStatus status)
     case IndicatorStatus::PartlyMet: return "delvis uppnått";
     case IndicatorStatus::NotMet: return "ej uppnått";
     case IndicatorStatus::Missing: return "saknas";
+    case IndicatorStatus::NoTarget: return "inget mål";
     }
     return "saknas";
+}
+
+std::optional<IndicatorStatus> statusFromLabel(std::string_view label)
+{
+    for (IndicatorStatus status : kAllIndicatorStatuses)
+        if (statusLabel(status) == label)
+            return status;
+    return std::nullopt;
+}
+
+bool isOverridableStatus(IndicatorStatus status)
+{
+    return status != IndicatorStatus::Missing;
+}
+
+std::string_view statusCsvCode(IndicatorStatus status)
+{
+    switch (status) {
+    case IndicatorStatus::Met: return "uppnatt";
+    case IndicatorStatus::PartlyMet: return "delvis";
+    case IndicatorStatus::NotMet: return "ej_uppnatt";
+    case IndicatorStatus::Missing: return "saknas";
+    case IndicatorStatus::NoTarget: return "inget_mal";
+    }
+    return "saknas";
+}
+
+Result<IndicatorStatus> decideIndicatorStatus(const IndicatorStatusInputs &inputs, double defaultPartialShare)
+{
+    const bool comparesWithTarget = inputs.kind != TargetKind::Increase && inputs.kind != TargetKind::Decrease;
+    const bool hasTarget = inputs.target && !std::isnan(*inputs.target);
+    if (comparesWithTarget && !hasTarget)
+        return IndicatorStatus::NoTarget;
+    IndicatorTarget target;
+    target.kind = inputs.kind;
+    target.value = hasTarget ? *inputs.target : 0.0;
+    if (inputs.tolerance) {
+        if (inputs.kind == TargetKind::Level)
+            target.levelTolerance = *inputs.tolerance;
+        else
+            target.partialShare = *inputs.tolerance;
+    }
+    return indicatorStatus(target, inputs.value, inputs.previous, defaultPartialShare);
 }
 
 } // namespace Tertial::Core

@@ -5,6 +5,7 @@
 #include "error.h"
 #include "indicatortarget.h"
 
+#include <array>
 #include <optional>
 #include <string_view>
 
@@ -15,6 +16,12 @@ enum class IndicatorStatus {
     PartlyMet, // delvis uppnått (◆)
     NotMet,    // ej uppnått (■)
     Missing,   // saknas: no utfall for the year (Nacka prints ■ too; kept apart on purpose)
+    NoTarget,  // inget mål: no målvärde to compare with (never computed by indicatorStatus)
+};
+
+inline constexpr std::array<IndicatorStatus, 5> kAllIndicatorStatuses = {
+    IndicatorStatus::Met, IndicatorStatus::PartlyMet, IndicatorStatus::NotMet, IndicatorStatus::Missing,
+    IndicatorStatus::NoTarget,
 };
 
 // The status of one indicator for one year.
@@ -39,7 +46,30 @@ Result<IndicatorStatus> indicatorStatus(const IndicatorTarget &target, std::opti
                                         std::optional<double> previousValue = std::nullopt,
                                         double defaultPartialShare = kDefaultPartialShare);
 
-// "uppnått", "delvis uppnått", "ej uppnått", "saknas"
+// "uppnått", "delvis uppnått", "ej uppnått", "saknas", "inget mål": the Swedish label, also the
+// code a status set by hand is stored with.
 std::string_view statusLabel(IndicatorStatus status);
+std::optional<IndicatorStatus> statusFromLabel(std::string_view label);
+// The statuses a controller may set by hand over the computed one: every one but saknas (a
+// missing value is a fact, not a judgement).
+bool isOverridableStatus(IndicatorStatus status);
+// `tertial-cli status --csv`: uppnatt, delvis, ej_uppnatt, saknas, inget_mal.
+std::string_view statusCsvCode(IndicatorStatus status);
+
+// The one rule for an indicator's status in a period (every view, report and command uses it):
+// - a kind that compares with a målvärde (minst, högst, nivå) without one: inget mål;
+// - no utfall: saknas (so a missing value is never ej uppnått), or inget mål without a target;
+// - otherwise indicatorStatus() with the tolerance as the level band (nivå) or the delvis share.
+// Errors as indicatorStatus (a tolerance out of range).
+struct IndicatorStatusInputs final
+{
+    TargetKind kind = TargetKind::AtLeast;
+    std::optional<double> target;    // målvärde of the period
+    std::optional<double> tolerance; // tolerans: the indicator's own; unset = the nämnd default
+    std::optional<double> value;     // utfall of the period
+    std::optional<double> previous;  // utfall of the year before (öka, minska)
+};
+Result<IndicatorStatus> decideIndicatorStatus(const IndicatorStatusInputs &inputs,
+                                              double defaultPartialShare = kDefaultPartialShare);
 
 } // namespace Tertial::Core

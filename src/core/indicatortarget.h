@@ -2,7 +2,9 @@
 // An indicator's målvärde: what counts as met, and how close counts as partly met.
 #pragma once
 
+#include <array>
 #include <optional>
+#include <string_view>
 
 namespace Tertial::Core {
 
@@ -14,6 +16,14 @@ enum class TargetKind {
     Increase, // "Öka": higher than last year's value
     Decrease, // "Minska": lower than last year's value
 };
+
+inline constexpr std::array<TargetKind, 5> kAllTargetKinds = {
+    TargetKind::AtLeast, TargetKind::AtMost, TargetKind::Level, TargetKind::Increase, TargetKind::Decrease,
+};
+
+// målsort as stored and in files: minst, högst, nivå, öka, minska. Never change these.
+std::string_view targetKindCode(TargetKind kind);
+std::optional<TargetKind> targetKindFromCode(std::string_view code);
 
 // The default share of the target that still counts as delvis uppnått (Nacka's table, seed 000
 // §5: 70 vs 85, 80 vs 95 and 78 vs 80 are ◆). A nämnd may set another default.

@@ -8,6 +8,20 @@
 
 namespace Tertial::Core {
 
+std::string_view directionCode(Direction direction)
+{
+    return direction == Direction::HigherIsBetter ? "högre" : "lägre";
+}
+
+std::optional<Direction> directionFromCode(std::string_view code)
+{
+    if (code == "högre")
+        return Direction::HigherIsBetter;
+    if (code == "lägre")
+        return Direction::LowerIsBetter;
+    return std::nullopt;
+}
+
 std::vector<std::optional<RankPosition>> rankValues(std::span<const std::optional<double>> values,
                                                     Direction direction)
 {

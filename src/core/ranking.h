@@ -4,12 +4,17 @@
 
 #include <optional>
 #include <span>
+#include <string_view>
 #include <vector>
 
 namespace Tertial::Core {
 
 // Which end of a key figure is best (lower cost, shorter utredningstid, higher nöjdhet).
 enum class Direction { HigherIsBetter, LowerIsBetter };
+
+// riktning as stored for an indicator and in files: högre, lägre.
+std::string_view directionCode(Direction direction);
+std::optional<Direction> directionFromCode(std::string_view code);
 
 struct RankPosition final
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The chart dock: store -> Models::ChartData -> chart builder, redrawn on every selection and edit.
+// The chart dock: the document's analysis -> Models::ChartData -> chart builder, redrawn on every
+// selection and edit.
 #include "chartpanel.h"
 
 #include "charts/accuracychart.h"
@@ -153,7 +154,9 @@ ChartPanel::ChartPanel(Models::Document *document, QWidget *parent) : QWidget(pa
     connect(m_document, &Models::Document::figuresChanged, this, &ChartPanel::reload);
     connect(m_document, &Models::Document::forecastMethodChanged, this, &ChartPanel::reload);
     connect(m_document, &Models::Document::displayChanged, this, &ChartPanel::redraw);
-    connect(m_document, &Models::Document::indicatorsChanged, this, &ChartPanel::redraw);
+    // Each edit replaces the document's analysis: take the new one (a copy of shared parts).
+    connect(m_document, &Models::Document::indicatorsChanged, this, &ChartPanel::reload);
+    connect(m_document, &Models::Document::registersChanged, this, &ChartPanel::reload);
     reload();
 }
 
@@ -245,10 +248,9 @@ void ChartPanel::onIndicatorRow(const QModelIndex &current)
     std::optional<std::string> code;
     const QString name = rawText(current, kIndicatorNameColumn);
     if (!name.isEmpty() && m_document->hasSelection())
-        if (auto indicators = m_document->store().indicators(m_document->selection().namndId))
-            for (const Storage::Indicator &indicator : *indicators)
-                if (indicator.name == name.toStdString())
-                    code = indicator.code;
+        for (const Analysis::IndicatorLine &line : m_document->analysis().indicators())
+            if (line.indicator.name == name.toStdString())
+                code = line.indicator.code;
     if (code == m_indicatorCode)
         return;
     m_indicatorCode = code;
@@ -297,15 +299,8 @@ void ChartPanel::reload()
     m_data.reset();
     m_loadError.clear();
     if (m_document->hasSelection()) {
-        const Models::Selection &selection = m_document->selection();
-        auto loaded = Models::ChartData::load(m_document->store(), selection.kommun, selection.namndId, selection.year);
-        if (loaded) {
-            // The month on screen as the table shows it, with the core's computed forecasts.
-            loaded->setTable(m_document->month(), m_document->economicTable());
-            m_data = std::move(*loaded);
-        } else {
-            m_loadError = QString::fromStdString(loaded.error().message);
-        }
+        // The same analysis the tables show: nothing is read from the store here.
+        m_data.emplace(m_document->analysis());
     }
     // Rows are names in the register tabs: find them again in the new data.
     if (m_volumeView)
@@ -388,14 +383,14 @@ Core::Result<void> ChartPanel::draw()
             choice.serviceType = m_volumeServiceType;
             choice.measure = m_volumeMeasure;
         }
-        auto volumes = chartData.volumes(m_document->store(), month, verksamhet, choice);
+        auto volumes = chartData.volumes(month, verksamhet, choice);
         if (!volumes)
             return std::unexpected(volumes.error());
         Charts::VolumeChart::build(m_plot, volumes->series, volumes->name, volumes->measure, options);
         return {};
     }
     case ChartKind::Indicator: {
-        auto series = chartData.indicator(m_document->store(), m_indicatorCode);
+        auto series = chartData.indicator(m_indicatorCode);
         if (!series)
             return std::unexpected(series.error());
         Charts::IndicatorChart::build(m_plot, *series, options);

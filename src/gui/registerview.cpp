@@ -167,8 +167,8 @@ void RegisterView::overrideStatus()
     dialog.setWindowTitle(tr("Sätt status för hand"));
     auto *form = new QFormLayout(&dialog);
     auto *status = new QComboBox(&dialog);
-    for (const QString &code : Models::RegisterTables::statusOverrideChoices())
-        status->addItem(Models::RegisterTables::statusText(code), code);
+    for (const Core::IndicatorStatus choice : Models::RegisterTables::statusOverrideChoices())
+        status->addItem(Models::RegisterTables::statusText(choice), static_cast<int>(choice));
     auto *reason = new QPlainTextEdit(&dialog);
     reason->setPlaceholderText(tr("Varför gäller inte den beräknade statusen? (krävs)"));
     form->addRow(tr("Status"), status);
@@ -184,7 +184,7 @@ void RegisterView::overrideStatus()
     if (dialog.exec() != QDialog::Accepted)
         return;
     Storage::StatusOverride override_;
-    override_.status = status->currentData().toString().toStdString();
+    override_.status = static_cast<Core::IndicatorStatus>(status->currentData().toInt());
     override_.reason = reason->toPlainText().trimmed().toStdString();
     if (auto ok = m_document->editStatusOverride(*indicator, override_); !ok)
         m_document->reportError(QString::fromStdString(ok.error().message));

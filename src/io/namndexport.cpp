@@ -3,6 +3,9 @@
 #include "namndexport.h"
 
 #include "csvwriter.h"
+
+#include "core/periodizationtext.h"
+#include "storage/storedcodes.h"
 #include "exporter.h"
 
 #include <algorithm>
@@ -96,7 +99,7 @@ Result<std::vector<ExportedFile>> exportNamnd(Storage::Store &store, const std::
                          [&](std::string &out) {
                              for (const Storage::Verksamhet &v : verksamheter)
                                  appendCsvRecord(out, {kommun, namndCode, v.path, text(v.order), v.memo ? "ja" : "nej",
-                                                       v.periodisation});
+                                                       Core::periodizationText(v.periodisation)});
                          }));
     // The figures of each year as one file: the header of the first, the rows of all.
     ExportedFile figures{"sifferfil", {}};
@@ -155,7 +158,7 @@ Result<std::vector<ExportedFile>> exportNamnd(Storage::Store &store, const std::
                          [&](std::string &out) {
                              for (const Storage::Volume &v : volumes)
                                  appendCsvRecord(out, {kommun, namndCode, paths[v.verksamhetId], text(v.year), text(v.month),
-                                                       v.serviceType, v.measure, exportNumber(v.value), text(v.months)});
+                                                       v.serviceType, std::string(Storage::storedText(v.measure)), exportNumber(v.value), text(v.months)});
                          }));
 
     const auto indicators = read(store.indicators(namnd.id));
@@ -169,8 +172,8 @@ Result<std::vector<ExportedFile>> exportNamnd(Storage::Store &store, const std::
                          {"kommun", "nämnd", "indikator", "målområde", "namn", "enhet", "riktning", "målsort", "tolerans", "källa"},
                          [&](std::string &out) {
                              for (const Storage::Indicator &i : indicators)
-                                 appendCsvRecord(out, {kommun, namndCode, i.code, i.area, i.name, i.unit, i.direction,
-                                                       i.targetKind, number(i.tolerance), i.source});
+                                 appendCsvRecord(out, {kommun, namndCode, i.code, i.area, i.name, i.unit, std::string(Storage::storedText(i.direction)),
+                                                       std::string(Storage::storedText(i.targetKind)), number(i.tolerance), i.source});
                          }));
     ExportedFile values{"indikatorvärden", {}};
     appendCsvRecord(values.text, {"kommun", "nämnd", "indikator", "år", "månad", "utfall", "målvärde"});
@@ -189,13 +192,13 @@ Result<std::vector<ExportedFile>> exportNamnd(Storage::Store &store, const std::
                              for (const Storage::StatusOverride &o : overrides)
                                  if (std::find(years.begin(), years.end(), o.year) != years.end())
                                      appendCsvRecord(out, {kommun, namndCode, indicatorCodes[o.indicatorId], text(o.year),
-                                                       monthText(o.month), o.status, o.reason});
+                                                       monthText(o.month), std::string(Storage::storedText(o.status)), o.reason});
                          }));
     files.push_back(file("åtgärdsplan", {"kommun", "nämnd", "år", "månad", "mål", "åtgärd", "status", "kommentar"},
                          [&](std::string &out) {
                              for (const Storage::ActionItem &a : actions)
                                  appendCsvRecord(out, {kommun, namndCode, text(a.year), text(a.month), a.goal, a.action,
-                                                       a.status, a.comment});
+                                                       std::string(Storage::storedText(a.status)), a.comment});
                          }));
     files.push_back(file("investeringar",
                          {"kommun", "nämnd", "år", "månad", "projekt", "budget", "prognos", "budget_period", "utfall", "enhet"},

@@ -2,6 +2,11 @@
 // Field rules of every file kind (docs/formats.md).
 #include "recordparser.h"
 
+#include "core/indicatorstatus.h"
+#include "core/periodizationtext.h"
+
+#include <array>
+
 namespace Tertial::Io {
 namespace {
 
@@ -27,35 +32,33 @@ std::optional<Storage::NamndRef> namndOf(RowReader &row)
     return Storage::NamndRef{*kommun, *namnd};
 }
 
-// "linjär", "dagar" or twelve non-negative weights with a positive sum.
+// "linjär", "dagar" or twelve non-negative weights with a positive sum: checked by the one reader
+// the store also reads the column with; the file's text is what is stored.
 std::optional<std::string> periodisation(RowReader &row)
 {
     const std::string value = row.text("periodisering");
-    if (value == "linjär" || value == "dagar")
-        return value;
-    int count = 0;
-    double sum = 0;
-    bool valid = true;
-    std::size_t start = 0;
-    while (start < value.size()) {
-        const std::size_t end = std::min(value.find(' ', start), value.size());
-        if (end > start) {
-            const std::string weight = value.substr(start, end - start);
-            if (weight.find_first_not_of("0123456789,") != std::string::npos) {
-                valid = false;
-                break;
-            }
-            ++count;
-            sum += std::stod([&] { std::string w = weight; for (char &c : w) if (c == ',') c = '.'; return w; }());
-        }
-        start = end + 1;
-    }
-    if (!valid || count != 12 || sum <= 0) {
-        row.problem("periodisering", "'" + value + "' är ingen periodisering, förväntade linjär, dagar eller tolv "
-                                                   "vikter åtskilda av mellanslag (8 8 9 8 9 8 5 7 9 9 10 10)");
+    if (auto profile = Core::parsePeriodization(value); !profile) {
+        row.problem("periodisering", profile.error().message);
         return std::nullopt;
     }
     return value;
+}
+
+// The code of `column` as one of an enum's codes (the text the file and the database share).
+template<typename Enum, std::size_t N>
+std::optional<Enum> codeOf(RowReader &row, std::string_view column, const std::array<Enum, N> &all,
+                           std::string_view (*code)(Enum))
+{
+    std::vector<std::string> allowed;
+    for (Enum value : all)
+        allowed.emplace_back(code(value));
+    const auto text = row.oneOf(column, allowed);
+    if (!text)
+        return std::nullopt;
+    for (Enum value : all)
+        if (code(value) == *text)
+            return value;
+    return std::nullopt;
 }
 
 void parseFigure(RowReader &row, const std::string &file, const std::set<std::string, std::less<>> &kontoslag, Storage::ImportBatch &batch)
@@ -162,7 +165,7 @@ void parseRecord(FileKind kind, RowReader &row, const std::string &file, const s
         std::optional<int> month;
         row.month("månad", true, month);
         auto type = row.required("insatstyp");
-        auto measure = row.oneOf("mått", {"personer", "dygn", "timmar", "kunder", "placeringar"});
+        auto measure = codeOf(row, "mått", Core::kAllVolumeMeasures, Core::volumeMeasureCode);
         auto value = row.number("värde");
         int months = 1;
         if (!row.text("månader").empty()) {
@@ -182,8 +185,10 @@ void parseRecord(FileKind kind, RowReader &row, const std::string &file, const s
         auto area = row.text("målområde");
         auto name = row.required("namn");
         auto unit = row.text("enhet");
-        auto direction = row.oneOf("riktning", {"högre", "lägre"});
-        auto target = row.oneOf("målsort", {"minst", "högst", "nivå", "öka", "minska"});
+        auto direction = codeOf(row, "riktning",
+                                std::array{Core::Direction::HigherIsBetter, Core::Direction::LowerIsBetter},
+                                Core::directionCode);
+        auto target = codeOf(row, "målsort", Core::kAllTargetKinds, Core::targetKindCode);
         std::optional<double> tolerance;
         row.optionalNumber("tolerans", tolerance);
         auto origin = row.text("källa");
@@ -215,7 +220,7 @@ void parseRecord(FileKind kind, RowReader &row, const std::string &file, const s
         row.month("månad", true, month);
         auto goal = row.required("mål");
         auto action = row.required("åtgärd");
-        auto status = row.oneOf("status", {"Pågår", "Klart", "Ej påbörjad", "Troligen klart i år", "Ej klart i år"});
+        auto status = codeOf(row, "status", Core::kAllActionStatuses, Core::actionStatusCode);
         if (row.ok())
             batch.actions.push_back(Storage::ActionRow{
                 source, *namnd, Storage::ActionItem{0, *year, *month, *goal, *action, *status, row.text("kommentar")}});
@@ -299,7 +304,11 @@ void parseRecord(FileKind kind, RowReader &row, const std::string &file, const s
         auto year = row.year("år");
         std::optional<int> month;
         row.month("månad", false, month);
-        auto status = row.oneOf("status", {"uppnått", "delvis uppnått", "ej uppnått", "inget mål"});
+        // Every status but saknas (a missing value is a fact, not a judgement).
+        constexpr std::array<Core::IndicatorStatus, 4> overridable = {
+            Core::IndicatorStatus::Met, Core::IndicatorStatus::PartlyMet, Core::IndicatorStatus::NotMet,
+            Core::IndicatorStatus::NoTarget};
+        auto status = codeOf(row, "status", overridable, Core::statusLabel);
         auto reason = row.required("orsak");
         if (row.ok())
             batch.statusOverrides.push_back(Storage::StatusOverrideRow{

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Store -> core chart series for each chart kind: what tertial-cli chart and the chart panel draw.
+// Analysis -> core chart series for each chart kind: what tertial-cli chart and the chart panel draw.
 #pragma once
 
 #include "core/budgetchartseries.h"
@@ -12,6 +12,7 @@
 #include "core/tertialsplit.h"
 #include "core/verksamhettree.h"
 #include "core/volumechartseries.h"
+#include "analysis/namndanalysis.h"
 #include "storage/records.h"
 #include "storage/store.h"
 
@@ -62,26 +63,24 @@ struct VolumeChoice final
     bool weighted = false;                  // viktat till 30,5 dygn per månad
 };
 
-// Everything the charts of one nämnd and year are drawn from: its tree and the economic table
-// as of each month of the year and the year before, built by the core from the stored figures.
-// Loaded once per selection and reloaded after an edit; no widget, no QCustomPlot.
+// The series of every chart kind of one nämnd and year, taken from its analysis (the same tables,
+// forecasts and prognossäkerhet rule the workbench, the CLI and the drafts use). No widget, no
+// QCustomPlot, no store.
 class ChartData final
 {
 public:
+    explicit ChartData(Analysis::NamndAnalysis analysis);
+    // Reads and analyses the nämnd-year (as of december: every month is in the analysis).
     static Core::Result<ChartData> load(Storage::Store &store, const Storage::Namnd &namnd, int year);
-    // The nämnd by its id within a kommun (what the workbench's selection holds).
-    static Core::Result<ChartData> load(Storage::Store &store, const std::string &kommun, Storage::Id namndId, int year);
 
-    const Storage::Namnd &namnd() const { return m_namnd; }
-    int year() const { return m_year; }
-    const std::vector<Storage::Verksamhet> &verksamheter() const { return m_verksamheter; }
-    const Core::EconomicTable &table(int month) const; // month 1..12 of the year
-    // Replaces the table of a month with one derived elsewhere: the workbench's own table, which
-    // also holds the forecasts the core computed for leaves whose method is not manual.
-    void setTable(int month, Core::EconomicTable table);
+    const Analysis::NamndAnalysis &analysis() const { return m_analysis; }
+    const Storage::Namnd &namnd() const { return m_analysis.namnd(); }
+    int year() const { return m_analysis.year(); }
+    const std::vector<Storage::Verksamhet> &verksamheter() const { return m_analysis.verksamheter(); }
+    const Core::EconomicTable &table(int month) const { return m_analysis.tableOf(month); }
 
     // A verksamhet by its full path ("Barn och unga > Dygnsvård"); nullopt when absent.
-    std::optional<Core::NodeId> findPath(const std::string &path) const;
+    std::optional<Core::NodeId> findPath(const std::string &path) const { return m_analysis.findPath(path); }
     // The verksamhet's name, or the nämnd's for none.
     std::string nameOf(std::optional<Core::NodeId> verksamhet) const;
 
@@ -94,28 +93,13 @@ public:
     Core::Result<AccuracyChartData> accuracy(std::optional<Core::NodeId> verksamhet) const;
     // Monthly volumes of last year and this year up to `month` (so the 12-month trend reaches
     // into this year) of the verksamhet and everything under it.
-    Core::Result<VolumeChartData> volumes(Storage::Store &store, int month, std::optional<Core::NodeId> verksamhet,
+    Core::Result<VolumeChartData> volumes(int month, std::optional<Core::NodeId> verksamhet,
                                           const VolumeChoice &choice) const;
     // An indicator's yearly history up to the year, by code, or the first with values.
-    Core::Result<Core::IndicatorChartSeries> indicator(Storage::Store &store, const std::optional<std::string> &code) const;
+    Core::Result<Core::IndicatorChartSeries> indicator(const std::optional<std::string> &code) const;
 
 private:
-    const Core::EconomicRow &rowOf(const Core::EconomicTable &table, std::optional<Core::NodeId> id) const;
-    // Whether the prognos of `verksamhet` (absent: the nämnd) in `month` forecasts all of it, not
-    // just the children that made one (prognossäkerhet measures only such forecasts).
-    bool forecastCovers(int month, std::optional<Core::NodeId> verksamhet) const;
-    std::vector<const Core::EconomicRow *> comparedRows(const Core::EconomicTable &table,
-                                                        std::optional<Core::NodeId> parent) const;
-
-    Storage::Namnd m_namnd;
-    std::vector<Storage::Verksamhet> m_verksamheter;
-    Core::VerksamhetTree m_tree;
-    int m_year = 0;
-    std::array<Core::EconomicTable, 12> m_tables;   // as of each month, index 0 = januari
-    std::array<Core::EconomicTable, 12> m_lastYear; // the same of the year before
-    std::set<int> m_forecastMonths;                 // months with a prognos entered for some verksamhet
-    // Per month the verksamheter with a prognos of their own (not a sum of their children's).
-    std::array<std::set<Core::NodeId>, 12> m_enteredForecasts;
+    Analysis::NamndAnalysis m_analysis;
 };
 
 } // namespace Tertial::Models

@@ -2,18 +2,15 @@
 // One open database: loads the selection's figures and lets the core derive the economic table.
 #include "document.h"
 
-#include "periodisationtext.h"
 #include "setcommentcommand.h"
 #include "setfigurescommand.h"
 #include "setforecastmethodcommand.h"
 
-#include "core/economicmeasures.h"
-#include "core/forecast.h"
 #include "core/reportingperiod.h"
-#include "storage/enteredfiguresloader.h"
 
 #include <QUndoStack>
 
+#include <algorithm>
 #include <set>
 
 namespace Tertial::Models {
@@ -35,161 +32,71 @@ Document::~Document()
     m_undoStack->clear();
 }
 
-Document::Slot Document::slotOf(const Storage::FigureKey &key)
+Result<void> Document::select(const Selection &selection)
 {
-    return {key.verksamhetId, key.year, key.month.value_or(0), key.measure};
+    return load(selection, false);
 }
 
-Result<void> Document::select(const Selection &selection)
+Result<void> Document::reload()
+{
+    if (!hasSelection())
+        return {};
+    const Selection selection = m_selection;
+    return load(selection, true);
+}
+
+Result<void> Document::load(const Selection &selection, bool reread)
 {
     auto period = Core::parseReportingPeriod(selection.period);
     if (!period)
         return std::unexpected(period.error());
-    auto verksamheter = m_store->verksamheter(selection.namndId);
-    if (!verksamheter)
-        return std::unexpected(verksamheter.error());
-
-    std::vector<Core::VerksamhetNode> nodes;
-    nodes.reserve(verksamheter->size());
-    for (const Storage::Verksamhet &v : *verksamheter) {
-        auto profile = periodisationFromText(v.periodisation);
-        if (!profile)
-            return Core::fail(ErrorCode::InvalidInput, v.path + ": " + profile.error().message);
-        const bool linear = profile->kind() == Core::PeriodizationKind::Linear;
-        nodes.push_back(Core::VerksamhetNode{v.id, v.parentId, v.name, v.order, v.memo,
-                                             linear ? std::nullopt : std::optional(*profile)});
+    const int month = period->endMonth();
+    const bool sameYear = !reread && hasSelection() && selection.namndId == m_selection.namndId && selection.year == m_selection.year
+                          && selection.kommun == m_selection.kommun;
+    if (sameYear) {
+        // Another period of the same nämnd-year: every month is built already.
+        auto analysis = m_analysis.atMonth(m_inputs, month);
+        if (!analysis)
+            return std::unexpected(analysis.error());
+        m_analysis = std::move(*analysis);
+    } else {
+        auto namnder = m_store->namnder(selection.kommun);
+        if (!namnder)
+            return std::unexpected(namnder.error());
+        const auto namnd = std::find_if(namnder->begin(), namnder->end(),
+                                        [&](const Storage::Namnd &n) { return n.id == selection.namndId; });
+        if (namnd == namnder->end())
+            return Core::fail(ErrorCode::NotFound, "nämnden med id " + std::to_string(selection.namndId)
+                                                       + " finns inte i kommun " + selection.kommun);
+        auto inputs = Analysis::readNamndInputs(*m_store, *namnd, selection.year);
+        if (!inputs)
+            return std::unexpected(inputs.error());
+        auto analysis = Analysis::NamndAnalysis::build(*inputs, month, {m_display.percentBase});
+        if (!analysis)
+            return std::unexpected(analysis.error());
+        m_inputs = std::move(*inputs);
+        m_analysis = std::move(*analysis);
     }
-    auto tree = Core::VerksamhetTree::build(std::move(nodes));
-    if (!tree)
-        return std::unexpected(tree.error());
-
-    const Selection previous = m_selection;
-    const int previousMonth = m_month;
     m_selection = selection;
-    m_month = period->endMonth();
-    m_verksamheter = std::move(*verksamheter);
-    m_verksamhetIndex.clear();
-    for (std::size_t i = 0; i < m_verksamheter.size(); ++i)
-        m_verksamhetIndex.emplace(m_verksamheter[i].id, i);
-    m_tree = std::move(*tree);
-    if (auto ok = loadFigures(); !ok) {
-        m_selection = previous;
-        m_month = previousMonth;
-        return ok;
-    }
-    if (auto ok = rebuildTable(); !ok)
-        return ok;
+    m_month = month;
     emit selectionChanged();
     emit lockChanged();
     emit auditLogChanged();
     return {};
 }
 
-Result<void> Document::loadFigures()
+Result<void> Document::rebuild(const Analysis::Changes &changes)
 {
-    m_figures.clear();
-    m_versions.clear();
-    m_kontoslagFigures.clear();
-    auto namndNode = m_store->namndLevelId(m_selection.namndId);
-    if (!namndNode)
-        return std::unexpected(namndNode.error());
-    m_namndNode = *namndNode;
-    for (const int year : {m_selection.year - 1, m_selection.year}) {
-        auto figures = m_store->figures(m_selection.namndId, year);
-        if (!figures)
-            return std::unexpected(figures.error());
-        for (const Storage::Figure &f : *figures) {
-            if (f.key.kontoslag.empty()) {
-                m_figures[slotOf(f.key)] = f.amount;
-                m_versions[slotOf(f.key)] = f.version;
-            } else {
-                m_kontoslagFigures.push_back(f); // not edited here: kept as read
-            }
-        }
-    }
-    auto locks = m_store->periodLocks(m_selection.namndId);
-    if (!locks)
-        return std::unexpected(locks.error());
-    m_locks = std::move(*locks);
-
-    m_comments.clear();
-    auto comments = m_store->comments(m_selection.namndId, m_selection.year);
-    if (!comments)
-        return std::unexpected(comments.error());
-    for (const Storage::Comment &c : *comments)
-        if (c.month == m_month)
-            m_comments[c.verksamhetId] = QString::fromStdString(c.text);
-
-    m_methods.clear();
-    auto methods = m_store->forecastMethods(m_selection.namndId, m_selection.year);
-    if (!methods)
-        return std::unexpected(methods.error());
-    for (const Storage::ForecastChoice &c : *methods)
-        if (c.month == m_month)
-            m_methods[c.verksamhetId] = c.method;
+    auto analysis = m_analysis.rebuilt(m_inputs, changes);
+    if (!analysis)
+        return std::unexpected(analysis.error());
+    m_analysis = std::move(*analysis);
     return {};
-}
-
-std::optional<Money> Document::lastYearFullYear(Id id) const
-{
-    auto value = [&](Measure measure) -> std::optional<Money> {
-        auto it = m_figures.find(Slot{id, m_selection.year - 1, 12, measure});
-        return it == m_figures.end() ? std::nullopt : std::optional(it->second);
-    };
-    return Core::combinedActualNet(value(Measure::ActualIncome), value(Measure::ActualCost), value(Measure::ActualNet));
 }
 
 const Result<Core::ForecastResult> *Document::computedForecast(Id verksamhetId) const
 {
-    auto it = m_forecasts.find(verksamhetId);
-    return it == m_forecasts.end() ? nullptr : &it->second;
-}
-
-Result<void> Document::rebuildTable()
-{
-    // Every node's own figures and kontoslag figures, sorted by the one loader the reports and
-    // the CLI use too; the core decides what counts. A leaf with another method than manual gets
-    // the core's forecast.
-    std::vector<Storage::Figure> stored;
-    stored.reserve(m_figures.size() + m_kontoslagFigures.size());
-    for (const auto &[slot, amount] : m_figures) {
-        const auto &[id, year, month, measure] = slot;
-        stored.push_back({{id, {}, year, month == 0 ? std::nullopt : std::optional(month), measure}, amount});
-    }
-    stored.insert(stored.end(), m_kontoslagFigures.begin(), m_kontoslagFigures.end());
-    Core::NamndFigures figures = Storage::enteredFigures(stored, m_namndNode, {m_selection.year, m_month, std::nullopt});
-
-    Core::EconomicTableOptions options;
-    options.percentBase = m_display.percentBase;
-    options.totalName = "Summa";
-    auto measures = Core::ownMeasures(m_tree, figures, m_selection.year, m_month, options.defaultPeriodization);
-    if (!measures)
-        return std::unexpected(measures.error());
-    m_forecasts.clear();
-    for (std::size_t i = 0; i < m_tree.size(); ++i) {
-        const Id id = m_tree.at(i).id;
-        const Storage::ForecastMethod method = forecastMethod(id);
-        if (!m_tree.isLeaf(i) || method == Storage::ForecastMethod::Manual)
-            continue;
-        const Core::EconomicValues &own = (*measures)[i];
-        Core::ForecastInputs inputs;
-        inputs.year = m_selection.year;
-        inputs.month = m_month;
-        inputs.actual = own.actualNet;
-        inputs.budgetFullYear = own.budgetYear;
-        inputs.periodBudget = own.budgetPeriod;
-        inputs.manualValue = own.forecast;
-        inputs.lastYearActualToMonth = own.previousYearActualNet;
-        inputs.lastYearActualFullYear = lastYearFullYear(id);
-        auto result = Core::computeForecast(method, inputs);
-        figures.own[id].forecast = result ? std::optional(result->amount) : std::nullopt;
-        m_forecasts.emplace(id, std::move(result));
-    }
-    auto table = Core::buildEconomicTable(m_tree, figures, m_selection.year, m_month, options);
-    if (!table)
-        return std::unexpected(table.error());
-    m_table = std::move(*table);
-    return {};
+    return m_analysis.computedForecast(verksamhetId);
 }
 
 void Document::setDisplay(const DisplaySettings &display)
@@ -199,20 +106,19 @@ void Document::setDisplay(const DisplaySettings &display)
     const bool baseChanged = display.percentBase != m_display.percentBase;
     m_display = display;
     if (baseChanged && hasSelection())
-        (void)rebuildTable(); // the same inputs built before: cannot fail now
+        if (auto analysis = m_analysis.withSettings(m_inputs, {display.percentBase}))
+            m_analysis = std::move(*analysis); // the same inputs built before: cannot fail now
     emit displayChanged();
 }
 
 const Storage::Verksamhet *Document::verksamhet(Id id) const
 {
-    auto it = m_verksamhetIndex.find(id);
-    return it == m_verksamhetIndex.end() ? nullptr : &m_verksamheter[it->second];
+    return hasSelection() ? m_analysis.verksamhet(id) : nullptr;
 }
 
 bool Document::isLeaf(Id id) const
 {
-    auto index = m_tree.indexOf(id);
-    return index && m_tree.isLeaf(*index);
+    return hasSelection() && m_analysis.isLeaf(id);
 }
 
 Storage::FigureKey Document::keyFor(Id verksamhetId, Measure measure) const
@@ -230,8 +136,7 @@ std::optional<Money> Document::storedFigure(const Storage::FigureKey &key) const
 {
     if (!key.kontoslag.empty())
         return std::nullopt;
-    auto it = m_figures.find(slotOf(key));
-    return it == m_figures.end() ? std::nullopt : std::optional(it->second);
+    return m_inputs.figures.value(key);
 }
 
 const Storage::PeriodLock *Document::lockOf(const Storage::FigureKey &key) const
@@ -239,7 +144,7 @@ const Storage::PeriodLock *Document::lockOf(const Storage::FigureKey &key) const
     const int month = key.month.value_or(0);
     const bool actual =
         key.measure == Measure::ActualIncome || key.measure == Measure::ActualCost || key.measure == Measure::ActualNet;
-    for (const Storage::PeriodLock &lock : m_locks) {
+    for (const Storage::PeriodLock &lock : m_inputs.locks) {
         if (lock.year == key.year && (!lock.month || *lock.month == month || key.measure == Measure::Budget))
             return &lock;
         // A locked month of the next year shows this utfall to that month (föregående år) and
@@ -262,14 +167,15 @@ bool Document::isBudgetLocked() const
 
 QString Document::comment(Id verksamhetId) const
 {
-    auto it = m_comments.find(verksamhetId);
-    return it == m_comments.end() ? QString() : it->second;
+    for (const Storage::Comment &c : m_inputs.comments)
+        if (c.verksamhetId == verksamhetId && c.year == m_selection.year && c.month == m_month)
+            return QString::fromStdString(c.text);
+    return {};
 }
 
 Storage::ForecastMethod Document::forecastMethod(Id verksamhetId) const
 {
-    auto it = m_methods.find(verksamhetId);
-    return it == m_methods.end() ? Storage::ForecastMethod::Manual : it->second;
+    return hasSelection() ? m_analysis.forecastMethod(verksamhetId) : Storage::ForecastMethod::Manual;
 }
 
 Result<void> Document::editFigures(std::vector<Storage::FigureChange> changes, const QString &text,
@@ -283,9 +189,8 @@ Result<void> Document::editFigures(std::vector<Storage::FigureChange> changes, c
             return Core::fail(ErrorCode::InvalidInput, tr("belopp förs in på verksamheter utan underrader").toStdString());
         if (isLocked(change.key))
             return Core::fail(ErrorCode::Conflict, tr("perioden är låst; lås upp den innan du ändrar").toStdString());
-        const auto slot = slotOf(change.key);
-        if (!seen.emplace(std::get<0>(slot), std::get<1>(slot), std::get<2>(slot),
-                          static_cast<int>(std::get<3>(slot))).second)
+        if (!seen.emplace(change.key.verksamhetId, change.key.year, change.key.month.value_or(0),
+                          static_cast<int>(change.key.measure)).second)
             continue; // the same cell twice in one block: the first wins
         const std::optional<Money> old = storedFigure(change.key);
         if (old == change.amount)
@@ -345,12 +250,18 @@ Result<void> Document::applyComment(const Storage::Comment &comment)
 {
     if (auto ok = m_store->setComment(comment, {}); !ok)
         return ok;
-    if (comment.year == m_selection.year && comment.month == m_month) {
-        if (comment.text.empty())
-            m_comments.erase(comment.verksamhetId);
-        else
-            m_comments[comment.verksamhetId] = QString::fromStdString(comment.text);
-        emit commentChanged(comment.verksamhetId);
+    if (comment.year == m_selection.year) {
+        std::erase_if(m_inputs.comments, [&](const Storage::Comment &c) {
+            return c.verksamhetId == comment.verksamhetId && c.year == comment.year && c.month == comment.month;
+        });
+        if (!comment.text.empty())
+            m_inputs.comments.push_back(comment);
+        Analysis::Changes changed;
+        changed.comments = true;
+        if (auto ok = rebuild(changed); !ok)
+            return ok;
+        if (comment.month == m_month)
+            emit commentChanged(comment.verksamhetId);
     }
     emit auditLogChanged();
     return {};
@@ -375,13 +286,20 @@ Result<void> Document::applyForecastMethod(const Storage::ForecastChoice &choice
 {
     if (auto ok = m_store->setForecastMethod(choice, {}); !ok)
         return ok;
-    if (choice.year == m_selection.year && choice.month == m_month) {
-        m_methods[choice.verksamhetId] = choice.method;
+    if (choice.year == m_selection.year && choice.month >= 1 && choice.month <= 12) {
+        std::erase_if(m_inputs.methods, [&](const Storage::ForecastChoice &c) {
+            return c.verksamhetId == choice.verksamhetId && c.year == choice.year && c.month == choice.month;
+        });
+        m_inputs.methods.push_back(choice);
         // The prognos of the row (and so its ancestors' and the total's) follows the method.
-        if (auto ok = rebuildTable(); !ok)
+        Analysis::Changes changed;
+        changed.months.set(static_cast<std::size_t>(choice.month - 1));
+        if (auto ok = rebuild(changed); !ok)
             return ok;
-        emit forecastMethodChanged(choice.verksamhetId);
-        emit figuresChanged({choice.verksamhetId});
+        if (choice.month == m_month) {
+            emit forecastMethodChanged(choice.verksamhetId);
+            emit figuresChanged({choice.verksamhetId});
+        }
     }
     emit auditLogChanged();
     return {};
@@ -394,10 +312,8 @@ Result<void> Document::lockPeriod(bool wholeYear, const std::string &reason)
     const std::optional<int> month = wholeYear ? std::nullopt : std::optional(m_month);
     if (auto ok = m_store->lockPeriod(m_selection.namndId, m_selection.year, month, reason); !ok)
         return ok;
-    auto locks = m_store->periodLocks(m_selection.namndId);
-    if (!locks)
-        return std::unexpected(locks.error());
-    m_locks = std::move(*locks);
+    if (auto ok = Analysis::rereadLocks(*m_store, m_inputs); !ok)
+        return ok;
     emit lockChanged();
     emit auditLogChanged();
     return {};
@@ -410,10 +326,8 @@ Result<void> Document::unlockPeriod(bool wholeYear, const std::string &reason)
     const std::optional<int> month = wholeYear ? std::nullopt : std::optional(m_month);
     if (auto ok = m_store->unlockPeriod(m_selection.namndId, m_selection.year, month, reason); !ok)
         return ok;
-    auto locks = m_store->periodLocks(m_selection.namndId);
-    if (!locks)
-        return std::unexpected(locks.error());
-    m_locks = std::move(*locks);
+    if (auto ok = Analysis::rereadLocks(*m_store, m_inputs); !ok)
+        return ok;
     emit lockChanged();
     emit auditLogChanged();
     return {};

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One open database: the store, the undo stack, the selection and the economic table derived by the core.
+// One open database: the store, the undo stack, the selection and its analysis (src/analysis).
 #pragma once
 
 #include "selection.h"
 
+#include "analysis/namndanalysis.h"
+#include "analysis/namndinputs.h"
 #include "core/economictable.h"
 #include "core/forecastresult.h"
 #include "core/verksamhettree.h"
@@ -53,9 +55,12 @@ public:
     Storage::Store &store() { return *m_store; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    // Loads the nämnd's tree and the figures of the year (and the previous year) and derives the
-    // table. On an error the previous selection stays.
+    // Reads the nämnd-year from the store (another period of the same nämnd-year reads nothing)
+    // and builds its analysis, which every view reads. On an error the previous selection stays.
     Core::Result<void> select(const Selection &selection);
+    // Reads the selection again from the store: after a write that did not go through the
+    // document's own edit path (a ledger import), which changes figures the inputs hold.
+    Core::Result<void> reload();
     const Selection &selection() const { return m_selection; }
     int month() const { return m_month; } // the end month of the selected period
     bool hasSelection() const { return m_selection.namndId != 0; }
@@ -63,10 +68,15 @@ public:
     const DisplaySettings &display() const { return m_display; }
     void setDisplay(const DisplaySettings &display);
 
-    const Core::EconomicTable &economicTable() const { return m_table; }
-    // The Driftredovisning per kontoslag of the selection (documentkontoslag.cpp).
+    // The one computation of the selection's numbers; replaced (never changed) after every edit.
+    const Analysis::NamndAnalysis &analysis() const { return m_analysis; }
+    // The inputs it was built from: what the store holds for the nämnd-year.
+    const Analysis::NamndInputs &inputs() const { return m_inputs; }
+
+    const Core::EconomicTable &economicTable() const { return m_analysis.table(); }
+    // The Driftredovisning per kontoslag of the selection, the analysis's (documentkontoslag.cpp).
     Core::Result<Core::EconomicTable> kontoslagTable() const;
-    const std::vector<Storage::Verksamhet> &verksamheter() const { return m_verksamheter; }
+    const std::vector<Storage::Verksamhet> &verksamheter() const { return m_inputs.verksamheter; }
     const Storage::Verksamhet *verksamhet(Storage::Id id) const;
     bool isLeaf(Storage::Id id) const;
 
@@ -113,8 +123,8 @@ public:
     // Sets the status of an indicator's value for the selected year by hand (a reason is
     // required) or, with nullopt, goes back to the computed status. Undoable.
     Core::Result<void> editStatusOverride(Storage::Id indicatorId, std::optional<Storage::StatusOverride> override_);
-    // The selected nämnd's status overrides (read from the store each time: they are few).
-    Core::Result<std::vector<Storage::StatusOverride>> statusOverrides();
+    // The selected nämnd's status overrides.
+    const std::vector<Storage::StatusOverride> &statusOverrides() const { return m_inputs.overrides; }
     // Used by the undo commands only: write, no undo entry.
     Core::Result<void> applyRows(std::span<const Storage::VolumeChange> changes, const std::string &reason);
     Core::Result<void> applyRows(std::span<const Storage::ActionItemChange> changes, const std::string &reason);
@@ -190,11 +200,11 @@ signals:
     void pendingChanged();                // edits waiting for the server
 
 private:
-    using Slot = std::tuple<Storage::Id, int, int, Storage::Measure>; // verksamhet, year, month (0 = none)
-    static Slot slotOf(const Storage::FigureKey &key);
-    Core::Result<void> loadFigures();
-    Core::Result<void> rebuildTable();
-    std::optional<Core::Money> lastYearFullYear(Storage::Id id) const; // utfall netto of december last year
+    using Slot = Analysis::FigureSlot;
+    // Builds the analysis again after a change of its inputs (same code as select()).
+    Core::Result<void> load(const Selection &selection, bool reread);
+    Core::Result<void> rebuild(const Analysis::Changes &changes);
+    Core::Result<void> rereadIndicators();
     // documentlive.cpp
     void showFigures(std::span<const Storage::FigureChange> changes, std::int64_t version, bool pending);
     void noteConflict(std::span<const Storage::FigureChange> changes, const QString &message);
@@ -206,20 +216,10 @@ private:
     Selection m_selection;
     int m_month = 12;
     DisplaySettings m_display;
-    std::vector<Storage::Verksamhet> m_verksamheter;
-    std::map<Storage::Id, std::size_t> m_verksamhetIndex;
-    Core::VerksamhetTree m_tree;
-    std::map<Slot, Core::Money> m_figures; // the verksamheter's own figures (no kontoslag)
-    std::vector<Storage::Figure> m_kontoslagFigures; // per kontoslag, both years, as read
-    std::optional<Storage::Id> m_namndNode;          // the nämnd's hidden node (whole-nämnd figures)
-    std::vector<Storage::PeriodLock> m_locks;
-    std::map<Storage::Id, QString> m_comments;
-    std::map<Storage::Id, Storage::ForecastMethod> m_methods;
-    std::map<Storage::Id, Core::Result<Core::ForecastResult>> m_forecasts;
-    Core::EconomicTable m_table;
+    Analysis::NamndInputs m_inputs;
+    Analysis::NamndAnalysis m_analysis;
     QString m_lastError;
 
-    std::map<Slot, std::int64_t> m_versions; // row versions of m_figures (0 = empty)
     std::optional<Slot> m_editing;
     bool m_refreshDeferred = false;
     struct PendingEdit

@@ -20,20 +20,20 @@ using Storage::Id;
 
 std::int64_t Document::versionOf(const Storage::FigureKey &key) const
 {
-    auto it = m_versions.find(slotOf(key));
-    return it == m_versions.end() ? 0 : it->second;
+    auto it = m_inputs.versions.find(Analysis::slotOf(key));
+    return it == m_inputs.versions.end() ? 0 : it->second;
 }
 
 bool Document::isPending(const Storage::FigureKey &key) const
 {
-    return m_pendingSlots.contains(slotOf(key));
+    return m_pendingSlots.contains(Analysis::slotOf(key));
 }
 
 const FigureConflict *Document::conflictAt(const Storage::FigureKey &key) const
 {
     for (const FigureConflict &conflict : m_conflicts)
         for (const Storage::FigureKey &cell : conflict.cells)
-            if (slotOf(cell) == slotOf(key))
+            if (Analysis::slotOf(cell) == Analysis::slotOf(key))
                 return &conflict;
     return nullptr;
 }
@@ -41,24 +41,30 @@ const FigureConflict *Document::conflictAt(const Storage::FigureKey &key) const
 void Document::showFigures(std::span<const Storage::FigureChange> changes, std::int64_t version, bool pending)
 {
     QList<qint64> touched;
-    bool shown = false;
+    Analysis::Changes changed;
     for (const Storage::FigureChange &change : changes) {
+        // The inputs follow the store (a key outside the nämnd-year is not kept). The key was
+        // checked when the edit was made, so it cannot be refused here.
+        if (auto ok = m_inputs.figures.set(change.key, change.amount); !ok)
+            continue;
+        changed.addFigure(change.key, m_selection.year);
         if (!change.key.kontoslag.empty())
             continue;
-        const Slot slot = slotOf(change.key);
-        if (change.amount)
-            m_figures[slot] = *change.amount;
-        else
-            m_figures.erase(slot);
+        const Slot slot = Analysis::slotOf(change.key);
         if (pending)
             m_pendingSlots.insert(slot); // the version stays the one the edit is based on
+        else if (version > 0 && change.amount)
+            m_inputs.versions[slot] = version;
         else if (version > 0)
-            m_versions[slot] = change.amount ? version : 0;
+            m_inputs.versions.erase(slot);
         touched.append(change.key.verksamhetId);
-        shown = shown || change.key.year == m_selection.year || change.key.year == m_selection.year - 1;
     }
-    if (shown && rebuildTable())
-        emit figuresChanged(touched);
+    if (changed.months.any() || changed.lastYear) {
+        if (auto ok = rebuild(changed); !ok)
+            reportError(QString::fromStdString(ok.error().message));
+        else
+            emit figuresChanged(touched);
+    }
     emit auditLogChanged();
 }
 
@@ -68,6 +74,7 @@ void Document::noteConflict(std::span<const Storage::FigureChange> changes, cons
     conflict.mine.assign(changes.begin(), changes.end());
     conflict.message = message;
     QList<qint64> touched;
+    Analysis::Changes changed;
     for (const Storage::FigureChange &change : changes) {
         auto state = m_store->figureState(change.key);
         if (!state || (change.baseVersion && state->version == *change.baseVersion))
@@ -76,19 +83,21 @@ void Document::noteConflict(std::span<const Storage::FigureChange> changes, cons
         conflict.who = state->changedBy;
         conflict.at = state->changedAt;
         // The table shows what is stored now, and the next edit of the cell is based on it.
-        const Slot slot = slotOf(change.key);
-        if (state->amount)
-            m_figures[slot] = *state->amount;
+        if (auto ok = m_inputs.figures.set(change.key, state->amount); !ok)
+            continue;
+        changed.addFigure(change.key, m_selection.year);
+        const Slot slot = Analysis::slotOf(change.key);
+        if (state->version > 0)
+            m_inputs.versions[slot] = state->version;
         else
-            m_figures.erase(slot);
-        m_versions[slot] = state->version;
+            m_inputs.versions.erase(slot);
         touched.append(change.key.verksamhetId);
     }
     if (conflict.cells.empty())
         return; // refused for another reason (a period locked on the server)
     conflict.id = m_nextConflict++;
     m_conflicts.push_back(std::move(conflict));
-    if (rebuildTable())
+    if (rebuild(changed))
         emit figuresChanged(touched);
     emit conflictsChanged();
     emit conflictOccurred(m_conflicts.back().id);
@@ -116,7 +125,7 @@ Result<void> Document::resolveConflict(int id, Resolution resolution)
 
 void Document::setEditingCell(std::optional<Storage::FigureKey> key)
 {
-    m_editing = key ? std::optional(slotOf(*key)) : std::nullopt;
+    m_editing = key ? std::optional(Analysis::slotOf(*key)) : std::nullopt;
     if (!m_editing && m_refreshDeferred) {
         m_refreshDeferred = false;
         // After the edit (if any) is written, so the refresh does not read around it.
@@ -148,11 +157,12 @@ void Document::noteConnectionLost(const QString &message)
 
 bool Document::sameTree(const std::vector<Storage::Verksamhet> &other) const
 {
-    if (other.size() != m_verksamheter.size())
+    const std::vector<Storage::Verksamhet> &shown = m_inputs.verksamheter;
+    if (other.size() != shown.size())
         return false;
     for (std::size_t i = 0; i < other.size(); ++i) {
         const Storage::Verksamhet &a = other[i];
-        const Storage::Verksamhet &b = m_verksamheter[i];
+        const Storage::Verksamhet &b = shown[i];
         if (a.id != b.id || a.parentId != b.parentId || a.name != b.name || a.path != b.path || a.order != b.order ||
             a.memo != b.memo || a.periodisation != b.periodisation)
             return false;
@@ -164,127 +174,110 @@ Result<void> Document::refresh()
 {
     if (!hasSelection())
         return {};
-    auto verksamheter = m_store->verksamheter(m_selection.namndId);
-    if (!verksamheter)
-        return std::unexpected(verksamheter.error());
-    if (!sameTree(*verksamheter)) {
+    auto fresh = Analysis::readNamndInputs(*m_store, m_inputs.namnd, m_selection.year);
+    if (!fresh)
+        return std::unexpected(fresh.error());
+    if (!sameTree(fresh->verksamheter)) {
         // New rows reset the views: not under an open editor or over edits not yet written.
         if (m_editing || !m_pending.empty()) {
             m_refreshDeferred = true;
             return {};
         }
-        return select(m_selection);
+        return reload();
     }
 
-    // The figures of both years as stored now; the edited cell and unwritten edits as shown.
-    std::map<Slot, Money> figures;
-    std::map<Slot, std::int64_t> versions;
-    std::vector<Storage::Figure> kontoslagFigures;
-    for (const int year : {m_selection.year - 1, m_selection.year}) {
-        auto stored = m_store->figures(m_selection.namndId, year);
-        if (!stored)
-            return std::unexpected(stored.error());
-        for (const Storage::Figure &f : *stored) {
-            if (f.key.kontoslag.empty()) {
-                figures[slotOf(f.key)] = f.amount;
-                versions[slotOf(f.key)] = f.version;
-            } else {
-                kontoslagFigures.push_back(f);
-            }
-        }
+    // The figures as stored now, but the edited cell and unwritten edits as shown (with the
+    // version they are based on).
+    std::set<Slot> kept = m_pendingSlots;
+    if (m_editing) {
+        kept.insert(*m_editing);
+        const Storage::FigureKey key = Analysis::keyOf(*m_editing);
+        if (fresh->figures.value(key) != m_inputs.figures.value(key))
+            m_refreshDeferred = true; // read it again once the editor closes
     }
-    auto keep = [&](const Slot &slot) { return (m_editing && *m_editing == slot) || m_pendingSlots.contains(slot); };
-    std::set<Id> changed;
-    auto compare = [&](const Slot &slot) {
-        auto now = figures.find(slot);
-        auto shown = m_figures.find(slot);
-        const bool same = (now == figures.end()) == (shown == m_figures.end()) &&
-                          (now == figures.end() || now->second == shown->second);
-        if (same)
-            return;
-        if (keep(slot)) {
-            m_refreshDeferred = m_refreshDeferred || (m_editing && *m_editing == slot);
-            return;
-        }
-        changed.insert(std::get<0>(slot));
-    };
-    for (const auto &[slot, amount] : figures)
-        compare(slot);
-    for (const auto &[slot, amount] : m_figures)
-        if (!figures.contains(slot))
-            compare(slot);
-    for (const auto &[slot, amount] : m_figures)
-        if (keep(slot)) {
-            figures[slot] = amount;
-            auto version = m_versions.find(slot);
-            versions[slot] = version == m_versions.end() ? 0 : version->second;
-        }
-    for (const Slot &slot : m_pendingSlots)
-        if (!m_figures.contains(slot))
-            figures.erase(slot); // cleared while offline
-    if (m_editing && !m_figures.contains(*m_editing))
-        figures.erase(*m_editing);
-    const bool kontoslagChanged =
-        kontoslagFigures.size() != m_kontoslagFigures.size() ||
-        !std::equal(kontoslagFigures.begin(), kontoslagFigures.end(), m_kontoslagFigures.begin(),
-                    [](const Storage::Figure &a, const Storage::Figure &b) { return a.key == b.key && a.amount == b.amount; });
-    m_figures = std::move(figures);
-    for (const auto &[slot, version] : versions)
-        m_versions[slot] = version;
-    for (auto it = m_versions.begin(); it != m_versions.end();)
-        it = versions.contains(it->first) ? std::next(it) : m_versions.erase(it);
-    if (kontoslagChanged) {
-        m_kontoslagFigures = std::move(kontoslagFigures);
-        for (const Storage::Verksamhet &v : m_verksamheter)
-            changed.insert(v.id);
-    }
-
-    auto locks = m_store->periodLocks(m_selection.namndId);
-    if (!locks)
-        return std::unexpected(locks.error());
-    bool locksChanged = locks->size() != m_locks.size();
-    for (std::size_t i = 0; !locksChanged && i < locks->size(); ++i)
-        locksChanged = (*locks)[i].year != m_locks[i].year || (*locks)[i].month != m_locks[i].month;
-    m_locks = std::move(*locks);
-
-    auto comments = m_store->comments(m_selection.namndId, m_selection.year);
-    if (!comments)
-        return std::unexpected(comments.error());
-    std::map<Id, QString> newComments;
-    for (const Storage::Comment &c : *comments)
-        if (c.month == m_month)
-            newComments[c.verksamhetId] = QString::fromStdString(c.text);
-    std::set<Id> commentsChanged;
-    for (const auto &[id, text] : newComments)
-        if (comment(id) != text)
-            commentsChanged.insert(id);
-    for (const auto &[id, text] : m_comments)
-        if (!newComments.contains(id))
-            commentsChanged.insert(id);
-    m_comments = std::move(newComments);
-
-    auto methods = m_store->forecastMethods(m_selection.namndId, m_selection.year);
-    if (!methods)
-        return std::unexpected(methods.error());
-    std::map<Id, Storage::ForecastMethod> newMethods;
-    for (const Storage::ForecastChoice &c : *methods)
-        if (c.month == m_month)
-            newMethods[c.verksamhetId] = c.method;
-    std::set<Id> methodsChanged;
-    for (const Storage::Verksamhet &v : m_verksamheter) {
-        auto now = newMethods.find(v.id);
-        const Storage::ForecastMethod method = now == newMethods.end() ? Storage::ForecastMethod::Manual : now->second;
-        if (method != forecastMethod(v.id))
-            methodsChanged.insert(v.id);
-    }
-    m_methods = std::move(newMethods);
-    changed.insert(methodsChanged.begin(), methodsChanged.end());
-
-    if (!changed.empty()) {
-        if (auto ok = rebuildTable(); !ok)
+    for (const Slot &slot : kept) {
+        const Storage::FigureKey key = Analysis::keyOf(slot);
+        if (auto ok = fresh->figures.set(key, m_inputs.figures.value(key)); !ok)
             return ok;
-        emit figuresChanged(QList<qint64>(changed.begin(), changed.end()));
+        if (auto version = m_inputs.versions.find(slot); version != m_inputs.versions.end())
+            fresh->versions[slot] = version->second;
+        else
+            fresh->versions.erase(slot);
     }
+    const std::set<Id> figuresDiffer = m_inputs.figures.differingVerksamheter(fresh->figures);
+    std::set<Id> changed;
+    for (const Id id : figuresDiffer)
+        if (m_inputs.figures.namndNode() == id)
+            for (const Storage::Verksamhet &v : m_inputs.verksamheter)
+                changed.insert(v.id); // a whole-nämnd kontoslag figure: every row's share
+        else
+            changed.insert(id);
+
+    auto locksOf = [](const std::vector<Storage::PeriodLock> &locks) {
+        std::set<std::pair<int, int>> periods;
+        for (const Storage::PeriodLock &lock : locks)
+            periods.emplace(lock.year, lock.month.value_or(0));
+        return periods;
+    };
+    const bool locksChanged = locksOf(fresh->locks) != locksOf(m_inputs.locks);
+
+    auto commentsOf = [](const std::vector<Storage::Comment> &comments) {
+        std::map<std::tuple<Id, int, int>, std::string> texts;
+        for (const Storage::Comment &c : comments)
+            texts[{c.verksamhetId, c.year, c.month}] = c.text;
+        return texts;
+    };
+    const auto commentsBefore = commentsOf(m_inputs.comments);
+    const auto commentsNow = commentsOf(fresh->comments);
+    std::set<Id> commentsChanged; // of the period shown
+    for (const auto *side : {&commentsBefore, &commentsNow}) {
+        const auto &other = side == &commentsBefore ? commentsNow : commentsBefore;
+        for (const auto &[key, text] : *side)
+            if (auto it = other.find(key); (it == other.end() || it->second != text) && std::get<1>(key) == m_selection.year
+                                            && std::get<2>(key) == m_month)
+                commentsChanged.insert(std::get<0>(key));
+    }
+
+    auto methodsOf = [](const std::vector<Storage::ForecastChoice> &choices) {
+        std::map<std::pair<Id, int>, Storage::ForecastMethod> methods;
+        for (const Storage::ForecastChoice &c : choices)
+            methods[{c.verksamhetId, c.month}] = c.method;
+        return methods;
+    };
+    const auto methodsBefore = methodsOf(m_inputs.methods);
+    const auto methodsNow = methodsOf(fresh->methods);
+    Analysis::Changes rebuildChanges;
+    std::set<Id> methodsChanged; // of the period shown
+    for (const auto *side : {&methodsBefore, &methodsNow}) {
+        const auto &other = side == &methodsBefore ? methodsNow : methodsBefore;
+        for (const auto &[key, method] : *side)
+            if (auto it = other.find(key); it == other.end() || it->second != method) {
+                if (key.second >= 1 && key.second <= 12)
+                    rebuildChanges.months.set(static_cast<std::size_t>(key.second - 1));
+                if (key.second == m_month)
+                    methodsChanged.insert(key.first);
+            }
+    }
+    changed.insert(methodsChanged.begin(), methodsChanged.end());
+    if (!figuresDiffer.empty()) {
+        rebuildChanges.months.set();
+        rebuildChanges.lastYear = true;
+    }
+    rebuildChanges.locks = locksChanged;
+    rebuildChanges.comments = commentsBefore != commentsNow;
+
+    // Only what another client's figure edit changes is taken over (as before this refresh):
+    // the registers, indicators and volumes stay as read, so their open editors are not disturbed.
+    m_inputs.figures = std::move(fresh->figures);
+    m_inputs.versions = std::move(fresh->versions);
+    m_inputs.locks = std::move(fresh->locks);
+    m_inputs.comments = std::move(fresh->comments);
+    m_inputs.methods = std::move(fresh->methods);
+    if (rebuildChanges.months.any() || rebuildChanges.lastYear || rebuildChanges.locks || rebuildChanges.comments)
+        if (auto ok = rebuild(rebuildChanges); !ok)
+            return ok;
+    if (!changed.empty())
+        emit figuresChanged(QList<qint64>(changed.begin(), changed.end()));
     for (const Id id : methodsChanged)
         emit forecastMethodChanged(id);
     for (const Id id : commentsChanged)
@@ -309,7 +302,7 @@ Result<void> Document::flushPending()
         m_pendingSlots.clear();
         for (const PendingEdit &rest : m_pending)
             for (const Storage::FigureChange &change : rest.changes)
-                m_pendingSlots.insert(slotOf(change.key));
+                m_pendingSlots.insert(Analysis::slotOf(change.key));
         if (!version) {
             if (version.error().code == ErrorCode::Conflict)
                 noteConflict(edit.changes, QString::fromStdString(version.error().message));

@@ -69,6 +69,12 @@ Result<void> Document::applyRows(std::span<const Storage::VolumeChange> changes,
 {
     if (auto ok = m_store->changeVolumes(changes, reason); !ok)
         return ok;
+    if (auto ok = Analysis::rereadVolumes(*m_store, m_inputs); !ok)
+        return ok;
+    Analysis::Changes changed;
+    changed.volumes = true;
+    if (auto ok = rebuild(changed); !ok)
+        return ok;
     emit registersChanged();
     emit auditLogChanged();
     return {};
@@ -77,6 +83,12 @@ Result<void> Document::applyRows(std::span<const Storage::VolumeChange> changes,
 Result<void> Document::applyRows(std::span<const Storage::ActionItemChange> changes, const std::string &reason)
 {
     if (auto ok = m_store->changeActionItems(changes, reason); !ok)
+        return ok;
+    if (auto ok = Analysis::rereadRegisters(*m_store, m_inputs); !ok)
+        return ok;
+    Analysis::Changes changed;
+    changed.registers = true;
+    if (auto ok = rebuild(changed); !ok)
         return ok;
     emit registersChanged();
     emit auditLogChanged();
@@ -87,6 +99,12 @@ Result<void> Document::applyRows(std::span<const Storage::InvestmentChange> chan
 {
     if (auto ok = m_store->changeInvestments(changes, reason); !ok)
         return ok;
+    if (auto ok = Analysis::rereadRegisters(*m_store, m_inputs); !ok)
+        return ok;
+    Analysis::Changes changed;
+    changed.registers = true;
+    if (auto ok = rebuild(changed); !ok)
+        return ok;
     emit registersChanged();
     emit auditLogChanged();
     return {};
@@ -96,6 +114,12 @@ Result<void> Document::applyRows(std::span<const Storage::StateGrantChange> chan
 {
     if (auto ok = m_store->changeStateGrants(changes, reason); !ok)
         return ok;
+    if (auto ok = Analysis::rereadRegisters(*m_store, m_inputs); !ok)
+        return ok;
+    Analysis::Changes changed;
+    changed.registers = true;
+    if (auto ok = rebuild(changed); !ok)
+        return ok;
     emit registersChanged();
     emit auditLogChanged();
     return {};
@@ -103,11 +127,8 @@ Result<void> Document::applyRows(std::span<const Storage::StateGrantChange> chan
 
 Result<void> Document::editIndicator(const Storage::Indicator &indicator)
 {
-    auto indicators = m_store->indicators(m_selection.namndId);
-    if (!indicators)
-        return std::unexpected(indicators.error());
     const Storage::Indicator *old = nullptr;
-    for (const Storage::Indicator &i : *indicators)
+    for (const Storage::Indicator &i : m_inputs.indicators)
         if (i.id == indicator.id)
             old = &i;
     if (!old)
@@ -125,39 +146,44 @@ Result<void> Document::applyIndicator(const Storage::Indicator &indicator)
 {
     if (auto ok = m_store->setIndicator(indicator, {}); !ok)
         return ok;
+    if (auto ok = rereadIndicators(); !ok)
+        return ok;
     emit indicatorsChanged();
     emit auditLogChanged();
     return {};
 }
 
-Result<std::vector<Storage::StatusOverride>> Document::statusOverrides()
+Result<void> Document::rereadIndicators()
 {
-    return m_store->statusOverrides(m_selection.namndId);
+    if (auto ok = Analysis::rereadIndicators(*m_store, m_inputs); !ok)
+        return ok;
+    Analysis::Changes changed;
+    changed.indicators = true;
+    return rebuild(changed);
 }
 
 Result<void> Document::editStatusOverride(Id indicatorId, std::optional<Storage::StatusOverride> override_)
 {
     const int year = m_selection.year;
+    // The status of the period shown: the month's, or the yearly value's at the year's end.
+    const std::optional<int> month = Analysis::overrideMonth(m_month);
     if (override_) {
         if (override_->reason.find_first_not_of(" \t\r\n") == std::string::npos)
             return Core::fail(ErrorCode::MissingInput,
                               tr("skriv varför statusen sätts för hand; utan skäl behålls den beräknade").toStdString());
         override_->indicatorId = indicatorId;
         override_->year = year;
-        override_->month = std::nullopt;
+        override_->month = month;
     }
-    auto all = statusOverrides();
-    if (!all)
-        return std::unexpected(all.error());
     std::optional<Storage::StatusOverride> before;
-    for (const Storage::StatusOverride &o : *all)
-        if (o.indicatorId == indicatorId && o.year == year && !o.month)
+    for (const Storage::StatusOverride &o : m_inputs.overrides)
+        if (o.indicatorId == indicatorId && o.year == year && o.month == month)
             before = o;
     if (!before && !override_)
         return {};
-    if (auto ok = applyStatusOverride(indicatorId, year, std::nullopt, override_); !ok)
+    if (auto ok = applyStatusOverride(indicatorId, year, month, override_); !ok)
         return ok;
-    m_undoStack->push(new SetStatusOverrideCommand(this, indicatorId, year, std::nullopt, std::move(before),
+    m_undoStack->push(new SetStatusOverrideCommand(this, indicatorId, year, month, std::move(before),
                                                    std::move(override_)));
     return {};
 }
@@ -166,6 +192,8 @@ Result<void> Document::applyStatusOverride(Id indicatorId, int year, std::option
                                            const std::optional<Storage::StatusOverride> &override_)
 {
     if (auto ok = m_store->setStatusOverride(indicatorId, year, month, override_); !ok)
+        return ok;
+    if (auto ok = rereadIndicators(); !ok)
         return ok;
     emit indicatorsChanged();
     emit auditLogChanged();

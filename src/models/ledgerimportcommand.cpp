@@ -52,8 +52,7 @@ void LedgerImportCommand::run(const Storage::LedgerImport &import, const std::st
     }
     m_summary = *written;
     m_error.clear();
-    if (m_document.hasSelection())
-        (void)m_document.select(m_document.selection()); // a failed reload keeps the old view; the write stands
+    (void)m_document.reload(); // a failed reload keeps the old view; the write stands
 }
 
 void LedgerImportCommand::redo()

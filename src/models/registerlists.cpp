@@ -116,16 +116,21 @@ std::function<bool(T &, const QString &)> amountSetter(Document &document, std::
     };
 }
 
-const QStringList kActionStatuses{QStringLiteral("Pågår"), QStringLiteral("Klart"), QStringLiteral("Ej påbörjad"),
-                                  QStringLiteral("Troligen klart i år"), QStringLiteral("Ej klart i år")};
+// "Pågår, Klart, …": the codes as the file format and the reports write them.
+QString actionStatusList()
+{
+    QStringList all;
+    for (Core::ActionStatus status : Core::kAllActionStatuses)
+        all << QString::fromStdString(std::string(Core::actionStatusCode(status)));
+    return all.join(QStringLiteral(", "));
+}
 
 } // namespace
 
 Result<void> RegisterTables::fillActions(Document &document, RegisterTableModel &model)
 {
-    auto items = document.store().actionItems(document.selection().namndId, document.selection().year);
-    if (!items)
-        return std::unexpected(items.error());
+    // The rows of the year as the document's inputs hold them (what the store holds).
+    std::vector<Storage::ActionItem> items = document.inputs().actions;
     using Storage::ActionItem;
     std::vector<ListColumn<ActionItem>> columns{
         {tr("Mål"), [](const ActionItem &a) { return textCell(a.goal); },
@@ -138,17 +143,17 @@ Result<void> RegisterTables::fillActions(Document &document, RegisterTableModel 
          nameSetter<ActionItem>(document, &ActionItem::action, tr("Åtgärden"))},
         {tr("Status"),
          [](const ActionItem &a) {
-             RegisterCell cell = textCell(a.status);
-             cell.toolTip = kActionStatuses.join(QStringLiteral(", "));
+             RegisterCell cell = textCell(std::string(Core::actionStatusCode(a.status)));
+             cell.toolTip = actionStatusList();
              return cell;
          },
          [&document](ActionItem &a, const QString &text) {
-             for (const QString &status : kActionStatuses)
-                 if (status.compare(text.trimmed(), Qt::CaseInsensitive) == 0) {
-                     a.status = status.toStdString();
+             for (Core::ActionStatus status : Core::kAllActionStatuses)
+                 if (QString::fromStdString(std::string(Core::actionStatusCode(status))).compare(text.trimmed(), Qt::CaseInsensitive) == 0) {
+                     a.status = status;
                      return true;
                  }
-             return refuse(document, tr("status \"%1\" (väntade %2)").arg(text, kActionStatuses.join(QStringLiteral(", "))));
+             return refuse(document, tr("status \"%1\" (väntade %2)").arg(text, actionStatusList()));
          }},
         {tr("Kommentar"), [](const ActionItem &a) { return textCell(a.comment); },
          [](ActionItem &a, const QString &text) {
@@ -159,10 +164,10 @@ Result<void> RegisterTables::fillActions(Document &document, RegisterTableModel 
     const Storage::Id namnd = document.selection().namndId;
     const int year = document.selection().year;
     fillList<ActionItem>(
-        document, model, std::move(*items), std::move(columns),
+        document, model, std::move(items), std::move(columns),
         [namnd, year](int month, int n) {
             return ActionItem{namnd, year, month, std::string(),
-                              (n == 1 ? tr("Ny åtgärd") : tr("Ny åtgärd %1").arg(n)).toStdString(), "Ej påbörjad", ""};
+                              (n == 1 ? tr("Ny åtgärd") : tr("Ny åtgärd %1").arg(n)).toStdString(), Core::ActionStatus::NotStarted, ""};
         },
         [&document](std::vector<Storage::ActionItemChange> c, const QString &text) {
             return document.editActionItems(std::move(c), text);
@@ -174,9 +179,15 @@ Result<void> RegisterTables::fillActions(Document &document, RegisterTableModel 
 
 Result<void> RegisterTables::fillInvestments(Document &document, RegisterTableModel &model)
 {
-    auto items = document.store().investments(document.selection().namndId, document.selection().year);
-    if (!items)
-        return std::unexpected(items.error());
+    std::vector<Storage::Investment> items = document.inputs().investments;
+    // The avvikelse as the analysis derived it for the row shown (the draft prints the same).
+    const Analysis::Registers &registers = document.analysis().registers();
+    auto deviationOf = [&registers](const Storage::Investment &i) -> std::optional<Money> {
+        for (const Analysis::InvestmentLine &line : registers.investments)
+            if (line.item.project == i.project && line.item.month == i.month)
+                return line.forecastDeviation;
+        return std::nullopt;
+    };
     using Storage::Investment;
     const Core::AmountUnit unit = document.display().unit;
     std::vector<ListColumn<Investment>> columns{
@@ -187,7 +198,7 @@ Result<void> RegisterTables::fillInvestments(Document &document, RegisterTableMo
         {tr("Prognos"), [unit](const Investment &i) { return amountCell(i.forecast, unit); },
          amountSetter<Investment>(document, &Investment::forecast, tr("Prognos"))},
         {tr("Avvikelse"),
-         [unit](const Investment &i) { return amountCell(Core::forecastDeviation(i.forecast, i.budget), unit, true); }, {}},
+         [unit, deviationOf](const Investment &i) { return amountCell(deviationOf(i), unit, true); }, {}},
         {tr("Periodens budget"), [unit](const Investment &i) { return amountCell(i.budgetPeriod, unit); },
          amountSetter<Investment>(document, &Investment::budgetPeriod, tr("Periodens budget"))},
         {tr("Utfall"), [unit](const Investment &i) { return amountCell(i.actual, unit); },
@@ -196,7 +207,7 @@ Result<void> RegisterTables::fillInvestments(Document &document, RegisterTableMo
     const Storage::Id namnd = document.selection().namndId;
     const int year = document.selection().year;
     fillList<Investment>(
-        document, model, std::move(*items), std::move(columns),
+        document, model, std::move(items), std::move(columns),
         [namnd, year](int month, int n) {
             return Investment{namnd, year, month, (n == 1 ? tr("Nytt projekt") : tr("Nytt projekt %1").arg(n)).toStdString(),
                               std::nullopt, std::nullopt, std::nullopt, std::nullopt};
@@ -210,9 +221,15 @@ Result<void> RegisterTables::fillInvestments(Document &document, RegisterTableMo
 
 Result<void> RegisterTables::fillStateGrants(Document &document, RegisterTableModel &model)
 {
-    auto items = document.store().stateGrants(document.selection().namndId, document.selection().year);
-    if (!items)
-        return std::unexpected(items.error());
+    std::vector<Storage::StateGrant> items = document.inputs().grants;
+    // The netto as the analysis derived it for the row shown (the draft prints the same).
+    const Analysis::Registers &registers = document.analysis().registers();
+    auto netOf = [&registers](const Storage::StateGrant &g) -> std::optional<Money> {
+        for (const Analysis::StateGrantLine &line : registers.grants)
+            if (line.grant.name == g.name && line.grant.month == g.month)
+                return line.net;
+        return std::nullopt;
+    };
     using Storage::StateGrant;
     const Core::AmountUnit unit = document.display().unit;
     std::vector<ListColumn<StateGrant>> columns{
@@ -232,8 +249,7 @@ Result<void> RegisterTables::fillStateGrants(Document &document, RegisterTableMo
          amountSetter<StateGrant>(document, &StateGrant::received, tr("Erhållet"))},
         {tr("Kostnad"), [unit](const StateGrant &g) { return amountCell(g.cost, unit); },
          amountSetter<StateGrant>(document, &StateGrant::cost, tr("Kostnad"))},
-        {tr("Netto"), [unit](const StateGrant &g) { return amountCell(Core::stateGrantNet(g.grant, g.cost), unit, true); },
-         {}},
+        {tr("Netto"), [unit, netOf](const StateGrant &g) { return amountCell(netOf(g), unit, true); }, {}},
         {tr("Inräknat i budget"), [unit](const StateGrant &g) { return amountCell(g.inBudget, unit); },
          amountSetter<StateGrant>(document, &StateGrant::inBudget, tr("Inräknat i budget"))},
         {tr("Inräknat i prognos"), [unit](const StateGrant &g) { return amountCell(g.inForecast, unit); },
@@ -242,7 +258,7 @@ Result<void> RegisterTables::fillStateGrants(Document &document, RegisterTableMo
     const Storage::Id namnd = document.selection().namndId;
     const int year = document.selection().year;
     fillList<StateGrant>(
-        document, model, std::move(*items), std::move(columns),
+        document, model, std::move(items), std::move(columns),
         [namnd, year](int month, int n) {
             return StateGrant{namnd, year, month,
                               (n == 1 ? tr("Nytt statsbidrag") : tr("Nytt statsbidrag %1").arg(n)).toStdString(),

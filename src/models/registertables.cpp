@@ -25,24 +25,13 @@ namespace {
 const Core::NumberStyle kScreen{Core::NumberStyle::Minus::Unicode, Core::NumberStyle::Grouping::NoBreakSpace};
 
 constexpr int kVolumeFirstMonthColumn = 3;
-const std::vector<std::string> kVolumeMeasures{"personer", "dygn", "timmar", "kunder", "placeringar"};
-
-std::optional<Core::TargetKind> targetKind(const std::string &code)
-{
-    if (code == "minst") return Core::TargetKind::AtLeast;
-    if (code == "högst") return Core::TargetKind::AtMost;
-    if (code == "nivå") return Core::TargetKind::Level;
-    if (code == "öka") return Core::TargetKind::Increase;
-    if (code == "minska") return Core::TargetKind::Decrease;
-    return std::nullopt;
-}
 
 // One line of the Volymer tab: a series (its stored months) or a value the core derived from one.
 struct VolumeLine
 {
     Storage::Id verksamhetId = 0;
     std::string serviceType;
-    std::string measure;
+    Core::VolumeMeasure measure = Core::VolumeMeasure::Persons;
     std::map<int, Storage::Volume> months; // empty for a derived line
     bool derived = false;
 };
@@ -55,49 +44,49 @@ struct StatusLook
     QColor colour;
 };
 
-StatusLook lookOf(const std::string &code)
+// By the status, never by a glyph: saknas and inget mål share ○ but not their text.
+StatusLook lookOf(Core::IndicatorStatus status)
 {
-    if (code == "uppnått") return {QStringLiteral("●"), RegisterTables::tr("uppnått"), kMet};
-    if (code == "delvis uppnått") return {QStringLiteral("◆"), RegisterTables::tr("delvis uppnått"), kPartly};
-    if (code == "ej uppnått") return {QStringLiteral("■"), RegisterTables::tr("ej uppnått"), kNotMet};
-    if (code == "saknas") return {QStringLiteral("○"), RegisterTables::tr("saknas"), kMissing};
-    return {QStringLiteral("○"), RegisterTables::tr("inget mål"), kMissing};
+    switch (status) {
+    case Core::IndicatorStatus::Met: return {QStringLiteral("●"), RegisterTables::tr("uppnått"), kMet};
+    case Core::IndicatorStatus::PartlyMet: return {QStringLiteral("◆"), RegisterTables::tr("delvis uppnått"), kPartly};
+    case Core::IndicatorStatus::NotMet: return {QStringLiteral("■"), RegisterTables::tr("ej uppnått"), kNotMet};
+    case Core::IndicatorStatus::Missing: return {QStringLiteral("○"), RegisterTables::tr("saknas"), kMissing};
+    case Core::IndicatorStatus::NoTarget: break;
+    }
+    return {QStringLiteral("–"), RegisterTables::tr("inget mål"), kMissing};
+}
+
+QString measureText(Core::VolumeMeasure measure)
+{
+    return QString::fromStdString(std::string(Core::volumeMeasureCode(measure)));
 }
 
 } // namespace
 
-QStringList RegisterTables::statusOverrideChoices()
+std::vector<Core::IndicatorStatus> RegisterTables::statusOverrideChoices()
 {
-    return {QStringLiteral("uppnått"), QStringLiteral("delvis uppnått"), QStringLiteral("ej uppnått"),
-            QStringLiteral("inget mål")};
+    std::vector<Core::IndicatorStatus> choices;
+    for (Core::IndicatorStatus status : Core::kAllIndicatorStatuses)
+        if (Core::isOverridableStatus(status))
+            choices.push_back(status);
+    return choices;
 }
 
-QString RegisterTables::statusText(const QString &code)
+QString RegisterTables::statusText(Core::IndicatorStatus status)
 {
-    const StatusLook look = lookOf(code.toStdString());
+    const StatusLook look = lookOf(status);
     return look.symbol + QLatin1Char(' ') + look.label;
 }
 
 Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel &model)
 {
-    auto volumes = document.store().volumes(document.selection().namndId, document.selection().year);
-    if (!volumes)
-        return std::unexpected(volumes.error());
     const int year = document.selection().year;
     const int periodMonth = document.month();
     // One series per verksamhet, insatstyp and mått, ordered by the tree; the months as columns.
     // A value may cover several months ending at its month (a tertial): shown in that month's
-    // column, the span in the tooltip.
-    auto order = [&document](Storage::Id id) {
-        const auto &all = document.verksamheter();
-        for (std::size_t i = 0; i < all.size(); ++i)
-            if (all[i].id == id)
-                return i;
-        return all.size();
-    };
-    std::map<std::tuple<std::size_t, Storage::Id, std::string, std::string>, std::map<int, Storage::Volume>> series;
-    for (const Storage::Volume &v : *volumes)
-        series[{order(v.verksamhetId), v.verksamhetId, v.serviceType, v.measure}][v.month] = v;
+    // column, the span in the tooltip. Series and derived values as the analysis made them.
+    const Analysis::Volumes &volumes = document.analysis().volumeSeries();
 
     QStringList headers{tr("Verksamhet"), tr("Insatstyp"), tr("Mått")};
     static const char *const months[] = {QT_TR_NOOP("Jan"), QT_TR_NOOP("Feb"), QT_TR_NOOP("Mar"), QT_TR_NOOP("Apr"),
@@ -116,26 +105,19 @@ Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel 
             cell.toolTip = QString::fromStdString(v->path);
         return cell;
     };
-    // Σ dygn of each verksamhet up to the period, for its kostnad per dygn.
-    std::map<Storage::Id, double> daysToPeriod;
+    // The kostnad per dygn row follows a verksamhet's last dygn series.
     std::map<Storage::Id, std::size_t> lastDaysSeries;
-    std::size_t index = 0;
-    for (const auto &[key, values] : series) {
-        if (std::get<3>(key) == "dygn") {
-            lastDaysSeries[std::get<1>(key)] = index;
-            for (const auto &[month, v] : values)
-                if (month <= periodMonth)
-                    daysToPeriod[std::get<1>(key)] += v.value;
-        }
-        ++index;
-    }
+    for (std::size_t i = 0; i < volumes.series.size(); ++i)
+        if (volumes.series[i].measure == Core::VolumeMeasure::Days)
+            lastDaysSeries[volumes.series[i].verksamhetId] = i;
 
-    index = 0;
-    for (const auto &[key, values] : series) {
-        const Storage::Id id = std::get<1>(key);
-        const std::string &type = std::get<2>(key);
-        const std::string &measure = std::get<3>(key);
-        RegisterRow row{verksamhetCell(id), textCell(type, true), textCell(measure, true)};
+    for (std::size_t index = 0; index < volumes.series.size(); ++index) {
+        const Analysis::VolumeSeries &series = volumes.series[index];
+        const Storage::Id id = series.verksamhetId;
+        const std::string &type = series.serviceType;
+        const Core::VolumeMeasure measure = series.measure;
+        const std::map<int, Storage::Volume> &values = series.months;
+        RegisterRow row{verksamhetCell(id), textCell(type, true), textCell(std::string(Core::volumeMeasureCode(measure)), true)};
         row[2].toolTip = tr("personer, dygn, timmar, kunder eller placeringar");
         for (int month = 1; month <= 12; ++month) {
             auto it = values.find(month);
@@ -156,53 +138,43 @@ Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel 
         rows.push_back(std::move(row));
         lines.push_back(VolumeLine{id, type, measure, values, false});
 
-        if (measure == "dygn") {
-            // personer snitt per dygn of each month, by the core.
+        if (measure == Core::VolumeMeasure::Days) {
             RegisterRow persons{verksamhetCell(id), textCell(type),
                                 derivedCell(textCell(tr("personer snitt per dygn").toStdString()), tr("dygn / dagar i månaden"))};
             for (int month = 1; month <= 12; ++month) {
-                auto it = values.find(month);
-                std::optional<double> average;
-                if (it != values.end())
-                    if (auto a = Core::averagePersonsPerDay(it->second.value, year, month - it->second.months + 1, month))
-                        average = *a;
-                persons.push_back(derivedCell(numberCell(average, 1)));
+                const auto it = series.personsPerDay.find(month);
+                persons.push_back(derivedCell(numberCell(it == series.personsPerDay.end() ? std::nullopt
+                                                                                          : std::optional(it->second),
+                                                         1)));
             }
             persons[0].derived = persons[1].derived = true;
             rows.push_back(std::move(persons));
             lines.push_back(VolumeLine{id, type, measure, {}, true});
         }
         if (lastDaysSeries.contains(id) && lastDaysSeries[id] == index) {
-            // kostnad per dygn up to the period, by the core: the verksamhet's utfall kostnader
-            // (netto when only that is given) over all its dygn so far.
+            // kostnad per dygn up to the period: the verksamhet's utfall kostnader (netto when only
+            // that is given) over all its dygn so far.
             RegisterRow cost{verksamhetCell(id), derivedCell(textCell(tr("alla insatstyper").toStdString())),
                              derivedCell(textCell(tr("kostnad per dygn").toStdString()),
                                          tr("utfall kostnader t.o.m. perioden / dygn t.o.m. perioden"))};
-            std::optional<Money> spent;
-            std::optional<Money> perDay;
-            for (const Core::EconomicRow &r : document.economicTable().rows)
-                if (r.id == id) {
-                    spent = Core::verksamhetCostToPeriod(r.values.actualCost, r.values.actualNet);
-                    perDay = Core::verksamhetCostPerDay(r.values.actualCost, r.values.actualNet, daysToPeriod[id]);
-                }
+            const auto unit = volumes.unitCosts.find(id);
             for (int month = 1; month <= 12; ++month) {
                 RegisterCell cell = derivedCell(RegisterCell{{}, {}, {}, {}, true});
-                if (month == periodMonth && spent) {
-                    if (perDay) {
-                        cell = derivedCell(amountCell(*perDay, Core::AmountUnit::Kronor));
-                        cell.toolTip = tr("%1 kr / %2 dygn t.o.m. %3")
-                                           .arg(QString::fromStdString(Core::formatAmount(*spent, Core::AmountUnit::Kronor, kScreen)),
-                                                QString::fromStdString(Core::formatNumber(daysToPeriod[id], 0, kScreen)),
-                                                headers[kVolumeFirstMonthColumn + month - 1]);
-                    }
+                if (month == periodMonth && unit != volumes.unitCosts.end() && unit->second.costToPeriod
+                    && unit->second.costPerDay) {
+                    cell = derivedCell(amountCell(*unit->second.costPerDay, Core::AmountUnit::Kronor));
+                    cell.toolTip = tr("%1 kr / %2 dygn t.o.m. %3")
+                                       .arg(QString::fromStdString(
+                                                Core::formatAmount(*unit->second.costToPeriod, Core::AmountUnit::Kronor, kScreen)),
+                                            QString::fromStdString(Core::formatNumber(unit->second.daysToPeriod, 0, kScreen)),
+                                            headers[kVolumeFirstMonthColumn + month - 1]);
                 }
                 cost.push_back(cell);
             }
             cost[0].derived = true;
             rows.push_back(std::move(cost));
-            lines.push_back(VolumeLine{id, {}, "dygn", {}, true});
+            lines.push_back(VolumeLine{id, {}, Core::VolumeMeasure::Days, {}, true});
         }
-        ++index;
     }
 
     RegisterActions actions;
@@ -216,12 +188,16 @@ Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel 
             // A new insatstyp or mått renames every month of the series.
             if (typed.empty())
                 return refuse(document, tr("%1: insatstyp och mått kan inte vara tomma").arg(QString::fromStdString(line.serviceType)));
-            if (column == 2 && std::find(kVolumeMeasures.begin(), kVolumeMeasures.end(), typed) == kVolumeMeasures.end())
+            const auto measure = Core::volumeMeasureFromCode(typed);
+            if (column == 2 && !measure)
                 return refuse(document, tr("%1: mått \"%2\" (väntade personer, dygn, timmar, kunder eller placeringar)")
                                             .arg(QString::fromStdString(line.serviceType), text));
             for (const auto &[month, v] : line.months) {
                 Storage::Volume renamed = v;
-                (column == 1 ? renamed.serviceType : renamed.measure) = typed;
+                if (column == 1)
+                    renamed.serviceType = typed;
+                else
+                    renamed.measure = *measure;
                 changes.push_back({v, renamed});
             }
             if (auto ok = document.editVolumes(std::move(changes), tr("Byt namn på volymserie")); !ok)
@@ -229,7 +205,7 @@ Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel 
             return true;
         }
         const int month = column - kVolumeFirstMonthColumn + 1;
-        const QString what = QString::fromStdString(line.serviceType + " " + line.measure) + QLatin1Char(' ') +
+        const QString what = QString::fromStdString(line.serviceType) + QLatin1Char(' ') + measureText(line.measure) + QLatin1Char(' ') +
                              QString::number(month);
         auto value = typedNumber(document, what, text);
         if (!value)
@@ -266,7 +242,7 @@ Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel 
                 break;
             name = tr("Ny insatstyp %1").arg(n).toStdString();
         }
-        Storage::Volume added{id, year, periodMonth, name, "dygn", 0, 1};
+        Storage::Volume added{id, year, periodMonth, name, Core::VolumeMeasure::Days, 0, 1};
         if (auto ok = document.editVolumes({{std::nullopt, added}}, tr("Lägg till volymserie")); !ok)
             return refuse(document, ok.error());
         return true;
@@ -288,69 +264,33 @@ Result<void> RegisterTables::fillVolumes(Document &document, RegisterTableModel 
 
 Result<void> RegisterTables::fillIndicators(Document &document, RegisterTableModel &model)
 {
-    auto indicators = document.store().indicators(document.selection().namndId);
-    if (!indicators)
-        return std::unexpected(indicators.error());
-    auto overrides = document.statusOverrides();
-    if (!overrides)
-        return std::unexpected(overrides.error());
     const int year = document.selection().year;
     const QStringList headers{tr("Målområde"), tr("Indikator"), tr("Enhet"), tr("Målsort"), tr("Tolerans"),
                               tr("Målvärde %1").arg(year), tr("Utfall %1").arg(year),
                               tr("Utfall %1").arg(year - 1), tr("Status")};
     std::vector<RegisterRow> rows;
-    for (const Storage::Indicator &indicator : *indicators) {
-        auto values = document.store().indicatorValues(indicator.id);
-        if (!values)
-            return std::unexpected(values.error());
-        std::optional<double> actual, target, previous;
-        for (const Storage::IndicatorValue &v : *values) {
-            if (v.month)
-                continue; // the yearly values
-            if (v.year == year) {
-                actual = v.actual;
-                target = v.target;
-            } else if (v.year == year - 1) {
-                previous = v.actual;
-            }
-        }
-        // The computed status, by the core.
-        std::string computed = "inget mål";
-        QString computeError;
-        const auto kind = targetKind(indicator.targetKind);
-        const bool needsTarget = kind && *kind != Core::TargetKind::Increase && *kind != Core::TargetKind::Decrease;
-        if (kind && !(needsTarget && !target)) {
-            Core::IndicatorTarget t;
-            t.kind = *kind;
-            t.value = target.value_or(0.0);
-            if (*kind == Core::TargetKind::Level)
-                t.levelTolerance = indicator.tolerance.value_or(0.0);
-            else
-                t.partialShare = indicator.tolerance;
-            auto result = Core::indicatorStatus(t, actual, previous);
-            if (result)
-                computed = std::string(Core::statusLabel(*result));
-            else
-                computeError = QString::fromStdString(result.error().message);
-        }
-        const Storage::StatusOverride *override_ = nullptr;
-        for (const Storage::StatusOverride &o : *overrides)
-            if (o.indicatorId == indicator.id && o.year == year && !o.month)
-                override_ = &o;
+    std::vector<Storage::Indicator> definitions;
+    // Values, målvärde and status as of the period, decided once by the analysis (the report and
+    // `tertial-cli status` read the same lines).
+    for (const Analysis::IndicatorLine &line : document.analysis().indicators()) {
+        const Storage::Indicator &indicator = line.indicator;
+        definitions.push_back(indicator);
         RegisterCell status;
-        if (!computeError.isEmpty() && !override_) {
-            status = RegisterCell{tr("fel"), {}, kNotMet, computeError, false};
+        if (!line.status) {
+            status = RegisterCell{tr("fel"), {}, kNotMet, QString::fromStdString(line.error), false};
         } else {
-            const StatusLook look = lookOf(override_ ? override_->status : computed);
-            status = RegisterCell{look.symbol + QLatin1Char(' ') + look.label, QString::fromStdString(override_ ? override_->status : computed),
-                                  look.colour, {}, false};
-            if (override_) {
+            const StatusLook look = lookOf(*line.status);
+            status = RegisterCell{look.symbol + QLatin1Char(' ') + look.label,
+                                  QString::fromStdString(std::string(Core::statusLabel(*line.status))), look.colour, {}, false};
+            if (line.override_) {
                 // Marked as set by hand; the reason and the computed status in the tooltip.
+                const QString computed = line.computed ? statusText(*line.computed)
+                                                       : tr("fel: %1").arg(QString::fromStdString(line.computed.error().message));
                 status.text = look.symbol + QStringLiteral("✎ ") + look.label + QLatin1Char(' ') + tr("(satt för hand)");
                 status.toolTip = tr("Satt för hand av %1 %2: %3\nBeräknad status: %4")
-                                     .arg(QString::fromStdString(override_->setBy),
-                                          QString::fromStdString(override_->setAt.substr(0, 10)),
-                                          QString::fromStdString(override_->reason), statusText(QString::fromStdString(computed)));
+                                     .arg(QString::fromStdString(line.override_->setBy),
+                                          QString::fromStdString(line.override_->setAt.substr(0, 10)),
+                                          QString::fromStdString(line.override_->reason), computed);
             }
         }
         status.key = QVariant::fromValue(static_cast<qlonglong>(indicator.id));
@@ -359,9 +299,12 @@ Result<void> RegisterTables::fillIndicators(Document &document, RegisterTableMod
                                             : QVariant(QString());
         tolerance.toolTip = tr("Delvis uppnått-gränsen: en andel av målet (0,8 = 80 %), för nivå ± i indikatorns enhet; "
                                "tomt = nämndens standard");
+        RegisterCell actual = plainCell(line.value);
+        if (line.value && line.valueMonth)
+            actual.toolTip = tr("Värdet för månad %1").arg(*line.valueMonth);
         RegisterRow row{textCell(indicator.area), textCell(indicator.name), textCell(indicator.unit),
-                        textCell(indicator.targetKind), tolerance, plainCell(target), plainCell(actual),
-                        plainCell(previous), status};
+                        textCell(std::string(Core::targetKindCode(indicator.targetKind))), tolerance, plainCell(line.target),
+                        actual, plainCell(line.previous), status};
         row[0].key = status.key;
         row[1].toolTip = QString::fromStdString(indicator.code + " · " + indicator.source);
         row[3].editable = true;
@@ -372,14 +315,15 @@ Result<void> RegisterTables::fillIndicators(Document &document, RegisterTableMod
     // Målsort and tolerans are edited in place: validated here, written by the document as one
     // undo step with its audit row. The status is set by hand through editStatusOverride.
     RegisterActions actions;
-    actions.edit = [&document, definitions = *indicators](int row, int column, const QString &text) {
+    actions.edit = [&document, definitions](int row, int column, const QString &text) {
         Storage::Indicator changed = definitions[static_cast<std::size_t>(row)];
         const std::string typed = text.trimmed().toStdString();
         if (column == 3) {
-            if (!targetKind(typed))
+            const auto kind = Core::targetKindFromCode(typed);
+            if (!kind)
                 return refuse(document, tr("%1: målsort \"%2\" (väntade minst, högst, nivå, öka eller minska)")
                                             .arg(QString::fromStdString(changed.name), text));
-            changed.targetKind = typed;
+            changed.targetKind = *kind;
         } else {
             auto value = typedNumber(document, tr("%1: tolerans").arg(QString::fromStdString(changed.name)), text);
             if (!value)

@@ -3,9 +3,12 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/indicatorstatus.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <vector>
 
 namespace Tertial::Models {
 
@@ -27,8 +30,8 @@ public:
     static Core::Result<void> fillPersonnel(Document &document, RegisterTableModel &model);
 
     // The statuses a user may set by hand (stored codes), and how a code is shown ("◆ delvis uppnått").
-    static QStringList statusOverrideChoices();
-    static QString statusText(const QString &code);
+    static std::vector<Core::IndicatorStatus> statusOverrideChoices();
+    static QString statusText(Core::IndicatorStatus status);
 };
 
 } // namespace Tertial::Models

@@ -78,7 +78,7 @@ void StructureEdits::treeChanged()
 {
     // The same selection read again: the tree, its figures and the views follow (selectionChanged).
     if (m_document->hasSelection())
-        if (auto ok = m_document->select(m_document->selection()); !ok)
+        if (auto ok = m_document->reload(); !ok)
             m_document->reportError(QString::fromStdString(ok.error().message));
 }
 

@@ -168,8 +168,8 @@ std::pair<std::string, std::string> auditKey(const std::string &file, const Row 
         return {file == "kommentarer" ? "kommentar" : "prognosmetod",
                 row.get("verksamhet") + " " + Storage::periodText(year, month)};
     if (file == "volymer")
-        return {"volym", Storage::volumePlaceText(row.get("verksamhet"),
-                                                  Storage::Volume{0, year, month, row.get("insatstyp"), row.get("mått"), 0, 1})};
+        return {"volym", Storage::volumePlaceText(row.get("verksamhet"), year, month, row.get("insatstyp"),
+                                                  row.get("mått"))};
     if (file == "åtgärdsplan")
         return {"åtgärd", Storage::actionItemPlaceText(Storage::ActionItem{0, year, month, row.get("mål"), row.get("åtgärd"), {}, {}})};
     if (file == "investeringar")

@@ -271,7 +271,8 @@ private:
     }
 
     std::string cell(const std::string &text, int width, int span, bool header, ColumnKind kind, TableRow::Kind rowKind,
-                     int indent, int halfPoints, bool keepWithNext)
+                     int indent, int halfPoints, bool keepWithNext,
+                     std::optional<Core::IndicatorStatus> status = std::nullopt)
     {
         Ooxml::CellProperties cellProperties;
         cellProperties.width = width;
@@ -294,19 +295,10 @@ private:
         // Header text one step smaller, so "Utfall kostnader" fits a number column.
         runProperties.halfPoints = header ? 14 : halfPoints;
         runProperties.bold = header || rowKind != TableRow::Kind::Normal;
-        if (kind == ColumnKind::Symbol && !header)
-            runProperties.colour = symbolColour(text);
+        if (kind == ColumnKind::Symbol && !header && status)
+            runProperties.colour = m_options.style.symbolFor(*status).colour;
         return "<w:tc>" + cellProperties.xml()
             + paragraph(paragraphProperties, text.empty() ? std::string() : run(text, runProperties)) + "</w:tc>";
-    }
-
-    std::string symbolColour(const std::string &symbol) const
-    {
-        const ReportTemplate &s = m_options.style;
-        for (const StatusSymbol *candidate : {&s.met, &s.partlyMet, &s.notMet, &s.missing})
-            if (candidate->symbol == symbol)
-                return candidate->colour;
-        return "000000";
     }
 
     std::string caption(const std::string &text)
@@ -355,7 +347,7 @@ private:
             out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
             for (std::size_t i = 0; i < widths.size(); ++i)
                 out += cell(i < row.cells.size() ? row.cells[i] : std::string(), widths[i], 1, false, table.columns[i],
-                            row.kind, i == 0 ? row.indent : 0, halfPoints, keep);
+                            row.kind, i == 0 ? row.indent : 0, halfPoints, keep, row.status);
             out += "</w:tr>";
         }
         out += "</w:tbl>";

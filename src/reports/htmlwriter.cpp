@@ -37,14 +37,6 @@ namespace {
 // Text and attribute values, with numbers bound to their units (typography.h).
 std::string escaped(const std::string &text) { return xmlEscaped(bindNumbers(text)); }
 
-std::string symbolColour(const ReportTemplate &s, const std::string &symbol)
-{
-    for (const StatusSymbol *candidate : {&s.met, &s.partlyMet, &s.notMet, &s.missing})
-        if (candidate->symbol == symbol)
-            return candidate->colour;
-    return "000000";
-}
-
 std::string lowerSuffix(const std::string &path)
 {
     const auto dot = path.rfind('.');
@@ -196,8 +188,8 @@ std::string htmlWith(const ReportDocument &document, const RenderOptions &option
                 for (std::size_t i = 0; i < table->columns.size(); ++i) {
                     const std::string text = i < row.cells.size() ? row.cells[i] : std::string();
                     std::string content = escaped(text);
-                    if (table->columns[i] == ColumnKind::Symbol && !text.empty())
-                        content = "<span style=\"color: #" + symbolColour(t, text) + "\">" + content + "</span>";
+                    if (table->columns[i] == ColumnKind::Symbol && !text.empty() && row.status)
+                        content = "<span style=\"color: #" + t.symbolFor(*row.status).colour + "\">" + content + "</span>";
                     if (bold && !content.empty())
                         content = "<b>" + content + "</b>";
                     if (i == 0 && row.indent > 0)

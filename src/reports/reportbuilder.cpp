@@ -76,7 +76,8 @@ void assessment(Writer &out, const ReportData &data)
         return;
     std::vector<Core::IndicatorStatus> statuses;
     for (const IndicatorLine &line : data.indicators)
-        statuses.push_back(line.status);
+        if (line.status)
+            statuses.push_back(*line.status);
     const auto goals = Core::goalsAssessment(statuses);
     const auto economy = Core::economyAssessment(*total.forecastDeviation, *total.budgetYear);
     Table table;

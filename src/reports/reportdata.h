@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Everything a report draft shows, read from the store and derived by the core, before any layout.
+// Everything a report draft shows, taken from the nämnd's analysis (src/analysis), before any layout.
 #pragma once
 
 #include "reportdocument.h"
 
+#include "analysis/indicators.h"
+#include "analysis/namndanalysis.h"
+#include "analysis/registers.h"
 #include "core/economictable.h"
 #include "core/error.h"
-#include "core/indicatorstatus.h"
 #include "storage/records.h"
 #include "storage/store.h"
 
@@ -27,15 +29,12 @@ struct ReportRequest final
     std::string diarienummer; // empty: a placeholder on the cover
 };
 
-// One indicator with the values a report table shows: the two years before and the report year.
-struct IndicatorLine final
-{
-    Storage::Indicator indicator;
-    std::map<int, std::optional<double>> values; // year -> utfall (yearly, else the latest month)
-    std::optional<double> target;                // målvärde of the report year
-    Core::IndicatorStatus status = Core::IndicatorStatus::Missing;
-};
+// One indicator as the analysis decided it (value of the period, målvärde, status).
+using IndicatorLine = Analysis::IndicatorLine;
 
+// The analysis's numbers cut for a draft. No number here is computed anew: the tables are the
+// analysis's rows (the verksamheter a listing shows, to a depth), the registers and indicators
+// its lines.
 struct ReportData final
 {
     ReportRequest request;
@@ -53,15 +52,21 @@ struct ReportData final
     std::optional<Core::EconomicTable> kontoslag;   // Driftredovisning of the whole nämnd, if figures exist
     std::map<Storage::Id, std::string> comments;    // verksamhet -> the controller's comment this month
     std::vector<Storage::ActionItem> actions;
-    std::vector<Storage::Investment> investments;
-    std::vector<Storage::StateGrant> grants;
+    std::vector<Analysis::InvestmentLine> investments;
+    Analysis::InvestmentLine investmentTotal;
+    std::vector<Analysis::StateGrantLine> grants;
+    Analysis::StateGrantLine grantTotal;
     std::vector<IndicatorLine> indicators;
     std::vector<Storage::Volume> volumes;           // this year and the year before
     std::vector<Storage::Verksamhet> verksamheter;  // the tree, depth-first
 };
 
-// Reads and derives everything for the request. Errors name what is missing (an unknown nämnd,
-// a year without figures).
+// The draft's data from an analysis of the request's nämnd, year and month. Errors name what is
+// missing (a month without utfall).
+Core::Result<ReportData> reportData(const Analysis::NamndAnalysis &analysis, const ReportRequest &request);
+
+// Reads and analyses the request's nämnd-year, then reportData(). Errors name what is missing
+// (an unknown kommun or nämnd, a year without figures).
 Core::Result<ReportData> loadReportData(Storage::Store &store, const ReportRequest &request);
 
 } // namespace Tertial::Reports

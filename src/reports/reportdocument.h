@@ -2,6 +2,9 @@
 // The report document: sections, paragraphs, tables and chart slots as data, walked by the renderers.
 #pragma once
 
+#include "core/indicatorstatus.h"
+
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -57,15 +60,24 @@ struct HeaderCell final
 struct TableRow final
 {
     enum class Kind { Normal, Subtotal, Total };
+    TableRow() = default;
+    TableRow(std::vector<std::string> cells_, Kind kind_ = Kind::Normal, int indent_ = 0,
+             std::optional<Core::IndicatorStatus> status_ = std::nullopt)
+        : cells(std::move(cells_)), kind(kind_), indent(indent_), status(status_)
+    {
+    }
     std::vector<std::string> cells; // display text, numbers already sv-SE formatted
     Kind kind = Kind::Normal;
     int indent = 0;                 // tree depth below the top level
+    // The status the row's Symbol cell shows: renderers colour that cell by it (never by the
+    // glyph, which a template may give to two statuses).
+    std::optional<Core::IndicatorStatus> status;
 };
 
 enum class ColumnKind {
     Text,   // left aligned
     Number, // right aligned sv-SE number
-    Symbol, // a status symbol (● ◆ ■), centred and coloured by the template
+    Symbol, // a status symbol (● ◆ ■), centred and coloured by the row's status (TableRow::status)
 };
 
 struct Table final

@@ -64,16 +64,23 @@ std::vector<ColumnKind> textThenNumbers(std::size_t numbers)
     return columns;
 }
 
+// The top-level rows the sentences speak of, with whether each has a budget for what is compared:
+// for the period a periodens budget or a budget helår (seed 003 "Ensamkommande barn och unga":
+// budget helår 0, periodens budget 348 tkr, avvikelse −1 070 tkr, is a verksamhet over its
+// budget); for the year a budget helår or a prognos. Bookings with neither (seed 002
+// "Preliminärbokförda fakturor") are left out of the lists.
 std::vector<Core::DeviationItem> deviationItems(const ReportData &data, bool forecast)
 {
+    auto nonZero = [](const std::optional<Money> &m) { return m && !m->isZero(); };
     std::vector<Core::DeviationItem> items;
     for (const EconomicRow &row : data.table.rows) {
-        if (row.memo)
+        if (row.memo || row.depth != 1)
             continue;
-        const auto &deviation = forecast ? row.values.forecastDeviation : row.values.budgetDeviation;
+        const auto &v = row.values;
+        const auto &deviation = forecast ? v.forecastDeviation : v.budgetDeviation;
         if (!deviation)
             continue;
-        const bool hasBudget = row.values.budgetYear && !row.values.budgetYear->isZero();
+        const bool hasBudget = nonZero(v.budgetYear) || nonZero(forecast ? v.forecast : v.budgetPeriod);
         items.push_back({row.name, *deviation, hasBudget});
     }
     return items;
@@ -296,28 +303,16 @@ void investments(Writer &out, const ReportData &data, int subLevel, const std::s
     table.header.push_back(plainHeader({"", "Budget", "Prognos", "Avvikelse", "Budget", "Utfall", "Avvikelse"}));
     table.columns = textThenNumbers(6);
     // Expenditure is stored negative (canonical); printed as the seed prints it: positive amounts,
-    // avvikelse = budget − prognos (positive = below budget).
-    std::optional<Money> sums[4];
-    auto addTo = [](std::optional<Money> &sum, std::optional<Money> v) {
-        if (v)
-            sum = sum.value_or(Money()) + *v;
-    };
-    auto row = [&](const std::string &name, std::optional<Money> budget, std::optional<Money> forecast,
-                   std::optional<Money> budgetPeriod, std::optional<Money> actual, TableRow::Kind kind) {
-        table.rows.push_back({{name, tkr(budget, true), tkr(forecast, true),
-                               tkr(Core::forecastDeviation(forecast, budget)), tkr(budgetPeriod, true), tkr(actual, true),
-                               tkr(Core::budgetDeviation(actual, budgetPeriod))},
+    // avvikelse = budget − prognos (positive = below budget), as the analysis derived them.
+    auto row = [&](const std::string &name, const Analysis::InvestmentLine &line, TableRow::Kind kind) {
+        const Storage::Investment &i = line.item;
+        table.rows.push_back({{name, tkr(i.budget, true), tkr(i.forecast, true), tkr(line.forecastDeviation),
+                               tkr(i.budgetPeriod, true), tkr(i.actual, true), tkr(line.budgetDeviation)},
                               kind, 0});
     };
-    for (const Storage::Investment &investment : data.investments) {
-        row(investment.project, investment.budget, investment.forecast, investment.budgetPeriod, investment.actual,
-            TableRow::Kind::Normal);
-        addTo(sums[0], investment.budget);
-        addTo(sums[1], investment.forecast);
-        addTo(sums[2], investment.budgetPeriod);
-        addTo(sums[3], investment.actual);
-    }
-    row("Summa investeringar", sums[0], sums[1], sums[2], sums[3], TableRow::Kind::Total);
+    for (const Analysis::InvestmentLine &line : data.investments)
+        row(line.item.project, line, TableRow::Kind::Normal);
+    row("Summa investeringar", data.investmentTotal, TableRow::Kind::Total);
     out.add(std::move(table));
     out.placeholder("kommentar till investeringarna");
 }
@@ -333,7 +328,8 @@ void actionPlan(Writer &out, const ReportData &data)
     table.header.push_back(plainHeader({"Mål", "Åtgärd", "Status", "Kommentar"}));
     table.columns = {ColumnKind::Text, ColumnKind::Text, ColumnKind::Text, ColumnKind::Text};
     for (const Storage::ActionItem &item : data.actions)
-        table.rows.push_back({{item.goal, item.action, item.status, item.comment}, TableRow::Kind::Normal, 0});
+        table.rows.push_back({{item.goal, item.action, std::string(Core::actionStatusCode(item.status)), item.comment},
+                              TableRow::Kind::Normal, 0});
     out.add(std::move(table));
 }
 
@@ -348,25 +344,15 @@ void stateGrants(Writer &out, const ReportData &data)
     table.header.push_back(plainHeader({"Riktat statsbidrag (tkr)", "Bidrag", "Erhållet", "Kostnad", "Netto",
                                         "Bidrag inräknat i budget", "Bidrag inräknat i prognos"}));
     table.columns = textThenNumbers(6);
-    std::optional<Money> sums[6];
-    auto addTo = [](std::optional<Money> &sum, std::optional<Money> v) {
-        if (v)
-            sum = sum.value_or(Money()) + *v;
-    };
-    for (const Storage::StateGrant &grant : data.grants) {
-        const std::optional<Money> cost = grant.cost;
-        const std::optional<Money> net = Core::stateGrantNet(grant.grant, cost);
-        table.rows.push_back({{grant.name, tkr(grant.grant), tkr(grant.received), tkr(cost), tkr(net),
+    for (const Analysis::StateGrantLine &line : data.grants) {
+        const Storage::StateGrant &grant = line.grant;
+        table.rows.push_back({{grant.name, tkr(grant.grant), tkr(grant.received), tkr(grant.cost), tkr(line.net),
                                tkr(grant.inBudget), tkr(grant.inForecast)},
                               TableRow::Kind::Normal, 0});
-        addTo(sums[0], grant.grant);
-        addTo(sums[1], grant.received);
-        addTo(sums[2], cost);
-        addTo(sums[3], net);
-        addTo(sums[4], grant.inBudget);
-        addTo(sums[5], grant.inForecast);
     }
-    table.rows.push_back({{"Summa", tkr(sums[0]), tkr(sums[1]), tkr(sums[2]), tkr(sums[3]), tkr(sums[4]), tkr(sums[5])},
+    const Storage::StateGrant &sum = data.grantTotal.grant;
+    table.rows.push_back({{"Summa", tkr(sum.grant), tkr(sum.received), tkr(sum.cost), tkr(data.grantTotal.net),
+                           tkr(sum.inBudget), tkr(sum.inForecast)},
                           TableRow::Kind::Total, 0});
     out.add(std::move(table));
 }
@@ -380,7 +366,8 @@ void indicators(Writer &out, const ReportData &data, int level, bool numbered)
     const ReportTemplate &style = out.style();
     out.paragraph("Teckenförklaring: " + style.met.symbol + " " + style.met.label + ", " + style.partlyMet.symbol + " "
                       + style.partlyMet.label + ", " + style.notMet.symbol + " " + style.notMet.label + ", "
-                      + style.missing.symbol + " " + style.missing.label + ".",
+                      + style.missing.symbol + " " + style.missing.label + ", " + style.noTarget.symbol + " "
+                      + style.noTarget.label + ".",
                   Paragraph::Kind::Note);
     std::vector<std::string> areas;
     for (const IndicatorLine &line : data.indicators)
@@ -410,17 +397,19 @@ void indicators(Writer &out, const ReportData &data, int level, bool numbered)
                 continue;
             const std::string &unit = line.indicator.unit;
             std::string target = indicatorValue(line.target, unit);
-            if (line.indicator.targetKind == "öka")
+            if (line.indicator.targetKind == Core::TargetKind::Increase)
                 target = "Öka";
-            else if (line.indicator.targetKind == "minska")
+            else if (line.indicator.targetKind == Core::TargetKind::Decrease)
                 target = "Minska";
             auto value = [&](int year) {
-                auto it = line.values.find(year);
-                return it == line.values.end() ? std::string() : indicatorValue(it->second, unit);
+                auto it = line.history.find(year);
+                return it == line.history.end() ? std::string() : indicatorValue(it->second, unit);
             };
-            table.rows.push_back({{style.symbolFor(line.status).symbol, line.indicator.name, value(y - 2), value(y - 1),
-                                   value(y), target},
-                                  TableRow::Kind::Normal, 0});
+            // Status as the analysis decided it (an override set by hand included); without one (a
+            // tolerance out of range) the cell says so rather than guess.
+            const std::string symbol = line.status ? style.statusCellText(*line.status) : std::string("?");
+            table.rows.push_back({{symbol, line.indicator.name, value(y - 2), value(y - 1), value(y), target},
+                                  TableRow::Kind::Normal, 0, line.status});
         }
         out.add(std::move(table));
     }
@@ -438,7 +427,7 @@ void volumes(Writer &out, const ReportData &data, Storage::Id topLevel)
     for (const Storage::Volume &volume : data.volumes) {
         if (volume.year != data.request.year || volume.month > data.request.month || !subtree.contains(volume.verksamhetId))
             continue;
-        series[volume.measure][volume.serviceType][{volume.month, volume.months}] += volume.value;
+        series[std::string(Core::volumeMeasureCode(volume.measure))][volume.serviceType][{volume.month, volume.months}] += volume.value;
     }
     // "feb" for a month; "T2" for a tertial (4 months ending in april, august, december); "jan–okt" otherwise.
     auto label = [](const Period &period) -> std::string {

@@ -24,8 +24,18 @@ const StatusSymbol &ReportTemplate::symbolFor(Core::IndicatorStatus status) cons
     case Core::IndicatorStatus::PartlyMet: return partlyMet;
     case Core::IndicatorStatus::NotMet: return notMet;
     case Core::IndicatorStatus::Missing: return missing;
+    case Core::IndicatorStatus::NoTarget: return noTarget;
     }
     return missing;
+}
+
+std::string ReportTemplate::statusCellText(Core::IndicatorStatus status) const
+{
+    const StatusSymbol &own = symbolFor(status);
+    for (Core::IndicatorStatus other : Core::kAllIndicatorStatuses)
+        if (other != status && symbolFor(other).symbol == own.symbol)
+            return own.symbol + " " + own.label;
+    return own.symbol;
 }
 
 namespace {
@@ -137,6 +147,7 @@ Core::Result<ReportTemplate> fromJson(const QByteArray &bytes, const QString &fi
     read(object, "partlyMet", result.partlyMet);
     read(object, "notMet", result.notMet);
     read(object, "missing", result.missing);
+    read(object, "noTarget", result.noTarget);
     if (auto layouts = readLayouts(object, fileName.toStdString(), result); !layouts)
         return std::unexpected(layouts.error());
     return result;

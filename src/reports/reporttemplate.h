@@ -92,8 +92,14 @@ struct ReportTemplate final
     StatusSymbol partlyMet{"\u25C6", "F9A825", "delvis uppnått"};
     StatusSymbol notMet{"\u25A0", "C62828", "ej uppnått"};
     StatusSymbol missing{"\u25CB", "757575", "saknas"};
+    StatusSymbol noTarget{"\u2013", "757575", "inget mål"};
 
+    // The symbol, colour and label of a status: chosen by the status, never by its glyph.
     const StatusSymbol &symbolFor(Core::IndicatorStatus status) const;
+    // The text of a status cell: the symbol, followed by its label when the template gives the
+    // same glyph to another status (Nacka's ■ is both ej uppnått and saknas), so that the text
+    // tells them apart as well as the colour.
+    std::string statusCellText(Core::IndicatorStatus status) const;
     // Per report kind ("manad", "tertial", "delar", "ar"); a kind the file leaves out takes the
     // built-in default template's layout.
     std::map<std::string, KindLayout> layouts;

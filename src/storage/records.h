@@ -4,7 +4,12 @@
 
 #include "measure.h"
 
+#include "core/actionstatus.h"
 #include "core/forecastmethod.h"
+#include "core/indicatortarget.h"
+#include "core/periodizationprofile.h"
+#include "core/ranking.h"
+#include "core/volumemeasure.h"
 #include "core/money.h"
 
 #include <cstdint>
@@ -53,8 +58,9 @@ struct Verksamhet final
     std::string path;    // "Barn och unga > Dygnsvård > Jourhem"
     int order = 0;       // ordning within the parent
     bool memo = false;   // shown but excluded from sums
-    // periodisering as in the file format: "linjär", "dagar" or twelve weights "8 8 9 ..."
-    std::string periodisation = "linjär";
+    // periodisering, read from its stored text ("linjär", "dagar", twelve weights) by the store.
+    // Linear means: none of its own, the parent's applies.
+    Core::PeriodizationProfile periodisation;
 };
 
 // kontoslag
@@ -146,7 +152,7 @@ struct Volume final
     int year = 0;
     int month = 0;
     std::string serviceType; // insatstyp
-    std::string measure;     // personer, dygn, timmar, kunder, placeringar
+    Core::VolumeMeasure measure = Core::VolumeMeasure::Persons; // mått
     double value = 0;
     // The months the value covers, ending at `month` (4 = a tertial): dygn are then the total,
     // the other measures the average of the monthly values.
@@ -162,8 +168,8 @@ struct Indicator final
     std::string area;       // målområde
     std::string name;
     std::string unit;
-    std::string direction;  // högre, lägre
-    std::string targetKind; // minst, högst, nivå, öka, minska
+    Core::Direction direction = Core::Direction::HigherIsBetter; // riktning
+    Core::TargetKind targetKind = Core::TargetKind::AtLeast;     // målsort
     std::optional<double> tolerance;
     std::string source;
 };
@@ -185,7 +191,7 @@ struct ActionItem final
     int month = 0;
     std::string goal;    // mål
     std::string action;  // åtgärd
-    std::string status;  // Pågår, Klart, ...
+    Core::ActionStatus status = Core::ActionStatus::InProgress;
     std::string comment;
 };
 

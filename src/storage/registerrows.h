@@ -5,6 +5,8 @@
 #include "personnel.h"
 #include "records.h"
 
+#include "core/indicatorstatus.h"
+
 #include <optional>
 #include <string>
 
@@ -25,10 +27,6 @@ using InvestmentChange = RowChange<Investment>;
 using StateGrantChange = RowChange<StateGrant>;
 using PersonnelChange = RowChange<PersonnelFigure>;
 
-// The statuses a controller may set over the computed one (domain.md §5), as stored.
-// "uppnått" (●), "delvis uppnått" (◆), "ej uppnått" (■), "inget mål".
-bool isStatusOverrideCode(const std::string &code);
-
 // A status set by hand over the one the core computes, for one indicator value; never without
 // a written reason.
 struct StatusOverride final
@@ -36,7 +34,8 @@ struct StatusOverride final
     Id indicatorId = 0;
     int year = 0;
     std::optional<int> month; // none = the yearly value
-    std::string status;       // one of the codes above
+    // Any status but saknas (Core::isOverridableStatus); stored as its label ("delvis uppnått").
+    Core::IndicatorStatus status = Core::IndicatorStatus::Met;
     std::string reason;
     std::string setBy;        // filled in by the store
     std::string setAt;

@@ -2,6 +2,8 @@
 // Readable audit text for register rows, exact (every öre and every decimal typed is kept).
 #include "registertext.h"
 
+#include "storedcodes.h"
+
 #include "core/svformat.h"
 
 #include <charconv>
@@ -58,7 +60,7 @@ std::string yearMonthText(int year, int month)
 
 std::string volumeText(const Volume &volume)
 {
-    std::string text = numberText(volume.value) + " " + volume.measure;
+    std::string text = numberText(volume.value) + " " + std::string(storedText(volume.measure));
     if (volume.months > 1)
         text += " (" + std::to_string(volume.months) + " månader)";
     return text;
@@ -67,7 +69,7 @@ std::string volumeText(const Volume &volume)
 std::string actionItemText(const ActionItem &item)
 {
     std::string text;
-    addPart(text, "Status", item.status.empty() ? std::string("(ingen)") : item.status);
+    addPart(text, "Status", std::string(storedText(item.status)));
     addPart(text, "kommentar", item.comment);
     return text;
 }
@@ -99,8 +101,8 @@ std::string indicatorText(const Indicator &indicator)
     addPart(text, "Målområde", indicator.area);
     addPart(text, "namn", indicator.name);
     addPart(text, "enhet", indicator.unit);
-    addPart(text, "riktning", indicator.direction);
-    addPart(text, "målsort", indicator.targetKind);
+    addPart(text, "riktning", std::string(storedText(indicator.direction)));
+    addPart(text, "målsort", std::string(storedText(indicator.targetKind)));
     addPart(text, "tolerans", indicator.tolerance ? numberText(*indicator.tolerance) : std::string("standard"));
     addPart(text, "källa", indicator.source);
     return text;
@@ -116,7 +118,7 @@ std::string indicatorValueText(const IndicatorValue &value)
 
 std::string statusOverrideText(const StatusOverride &override_)
 {
-    return "Status satt till " + override_.status;
+    return "Status satt till " + std::string(storedText(override_.status));
 }
 
 std::string personnelText(const PersonnelFigure &figure)
@@ -133,9 +135,15 @@ std::string personnelPlaceText(const PersonnelFigure &figure)
         + (figure.month == 0 ? std::to_string(figure.year) : yearMonthText(figure.year, figure.month)) + " " + name;
 }
 
+std::string volumePlaceText(const std::string &path, int year, int month, const std::string &serviceType,
+                            std::string_view measureText)
+{
+    return path + " " + yearMonthText(year, month) + " " + serviceType + " " + std::string(measureText);
+}
+
 std::string volumePlaceText(const std::string &path, const Volume &volume)
 {
-    return path + " " + yearMonthText(volume.year, volume.month) + " " + volume.serviceType + " " + volume.measure;
+    return volumePlaceText(path, volume.year, volume.month, volume.serviceType, storedText(volume.measure));
 }
 
 std::string actionItemPlaceText(const ActionItem &item)

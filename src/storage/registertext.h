@@ -6,6 +6,7 @@
 #include "registerrows.h"
 
 #include <string>
+#include <string_view>
 
 namespace Tertial::Storage {
 
@@ -30,6 +31,9 @@ std::string personnelText(const PersonnelFigure &figure);      // "6,9 %", "399"
 
 // The audit log's "what" of a register row: its key in words, as the store writes it.
 std::string volumePlaceText(const std::string &path, const Volume &volume); // "Vuxna 2020-04 heldygnsvård dygn"
+// The same from a register file's row, whose mått may not (yet) be a known measure.
+std::string volumePlaceText(const std::string &path, int year, int month, const std::string &serviceType,
+                            std::string_view measureText);
 std::string actionItemPlaceText(const ActionItem &item);     // "Åtgärdsplan 2020-02 mål: åtgärd"
 std::string investmentPlaceText(const Investment &item);     // "Investering 2021-08 Ombyggnad Klockarvägen"
 std::string stateGrantPlaceText(const StateGrant &grant);    // "Statsbidrag 2021-08 Personligt ombud"

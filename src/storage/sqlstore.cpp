@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SQL store: construction, migration, cached statements and the reference-data reads.
 #include "sqlstore.h"
+#include "storedcodes.h"
 
 #include "referencedata.h"
 #include "schema.h"
@@ -211,12 +212,17 @@ Result<std::vector<Verksamhet>> SqlStore::verksamheter(Id namndId)
     if (!st)
         return std::unexpected(st.error());
     std::vector<Verksamhet> all;
+    CodeErrors codes;
     auto ok = (*st)->forEach([&](const Statement &row) {
         all.push_back(Verksamhet{row.int64(0), namndId, row.optionalInt64(1), row.text(2), {}, row.integer(3),
-                                 row.int64(4) != 0, row.text(5)});
+                                 row.int64(4) != 0,
+                                 codes.take(storedPeriodisation(row.text(5)), "verksamhet " + row.text(2),
+                                            Core::PeriodizationProfile::linear())});
     });
     if (!ok)
         return std::unexpected(ok.error());
+    if (codes.error())
+        return std::unexpected(*codes.error());
     // Depth-first in tree order, children by (ordering, id) under each parent, each path built
     // from its parent's. A stack of its own, not recursion: a database written before the depth
     // limit may hold a tree thousands of levels deep.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Register rows written one at a time (the workbench tabs) and indicator status overrides.
 #include "sqlstore.h"
+#include "storedcodes.h"
 
 #include "registertext.h"
 #include "transaction.h"
@@ -84,15 +85,6 @@ Result<void> checkMonth(const std::string &what, int month)
 
 } // namespace
 
-bool isStatusOverrideCode(const std::string &code)
-{
-    static const std::array<std::string_view, 4> codes{"uppnått", "delvis uppnått", "ej uppnått", "inget mål"};
-    for (std::string_view c : codes)
-        if (c == code)
-            return true;
-    return false;
-}
-
 template<>
 SqlStore::RowOps<Volume> SqlStore::rowOps<Volume>()
 {
@@ -107,7 +99,7 @@ SqlStore::RowOps<Volume> SqlStore::rowOps<Volume>()
         (*st)->bind(2, v.year);
         (*st)->bind(3, v.month);
         (*st)->bind(4, v.serviceType);
-        (*st)->bind(5, v.measure);
+        (*st)->bind(5, storedText(v.measure));
         return readOne<Volume>(**st, [&](const Statement &s) {
             Volume stored = v;
             stored.value = s.real(0);
@@ -125,7 +117,7 @@ SqlStore::RowOps<Volume> SqlStore::rowOps<Volume>()
         (*st)->bind(2, v.year);
         (*st)->bind(3, v.month);
         (*st)->bind(4, v.serviceType);
-        (*st)->bind(5, v.measure);
+        (*st)->bind(5, storedText(v.measure));
         (*st)->bind(6, v.value);
         (*st)->bind(7, v.months);
         return (*st)->run();
@@ -139,7 +131,7 @@ SqlStore::RowOps<Volume> SqlStore::rowOps<Volume>()
         (*st)->bind(2, v.year);
         (*st)->bind(3, v.month);
         (*st)->bind(4, v.serviceType);
-        (*st)->bind(5, v.measure);
+        (*st)->bind(5, storedText(v.measure));
         return (*st)->run();
     };
     ops.sameKey = [](const Volume &a, const Volume &b) {
@@ -154,8 +146,8 @@ SqlStore::RowOps<Volume> SqlStore::rowOps<Volume>()
                        volumePlaceText(info->path, v)};
         if (auto ok = checkMonth(place.what, v.month); !ok)
             return std::unexpected(ok.error());
-        if (v.serviceType.empty() || v.measure.empty())
-            return fail(ErrorCode::MissingInput, place.what + ": insatstyp och mått behövs");
+        if (v.serviceType.empty())
+            return fail(ErrorCode::MissingInput, place.what + ": insatstyp behövs");
         if (v.months < 1 || v.months > v.month)
             return fail(ErrorCode::OutOfRange, place.what + ": antal månader " + std::to_string(v.months) +
                                                    " (väntade 1 till och med " + std::to_string(v.month) + ")");
@@ -180,12 +172,16 @@ SqlStore::RowOps<ActionItem> SqlStore::rowOps<ActionItem>()
         (*st)->bind(3, a.month);
         (*st)->bind(4, a.goal);
         (*st)->bind(5, a.action);
-        return readOne<ActionItem>(**st, [&](const Statement &s) {
+        CodeErrors codes;
+        auto row = readOne<ActionItem>(**st, [&](const Statement &s) {
             ActionItem stored = a;
-            stored.status = s.text(0);
+            stored.status = codes.take(storedActionStatus(s.text(0)), "åtgärd " + a.action, a.status);
             stored.comment = s.text(1);
             return stored;
         });
+        if (row && codes.error())
+            return std::unexpected(*codes.error());
+        return row;
     };
     ops.write = [this](const ActionItem &a) -> Result<void> {
         auto st = statement("INSERT INTO action_item (namnd_id, year, month, goal, action, status, note) VALUES "
@@ -198,7 +194,7 @@ SqlStore::RowOps<ActionItem> SqlStore::rowOps<ActionItem>()
         (*st)->bind(3, a.month);
         (*st)->bind(4, a.goal);
         (*st)->bind(5, a.action);
-        (*st)->bind(6, a.status);
+        (*st)->bind(6, storedText(a.status));
         (*st)->bind(7, a.comment);
         return (*st)->run();
     };
@@ -428,10 +424,16 @@ SqlStore::RowOps<Indicator> SqlStore::rowOps<Indicator>()
             return std::unexpected(st.error());
         (*st)->bind(1, i.namndId);
         (*st)->bind(2, i.code);
-        return readOne<Indicator>(**st, [&](const Statement &s) {
+        CodeErrors codes;
+        auto row = readOne<Indicator>(**st, [&](const Statement &s) {
+            const std::string where = "indikator " + i.code;
             return Indicator{s.int64(0), i.namndId, i.code, s.text(1), s.text(2), s.text(3),
-                             s.text(4), s.text(5), s.optionalReal(6), s.text(7)};
+                             codes.take(storedDirection(s.text(4)), where, i.direction),
+                             codes.take(storedTargetKind(s.text(5)), where, i.targetKind), s.optionalReal(6), s.text(7)};
         });
+        if (row && codes.error())
+            return std::unexpected(*codes.error());
+        return row;
     };
     ops.write = [this](const Indicator &i) -> Result<void> {
         auto st = statement("INSERT INTO indicator (namnd_id, code, area, name, unit, direction, target_kind, tolerance, "
@@ -446,8 +448,8 @@ SqlStore::RowOps<Indicator> SqlStore::rowOps<Indicator>()
         (*st)->bind(3, i.area);
         (*st)->bind(4, i.name);
         (*st)->bind(5, i.unit);
-        (*st)->bind(6, i.direction);
-        (*st)->bind(7, i.targetKind);
+        (*st)->bind(6, storedText(i.direction));
+        (*st)->bind(7, storedText(i.targetKind));
         (*st)->bind(8, i.tolerance);
         (*st)->bind(9, i.source);
         return (*st)->run();
@@ -717,8 +719,8 @@ Result<void> SqlStore::writeStatusOverride(WriteContext &context, Id indicatorId
         return std::unexpected(place.error());
     const std::string what = place->what + " status";
     if (override_) {
-        if (!isStatusOverrideCode(override_->status))
-            return fail(ErrorCode::InvalidInput, what + ": \"" + override_->status +
+        if (!Core::isOverridableStatus(override_->status))
+            return fail(ErrorCode::InvalidInput, what + ": \"" + std::string(storedText(override_->status)) +
                                                      "\" (väntade uppnått, delvis uppnått, ej uppnått eller inget mål)");
         if (override_->reason.find_first_not_of(" \t\r\n") == std::string::npos)
             return fail(ErrorCode::MissingInput, what + ": skriv varför statusen sätts för hand");
@@ -732,11 +734,16 @@ Result<void> SqlStore::writeStatusOverride(WriteContext &context, Id indicatorId
     (*read)->bind(1, indicatorId);
     (*read)->bind(2, year);
     (*read)->bind(3, month.value_or(0));
+    CodeErrors codes;
     auto stored = readOne<StatusOverride>(**read, [&](const Statement &s) {
-        return StatusOverride{indicatorId, year, month, s.text(0), s.text(1), s.text(2), s.text(3)};
+        return StatusOverride{indicatorId, year, month,
+                              codes.take(storedOverrideStatus(s.text(0)), what, Core::IndicatorStatus::Met), s.text(1),
+                              s.text(2), s.text(3)};
     });
     if (!stored)
         return std::unexpected(stored.error());
+    if (codes.error())
+        return std::unexpected(*codes.error());
     if (!override_ && !*stored)
         return {};
     if (override_ && *stored && (*stored)->status == override_->status && (*stored)->reason == override_->reason)
@@ -751,7 +758,7 @@ Result<void> SqlStore::writeStatusOverride(WriteContext &context, Id indicatorId
         (*write)->bind(1, indicatorId);
         (*write)->bind(2, year);
         (*write)->bind(3, month.value_or(0));
-        (*write)->bind(4, override_->status);
+        (*write)->bind(4, storedText(override_->status));
         (*write)->bind(5, override_->reason);
         (*write)->bind(6, m_user);
         (*write)->bind(7, context.at);
@@ -785,6 +792,7 @@ Result<std::vector<StatusOverride>> SqlStore::statusOverrides(Id namndId)
         return std::unexpected(st.error());
     (*st)->bind(1, namndId);
     std::vector<StatusOverride> result;
+    CodeErrors codes;
     for (;;) {
         auto row = (*st)->step();
         if (!row)
@@ -793,9 +801,14 @@ Result<std::vector<StatusOverride>> SqlStore::statusOverrides(Id namndId)
             break;
         const Statement &s = **st;
         const int month = s.integer(2);
-        result.push_back(StatusOverride{s.int64(0), s.integer(1), month == 0 ? std::nullopt : std::optional<int>(month),
-                                        s.text(3), s.text(4), s.text(5), s.text(6)});
+        result.push_back(StatusOverride{
+            s.int64(0), s.integer(1), month == 0 ? std::nullopt : std::optional<int>(month),
+            codes.take(storedOverrideStatus(s.text(3)), "indikator " + s.text(0) + " " + s.text(1) + " status",
+                       Core::IndicatorStatus::Met),
+            s.text(4), s.text(5), s.text(6)});
     }
+    if (codes.error())
+        return std::unexpected(*codes.error());
     return result;
 }
 

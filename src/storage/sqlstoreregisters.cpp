@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Comments, forecast methods and the registers beside the figures in the SQLite store.
 #include "sqlstore.h"
+#include "storedcodes.h"
 
 #include "transaction.h"
 
@@ -179,10 +180,15 @@ Result<std::vector<ForecastChoice>> SqlStore::forecastMethods(Id namndId, int ye
         return std::unexpected(st.error());
     (*st)->bind(1, namndId);
     (*st)->bind(2, year);
-    return readAll<ForecastChoice>(**st, [](const Statement &s) {
+    CodeErrors codes;
+    auto rows = readAll<ForecastChoice>(**st, [&codes](const Statement &s) {
         return ForecastChoice{s.int64(0), s.integer(1), s.integer(2),
-                              forecastMethodFromCode(s.text(3)).value_or(ForecastMethod::Manual)};
+                              codes.take(storedForecastMethod(s.text(3)), "prognosmetod för verksamhet " + s.text(0),
+                                         ForecastMethod::Manual)};
     });
+    if (rows && codes.error())
+        return std::unexpected(*codes.error());
+    return rows;
 }
 
 Result<std::vector<Volume>> SqlStore::volumes(Id namndId, int year)
@@ -194,9 +200,15 @@ Result<std::vector<Volume>> SqlStore::volumes(Id namndId, int year)
         return std::unexpected(st.error());
     (*st)->bind(1, namndId);
     (*st)->bind(2, year);
-    return readAll<Volume>(**st, [](const Statement &s) {
-        return Volume{s.int64(0), s.integer(1), s.integer(2), s.text(3), s.text(4), s.real(5), s.integer(6)};
+    CodeErrors codes;
+    auto rows = readAll<Volume>(**st, [&codes](const Statement &s) {
+        return Volume{s.int64(0), s.integer(1), s.integer(2), s.text(3),
+                      codes.take(storedVolumeMeasure(s.text(4)), "volym " + s.text(3), Core::VolumeMeasure::Persons),
+                      s.real(5), s.integer(6)};
     });
+    if (rows && codes.error())
+        return std::unexpected(*codes.error());
+    return rows;
 }
 
 Result<std::vector<Indicator>> SqlStore::indicators(Id namndId)
@@ -206,10 +218,17 @@ Result<std::vector<Indicator>> SqlStore::indicators(Id namndId)
     if (!st)
         return std::unexpected(st.error());
     (*st)->bind(1, namndId);
-    return readAll<Indicator>(**st, [](const Statement &s) {
+    CodeErrors codes;
+    auto rows = readAll<Indicator>(**st, [&codes](const Statement &s) {
+        const std::string where = "indikator " + s.text(2);
         return Indicator{s.int64(0), s.int64(1), s.text(2), s.text(3), s.text(4), s.text(5),
-                         s.text(6), s.text(7), s.optionalReal(8), s.text(9)};
+                         codes.take(storedDirection(s.text(6)), where, Core::Direction::HigherIsBetter),
+                         codes.take(storedTargetKind(s.text(7)), where, Core::TargetKind::AtLeast), s.optionalReal(8),
+                         s.text(9)};
     });
+    if (rows && codes.error())
+        return std::unexpected(*codes.error());
+    return rows;
 }
 
 Result<std::vector<IndicatorValue>> SqlStore::indicatorValues(Id indicatorId)
@@ -234,9 +253,15 @@ Result<std::vector<ActionItem>> SqlStore::actionItems(Id namndId, int year)
         return std::unexpected(st.error());
     (*st)->bind(1, namndId);
     (*st)->bind(2, year);
-    return readAll<ActionItem>(**st, [](const Statement &s) {
-        return ActionItem{s.int64(0), s.integer(1), s.integer(2), s.text(3), s.text(4), s.text(5), s.text(6)};
+    CodeErrors codes;
+    auto rows = readAll<ActionItem>(**st, [&codes](const Statement &s) {
+        return ActionItem{s.int64(0), s.integer(1), s.integer(2), s.text(3), s.text(4),
+                          codes.take(storedActionStatus(s.text(5)), "åtgärd " + s.text(4), Core::ActionStatus::InProgress),
+                          s.text(6)};
     });
+    if (rows && codes.error())
+        return std::unexpected(*codes.error());
+    return rows;
 }
 
 Result<std::vector<Investment>> SqlStore::investments(Id namndId, int year)

@@ -191,7 +191,7 @@ Result<Verksamhet> SqlStore::createVerksamhet(Id namndId, std::optional<Id> pare
     auto inserted = returnedId(**insert);
     if (!inserted)
         return std::unexpected(inserted.error());
-    Verksamhet created{*inserted, namndId, parentId, name, path, ordering, false, "linjär"};
+    Verksamhet created{*inserted, namndId, parentId, name, path, ordering, false, Core::PeriodizationProfile::linear()};
     WriteContext context;
     context.at = now();
     if (auto ok = audit(context, "verksamhet", namndId, created.id, path, std::nullopt, "skapad", {}); !ok)

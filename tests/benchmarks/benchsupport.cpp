@@ -2,8 +2,9 @@
 // Scratch files, settings from the environment, and the store-to-core adapter of the benchmarks.
 #include "benchsupport.h"
 
-#include "storage/enteredfiguresloader.h"
+#include "analysis/namndanalysis.h"
 #include "storage/databasefiles.h"
+
 
 #include <time.h>
 #include <unistd.h>
@@ -38,21 +39,6 @@ struct Scratch
         std::filesystem::remove_all(dir, ec);
     }
 };
-
-// Only what the generator and the demo write: "linjär", "dagar" and twelve integer weights.
-Core::Result<Core::PeriodizationProfile> profileFromText(const std::string &text)
-{
-    if (text.empty() || text == "linjär")
-        return Core::PeriodizationProfile::linear();
-    if (text == "dagar")
-        return Core::PeriodizationProfile::byDays();
-    std::array<std::int64_t, 12> weights{};
-    std::istringstream in(text);
-    for (std::int64_t &w : weights)
-        if (!(in >> w))
-            return Core::fail(Core::ErrorCode::InvalidInput, "periodisering '" + text + "': förväntade tolv heltal");
-    return Core::PeriodizationProfile::weighted(weights);
-}
 
 double threadCpuSeconds()
 {
@@ -112,26 +98,21 @@ int benchMonth() { return std::stoi(env("TERTIAL_BENCH_MONTH", "8")); }
 
 Core::Result<Core::EconomicTable> economicTableFromStore(Storage::Store &store, Storage::Id namndId, int year, int month)
 {
-    auto verksamheter = store.verksamheter(namndId);
-    if (!verksamheter)
-        return std::unexpected(verksamheter.error());
-    std::vector<Core::VerksamhetNode> nodes;
-    nodes.reserve(verksamheter->size());
-    for (const Storage::Verksamhet &v : *verksamheter) {
-        auto profile = profileFromText(v.periodisation);
-        if (!profile)
-            return std::unexpected(profile.error());
-        const bool linear = profile->kind() == Core::PeriodizationKind::Linear;
-        nodes.push_back({v.id, v.parentId, v.name, v.order, v.memo, linear ? std::nullopt : std::optional(*profile)});
+    auto namnder = store.namnder(benchKommun());
+    if (!namnder)
+        return std::unexpected(namnder.error());
+    for (const Storage::Namnd &namnd : *namnder) {
+        if (namnd.id != namndId)
+            continue;
+        auto inputs = Analysis::readNamndInputs(store, namnd, year);
+        if (!inputs)
+            return std::unexpected(inputs.error());
+        auto analysis = Analysis::NamndAnalysis::build(*inputs, month);
+        if (!analysis)
+            return std::unexpected(analysis.error());
+        return analysis->table();
     }
-    auto tree = Core::VerksamhetTree::build(std::move(nodes));
-    if (!tree)
-        return std::unexpected(tree.error());
-
-    auto figures = Storage::loadEnteredFigures(store, namndId, {year, month, std::nullopt});
-    if (!figures)
-        return std::unexpected(figures.error());
-    return Core::buildEconomicTable(*tree, *figures, year, month, Core::EconomicTableOptions{});
+    return Core::fail(Core::ErrorCode::NotFound, "ingen nämnd " + std::to_string(namndId) + " i " + benchKommun());
 }
 
 } // namespace Tertial::Bench

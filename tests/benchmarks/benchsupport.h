@@ -43,9 +43,8 @@ std::string benchKommun();
 int benchYear();
 int benchMonth();
 
-// Loads one nämnd-year (and the previous year, for föregående år) from the store and lets the
-// core build the economic table as of `month`: what Document::select and `tertial-cli table` do,
-// without Qt, through the same loader (Storage::loadEnteredFigures).
+// Reads one nämnd-year (of benchKommun()) and builds its analysis as of `month`, returning the
+// economic table: exactly what Document::select and `tertial-cli table` do (src/analysis).
 Core::Result<Core::EconomicTable> economicTableFromStore(Storage::Store &store, Storage::Id namndId, int year,
                                                          int month);
 

@@ -98,7 +98,7 @@ Storage::ImportBatch seedBatch()
             volume.year = year;
             volume.month = m;
             volume.serviceType = "personlig assistans";
-            volume.measure = "personer";
+            volume.measure = Core::VolumeMeasure::Persons;
             volume.value = value;
             batch.volumes.push_back({{}, socn, "Personer med funktionsnedsättning", volume});
         }
@@ -109,8 +109,8 @@ Storage::ImportBatch seedBatch()
     indicator.area = "Maximalt värde för skattepengarna";
     indicator.name = "Andel vuxna med funktionsnedsättning som upplever att de får den hjälp de vill ha i sin servicebostad";
     indicator.unit = "%";
-    indicator.direction = "högre";
-    indicator.targetKind = "minst";
+    indicator.direction = Core::Direction::HigherIsBetter;
+    indicator.targetKind = Core::TargetKind::AtLeast;
     batch.indicators.push_back({{}, socn, indicator});
     Storage::IndicatorValue v2018;
     v2018.year = 2018;

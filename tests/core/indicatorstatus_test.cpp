@@ -171,3 +171,47 @@ TEST(IndicatorStatus, SwedishLabels)
 }
 
 } // namespace
+
+namespace Tertial::Core {
+namespace {
+
+// The one status rule every view uses (decideIndicatorStatus): a missing value is never
+// ej uppnått; a kind that needs a målvärde without one is inget mål.
+TEST(DecideIndicatorStatus, MissingValueAndMissingTarget)
+{
+    EXPECT_EQ(decideIndicatorStatus({TargetKind::AtLeast, 85.0, std::nullopt, std::nullopt, 81.0}).value(),
+              IndicatorStatus::Missing);
+    EXPECT_EQ(decideIndicatorStatus({TargetKind::AtLeast, std::nullopt, std::nullopt, std::nullopt, 81.0}).value(),
+              IndicatorStatus::NoTarget);
+    EXPECT_EQ(decideIndicatorStatus({TargetKind::AtMost, std::nullopt, std::nullopt, 4.0, 6.0}).value(),
+              IndicatorStatus::NoTarget);
+    // Öka and minska compare with last year: no målvärde needed, no last year is saknas.
+    EXPECT_EQ(decideIndicatorStatus({TargetKind::Increase, std::nullopt, std::nullopt, 38.0, 40.0}).value(),
+              IndicatorStatus::PartlyMet);
+    EXPECT_EQ(decideIndicatorStatus({TargetKind::Increase, std::nullopt, std::nullopt, 38.0, std::nullopt}).value(),
+              IndicatorStatus::Missing);
+}
+
+// Seed 000 §5 through the rule: 70 vs 85 ◆, 82 vs 80 ●, 4 vräkta barn vs 0 ■; a tolerance is the
+// delvis share, or the band of a nivå target.
+TEST(DecideIndicatorStatus, SeedRowsAndTolerance)
+{
+    EXPECT_EQ(decideIndicatorStatus({TargetKind::AtLeast, 85.0, std::nullopt, 70.0, 81.0}).value(), IndicatorStatus::PartlyMet);
+    EXPECT_EQ(decideIndicatorStatus({TargetKind::AtLeast, 80.0, std::nullopt, 82.0, 77.0}).value(), IndicatorStatus::Met);
+    EXPECT_EQ(decideIndicatorStatus({TargetKind::AtMost, 0.0, std::nullopt, 4.0, 0.0}).value(), IndicatorStatus::NotMet);
+    EXPECT_EQ(decideIndicatorStatus({TargetKind::AtLeast, 85.0, 0.9, 70.0, 81.0}).value(), IndicatorStatus::NotMet);
+    EXPECT_EQ(decideIndicatorStatus({TargetKind::Level, 10.0, 2.0, 11.5, std::nullopt}).value(), IndicatorStatus::Met);
+    EXPECT_FALSE(decideIndicatorStatus({TargetKind::AtLeast, 85.0, 1.5, 70.0, 81.0}));
+}
+
+TEST(IndicatorStatusCodes, LabelsAndCsvCodes)
+{
+    for (IndicatorStatus status : kAllIndicatorStatuses)
+        EXPECT_EQ(statusFromLabel(statusLabel(status)), status);
+    EXPECT_EQ(statusCsvCode(IndicatorStatus::NotMet), "ej_uppnatt");
+    EXPECT_EQ(statusCsvCode(IndicatorStatus::NoTarget), "inget_mal");
+    EXPECT_FALSE(isOverridableStatus(IndicatorStatus::Missing));
+}
+
+} // namespace
+} // namespace Tertial::Core

@@ -9,7 +9,7 @@
 #include "io/ledgermappings.h"
 
 #include "common/tempdir.h"
-#include "storage/enteredfiguresloader.h"
+#include "analysis/namndanalysis.h"
 #include "storage/sqlitestore.h"
 
 #include "core/economictable.h"
@@ -76,21 +76,14 @@ struct Tables
 
 Tables tables(Storage::Store &store)
 {
-    const Storage::Id namnd = (*store.findNamnd("0126", "SN"))->id;
-    std::vector<Core::VerksamhetNode> nodes;
-    for (const Storage::Verksamhet &v : TestUtil::take(store.verksamheter(namnd)))
-        nodes.push_back(Core::VerksamhetNode{v.id, v.parentId, v.name, v.order, v.memo, std::nullopt});
-    auto tree = Core::VerksamhetTree::build(std::move(nodes));
-    EXPECT_TRUE(tree);
-    auto figures = Storage::loadEnteredFigures(store, namnd, {2021, 8, std::nullopt});
-    EXPECT_TRUE(figures) << figures.error().message;
-    auto byVerksamhet = Core::buildEconomicTable(*tree, *figures, 2021, 8, Core::EconomicTableOptions{});
-    EXPECT_TRUE(byVerksamhet);
-    Core::EconomicTableOptions kontoslagOptions;
-    kontoslagOptions.totalName = "Årets resultat";
-    auto byKontoslag = Core::buildKontoslagTable(*tree, figures->byKontoslag, std::nullopt, 2021, 8, kontoslagOptions);
+    // The nämnd's analysis, as every view reads it: the table per verksamhet and the
+    // Driftredovisning per kontoslag.
+    auto analysis = Analysis::analyse(store, "0126", "SN", 2021, 8);
+    EXPECT_TRUE(analysis) << analysis.error().message;
+    auto byKontoslag = analysis->kontoslagTable();
     EXPECT_TRUE(byKontoslag) << byKontoslag.error().message;
-    return {*byVerksamhet, *byKontoslag};
+    EXPECT_TRUE(byKontoslag && *byKontoslag);
+    return {analysis->table(), **byKontoslag};
 }
 
 // tkr as the report prints them, costs positive (seed 003 prints net cost and costs positive).

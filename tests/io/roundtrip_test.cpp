@@ -115,13 +115,13 @@ TEST(Registers, EachIsRecognisedByItsHeaderAndStored)
     ASSERT_EQ(tree.size(), 2u);
     EXPECT_EQ(tree[0].name, "Preliminärbokförda fakturor"); // ordning 0 before 1
     EXPECT_TRUE(tree[0].memo);
-    EXPECT_EQ(tree[0].periodisation, "8 8 9 8 9 8 5 7 9 9 10 10");
+    EXPECT_EQ(tree[0].periodisation, Core::PeriodizationProfile::weighted({8, 8, 9, 8, 9, 8, 5, 7, 9, 9, 10, 10}).value());
     EXPECT_EQ(store->forecastMethods(namnd->id, 2020)->at(0).method, Storage::ForecastMethod::Budget);
     EXPECT_DOUBLE_EQ(store->volumes(namnd->id, 2020)->at(0).value, 1234.5);
     auto indicators = *store->indicators(namnd->id);
     ASSERT_EQ(indicators.size(), 1u);
     EXPECT_EQ(store->indicatorValues(indicators[0].id)->at(0).target, std::optional<double>(80));
-    EXPECT_EQ(store->actionItems(namnd->id, 2020)->at(0).status, "Pågår");
+    EXPECT_EQ(store->actionItems(namnd->id, 2020)->at(0).status, Core::ActionStatus::InProgress);
     EXPECT_EQ(store->investments(namnd->id, 2020)->at(0).actual, std::optional(Core::Money::fromThousands(-700)));
     EXPECT_EQ(store->stateGrants(namnd->id, 2020)->at(0).received, std::nullopt);
     EXPECT_EQ(store->comments(namnd->id, 2020)->at(0).text, "Fler placeringar; högre kostnad");

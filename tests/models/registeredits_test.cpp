@@ -178,7 +178,7 @@ TEST_F(RegisterEditsTest, VolumesEditedWithDerivedValuesFromTheCore)
     ASSERT_TRUE(m_document->editFigures({{m_document->keyFor(vuxna, Storage::Measure::ActualCost),
                                           Core::Money::fromThousands(-27'815)}},
                                         QStringLiteral("test")));
-    ASSERT_TRUE(m_document->editVolumes({{std::nullopt, Storage::Volume{vuxna, kSeed002Year, 10, "Heldygnsvård", "dygn",
+    ASSERT_TRUE(m_document->editVolumes({{std::nullopt, Storage::Volume{vuxna, kSeed002Year, 10, "Heldygnsvård", Core::VolumeMeasure::Days,
                                                                         17'484, 10}}},
                                         QStringLiteral("test")));
     fill(&Models::RegisterTables::fillVolumes);
@@ -242,7 +242,7 @@ TEST_F(RegisterEditsTest, StatusOverrideNeedsAReasonShowsItAndUndoes)
     const Storage::Id id = m_model.index(row, status).data(Models::RegisterTableModel::KeyRole).toLongLong();
     ASSERT_NE(id, 0);
     Storage::StatusOverride override_;
-    override_.status = "delvis uppnått";
+    override_.status = Core::IndicatorStatus::PartlyMet;
     auto refused = m_document->editStatusOverride(id, override_);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, Core::ErrorCode::MissingInput);

@@ -41,16 +41,16 @@ void addRegisters(Storage::ImportBatch &batch, const Storage::NamndRef &namnd)
         volume.year = kSeed002Year;
         volume.month = month;
         volume.serviceType = "Personlig assistans";
-        volume.measure = "personer";
+        volume.measure = Core::VolumeMeasure::Persons;
         volume.value = persons[month - 1];
         batch.volumes.push_back({source, namnd, "Personer med funktionsnedsättning", volume});
     }
     // seed 002 §4: the two action plans followed up in the oktober report.
     batch.actions.push_back({source, namnd, {0, kSeed002Year, 10, "Attrahera, rekrytera och behålla personal",
                                              "Gemensamma mallar, traineeprogram, digitalt kvalitetsledningssystem",
-                                             "Pågår", "Sex vakanta tjänster på barn och familjeenheten"}});
+                                             Core::ActionStatus::InProgress, "Sex vakanta tjänster på barn och familjeenheten"}});
     batch.actions.push_back({source, namnd, {0, kSeed002Year, 10, "Personlig assistans inom budget",
-                                             "Översyn av beslut, tillfälliga beslut, omprövningsförbehåll", "Pågår",
+                                             "Översyn av beslut, tillfälliga beslut, omprövningsförbehåll", Core::ActionStatus::InProgress,
                                              "Antalet beviljade timmar per person har minskat sedan augusti"}});
     // seed 000 §5 (Nacka 2020), placed in 2017: utfall, previous year, målvärde.
     struct IndicatorInput
@@ -70,11 +70,14 @@ void addRegisters(Storage::ImportBatch &batch, const Storage::NamndRef &namnd)
         indicator.area = input.area;
         indicator.name = input.name;
         indicator.unit = input.unit;
-        indicator.direction = std::string(input.kind) == "minst" ? "högre" : "lägre";
-        indicator.targetKind = input.kind;
+        indicator.targetKind = *Core::targetKindFromCode(input.kind);
+        indicator.direction = indicator.targetKind == Core::TargetKind::AtLeast ? Core::Direction::HigherIsBetter
+                                                                                : Core::Direction::LowerIsBetter;
         indicator.source = "seed 000 §5";
         batch.indicators.push_back({source, namnd, indicator});
-        batch.indicatorValues.push_back({source, namnd, input.code, {0, kSeed002Year, std::nullopt, input.actual, input.target}});
+        // Reported in october, the month the fixture selects: a period shows the values reported
+        // by its month (a yearly value only at the year's end), as the drafts do.
+        batch.indicatorValues.push_back({source, namnd, input.code, {0, kSeed002Year, 10, input.actual, input.target}});
         batch.indicatorValues.push_back({source, namnd, input.code, {0, kSeed002Year - 1, std::nullopt, input.previous, std::nullopt}});
     }
     // seed 003 "Investeringar" (tkr), canonical signs: costs negative.

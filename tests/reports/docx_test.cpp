@@ -113,6 +113,30 @@ TEST(Docx, PartsAreWellFormedWithWordHeadingStylesAndPageNumbers)
     EXPECT_NE(part(parts, "word/footer1.xml").find(" PAGE "), std::string::npos);
 }
 
+// Seed 001 (Nacka, tertialrapport februari 2020): none of the 15 indicators has a February
+// value, so each is "saknas". Nacka's template draws saknas and ej uppnått with the same ■: the
+// DOCX writer colours the cell by the status (grey 757575), never by the glyph (red C62828).
+TEST(Docx, StatusColourFollowsTheStatusNotTheGlyph)
+{
+    DemoDatabase demo;
+    auto data = loadReportData(demo.store(), kindCases[1].request);
+    ASSERT_TRUE(data) << data.error().message;
+    RenderOptions options;
+    options.style = templateFor("0182");
+    ASSERT_EQ(options.style.missing.symbol, options.style.notMet.symbol);
+    const std::string document = part(docxParts(buildReport(*data, options.style), options), "word/document.xml");
+    const std::string text = ">" + options.style.missing.symbol + " saknas</w:t>";
+    int missing = 0;
+    for (std::size_t at = document.find(text); at != std::string::npos; at = document.find(text, at + 1)) {
+        const std::string run = document.substr(document.rfind("<w:r>", at), at - document.rfind("<w:r>", at));
+        EXPECT_NE(run.find("<w:color w:val=\"" + options.style.missing.colour + "\"/>"), std::string::npos) << run;
+        EXPECT_EQ(run.find(options.style.notMet.colour), std::string::npos) << run;
+        ++missing;
+    }
+    EXPECT_EQ(missing, 15);
+    EXPECT_EQ(document.find(options.style.notMet.colour), std::string::npos) << "no indicator is ej uppnått";
+}
+
 TEST(Docx, ChartImagesCarryAltText)
 {
     ReportDocument document;

@@ -78,7 +78,7 @@ TEST_P(Migration, Version2WithoutMonthsGainsTheColumn)
                                     std::nullopt, std::nullopt, std::nullopt, std::nullopt};
     EXPECT_TRUE(store->changeStateGrants({{{std::nullopt, unknownCost}}}).has_value());
     // A value over four months and an override: the tables of steps 3 and 4 work.
-    EXPECT_TRUE(store->changeVolumes({{{std::nullopt, Storage::Volume{1, 2017, 8, "Jourhem", "dygn", 400, 4}}}}).has_value());
+    EXPECT_TRUE(store->changeVolumes({{{std::nullopt, Storage::Volume{1, 2017, 8, "Jourhem", Core::VolumeMeasure::Days, 400, 4}}}}).has_value());
     EXPECT_TRUE(take(store->statusOverrides(namnd)).empty());
 }
 

@@ -35,8 +35,9 @@ protected:
         batch.namnder.push_back({{}, {"0126", "SOCN"}, "Socialnämnden"});
         batch.verksamheter.push_back({{}, {"0126", "SOCN"}, "Barn och unga > Dygnsvård", 1, false, "linjär"});
         batch.indicators.push_back({{}, {"0126", "SOCN"},
-                                    Storage::Indicator{0, 0, "U35544", "Trygghet", "Brukarbedömning", "%", "högre",
-                                                       "minst", std::nullopt, "Kolada"}});
+                                    Storage::Indicator{0, 0, "U35544", "Trygghet", "Brukarbedömning", "%",
+                                                       Core::Direction::HigherIsBetter, Core::TargetKind::AtLeast,
+                                                       std::nullopt, "Kolada"}});
         batch.indicatorValues.push_back({{}, {"0126", "SOCN"}, "U35544", Storage::IndicatorValue{0, 2021, std::nullopt, 78, 80}});
         ASSERT_TRUE(m_store->apply(batch, "grund").has_value());
         m_namnd = (*m_store->findNamnd("0126", "SOCN"))->id;
@@ -133,9 +134,10 @@ TEST_P(RegisterEdits, ALockedPeriodRefusesEveryRegister)
     ASSERT_TRUE(m_store->lockPeriod(m_namnd, 2021, 8, "delårsrapporten är beslutad").has_value());
     const auto before = m_store->auditLogOfNamnd(m_namnd)->size();
     auto investment = m_store->changeInvestments({{{std::nullopt, rontgen()}}});
-    const ActionItem action{m_namnd, 2021, 8, "Budget i balans", "Fasa ut inhyrd personal", "Pågår", ""};
+    const ActionItem action{m_namnd, 2021, 8, "Budget i balans", "Fasa ut inhyrd personal",
+                            Core::ActionStatus::InProgress, ""};
     auto item = m_store->changeActionItems({{{std::nullopt, action}}});
-    auto volume = m_store->changeVolumes({{{std::nullopt, Volume{m_dygnsvard, 2021, 8, "Institutionsvård", "dygn", 42, 1}}}});
+    auto volume = m_store->changeVolumes({{{std::nullopt, Volume{m_dygnsvard, 2021, 8, "Institutionsvård", Core::VolumeMeasure::Days, 42, 1}}}});
     auto grant = m_store->changeStateGrants(
         {{{std::nullopt, StateGrant{m_namnd, 2021, 8, "Bidrag", Money::fromThousands(1), std::nullopt, std::nullopt, std::nullopt, std::nullopt}}}});
     for (const auto *result : {&investment, &item, &volume, &grant}) {
@@ -157,7 +159,7 @@ TEST_P(RegisterEdits, ALockedPeriodRefusesEveryRegister)
 TEST_P(RegisterEdits, VolumesAndActionItemsAreAuditedReadably)
 {
     // seed 000 §7: Heldygnsvård 17 484 dygn in the year; one tertial written as 4 months.
-    const Volume tertial{m_dygnsvard, 2020, 4, "Institutionsvård", "dygn", 5828, 4};
+    const Volume tertial{m_dygnsvard, 2020, 4, "Institutionsvård", Core::VolumeMeasure::Days, 5828, 4};
     ASSERT_TRUE(m_store->changeVolumes({{{std::nullopt, tertial}}}, "volym").has_value());
     Volume corrected = tertial;
     corrected.value = 5828.5;
@@ -169,9 +171,10 @@ TEST_P(RegisterEdits, VolumesAndActionItemsAreAuditedReadably)
                   "dygn (4 månader)"}));
     EXPECT_EQ(take(m_store->volumes(m_namnd, 2020)).front().value, 5828.5);
 
-    const ActionItem item{m_namnd, 2020, 8, "Budget i balans", "Fasa ut inhyrd personal", "Pågår", ""};
+    const ActionItem item{m_namnd, 2020, 8, "Budget i balans", "Fasa ut inhyrd personal",
+                          Core::ActionStatus::InProgress, ""};
     ActionItem done = item;
-    done.status = "Klart";
+    done.status = Core::ActionStatus::Done;
     done.comment = "Avslutat i juni";
     ASSERT_TRUE(m_store->changeActionItems({{{std::nullopt, item}}}, "åtgärd").has_value());
     ASSERT_TRUE(m_store->changeActionItems({{{item, done}}}, "åtgärd").has_value());
@@ -250,21 +253,22 @@ TEST_P(RegisterEdits, AnEditOnAStaleRowIsRefused)
 
 TEST_P(RegisterEdits, StatusOverrideNeedsAReasonAndIsLogged)
 {
-    Storage::StatusOverride override_{m_indicator, 2021, std::nullopt, "delvis uppnått", "  ", "", ""};
+    Storage::StatusOverride override_{m_indicator, 2021, std::nullopt, Core::IndicatorStatus::PartlyMet, "  ", "", ""};
     auto refused = m_store->setStatusOverride(m_indicator, 2021, std::nullopt, override_);
     ASSERT_FALSE(refused.has_value());
     EXPECT_EQ(refused.error().code, ErrorCode::MissingInput);
     EXPECT_TRUE(take(m_store->statusOverrides(m_namnd)).empty());
 
-    override_.status = "nästan";
+    // saknas is a fact, not a judgement: never set by hand.
+    override_.status = Core::IndicatorStatus::Missing;
     override_.reason = "mätningen gjordes före åtgärden";
     EXPECT_EQ(m_store->setStatusOverride(m_indicator, 2021, std::nullopt, override_).error().code, ErrorCode::InvalidInput);
 
-    override_.status = "delvis uppnått";
+    override_.status = Core::IndicatorStatus::PartlyMet;
     ASSERT_TRUE(m_store->setStatusOverride(m_indicator, 2021, std::nullopt, override_).has_value());
     auto stored = take(m_store->statusOverrides(m_namnd));
     ASSERT_EQ(stored.size(), 1u);
-    EXPECT_EQ(stored[0].status, "delvis uppnått");
+    EXPECT_EQ(stored[0].status, Core::IndicatorStatus::PartlyMet);
     EXPECT_EQ(stored[0].reason, "mätningen gjordes före åtgärden");
     EXPECT_EQ(stored[0].setBy, "controller");
     EXPECT_EQ(audit("mätningen gjordes före åtgärden"),
@@ -282,14 +286,14 @@ TEST_P(RegisterEdits, StatusOverrideNeedsAReasonAndIsLogged)
 TEST_P(RegisterEdits, IndicatorDefinitionBySetIndicator)
 {
     auto indicator = take(m_store->indicators(m_namnd)).front();
-    indicator.targetKind = "nivå";
+    indicator.targetKind = Core::TargetKind::Level;
     indicator.tolerance = 2.5;
     indicator.code = "ignored"; // the id decides which indicator
     ASSERT_TRUE(m_store->setIndicator(indicator, "målsort").has_value());
     auto stored = take(m_store->indicators(m_namnd));
     ASSERT_EQ(stored.size(), 1u);
     EXPECT_EQ(stored[0].code, "U35544");
-    EXPECT_EQ(stored[0].targetKind, "nivå");
+    EXPECT_EQ(stored[0].targetKind, Core::TargetKind::Level);
     EXPECT_EQ(stored[0].tolerance, std::optional<double>(2.5));
     EXPECT_EQ(audit("målsort"),
               std::vector<std::string>{"indikator | Indikator U35544 Brukarbedömning | Målområde Trygghet, namn "

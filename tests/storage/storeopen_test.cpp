@@ -212,7 +212,7 @@ TEST_P(StoreOpenEngines, MigratesTheVersion1Fixture)
     ASSERT_TRUE(tree.has_value());
     ASSERT_EQ(tree->size(), 2u);
     EXPECT_EQ((*tree)[0].name, "Barn och unga");
-    EXPECT_EQ((*tree)[0].periodisation, "linjär"); // the column v2 added, with its default
+    EXPECT_EQ((*tree)[0].periodisation, Core::PeriodizationProfile::linear()); // the column v2 added, with its default
     auto figures = (*store)->figures((*namnd)->id, 2017);
     ASSERT_TRUE(figures.has_value());
     ASSERT_EQ(figures->size(), 4u);

@@ -233,12 +233,13 @@ TEST_P(StoreWrite, RegistersRoundTrip)
     Storage::ImportBatch batch;
     const Storage::NamndRef socn{"0182", "SOCN"};
     batch.volumes.push_back({{}, socn, "Barn och unga > Dygnsvård > Jourhem",
-                             Storage::Volume{0, 2020, 2, "Jourhem", "dygn", 1234}});
+                             Storage::Volume{0, 2020, 2, "Jourhem", Core::VolumeMeasure::Days, 1234}});
     batch.indicators.push_back({{}, socn, Storage::Indicator{0, 0, "U35544", "Trygghet", "Brukarbedömning", "%",
-                                                             "högre", "minst", 0.8, "Kolada"}});
+                                                             Core::Direction::HigherIsBetter, Core::TargetKind::AtLeast,
+                                                             0.8, "Kolada"}});
     batch.indicatorValues.push_back({{}, socn, "U35544", Storage::IndicatorValue{0, 2020, std::nullopt, 78, 80}});
     batch.actions.push_back({{}, socn, Storage::ActionItem{0, 2020, 2, "Budget i balans", "Fasa ut inhyrd personal",
-                                                           "Pågår", ""}});
+                                                           Core::ActionStatus::InProgress, ""}});
     batch.investments.push_back({{}, socn, Storage::Investment{0, 2021, 8, "Verksamhetssystem",
                                                                Money::fromThousands(2'000), Money::fromThousands(1'500),
                                                                std::nullopt, Money::fromThousands(700)}});

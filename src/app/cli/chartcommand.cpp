@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// tertial-cli chart: store -> core series -> chart builder -> file.
+// tertial-cli chart: store -> the nämnd's analysis -> core series -> chart builder -> file.
 #include "chartcommand.h"
 
 #include "databasefile.h"
@@ -14,6 +14,7 @@
 #include "charts/indicatorchart.h"
 #include "charts/tertialchart.h"
 #include "charts/volumechart.h"
+#include "analysis/namndanalysis.h"
 #include "models/chartdata.h"
 #include "storage/openstore.h"
 
@@ -36,8 +37,8 @@ int report(std::ostream &err, const Core::Error &error)
     return 1;
 }
 
-// Store -> core series (Models::ChartData, shared with the workbench's chart panel) -> builder.
-Result<void> draw(QCustomPlot *plot, Storage::Store &store, const ChartData &data, Models::ChartKind kind, int month,
+// Analysis -> core series (Models::ChartData, shared with the workbench's chart panel) -> builder.
+Result<void> draw(QCustomPlot *plot, const ChartData &data, Models::ChartKind kind, int month,
                   std::optional<Core::NodeId> verksamhet, const Arguments &args, const Charts::ChartOptions &options)
 {
     const std::string name = data.nameOf(verksamhet);
@@ -62,14 +63,14 @@ Result<void> draw(QCustomPlot *plot, Storage::Store &store, const ChartData &dat
     case Models::ChartKind::Volume: {
         Models::VolumeChoice choice;
         choice.weighted = args.has("--viktat");
-        auto volumes = data.volumes(store, month, verksamhet, choice);
+        auto volumes = data.volumes(month, verksamhet, choice);
         if (!volumes)
             return std::unexpected(volumes.error());
         Charts::VolumeChart::build(plot, volumes->series, volumes->name, volumes->measure, options);
         return {};
     }
     case Models::ChartKind::Indicator: {
-        auto series = data.indicator(store, args.option("--indikator"));
+        auto series = data.indicator(args.option("--indikator"));
         if (!series)
             return std::unexpected(series.error());
         Charts::IndicatorChart::build(plot, *series, options);
@@ -164,21 +165,17 @@ int runChart(const Arguments &args, std::ostream &out, std::ostream &err)
         return report(err, store.error());
     if (auto refused = databaseFileNamed(*outPath))
         return report(err, *refused);
-    auto namnd = (*store)->findNamnd(*kommun, *namndCode);
-    if (!namnd)
-        return report(err, namnd.error());
-    if (!*namnd)
-        return report(err, {Core::ErrorCode::NotFound, "nämnden " + *namndCode + " i kommun " + *kommun + " finns inte i databasen"});
-    auto data = ChartData::load(**store, **namnd, *year);
-    if (!data)
-        return report(err, data.error());
+    auto analysis = Analysis::analyse(**store, *kommun, *namndCode, *year, *month);
+    if (!analysis)
+        return report(err, analysis.error());
+    const ChartData data(std::move(*analysis));
 
     std::optional<Core::NodeId> verksamhet;
     if (const auto path = args.option("--verksamhet")) {
-        verksamhet = data->findPath(*path);
+        verksamhet = data.findPath(*path);
         if (!verksamhet)
             return report(err, {Core::ErrorCode::NotFound, "verksamheten '" + *path + "' finns inte under " +
-                                                               data->namnd().code + " (ange hela sökvägen, t.ex. \"Barn och unga > Dygnsvård\")"});
+                                                               data.namnd().code + " (ange hela sökvägen, t.ex. \"Barn och unga > Dygnsvård\")"});
     }
 
     // Widgets need an application object; headless unless the caller chose a platform.
@@ -192,7 +189,7 @@ int runChart(const Arguments &args, std::ostream &out, std::ostream &err)
         app = std::make_unique<QApplication>(argc, argv);
     }
     QCustomPlot plot;
-    if (auto drawn = draw(&plot, **store, *data, *chartKind, *month, verksamhet, args, options); !drawn)
+    if (auto drawn = draw(&plot, data, *chartKind, *month, verksamhet, args, options); !drawn)
         return report(err, drawn.error());
     auto written = Charts::exportChart(&plot, QString::fromStdString(*outPath), size);
     if (!written)

@@ -20,6 +20,7 @@ int runInit(const Arguments &args, std::ostream &out, std::ostream &err);
 int runImport(const Arguments &args, std::ostream &out, std::ostream &err);
 int runExport(const Arguments &args, std::ostream &out, std::ostream &err);
 int runTable(const Arguments &args, std::ostream &out, std::ostream &err);
+int runStatus(const Arguments &args, std::ostream &out, std::ostream &err);
 int runLock(const Arguments &args, bool lock, std::ostream &out, std::ostream &err);
 
 } // namespace Tertial::Cli

@@ -86,7 +86,9 @@ bytes.
 
 Visar nämndens ekonomiska tabell för perioden januari–M år Y, beräknad av
 Tertials kärna: en rad per verksamhet i trädets ordning (verksamheter utan
-något värde under perioden utelämnas), sist Summa. Periodens budget är den
+några siffror i år eller föregående år utelämnas), sist Summa. Prognosen är
+den som verksamhetens prognosmetod ger (manuell: den inmatade), som i
+arbetsbänken, rapportutkasten och diagrammen. Periodens budget är den
 inmatade (budget_period) eller helårsbudgeten periodiserad enligt verksamhetens
 periodisering (linjär om inget annat angetts). Utfall fg år är föregående års
 utfall netto till samma månad.
@@ -107,6 +109,22 @@ utfall netto till samma månad.
   --verksamhet SÖKVÄG  med --by kontoslag: bara den verksamheten och dess underliggande
   --xlsx FIL  skriv tabellen som Excel-arbetsbok: tal som tal i enheten, fet
              Summa, låst rubrikrad
+)"},
+        {"status", R"(tertial-cli status DB --kommun K --namnd N --year Y --month M [--csv]
+
+Visar nämndens indikatorer för perioden som rapportutkasten och fliken
+Indikatorer visar dem: periodens utfall (årsvärdet i december, annars det
+senaste månadsvärdet t.o.m. M), årets målvärde, målsort och status. Statusen
+beräknas en gång av Tertials kärna; en status som satts för hand med ett skäl
+gäller före den beräknade. Ett tomt utfall är "saknas" (eller "inget mål" utan
+målvärde), aldrig "ej uppnått".
+
+  --csv   semikolonseparerat för Excel, rubriken
+          indikator;enhet;utfall;malvarde;maltyp;status;manuell;orsak
+          (utfall och målvärde med decimalkomma, tomt där värde saknas;
+          maltyp minst, högst, nivå, öka eller minska; status uppnatt, delvis,
+          ej_uppnatt, saknas eller inget_mal; manuell ja eller nej; orsak =
+          skälet till en status satt för hand)
 )"},
         {"lock", R"(tertial-cli lock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
 
@@ -139,6 +157,8 @@ Användning: tertial-cli VERB ...    (tertial-cli VERB --help visar detaljer)
   table DB --kommun K --namnd N --year Y --month M [--unit E] [--csv]
         [--by kontoslag] [--verksamhet SÖKVÄG] [--xlsx FIL]
                                visa periodens ekonomiska tabell
+  status DB --kommun K --namnd N --year Y --month M [--csv]
+                               visa periodens indikatorer och deras status
   lock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
                                lås en period
   unlock DB ...                lås upp en period

@@ -141,6 +141,22 @@ net outcome up to the same month.
   --xlsx FILE  write the table as an Excel workbook: numbers as numbers in the
              unit, Summa bold, the header row frozen
 )"},
+        {"status", R"(tertial-cli status DB --kommun K --namnd N --year Y --month M [--csv]
+
+Shows the nämnd's indicators for the period as the report drafts and the
+Indikatorer tab show them: the period's outcome (the yearly value in December,
+otherwise the latest monthly value up to M), the year's target, the target kind
+and the status. The status is decided once, by Tertial's core; a status set by
+hand with a reason takes precedence over the computed one. An empty outcome is
+"saknas" (or "inget mål" without a target), never "ej uppnått".
+
+  --csv   semicolon-separated for Excel, the header
+          indikator;enhet;utfall;malvarde;maltyp;status;manuell;orsak
+          (outcome and target with a decimal comma, empty where a value is
+          missing; maltyp minst, högst, nivå, öka or minska; status uppnatt,
+          delvis, ej_uppnatt, saknas or inget_mal; manuell ja or nej; orsak =
+          the reason for a status set by hand)
+)"},
         {"lock", R"(tertial-cli lock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
 
 Locks a period once the nämnd has decided: from then on every change of figures,
@@ -288,6 +304,8 @@ Usage: tertial-cli VERB ...    (tertial-cli VERB --help shows the details)
   table DB --kommun K --namnd N --year Y --month M [--unit E] [--csv]
         [--by kontoslag] [--verksamhet PATH] [--xlsx FILE]
                                show the period's economic table
+  status DB --kommun K --namnd N --year Y --month M [--csv]
+                               show the period's indicators and their status
   lock DB --kommun K --namnd N --year Y [--month M] --orsak TEXT
                                lock a period
   unlock DB ...                unlock a period

@@ -77,6 +77,8 @@ int main(int argc, char **argv)
         return runExport(*args, std::cout, std::cerr);
     if (args->verb == "table")
         return runTable(*args, std::cout, std::cerr);
+    if (args->verb == "status")
+        return runStatus(*args, std::cout, std::cerr);
     if (args->verb == "report")
         return runReport(*args, std::cout, std::cerr);
     if (args->verb == "decide")

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// tertial-cli table: loads a nämnd's figures, lets the core build the economic table, prints it.
+// tertial-cli table: prints the economic table (or the kontoslag table) of the nämnd's analysis
+// (src/analysis), the same numbers the workbench, the drafts and the charts show.
 #include "commands.h"
 
-#include "storage/enteredfiguresloader.h"
+#include "analysis/namndanalysis.h"
 #include "storage/openstore.h"
 #include "xlsxout/tablexlsx.h"
 
@@ -12,7 +13,6 @@
 #include <algorithm>
 #include <array>
 #include <map>
-#include <sstream>
 
 namespace Tertial::Cli {
 namespace {
@@ -23,32 +23,6 @@ int fail(std::ostream &err, const std::string &message)
 {
     err << "tertial-cli: " << message << '\n';
     return 1;
-}
-
-// The stored periodisering text as the core's profile; "linjär" is the default and inherits.
-Core::Result<std::optional<Core::PeriodizationProfile>> profileOf(const Storage::Verksamhet &v)
-{
-    if (v.periodisation.empty() || v.periodisation == "linjär")
-        return std::optional<Core::PeriodizationProfile>();
-    if (v.periodisation == "dagar")
-        return std::optional<Core::PeriodizationProfile>(Core::PeriodizationProfile::byDays());
-    std::array<double, 12> weights{};
-    std::istringstream in(v.periodisation);
-    std::string word;
-    std::size_t count = 0;
-    while (in >> word) {
-        if (count == 12)
-            break;
-        std::replace(word.begin(), word.end(), ',', '.');
-        weights[count++] = std::stod(word);
-    }
-    if (count != 12)
-        return Core::fail(Core::ErrorCode::InvalidInput,
-                          v.path + ": periodiseringen '" + v.periodisation + "' har inte tolv vikter");
-    auto profile = Core::PeriodizationProfile::weightedDecimal(weights);
-    if (!profile)
-        return std::unexpected(profile.error());
-    return std::optional<Core::PeriodizationProfile>(*profile);
 }
 
 struct Column
@@ -135,25 +109,9 @@ int runTable(const Arguments &args, std::ostream &out, std::ostream &err)
     auto store = Storage::openStore(args.positional[0]);
     if (!store)
         return fail(err, store.error().message);
-    auto found = (*store)->findNamnd(*kommun, *namnd);
-    if (!found)
-        return fail(err, found.error().message);
-    if (!*found)
-        return fail(err, "nämnden " + *namnd + " finns inte i kommun " + *kommun);
-    auto verksamheter = (*store)->verksamheter((*found)->id);
-    if (!verksamheter)
-        return fail(err, verksamheter.error().message);
-
-    std::vector<Core::VerksamhetNode> nodes;
-    for (const Storage::Verksamhet &v : *verksamheter) {
-        auto profile = profileOf(v);
-        if (!profile)
-            return fail(err, profile.error().message);
-        nodes.push_back(Core::VerksamhetNode{v.id, v.parentId, v.name, v.order, v.memo, *profile});
-    }
-    auto tree = Core::VerksamhetTree::build(std::move(nodes));
-    if (!tree)
-        return fail(err, tree.error().message);
+    auto analysis = Analysis::analyse(**store, *kommun, *namnd, *year, *month);
+    if (!analysis)
+        return fail(err, analysis.error().message);
 
     const std::string by = args.option("--by").value_or("verksamhet");
     if (by != "verksamhet" && by != "kontoslag")
@@ -163,36 +121,36 @@ int runTable(const Arguments &args, std::ostream &out, std::ostream &err)
     if (auto path = args.option("--verksamhet")) {
         if (!byKontoslag)
             return usage(err, "table", "--verksamhet gäller bara --by kontoslag");
-        const auto it = std::ranges::find(*verksamheter, *path, &Storage::Verksamhet::path);
-        if (it == verksamheter->end())
+        root = analysis->findPath(*path);
+        if (!root)
             return fail(err, "--verksamhet: '" + *path + "' finns inte i nämnden " + *namnd +
                                  ", förväntade en sökväg som 'Vård och behandling'");
-        root = it->id;
     }
-    // The table of (y, m): per verksamhet, or per kontoslag (the nämnd's own kontoslag figures
-    // where it has them, seed 003's Driftredovisning; else the verksamheter's, rolled up).
-    auto build = [&](int y, int m) -> Core::Result<Core::EconomicTable> {
-        auto figures = Storage::loadEnteredFigures(**store, (*found)->id, {y, m, std::nullopt});
-        if (!figures)
-            return std::unexpected(figures.error());
-        if (!byKontoslag)
-            return Core::buildEconomicTable(*tree, *figures, y, m, Core::EconomicTableOptions{});
-        Core::EconomicTableOptions options;
-        options.totalName = "Årets resultat";
-        if (!root && !figures->wholeNamnd.empty())
-            return Core::buildKontoslagTable(figures->wholeNamnd, y, m, options);
-        return Core::buildKontoslagTable(*tree, figures->byKontoslag, root, y, m, options);
-    };
-    auto table = build(*year, *month);
-    if (!table)
-        return fail(err, table.error().message);
+    // The table: per verksamhet, or per kontoslag (the nämnd's own kontoslag figures where it has
+    // them, seed 003's Driftredovisning; else the verksamheter's, rolled up); and the year before
+    // as of december for bokslut föregående år. All of them the analysis's.
+    std::optional<Core::EconomicTable> kontoslag;
+    std::optional<Core::EconomicTable> lastKontoslag;
+    if (byKontoslag) {
+        auto now = root ? analysis->kontoslagTable(*root) : analysis->kontoslagTable();
+        if (!now)
+            return fail(err, now.error().message);
+        if (!*now)
+            return fail(err, "nämnden " + *namnd + " har inga siffror per kontoslag " + std::to_string(*year) +
+                                 (root ? " under '" + *args.option("--verksamhet") + "'" : std::string()));
+        kontoslag = std::move(**now);
+        auto last = analysis->lastYearKontoslagTable(root);
+        if (!last)
+            return fail(err, last.error().message);
+        lastKontoslag = std::move(*last);
+    }
+    const Core::EconomicTable *table = byKontoslag ? &*kontoslag : &analysis->table();
+    const Core::EconomicTable *last = byKontoslag ? (lastKontoslag ? &*lastKontoslag : nullptr)
+                                                  : &analysis->lastYearTableOf(12);
     // Bokslut föregående år: last year's utfall for the whole year, row by row.
     std::map<Core::NodeId, Money> closing;
     std::optional<Money> closingTotal;
-    if (*year > 2000) {
-        auto last = build(*year - 1, 12);
-        if (!last)
-            return fail(err, last.error().message);
+    if (last) {
         for (const Core::EconomicRow &row : last->rows)
             if (row.values.actualNet)
                 closing[row.id] = *row.values.actualNet;
@@ -224,14 +182,14 @@ int runTable(const Arguments &args, std::ostream &out, std::ostream &err)
     };
     std::vector<Line> lines;
     auto addRow = [&](const Core::EconomicRow &row) {
-        // A verksamhet without any value this period (one that did not exist yet, or has no
-        // figures this year) is left out, as the reports leave it out.
+        // A verksamhet without any figure this year or the year before (one that did not exist
+        // yet) is left out, as the reports leave it out: the analysis's one rule.
+        if (row.id != 0 && !byKontoslag && !analysis->listed().contains(row.id))
+            return;
         const std::vector<std::string> all = cells(row.values, closingOf(row), *unit, style);
         std::vector<std::string> values;
         for (std::size_t i : shown)
             values.push_back(all[i]);
-        if (row.id != 0 && !byKontoslag && std::ranges::all_of(values, [](const std::string &v) { return v.empty(); }))
-            return;
         std::vector<std::string> fields;
         if (byKontoslag)
             fields.push_back(csv ? kontoslagRowCode(row.id) : row.name);
@@ -252,7 +210,7 @@ int runTable(const Arguments &args, std::ostream &out, std::ostream &err)
         // and total, the header frozen.
         XlsxOut::TableSheet sheet;
         sheet.name = byKontoslag ? "Kontoslag" : "Ekonomi";
-        sheet.title = (*found)->name + " " + *kommun + ", " + std::to_string(*year) + " t.o.m. månad " +
+        sheet.title = analysis->namnd().name + " " + *kommun + ", " + std::to_string(*year) + " t.o.m. månad " +
                       std::to_string(*month) + ", " + std::string(Core::unitCode(*unit));
         sheet.header.push_back(byKontoslag ? "Kontoslag" : "Verksamhet");
         for (std::size_t i : shown)
