@@ -21,6 +21,8 @@ struct SqlStore::ImportIds
     std::map<std::tuple<Id, Id, std::string>, Id> levels;
     std::map<std::pair<Id, std::string>, Id> indicators;
     WriteContext *context = nullptr;
+    // The import's writes go through COPY and a set-based merge (decided once, from its size).
+    bool byCopy = false;
     const std::string *reason = nullptr;
     // The figures of the file per nämnd, for the import's header row in its audit log.
     struct Counts

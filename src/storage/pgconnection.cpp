@@ -388,7 +388,7 @@ Core::Result<void> PgConnection::copyIn(std::string_view copySql, const std::str
     if (PQresultStatus(start) != PGRES_COPY_IN) {
         noteError(start);
         PQclear(start);
-        return fail(ErrorCode::Storage, "databasfel: " + m_lastError);
+        return std::unexpected(lastFailure());
     }
     PQclear(start);
     // In pieces of a megabyte: libpq takes an int, and the server starts on the first while the
@@ -411,7 +411,7 @@ Core::Result<void> PgConnection::copyIn(std::string_view copySql, const std::str
         PQclear(result);
     }
     if (failed)
-        return fail(ErrorCode::Storage, "databasfel: " + m_lastError);
+        return std::unexpected(lastFailure());
     noteSuccess(0);
     return {};
 }

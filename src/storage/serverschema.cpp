@@ -300,7 +300,12 @@ BEGIN
 END
 $f$;
 DROP TRIGGER IF EXISTS tertial_audit_stamp ON audit_log;
-CREATE TRIGGER tertial_audit_stamp BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION tertial_audit_stamp();
+-- Only for a row that says otherwise: a row already naming the server's user and time (the
+-- import's, sqlstoreimportcopy.cpp) is as the function would leave it, without a call per row.
+CREATE TRIGGER tertial_audit_stamp BEFORE INSERT ON audit_log FOR EACH ROW
+  WHEN (NEW.who IS DISTINCT FROM session_user::text
+        OR NEW.at IS DISTINCT FROM to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
+  EXECUTE FUNCTION tertial_audit_stamp();
 
 -- Audit ids in commit order: a reader that asks for ids after the last it saw (the
 -- Ändringslogg) must never find a lower id committed later. Rows get a temporary negative id;
@@ -320,7 +325,7 @@ BEGIN
   IF current_setting('tertial.audit_ordered', true) = pg_current_xact_id()::text THEN
     RETURN NULL;
   END IF;
-  PERFORM pg_advisory_xact_lock(1413829204); -- 'TERT': commits that wrote audit rows, one at a time
+  PERFORM pg_advisory_xact_lock(@LOCK@); -- 'TERT': commits that wrote audit rows, one at a time
   -- Materialized: each row draws its number once, in the order the rows were written.
   WITH o AS MATERIALIZED (SELECT t.id AS old_id, nextval('audit_commit_order') AS id
                             FROM (SELECT id FROM audit_log WHERE id < 0 ORDER BY id DESC) t)
@@ -348,6 +353,8 @@ DROP TRIGGER IF EXISTS tertial_figure_version ON figure;
 CREATE TRIGGER tertial_figure_version BEFORE UPDATE ON figure FOR EACH ROW WHEN (NEW.version = OLD.version)
   EXECUTE FUNCTION tertial_row_version();
 )SQL";
+    const std::string lockToken = "@LOCK@";
+    sql.replace(sql.find(lockToken), lockToken.size(), std::to_string(auditCommitOrderLock));
     for (const GuardedTable &table : guardedTables())
         sql += changeTriggers(table);
     // A verksamhet's periodisering or memo flag recomputes what a locked period shows (as

@@ -21,6 +21,11 @@ inline constexpr std::string_view serverOwnerRole = "tertial_owner";
 // the change has none, such as an indicator definition).
 inline constexpr std::string_view changeChannel = "tertial_change";
 
+// The transaction-level advisory lock under which audit ids are drawn from the sequence
+// audit_commit_order, so ids follow the order of commits (serverTriggerSql; an import that draws
+// its block of ids itself takes it too, sqlstoreimportcopy.cpp).
+inline constexpr long long auditCommitOrderLock = 1413829204; // 'TERT'
+
 // How a table reaches its nämnd, for its policies and lock checks.
 struct GuardedTable
 {

@@ -76,6 +76,12 @@ public:
     Core::Result<std::vector<AuditEntry>> auditLogOfNamnd(Id namndId) override;
 
     Core::Result<ImportSummary> apply(const ImportBatch &batch, const std::string &reason = {}) override;
+    // From how many figure rows an import into the server sends its writes with COPY into
+    // temporary staging tables and merges them set-based (sqlstoreimportcopy.cpp) instead of a
+    // statement per row. Either way applyFigures decides every row by the same rules; the tests
+    // set 0 or SIZE_MAX to run one way or the other. SQLite always writes row by row.
+    static constexpr std::size_t defaultCopyImportMinRows = 100;
+    void setCopyImportMinRows(std::size_t rows) { m_copyImportMinRows = rows; }
 
     // The years with any figure and the tail of the nämnd's audit log (storage-speed).
     Core::Result<std::vector<int>> years(Id namndId) override;
@@ -211,6 +217,15 @@ private:
     Core::Result<void> checkActualSplit(const ActualRows &actuals, const std::map<std::pair<Id, int>, StoredFigures> &stored);
     Core::Result<void> applyFigures(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
                                     const std::string &reason, ImportSummary &summary);
+    // The figure writes applyFigures decided, stamped with the import's row version: a statement
+    // per row, or (sqlstoreimportcopy.cpp) one COPY merged per nämnd through the row-secured
+    // table; and the audit rows in the order given, by COPY.
+    struct StagedFigures;
+    Core::Result<void> writeStagedFigures(const StagedFigures &staged, std::int64_t version);
+    Core::Result<void> mergeStagedFigures(const StagedFigures &staged, std::int64_t version);
+    Core::Result<void> copyAuditRows(const std::vector<WriteContext::PendingAudit> &rows);
+    // The Forbidden of a figure the user's role may read but not change (the edit and the import).
+    static Core::Error figureNotWritable(const std::string &what);
     Core::Result<void> applyRegisters(WriteContext &context, ImportIds &ids, const ImportBatch &batch, const std::string &reason);
     Core::Result<void> storeMappings(const WriteContext &context, const LedgerImport &import, const std::string &reason);
     Core::Result<void> deriveLedgerYear(WriteContext &context, Id namndId, int year, const std::string &reason,
@@ -253,6 +268,7 @@ private:
 
     std::function<std::string()> m_clock;
     int m_migratedFrom = 0;
+    std::size_t m_copyImportMinRows = defaultCopyImportMinRows;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
 };
 

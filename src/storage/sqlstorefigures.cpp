@@ -296,6 +296,11 @@ Core::Error SqlStore::figureConflict(const FigureKey &key, const std::string &wh
     return Core::Error{ErrorCode::Conflict, message};
 }
 
+Core::Error SqlStore::figureNotWritable(const std::string &what)
+{
+    return Core::Error{ErrorCode::Forbidden, what + ": din roll får läsa cellen men inte ändra den"};
+}
+
 Result<bool> SqlStore::writeFigure(WriteContext &context, const FigureChange &change, const std::string &reason)
 {
     const FigureKey &key = change.key;
@@ -348,7 +353,7 @@ Result<bool> SqlStore::writeFigure(WriteContext &context, const FigureChange &ch
             if (*seen && attempt == 0)
                 continue;
             if (*seen)
-                return fail(ErrorCode::Forbidden, what + ": din roll får läsa cellen men inte ändra den");
+                return std::unexpected(figureNotWritable(what));
         }
         if (change.baseVersion && *change.baseVersion != oldVersion)
             return std::unexpected(figureConflict(key, what));

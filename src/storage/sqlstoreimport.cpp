@@ -4,6 +4,7 @@
 
 #include "figuretext.h"
 #include "importids.h"
+#include "stagedfigures.h"
 #include "transaction.h"
 
 #include "core/svformat.h"
@@ -239,6 +240,8 @@ Result<ImportSummary> SqlStore::applyInTransaction(const ImportBatch &batch, con
     ImportIds ids;
     ids.context = &context;
     ids.reason = &reason;
+    // A big file into the server goes through COPY; the rules are the same either way.
+    ids.byCopy = m_db->canCopy() && batch.figures.size() >= m_copyImportMinRows;
     ImportSummary summary;
 
     for (const Kommun &k : batch.kommuner) {
@@ -330,7 +333,13 @@ struct SqlStore::StoredFigures
             return key.kontoslag.empty() ? h : h ^ (std::hash<std::string>{}(key.kontoslag) << 1);
         }
     };
-    std::unordered_map<Key, std::int64_t, Hash> ore;
+    struct Value
+    {
+        std::int64_t ore = 0;
+        std::size_t staged = noStaged; // its write among the import's (StagedFigures::rows)
+    };
+    static constexpr std::size_t noStaged = static_cast<std::size_t>(-1);
+    std::unordered_map<Key, Value, Hash> ore;
 };
 
 Result<void> SqlStore::writeImportAudit(WriteContext &context, const std::vector<WriteContext::PendingAudit> &pending,
@@ -344,6 +353,8 @@ Result<void> SqlStore::writeImportAudit(WriteContext &context, const std::vector
         return names.empty() ? std::string("(ingen fil)") : names;
     }();
     std::set<Id> headed; // nämnd ids; 0 for rows without a nämnd
+    std::vector<WriteContext::PendingAudit> rows;
+    rows.reserve(pending.size() + ids.counts.size() + 1);
     for (const WriteContext::PendingAudit &row : pending) {
         const Id namnd = row.namndId.value_or(0);
         if (headed.insert(namnd).second) {
@@ -352,14 +363,18 @@ Result<void> SqlStore::writeImportAudit(WriteContext &context, const std::vector
                 counts += "; belopp i nämnden: " + std::to_string(it->second.newFigures) + " nya, " +
                           std::to_string(it->second.changedFigures) + " ändrade, " +
                           std::to_string(it->second.unchangedFigures) + " oförändrade";
-            if (auto ok = audit(context, "import", row.namndId, std::nullopt, files, std::nullopt, counts, reason); !ok)
-                return ok;
+            rows.push_back({"import", row.namndId, std::nullopt, files, std::nullopt, std::move(counts), reason});
         }
+        rows.push_back(row);
+    }
+    // The same rows in the same order either way: one COPY for an import that went by COPY.
+    if (ids.byCopy)
+        return copyAuditRows(rows);
+    for (const WriteContext::PendingAudit &row : rows)
         if (auto ok = audit(context, row.entity, row.namndId, row.verksamhetId, row.what, row.oldValue, row.newValue,
                             row.reason);
             !ok)
             return ok;
-    }
     return {};
 }
 
@@ -368,15 +383,10 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
 {
     if (batch.figures.empty())
         return {};
-    // Prepared once for the whole import.
-    auto insert = statement("INSERT INTO figure (verksamhet_id, year, month, measure, kontoslag, amount_ore, version) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    if (!insert)
-        return std::unexpected(insert.error());
-    auto update = statement("UPDATE figure SET amount_ore = ?6, version = ?7 WHERE verksamhet_id = ?1 AND year = ?2 "
-                            "AND month = ?3 AND measure = ?4 AND kontoslag = ?5");
-    if (!update)
-        return std::unexpected(update.error());
+    // The writes this loop decides, written after it one way or the other (small imports and
+    // SQLite row by row, big ones into the server by COPY): the same rules decide both.
+    StagedFigures staged;
+    staged.rows.reserve(batch.figures.size());
     auto load = statement("SELECT f.verksamhet_id, f.month, f.measure, f.kontoslag, f.amount_ore "
                           "FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
                           "WHERE v.namnd_id = ?1 AND f.year = ?2");
@@ -396,13 +406,33 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
                 unknown = row.text(2);
             else
                 it->second.ore.emplace(StoredFigures::Key{row.int64(0), row.integer(1), *measure, row.text(3)},
-                                       row.int64(4));
+                                       StoredFigures::Value{row.int64(4)});
         });
         if (!ok)
             return std::unexpected(ok.error());
         if (unknown)
             return fail(ErrorCode::Storage, m_path + ": okänt mått i databasen: " + *unknown);
         return &it->second;
+    };
+    // The kontoslag list, read when the first new figure comes: a code it lacks is refused at
+    // its row before anything is written (the foreign key would say it only for the whole merge).
+    std::optional<std::set<std::string, std::less<>>> kontoslagCodes;
+    const std::string *lastKnownKontoslag = nullptr; // rows mostly repeat the one before
+    auto knownKontoslag = [&](const std::string &code) -> Result<bool> {
+        if (lastKnownKontoslag && *lastKnownKontoslag == code)
+            return true;
+        if (!kontoslagCodes) {
+            auto st = statement("SELECT code FROM kontoslag");
+            if (!st)
+                return std::unexpected(st.error());
+            kontoslagCodes.emplace();
+            if (auto ok = (*st)->forEach([&](const Statement &row) { kontoslagCodes->insert(row.text(0)); }); !ok)
+                return std::unexpected(ok.error());
+        }
+        if (!kontoslagCodes->contains(code))
+            return false;
+        lastKnownKontoslag = &code;
+        return true;
     };
 
     // Rows come grouped by nämnd and year: remember the last of each rather than look them up.
@@ -447,55 +477,77 @@ Result<void> SqlStore::applyFigures(WriteContext &context, ImportIds &ids, const
         }
 
         const std::int64_t ore = row.amount.ore();
-        const std::string_view measure = measureCode(row.measure);
-        auto [it, isNew] = figures->ore.try_emplace(StoredFigures::Key{verksamhetId, month, row.measure, row.kontoslag}, ore);
-        // Every row the import writes carries the transaction's one new version (drawn on the first).
-        std::int64_t version = 0;
-        if (isNew || it->second != ore) {
-            auto drawn = rowVersion(context);
-            if (!drawn)
-                return std::unexpected(drawn.error());
-            version = *drawn;
-        }
-        if (isNew) {
-            // The row's strings outlive the step: SQLite need not copy them.
-            Statement &i = **insert;
-            i.bindAll(verksamhetId, row.year, month);
-            i.bindUnowned(4, measure);
-            i.bindUnowned(5, row.kontoslag);
-            i.bind(6, ore);
-            i.bind(7, version);
-            if (auto ok = i.run(); !ok) {
-                i.reset();
-                if (m_db->lastErrorKind() == SqlErrorKind::ForeignKey)
-                    return fail(ErrorCode::NotFound, located(row.source, what() + ": okänt kontoslag '" + row.kontoslag + "'"));
-                return std::unexpected(locatedError(row.source, ok.error()));
-            }
-            // Each figure its own audit row, new ones too: the log says what came in, not only the file.
-            if (auto ok = audit(context, "figur", namndId, verksamhetId, what(), std::nullopt, std::to_string(ore), reason);
-                !ok)
-                return std::unexpected(ok.error());
-            ++ids.counts[namndId].newFigures;
-            ++summary.figuresWritten;
-        } else if (it->second == ore) {
-            ++ids.counts[namndId].unchangedFigures;
-            ++summary.figuresUnchanged;
-        } else {
-            if (auto ok = (*update)->bindAll(verksamhetId, row.year, month, measure, row.kontoslag, ore, version).run(); !ok)
-                return std::unexpected(locatedError(row.source, ok.error()));
-            if (auto ok = audit(context, "figur", namndId, verksamhetId, what(), std::to_string(it->second),
-                                std::to_string(ore), reason);
-                !ok)
-                return std::unexpected(ok.error());
-            it->second = ore;
-            ++ids.counts[namndId].changedFigures;
-            ++summary.figuresWritten;
-        }
+        auto [it, isNew] =
+            figures->ore.try_emplace(StoredFigures::Key{verksamhetId, month, row.measure, row.kontoslag}, StoredFigures::Value{ore});
         if (row.measure == Measure::ActualIncome || row.measure == Measure::ActualCost || row.measure == Measure::ActualNet)
             actuals[{namndId, row.year, verksamhetId, month, row.kontoslag}].push_back(&row);
+        if (!isNew && it->second.ore == ore) {
+            ++ids.counts[namndId].unchangedFigures;
+            ++summary.figuresUnchanged;
+            ++summary.rowsRead;
+            continue;
+        }
+        if (isNew) {
+            auto known = knownKontoslag(row.kontoslag);
+            if (!known)
+                return std::unexpected(known.error());
+            if (!*known)
+                return fail(ErrorCode::NotFound, located(row.source, what() + ": okänt kontoslag '" + row.kontoslag + "'"));
+        }
+        // Every row the import writes carries the transaction's one new version (drawn on the first).
+        auto version = rowVersion(context);
+        if (!version)
+            return std::unexpected(version.error());
+        staged.add(it->second.staged, StagedFigures::Row{namndId, verksamhetId, month, ore, isNew, &row});
+        // Each figure its own audit row, new ones too: the log says what came in, not only the file.
+        if (auto ok = audit(context, "figur", namndId, verksamhetId, what(),
+                            isNew ? std::nullopt : std::optional(std::to_string(it->second.ore)), std::to_string(ore), reason);
+            !ok)
+            return std::unexpected(ok.error());
+        it->second.ore = ore;
+        ++(isNew ? ids.counts[namndId].newFigures : ids.counts[namndId].changedFigures);
+        ++summary.figuresWritten;
         ++summary.rowsRead;
     }
+    if (auto ok = ids.byCopy ? mergeStagedFigures(staged, context.version) : writeStagedFigures(staged, context.version);
+        !ok)
+        return ok;
     return checkActualSplit(actuals, stored);
+}
+
+Result<void> SqlStore::writeStagedFigures(const StagedFigures &staged, std::int64_t version)
+{
+    if (staged.rows.empty())
+        return {};
+    // Prepared once for the whole import.
+    auto insert = statement("INSERT INTO figure (verksamhet_id, year, month, measure, kontoslag, amount_ore, version) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    auto update = statement("UPDATE figure SET amount_ore = ?6, version = ?7 WHERE verksamhet_id = ?1 AND year = ?2 "
+                            "AND month = ?3 AND measure = ?4 AND kontoslag = ?5");
+    if (!update)
+        return std::unexpected(update.error());
+    for (const StagedFigures::Row &r : staged.rows) {
+        // The row's strings outlive the step: SQLite need not copy them.
+        Statement &st = r.isNew ? **insert : **update;
+        st.bindAll(r.verksamhetId, r.row->year, r.month);
+        st.bindUnowned(4, measureCode(r.row->measure));
+        st.bindUnowned(5, r.row->kontoslag);
+        st.bind(6, r.ore);
+        st.bind(7, version);
+        if (auto ok = st.run(); !ok) {
+            st.reset();
+            if (m_db->lastErrorKind() == SqlErrorKind::ForeignKey)
+                return fail(ErrorCode::NotFound, located(r.row->source, staged.what(r) + ": okänt kontoslag '" +
+                                                                            r.row->kontoslag + "'"));
+            return std::unexpected(staged.located(r, ok.error()));
+        }
+        // Row security hides a row the role may read but not change: UPDATE 0, not an error.
+        if (!r.isNew && m_db->changes() != 1)
+            return std::unexpected(staged.located(r, figureNotWritable(staged.what(r))));
+    }
+    return {};
 }
 
 Result<void> SqlStore::checkActualSplit(const ActualRows &actuals, const std::map<std::pair<Id, int>, StoredFigures> &stored)
@@ -507,7 +559,7 @@ Result<void> SqlStore::checkActualSplit(const ActualRows &actuals, const std::ma
         const StoredFigures &figures = stored.at({namndId, year});
         auto value = [&](Measure measure) -> std::optional<std::int64_t> {
             auto it = figures.ore.find(StoredFigures::Key{verksamhetId, month, measure, kontoslag});
-            return it == figures.ore.end() ? std::nullopt : std::optional(it->second);
+            return it == figures.ore.end() ? std::nullopt : std::optional(it->second.ore);
         };
         const auto income = value(Measure::ActualIncome);
         const auto cost = value(Measure::ActualCost);
