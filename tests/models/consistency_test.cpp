@@ -2,9 +2,12 @@
 // Issue 12 point 5: the workbench model (EconomicTableModel over Document), `tertial-cli table
 // --csv` and the report's economic table show the same numbers for every seed case of the demo
 // database, row for row; each case also pins one figure from its seed table, so that three
-// consumers agreeing on a wrong number still fails.
+// consumers agreeing on a wrong number still fails. The indicators likewise: `tertial-cli status`,
+// the Indikatorer model and the report, with a status set by hand.
 #include "models/document.h"
 #include "models/economictablemodel.h"
+#include "models/registertablemodel.h"
+#include "models/registertables.h"
 #include "reports/reportdata.h"
 #include "storage/databasefiles.h"
 #include "storage/sqlitestore.h"
@@ -15,6 +18,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <sstream>
@@ -66,31 +70,40 @@ const Compared kColumns[] = {
     {"prognosavvikelse", Column::ForecastDeviation, &Core::EconomicValues::forecastDeviation},
 };
 
+// Runs tertial-cli with the arguments; its standard output.
+std::string runCli(const QStringList &arguments)
+{
+    QProcess cli;
+    cli.start(QStringLiteral(TERTIAL_CLI), arguments);
+    EXPECT_TRUE(cli.waitForFinished(60000));
+    EXPECT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+    return cli.readAllStandardOutput().toStdString();
+}
+
+std::vector<std::string> splitCsv(const std::string &text)
+{
+    std::vector<std::string> fields;
+    std::string field;
+    std::istringstream s(text);
+    while (std::getline(s, field, ';'))
+        fields.push_back(field);
+    if (!text.empty() && text.back() == ';')
+        fields.emplace_back();
+    return fields;
+}
+
 // `tertial-cli table --csv --unit kr`: verksamhet -> column -> whole kronor (empty cells absent).
 std::map<std::string, std::map<std::string, long long>> cliTable(const std::string &db, const SeedCase &c)
 {
-    QProcess cli;
-    cli.start(QStringLiteral(TERTIAL_CLI),
-              {QStringLiteral("table"), QString::fromStdString(db), QStringLiteral("--kommun"),
-               QString::fromStdString(c.kommun), QStringLiteral("--namnd"), QString::fromStdString(c.namnd),
-               QStringLiteral("--year"), QString::number(c.year), QStringLiteral("--month"), QString::number(c.month),
-               QStringLiteral("--unit"), QStringLiteral("kr"), QStringLiteral("--csv")});
-    EXPECT_TRUE(cli.waitForFinished(60000));
-    EXPECT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
-    std::istringstream in(cli.readAllStandardOutput().toStdString());
+    std::istringstream in(runCli({QStringLiteral("table"), QString::fromStdString(db), QStringLiteral("--kommun"),
+                                  QString::fromStdString(c.kommun), QStringLiteral("--namnd"),
+                                  QString::fromStdString(c.namnd), QStringLiteral("--year"), QString::number(c.year),
+                                  QStringLiteral("--month"), QString::number(c.month), QStringLiteral("--unit"),
+                                  QStringLiteral("kr"), QStringLiteral("--csv")}));
     std::string line;
     std::vector<std::string> header;
     std::map<std::string, std::map<std::string, long long>> table;
-    auto split = [](const std::string &text) {
-        std::vector<std::string> fields;
-        std::string field;
-        std::istringstream s(text);
-        while (std::getline(s, field, ';'))
-            fields.push_back(field);
-        if (!text.empty() && text.back() == ';')
-            fields.emplace_back();
-        return fields;
-    };
+    const auto split = splitCsv;
     std::getline(in, line);
     header = split(line);
     while (std::getline(in, line)) {
@@ -177,6 +190,86 @@ TEST_P(ConsumersAgree, ModelCliAndReportShowTheSameNumbers)
     }
     EXPECT_TRUE(pinned) << c.name << ": the seed's row " << c.pinRow << " is not in the table";
     EXPECT_GT(compared, 20) << c.name;
+}
+
+// Issue 12 point 5, indicators: `tertial-cli status --csv`, the Indikatorer tab's model and the
+// report's indicator table show the same status for every indicator of Nacka's 2020 (seed 000
+// §5), including one whose status was set by hand with a reason.
+TEST(ConsumersAgreeOnIndicators, CliModelAndReportShowTheSameStatusAndTheOverride)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const std::string db = dir.filePath(QStringLiteral("demo.tertial")).toStdString();
+    ASSERT_TRUE(Storage::copyDatabaseFile(TERTIAL_DEMO_DB, db));
+    const Reports::ReportRequest request{"0182", "SOCN", 2020, 12, Reports::ReportKind::Annual, ""};
+    const std::string evicted = "Antal barn och unga som vräks från sin bostad";
+    {
+        // seed 000 §5: 4 vräkta barn against the target 0 is ej uppnått (■); set to delvis by hand.
+        auto store = Storage::SqliteStore::open(db);
+        ASSERT_TRUE(store) << store.error().message;
+        (*store)->setUser("test");
+        auto before = Reports::loadReportData(**store, request);
+        ASSERT_TRUE(before) << before.error().message;
+        const auto line = std::find_if(before->indicators.begin(), before->indicators.end(),
+                                       [&](const Reports::IndicatorLine &l) { return l.indicator.name == evicted; });
+        ASSERT_NE(line, before->indicators.end());
+        ASSERT_TRUE(line->status);
+        EXPECT_EQ(*line->status, Core::IndicatorStatus::NotMet);
+        Storage::StatusOverride override_;
+        override_.indicatorId = line->indicator.id;
+        override_.year = 2020;
+        override_.month = line->valueMonth;
+        override_.status = Core::IndicatorStatus::PartlyMet;
+        override_.reason = "två av fyra avhysningar avbrutna";
+        ASSERT_TRUE((*store)->setStatusOverride(line->indicator.id, 2020, line->valueMonth, override_));
+    }
+
+    // tertial-cli status --csv: indikator -> (status, manuell)
+    std::istringstream csv(runCli({QStringLiteral("status"), QString::fromStdString(db), QStringLiteral("--kommun"),
+                                   QStringLiteral("0182"), QStringLiteral("--namnd"), QStringLiteral("SOCN"),
+                                   QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--month"),
+                                   QStringLiteral("12"), QStringLiteral("--csv")}));
+    std::string line;
+    std::getline(csv, line);
+    EXPECT_EQ(line, "indikator;enhet;utfall;malvarde;maltyp;status;manuell;orsak");
+    std::map<std::string, std::pair<std::string, std::string>> cli;
+    while (std::getline(csv, line)) {
+        const auto fields = splitCsv(line);
+        ASSERT_GE(fields.size(), 7U) << line;
+        cli[fields[0]] = {fields[5], fields[6]};
+    }
+
+    auto reportStore = Storage::SqliteStore::open(db);
+    ASSERT_TRUE(reportStore);
+    auto report = Reports::loadReportData(**reportStore, request);
+    ASSERT_TRUE(report) << report.error().message;
+
+    auto store = Storage::SqliteStore::open(db);
+    ASSERT_TRUE(store);
+    Models::Document document(std::move(*store));
+    ASSERT_TRUE(document.select({"0182", report->namnd.id, 2020, "12"}));
+    Models::RegisterTableModel model;
+    ASSERT_TRUE(Models::RegisterTables::fillIndicators(document, model));
+    const int statusColumn = model.columnCount() - 1;
+    std::map<std::string, QString> shown; // indikator -> the status label the model holds
+    for (int r = 0; r < model.rowCount(); ++r)
+        shown[model.index(r, 1).data().toString().toStdString()] =
+            model.index(r, statusColumn).data(Models::RegisterTableModel::RawValueRole).toString();
+
+    ASSERT_GE(report->indicators.size(), 4U);
+    EXPECT_EQ(cli.size(), report->indicators.size());
+    EXPECT_EQ(shown.size(), report->indicators.size());
+    for (const Reports::IndicatorLine &l : report->indicators) {
+        ASSERT_TRUE(l.status) << l.indicator.name;
+        ASSERT_TRUE(cli.contains(l.indicator.name)) << l.indicator.name;
+        EXPECT_EQ(cli[l.indicator.name].first, Core::statusCsvCode(*l.status)) << l.indicator.name;
+        EXPECT_EQ(cli[l.indicator.name].second, l.override_ ? "ja" : "nej") << l.indicator.name;
+        ASSERT_TRUE(shown.contains(l.indicator.name)) << l.indicator.name;
+        EXPECT_EQ(shown[l.indicator.name].toStdString(), Core::statusLabel(*l.status)) << l.indicator.name;
+    }
+    // The override wins everywhere; seed 000 §5's gruppbostad 82 against 80 stays uppnått.
+    EXPECT_EQ(cli[evicted], (std::pair<std::string, std::string>{"delvis", "ja"}));
+    EXPECT_EQ(cli["Andel vuxna med funktionsnedsättning som upplever att de får den hjälp de vill ha i sin gruppbostad"].first, "uppnatt");
 }
 
 INSTANTIATE_TEST_SUITE_P(DemoSeedCases, ConsumersAgree, testing::ValuesIn(kCases),
