@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 12 point 5: the workbench model (EconomicTableModel over Document), `tertial-cli table
-// --csv` and the report's economic table show the same numbers for every seed case of the demo
-// database, row for row; each case also pins one figure from its seed table, so that three
-// consumers agreeing on a wrong number still fails. The indicators likewise: `tertial-cli status`,
+// --csv`, the report's economic table and the budget chart's bars show the same numbers for every
+// seed case of the demo database, row for row; each case also pins one figure from its seed table,
+// so that the consumers agreeing on a wrong number still fails. The indicators likewise: `tertial-cli status`,
 // the Indikatorer model and the report, with a status set by hand.
+#include "models/chartdata.h"
 #include "models/document.h"
 #include "models/economictablemodel.h"
 #include "models/registertablemodel.h"
@@ -148,6 +149,18 @@ TEST_P(ConsumersAgree, ModelCliAndReportShowTheSameNumbers)
     ASSERT_TRUE(document.select({c.kommun, report->namnd.id, c.year, std::to_string(c.month)}));
     Models::EconomicTableModel model(&document);
 
+    // The chart panel's and `tertial-cli chart --kind budget`'s bars per top-level verksamhet.
+    auto chartStore = Storage::SqliteStore::open(db);
+    ASSERT_TRUE(chartStore) << chartStore.error().message;
+    auto chart = Models::ChartData::load(**chartStore, report->namnd, c.year);
+    ASSERT_TRUE(chart) << chart.error().message;
+    auto bars = chart->budget(c.month, std::nullopt);
+    ASSERT_TRUE(bars) << bars.error().message;
+    std::map<std::string, const Core::BudgetChartGroup *> barOf{{"Summa", &bars->total}};
+    for (const Core::BudgetChartGroup &group : bars->groups)
+        barOf[group.name] = &group;
+    int barsCompared = 0;
+
     std::vector<const Core::EconomicRow *> rows;
     for (const Core::EconomicRow &row : report->table.rows)
         rows.push_back(&row);
@@ -158,6 +171,18 @@ TEST_P(ConsumersAgree, ModelCliAndReportShowTheSameNumbers)
         const std::string name = row == &report->table.total ? std::string("Summa") : row->name;
         const Storage::Id id = row == &report->table.total ? 0 : row->id;
         ASSERT_TRUE(cli.contains(name)) << c.name << ": tertial-cli table has no row " << name;
+        if (const auto bar = barOf.find(name); bar != barOf.end()) {
+            const Core::BudgetChartGroup &g = *bar->second;
+            EXPECT_EQ(g.actual, row->values.actualNet) << c.name << ' ' << name << " chart utfall";
+            EXPECT_EQ(g.budgetPeriod, row->values.budgetPeriod) << c.name << ' ' << name << " chart budget";
+            EXPECT_EQ(g.budgetDeviation, row->values.budgetDeviation) << c.name << ' ' << name << " chart avvikelse";
+            EXPECT_EQ(g.budgetYear, row->values.budgetYear) << c.name << ' ' << name << " chart budget helår";
+            if (c.kind != Reports::ReportKind::Annual) { // the årsredovisning's prognos is T2's (below)
+                EXPECT_EQ(g.forecast, row->values.forecast) << c.name << ' ' << name << " chart prognos";
+                EXPECT_EQ(g.forecastDeviation, row->values.forecastDeviation) << c.name << ' ' << name;
+            }
+            ++barsCompared;
+        }
         for (const Compared &column : kColumns) {
             // The årsredovisning's prognos column is the year's last forecast before December
             // (seed 000 "Prognos T2", reportdata.h); the workbench and the CLI in December show
@@ -190,6 +215,7 @@ TEST_P(ConsumersAgree, ModelCliAndReportShowTheSameNumbers)
     }
     EXPECT_TRUE(pinned) << c.name << ": the seed's row " << c.pinRow << " is not in the table";
     EXPECT_GT(compared, 20) << c.name;
+    EXPECT_EQ(barsCompared, static_cast<int>(bars->groups.size()) + 1) << c.name << ": a bar without a table row";
 }
 
 // Issue 12 point 5, indicators: `tertial-cli status --csv`, the Indikatorer tab's model and the
