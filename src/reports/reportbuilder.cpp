@@ -4,6 +4,7 @@
 #include "reportbuilder.h"
 
 #include "economiccolumns.h"
+#include "koladasection.h"
 #include "reportsections.h"
 #include "sentencewording.h"
 
@@ -131,6 +132,8 @@ void block(Writer &out, const ReportData &data, const ReportTemplate &style, con
         stateGrants(out, data);
     } else if (name == "indicators") {
         indicators(out, data, levelOption(item, 2), flag(item, "numbered", true));
+    } else if (name == "koladaComparison") {
+        koladaComparison(out, data, levelOption(item, 3));
     }
 }
 

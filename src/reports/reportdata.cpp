@@ -2,6 +2,9 @@
 // A report's data: the nämnd's analysis cut to the tables a draft prints.
 #include "reportdata.h"
 
+#include "storage/koladastore.h"
+#include "storage/sqlstore.h"
+
 #include <algorithm>
 #include <set>
 
@@ -119,7 +122,34 @@ Result<ReportData> loadReportData(Storage::Store &store, const ReportRequest &re
     auto analysis = Analysis::NamndAnalysis::build(*inputs, request.month);
     if (!analysis)
         return std::unexpected(analysis.error());
-    return reportData(*analysis, request);
+    auto data = reportData(*analysis, request);
+    if (!data)
+        return data;
+    // The Kolada tables live in the same database: read them on a connection of their own (the
+    // Kolada store owns its connection). A store with no file or server to reopen (in memory) has
+    // no Kolada data to read; the section then says so with its placeholder.
+    if (auto *sql = dynamic_cast<Storage::SqlStore *>(&store); sql && !sql->location().empty() &&
+                                                              sql->location() != ":memory:") {
+        auto kolada = Storage::KoladaStore::open(sql->location());
+        if (!kolada)
+            return std::unexpected(kolada.error());
+        if (auto added = addKpiComparisons(*data, **kolada); !added)
+            return std::unexpected(added.error());
+    }
+    return data;
+}
+
+Result<void> addKpiComparisons(ReportData &data, Storage::KoladaStore &kolada)
+{
+    std::vector<std::string> areas;
+    for (const Core::EconomicRow &row : data.table.rows)
+        if (row.depth == 1)
+            areas.push_back(row.name);
+    auto comparisons = Analysis::kpiComparisons(kolada, data.request.kommun, data.request.year, areas);
+    if (!comparisons)
+        return std::unexpected(comparisons.error());
+    data.comparisons = std::move(*comparisons);
+    return {};
 }
 
 } // namespace Tertial::Reports

@@ -5,6 +5,7 @@
 #include "reportdocument.h"
 
 #include "analysis/indicators.h"
+#include "analysis/kpicomparisons.h"
 #include "analysis/namndanalysis.h"
 #include "analysis/registers.h"
 #include "core/economictable.h"
@@ -59,6 +60,9 @@ struct ReportData final
     std::vector<IndicatorLine> indicators;
     std::vector<Storage::Volume> volumes;           // this year and the year before
     std::vector<Storage::Verksamhet> verksamheter;  // the tree, depth-first
+    // Jämförelser med andra kommuner (seed 000 §4): the analysis's comparison grid per key figure
+    // of the top-level verksamheter, from the Kolada tables of the same database.
+    std::vector<Analysis::KpiComparison> comparisons;
 };
 
 // The draft's data from an analysis of the request's nämnd, year and month. Errors name what is
@@ -68,5 +72,8 @@ Core::Result<ReportData> reportData(const Analysis::NamndAnalysis &analysis, con
 // Reads and analyses the request's nämnd-year, then reportData(). Errors name what is missing
 // (an unknown kommun or nämnd, a year without figures).
 Core::Result<ReportData> loadReportData(Storage::Store &store, const ReportRequest &request);
+
+// The Kolada comparisons of the data's kommun and year, for its top-level verksamheter.
+Core::Result<void> addKpiComparisons(ReportData &data, Storage::KoladaStore &kolada);
 
 } // namespace Tertial::Reports

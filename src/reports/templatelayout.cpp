@@ -125,6 +125,7 @@ const std::vector<std::string_view> &layoutBlockNames()
         "actionPlan",        // the action plan register
         "stateGrants",       // riktade statsbidrag
         "indicators",        // indicator tables per målområde with status symbols
+        "koladaComparison",  // jämförelser med andra kommuner: Kolada tables, rang, sentences
     };
     return names;
 }

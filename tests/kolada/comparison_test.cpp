@@ -2,7 +2,7 @@
 // Ranks with ties, quartiles and group means over the demo files (seed 000 §4 tables).
 #include "tempdir.h"
 
-#include "kolada/comparison.h"
+#include "analysis/koladacomparison.h"
 #include "kolada/koladafiles.h"
 
 #include <gtest/gtest.h>

@@ -4,7 +4,7 @@
 #include "localserver.h"
 #include "tempdir.h"
 
-#include "kolada/comparison.h"
+#include "analysis/koladacomparison.h"
 #include "kolada/koladafetcher.h"
 
 #include <QTcpServer>

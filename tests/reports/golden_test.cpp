@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <regex>
 
 namespace Tertial::Reports::Test {
 namespace {
@@ -18,7 +19,9 @@ TEST_P(GoldenReport, DocumentModelMatchesGoldenFile)
     DemoDatabase demo;
     auto data = loadReportData(demo.store(), GetParam().request);
     ASSERT_TRUE(data) << data.error().message;
-    const std::string text = canonicalText(buildReport(*data, templateFor(GetParam().request.kommun)));
+    // The Kolada import date of the demo database is the day it was built: not part of the golden.
+    const std::string text = std::regex_replace(canonicalText(buildReport(*data, templateFor(GetParam().request.kommun))),
+                                                std::regex("hämtad [0-9]{4}-[0-9]{2}-[0-9]{2}"), "hämtad ÅÅÅÅ-MM-DD");
     const std::string golden = std::string(TERTIAL_SOURCE_DIR) + "/tests/reports/golden/" + GetParam().name + ".txt";
     if (std::getenv("TERTIAL_UPDATE_GOLDEN")) {
         TestUtil::writeBytes(golden, text);

@@ -8,7 +8,7 @@
 #include "core/swedishcount.h"
 #include "core/kpidefaults.h"
 #include "core/svformat.h"
-#include "kolada/comparison.h"
+#include "analysis/koladacomparison.h"
 #include "kolada/koladafetcher.h"
 #include "kolada/koladafiles.h"
 #include "storage/koladastore.h"

@@ -8,10 +8,10 @@
 #include "yearschart.h"
 
 #include "core/comparisonsentence.h"
-#include "core/groupmean.h"
 #include "core/kpidefaults.h"
+#include "analysis/comparisongrid.h"
+#include "analysis/koladacomparison.h"
 #include "core/svformat.h"
-#include "kolada/comparison.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -660,44 +660,44 @@ void ComparisonView::refresh()
     const QString highlighted = m_kommun->currentData().toString();
     const auto direction = static_cast<Core::Direction>(m_direction->currentData().toInt());
 
-    auto values = m_store.values(kpiId, std::nullopt);
-    auto ranking = Kolada::rankKommuner(m_store, kpiId, year, direction);
-    auto groups = m_store.groups();
-    auto municipalities = m_store.municipalities();
-    if (!values || !ranking || !groups || !municipalities) {
-        const Core::Error &error = !values ? values.error()
-                                   : !ranking ? ranking.error()
-                                   : !groups ? groups.error()
-                                             : municipalities.error();
-        emit errorOccurred(QString::fromStdString(error.message));
+    auto isShown = [](const std::map<QString, bool> &shown, const QString &key, bool fallback) {
+        const auto found = shown.find(key);
+        return found == shown.end() ? fallback : found->second;
+    };
+    // The grid (ranks, quartiles, published and Tertial's means) is the analysis layer's, shared
+    // with `tertial-cli compare` and the årsredovisning; this view only chooses rows and words them.
+    Analysis::ComparisonGridRequest request;
+    request.kpi = kpiId;
+    request.year = year;
+    request.direction = direction;
+    request.kommun = highlighted.toStdString();
+    request.fromYear = from;
+    request.toYear = to;
+    std::set<std::string> listedKommuner;
+    for (int i = 0; i < m_kommunList->count(); ++i)
+        if (m_kommunList->item(i)->checkState() == Qt::Checked)
+            listedKommuner.insert(m_kommunList->item(i)->data(KeyRole).toString().toStdString());
+    request.kommuner = std::move(listedKommuner);
+    request.riket = isShown(m_groupShown, riketKey, true);
+    request.lan = isShown(m_groupShown, lanKey, true);
+    request.alla = isShown(m_groupShown, allaKey, true);
+    if (auto groups = m_store.groups())
+        for (const auto &group : *groups)
+            if (!isShown(m_groupShown, QStringLiteral("kolada:") + QString::fromStdString(group.id), true))
+                request.hiddenGroups.insert(group.id);
+    if (m_edits)
+        if (auto own = m_edits->groups())
+            for (const auto &group : *own)
+                if (isShown(m_groupShown, QStringLiteral("egen:") + QString::number(group.id), true))
+                    request.ownGroups.push_back(group);
+    const auto grid = Analysis::buildComparisonGrid(m_store, request);
+    if (!grid) {
+        emit errorOccurred(QString::fromStdString(grid.error().message));
         return;
     }
-
-    std::vector<int> years;
-    std::map<std::string, std::map<int, double>> byMunicipality;
-    std::map<std::string, std::string> names, types;
-    std::string fetchedAt;
-    std::set<int> yearSet;
-    for (const auto &value : *values) {
-        yearSet.insert(value.year);
-        names[value.municipality] = value.name;
-        types[value.municipality] = value.type;
-        if (value.value)
-            byMunicipality[value.municipality][value.year] = *value.value;
-        fetchedAt = std::max(fetchedAt, value.fetchedAt);
-    }
-    for (int y : yearSet)
-        if (y >= from && y <= to)
-            years.push_back(y);
-    std::vector<std::string> allKommuner;
-    for (const auto &[id, type] : types)
-        if (type == "K")
-            allKommuner.push_back(id);
-    auto kommunCount = [&](const std::string &prefix) {
-        return static_cast<int>(std::count_if(municipalities->begin(), municipalities->end(), [&](const auto &m) {
-            return m.type == "K" && m.id.starts_with(prefix);
-        }));
-    };
+    const Kolada::KommunRanking *ranking = &grid->ranking;
+    const std::vector<int> &years = grid->years;
+    const std::string &fetchedAt = grid->fetchedAt;
 
     struct Row
     {
@@ -710,129 +710,31 @@ void ComparisonView::refresh()
         bool kommun = true;
     };
     std::vector<Row> rows;
-    auto isShown = [](const std::map<QString, bool> &shown, const QString &key, bool fallback) {
-        const auto found = shown.find(key);
-        return found == shown.end() ? fallback : found->second;
-    };
-    auto listed = [this](QListWidget *list, const QString &key) {
-        for (int i = 0; i < list->count(); ++i)
-            if (list->item(i)->data(KeyRole).toString() == key)
-                return list->item(i)->checkState() == Qt::Checked;
-        return false;
-    };
     const QString kolada = tr("Kolada");
-    std::set<std::string> done;
-    for (const auto &ranked : ranking->rows) {
-        done.insert(ranked.id);
-        if (listed(m_kommunList, QString::fromStdString(ranked.id)))
-            rows.push_back({QString::fromStdString(ranked.name), byMunicipality[ranked.id], kolada, false, &ranked,
-                            ranked.id, true});
-    }
-    for (const auto &id : allKommuner)
-        if (!done.contains(id) && listed(m_kommunList, QString::fromStdString(id)))
-            rows.push_back({QString::fromStdString(names[id]), byMunicipality[id], kolada, false, nullptr, id, true});
-
-    // Tertial's ovägt medel per year over the members with a value; the source column says over how many.
-    auto meanRow = [&](const QString &label, const std::vector<std::string> &members, int memberCount,
-                       const std::string &id) {
-        Row row{label, {}, {}, true, nullptr, id, false};
-        int contributors = 0;
-        for (int y : years) {
-            std::vector<std::optional<double>> memberValues;
-            for (const auto &member : members) {
-                const auto found = byMunicipality.find(member);
-                memberValues.push_back(found != byMunicipality.end() && found->second.contains(y)
-                                           ? std::optional<double>(found->second.at(y))
-                                           : std::nullopt);
-            }
-            const auto mean = Core::unweightedMean(memberValues);
-            if (mean.mean)
-                row.values[y] = *mean.mean;
-            if (y == year)
-                contributors = mean.contributors;
+    for (const Analysis::GridRow &gridRow : grid->rows) {
+        const QString title = QString::fromStdString(gridRow.title);
+        Row row{title, gridRow.values, kolada, gridRow.derived, gridRow.ranked ? &*gridRow.ranked : nullptr, gridRow.id,
+                gridRow.kind == Analysis::GridRowKind::Kommun};
+        switch (gridRow.kind) {
+        case Analysis::GridRowKind::Kommun:
+        case Analysis::GridRowKind::KoladaGroup: break;
+        case Analysis::GridRowKind::Riket: row.label = tr("Riket"); break;
+        case Analysis::GridRowKind::Lan: row.label = tr("Kommunerna i %1, ovägt medel").arg(title); break;
+        case Analysis::GridRowKind::Alla: row.label = tr("Alla kommuner, ovägt medel"); break;
+        case Analysis::GridRowKind::OwnGroup: row.label = tr("%1 (egen grupp), ovägt medel").arg(title); break;
         }
-        row.source = tr("Tertials beräkning: %1 av %2 kommuner har värde %3").arg(contributors).arg(memberCount).arg(year);
-        // A mean over some of the members says so in its name, not only in the source column.
-        if (contributors < memberCount)
-            row.label = tr("%1 (%2 av %3 kommuner)").arg(label).arg(contributors).arg(memberCount);
-        return row;
-    };
-    // A Kolada group's published figures, under the name the analyst chose the row by.
-    auto publishedRow = [&](const QString &label, const std::string &groupId) {
-        QString title = QString::fromStdString(groupId);
-        for (const auto &group : *groups)
-            if (group.id == groupId)
-                title = QString::fromStdString(group.title);
-        return Row{label, byMunicipality[groupId], tr("Kolada: %1").arg(title), false, nullptr, groupId, false};
-    };
-    std::set<std::string> shownAsLanOrAlla; // Kolada groups already shown as the län or alla row
-    // A mean no member has a value for in the chosen years is left out, not shown empty.
-    auto addMean = [&rows](Row row) {
-        if (!row.values.empty())
-            rows.push_back(std::move(row));
-    };
-    if (isShown(m_groupShown, riketKey, true) && byMunicipality.contains("0000"))
-        rows.push_back({tr("Riket"), byMunicipality["0000"], kolada, false, nullptr, "0000", false});
-    if (!highlighted.isEmpty()) {
-        // Region Stockholm's mean is over its 26 kommuner: Kolada's published group when stored,
-        // else Tertial's over those with data, the count in the name.
-        const std::string lan = highlighted.left(2).toStdString();
-        const std::string published = publishedGroupOf(countryKommuner(lan));
-        if (!published.empty())
-            shownAsLanOrAlla.insert(published);
-        QString region = tr("län %1").arg(QString::fromStdString(lan));
-        for (const auto &m : *municipalities)
-            if (m.type == "L" && m.id == "00" + lan)
-                region = QString::fromStdString(m.title);
-        const QString label = tr("Kommunerna i %1, ovägt medel").arg(region);
-        if (isShown(m_groupShown, lanKey, true)) {
-            if (!published.empty()) {
-                rows.push_back(publishedRow(label, published));
-            } else {
-                std::vector<std::string> members;
-                for (const auto &id : allKommuner)
-                    if (id.starts_with(lan))
-                        members.push_back(id);
-                addMean(meanRow(label, members, std::max(kommunCount(lan), static_cast<int>(members.size())), "lan"));
-            }
+        if (gridRow.derived) {
+            row.source = tr("Tertials beräkning: %1 av %2 kommuner har värde %3")
+                             .arg(gridRow.contributors)
+                             .arg(gridRow.members)
+                             .arg(year);
+            // A mean over some of the members says so in its name, not only in the source column.
+            if (gridRow.contributors < gridRow.members)
+                row.label = tr("%1 (%2 av %3 kommuner)").arg(row.label).arg(gridRow.contributors).arg(gridRow.members);
+        } else if (!gridRow.publishedBy.empty() && gridRow.kind != Analysis::GridRowKind::KoladaGroup) {
+            row.source = tr("Kolada: %1").arg(QString::fromStdString(gridRow.publishedBy));
         }
-    }
-    {
-        // "Alla kommuner" is the whole country: Kolada's published mean, else Tertial's over the
-        // country when the store holds it; never a mean of the few kommuner that happen to be stored.
-        const std::string published = publishedGroupOf(countryKommuner(""));
-        if (!published.empty())
-            shownAsLanOrAlla.insert(published);
-        if (isShown(m_groupShown, allaKey, true)) {
-            if (!published.empty())
-                rows.push_back(publishedRow(tr("Alla kommuner, ovägt medel"), published));
-            else if (ranking->national)
-                addMean(meanRow(tr("Alla kommuner, ovägt medel"), allKommuner,
-                                std::max(kommunCount(""), static_cast<int>(allKommuner.size())), "alla"));
-        }
-    }
-    for (const auto &group : *groups) {
-        if (shownAsLanOrAlla.contains(group.id) ||
-            !isShown(m_groupShown, QStringLiteral("kolada:") + QString::fromStdString(group.id), true))
-            continue;
-        const QString title = QString::fromStdString(group.title);
-        if (byMunicipality.contains(group.id)) {
-            rows.push_back({title, byMunicipality[group.id], kolada, false, nullptr, group.id, false});
-        } else {
-            std::vector<std::string> members;
-            for (const auto &member : group.members)
-                members.push_back(member.id);
-            addMean(meanRow(title, members, static_cast<int>(members.size()), group.id));
-        }
-    }
-    if (m_edits) {
-        if (auto own = m_edits->groups()) {
-            for (const auto &group : *own)
-                if (isShown(m_groupShown, QStringLiteral("egen:") + QString::number(group.id), true))
-                    addMean(meanRow(tr("%1 (egen grupp), ovägt medel").arg(QString::fromStdString(group.title)),
-                                    group.members, static_cast<int>(group.members.size()),
-                                    "egen:" + std::to_string(group.id)));
-        }
+        rows.push_back(std::move(row));
     }
 
     // Further KPIs side by side: their values in the rank year, by the row's id.

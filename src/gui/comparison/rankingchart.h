@@ -2,7 +2,7 @@
 // The sorted bar chart of a KPI for one year: one bar per kommun, best first, coloured by quartile.
 #pragma once
 
-#include "kolada/comparison.h"
+#include "analysis/koladacomparison.h"
 
 #include <QColor>
 #include <QString>

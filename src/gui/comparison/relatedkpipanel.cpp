@@ -6,7 +6,7 @@
 
 #include "core/kpidefaults.h"
 #include "core/svformat.h"
-#include "kolada/comparison.h"
+#include "analysis/koladacomparison.h"
 
 #include <QHeaderView>
 #include <QLabel>

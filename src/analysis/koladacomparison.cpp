@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Comparison assembly over the Kolada store.
-#include "comparison.h"
+#include "koladacomparison.h"
 
 #include "core/svformat.h"
 
