@@ -66,33 +66,9 @@ Result<NamndInputs> readNamndInputs(Storage::Store &store, const Storage::Namnd 
     for (const Storage::Kommun &k : *kommuner)
         if (k.code == namnd.kommun)
             inputs.kommunName = k.name;
-    if (auto ok = into(store.verksamheter(namnd.id), inputs.verksamheter); !ok)
+    if (auto ok = rereadFigureParts(store, inputs); !ok)
         return std::unexpected(ok.error());
-    auto tree = treeOf(inputs.verksamheter);
-    if (!tree)
-        return std::unexpected(tree.error());
-    inputs.tree = std::move(*tree);
-
-    auto namndNode = store.namndLevelId(namnd.id);
-    if (!namndNode)
-        return std::unexpected(namndNode.error());
-    std::vector<Storage::Figure> figures;
-    for (const int y : {year - 1, year})
-        if (auto ok = append(store.figures(namnd.id, y), figures); !ok)
-            return std::unexpected(ok.error());
-    for (const Storage::Figure &figure : figures)
-        if (figure.key.kontoslag.empty())
-            inputs.versions[slotOf(figure.key)] = figure.version;
-    auto index = FigureIndex::build(figures, *namndNode, year);
-    if (!index)
-        return std::unexpected(index.error());
-    inputs.figures = std::move(*index);
-
-    if (auto ok = into(store.forecastMethods(namnd.id, year), inputs.methods); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = into(store.comments(namnd.id, year), inputs.comments); !ok)
-        return std::unexpected(ok.error());
-    for (auto *reread : {&rereadVolumes, &rereadIndicators, &rereadRegisters, &rereadLocks})
+    for (auto *reread : {&rereadVolumes, &rereadIndicators, &rereadRegisters})
         if (auto ok = reread(store, inputs); !ok)
             return std::unexpected(ok.error());
     return inputs;
@@ -107,6 +83,49 @@ Result<NamndInputs> readNamndInputs(Storage::Store &store, const std::string &ko
     if (!*namnd)
         return Core::fail(Core::ErrorCode::NotFound, "nämnden " + namndCode + " finns inte i kommun " + kommun);
     return readNamndInputs(store, **namnd, year);
+}
+
+Result<void> rereadFigureParts(Storage::Store &store, NamndInputs &inputs)
+{
+    std::vector<Storage::Verksamhet> verksamheter;
+    if (auto ok = into(store.verksamheter(inputs.namnd.id), verksamheter); !ok)
+        return ok;
+    auto tree = treeOf(verksamheter);
+    if (!tree)
+        return std::unexpected(tree.error());
+    auto namndNode = store.namndLevelId(inputs.namnd.id);
+    if (!namndNode)
+        return std::unexpected(namndNode.error());
+    std::vector<Storage::Figure> figures;
+    for (const int y : {inputs.year - 1, inputs.year})
+        if (auto ok = append(store.figures(inputs.namnd.id, y), figures); !ok)
+            return ok;
+    std::map<FigureSlot, std::int64_t> versions;
+    for (const Storage::Figure &figure : figures)
+        if (figure.key.kontoslag.empty())
+            versions[slotOf(figure.key)] = figure.version;
+    auto index = FigureIndex::build(figures, *namndNode, inputs.year);
+    if (!index)
+        return std::unexpected(index.error());
+    std::vector<Storage::ForecastChoice> methods;
+    if (auto ok = into(store.forecastMethods(inputs.namnd.id, inputs.year), methods); !ok)
+        return ok;
+    std::vector<Storage::Comment> comments;
+    if (auto ok = into(store.comments(inputs.namnd.id, inputs.year), comments); !ok)
+        return ok;
+    NamndInputs read;
+    read.namnd = inputs.namnd;
+    if (auto ok = rereadLocks(store, read); !ok)
+        return ok;
+    // Everything read: only now the inputs change, all parts together.
+    inputs.verksamheter = std::move(verksamheter);
+    inputs.tree = std::move(*tree);
+    inputs.figures = std::move(*index);
+    inputs.versions = std::move(versions);
+    inputs.methods = std::move(methods);
+    inputs.comments = std::move(comments);
+    inputs.locks = std::move(read.locks);
+    return {};
 }
 
 Result<void> rereadVolumes(Storage::Store &store, NamndInputs &inputs)

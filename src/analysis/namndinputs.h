@@ -56,6 +56,10 @@ Core::Result<NamndInputs> readNamndInputs(Storage::Store &store, const Storage::
 Core::Result<NamndInputs> readNamndInputs(Storage::Store &store, const std::string &kommun, const std::string &namndCode,
                                           int year);
 
+// What another client's figure edit changes, read again: the tree, the figures with their row
+// versions, the forecast methods, the comments and the locks. All or nothing: on an error the
+// inputs are as they were.
+Core::Result<void> rereadFigureParts(Storage::Store &store, NamndInputs &inputs);
 // The parts a write changes, read again (the workbench after a register or indicator edit).
 Core::Result<void> rereadVolumes(Storage::Store &store, NamndInputs &inputs);
 Core::Result<void> rereadIndicators(Storage::Store &store, NamndInputs &inputs);

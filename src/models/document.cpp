@@ -145,7 +145,7 @@ const Storage::PeriodLock *Document::lockOf(const Storage::FigureKey &key) const
     const bool actual =
         key.measure == Measure::ActualIncome || key.measure == Measure::ActualCost || key.measure == Measure::ActualNet;
     for (const Storage::PeriodLock &lock : m_inputs.locks) {
-        if (lock.year == key.year && (!lock.month || *lock.month == month || key.measure == Measure::Budget))
+        if (lock.year == key.year && (!lock.month || *lock.month == month || !Storage::measureHasMonth(key.measure)))
             return &lock;
         // A locked month of the next year shows this utfall to that month (föregående år) and
         // its forecasts build on it to December.

@@ -10,6 +10,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <memory>
 
 namespace Tertial::Models {
 
@@ -95,6 +96,15 @@ void Document::noteConflict(std::span<const Storage::FigureChange> changes, cons
     }
     if (conflict.cells.empty())
         return; // refused for another reason (a period locked on the server)
+    // A cell has one conflict: the latest edit of it (an older one would re-apply a value typed over since).
+    for (FigureConflict &older : m_conflicts) {
+        auto covered = [&](const Storage::FigureKey &key) {
+            return std::ranges::any_of(conflict.cells, [&](const Storage::FigureKey &cell) { return cell == key; });
+        };
+        std::erase_if(older.cells, covered);
+        std::erase_if(older.mine, [&](const Storage::FigureChange &change) { return covered(change.key); });
+    }
+    std::erase_if(m_conflicts, [](const FigureConflict &older) { return older.cells.empty(); });
     conflict.id = m_nextConflict++;
     m_conflicts.push_back(std::move(conflict));
     if (rebuild(changed))
@@ -174,9 +184,12 @@ Result<void> Document::refresh()
 {
     if (!hasSelection())
         return {};
-    auto fresh = Analysis::readNamndInputs(*m_store, m_inputs.namnd, m_selection.year);
-    if (!fresh)
-        return std::unexpected(fresh.error());
+    // What another client's figure edit changes, read again into a copy: the document changes
+    // only once the copy's analysis is built (nothing half-updated on an error). The registers,
+    // indicators and volumes stay as read, so their open editors are not disturbed.
+    auto fresh = std::make_unique<Analysis::NamndInputs>(m_inputs);
+    if (auto ok = Analysis::rereadFigureParts(*m_store, *fresh); !ok)
+        return ok;
     if (!sameTree(fresh->verksamheter)) {
         // New rows reset the views: not under an open editor or over edits not yet written.
         if (m_editing || !m_pending.empty()) {
@@ -266,16 +279,13 @@ Result<void> Document::refresh()
     rebuildChanges.locks = locksChanged;
     rebuildChanges.comments = commentsBefore != commentsNow;
 
-    // Only what another client's figure edit changes is taken over (as before this refresh):
-    // the registers, indicators and volumes stay as read, so their open editors are not disturbed.
-    m_inputs.figures = std::move(fresh->figures);
-    m_inputs.versions = std::move(fresh->versions);
-    m_inputs.locks = std::move(fresh->locks);
-    m_inputs.comments = std::move(fresh->comments);
-    m_inputs.methods = std::move(fresh->methods);
-    if (rebuildChanges.months.any() || rebuildChanges.lastYear || rebuildChanges.locks || rebuildChanges.comments)
-        if (auto ok = rebuild(rebuildChanges); !ok)
-            return ok;
+    if (rebuildChanges.months.any() || rebuildChanges.lastYear || rebuildChanges.locks || rebuildChanges.comments) {
+        auto analysis = m_analysis.rebuilt(*fresh, rebuildChanges);
+        if (!analysis)
+            return std::unexpected(analysis.error());
+        m_analysis = std::move(*analysis);
+    }
+    m_inputs = std::move(*fresh);
     if (!changed.empty())
         emit figuresChanged(QList<qint64>(changed.begin(), changed.end()));
     for (const Id id : methodsChanged)
@@ -291,10 +301,10 @@ Result<void> Document::refresh()
 Result<void> Document::flushPending()
 {
     while (!m_pending.empty()) {
+        // Each cell is based on the version it had when it was typed over (kept with the edit,
+        // moved on below when an earlier pending edit of the cell is written): a cell someone
+        // changed meanwhile is a conflict, also for every later pending edit of it.
         PendingEdit edit = m_pending.front();
-        // Each cell based on the version it had when it was typed over (the table kept it).
-        for (Storage::FigureChange &change : edit.changes)
-            change.baseVersion = versionOf(change.key);
         auto version = m_store->writeFigures(edit.changes, edit.reason);
         if (!version && version.error().code == ErrorCode::Unavailable)
             return std::unexpected(version.error()); // still gone: keep it and the rest
@@ -310,6 +320,11 @@ Result<void> Document::flushPending()
                 reportError(QString::fromStdString(version.error().message));
             continue;
         }
+        for (PendingEdit &rest : m_pending)
+            for (Storage::FigureChange &later : rest.changes)
+                for (const Storage::FigureChange &written : edit.changes)
+                    if (later.key == written.key)
+                        later.baseVersion = written.amount ? *version : 0;
         showFigures(edit.changes, *version, false);
     }
     emit pendingChanged();

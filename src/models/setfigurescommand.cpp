@@ -5,6 +5,9 @@
 #include "document.h"
 
 namespace Tertial::Models {
+namespace {
+constexpr std::int64_t kNoRowHasThisVersion = -1; // versions are 0 (no row) or positive
+}
 
 SetFiguresCommand::SetFiguresCommand(Document *document, std::vector<Storage::FigureChange> before,
                                      std::vector<Storage::FigureChange> after, const QString &text, std::int64_t version)
@@ -17,8 +20,15 @@ std::vector<Storage::FigureChange> SetFiguresCommand::based(const std::vector<St
 {
     std::vector<Storage::FigureChange> result = changes;
     for (std::size_t i = 0; i < result.size(); ++i) {
-        if (m_version == Document::kPendingVersion)
+        if (m_version == Document::kPendingVersion && m_document->isPending(result[i].key))
             result[i].baseVersion = m_document->versionOf(result[i].key); // not written yet: as the table has it
+        else if (m_version == Document::kPendingVersion)
+            // Written since the server came back, at a version this step never learnt: based on
+            // it only while the cell still shows what this step wrote. Otherwise someone changed
+            // it since, and a version no row has makes the store report who (a conflict).
+            result[i].baseVersion = m_document->storedFigure(result[i].key) == previous[i].amount
+                                        ? m_document->versionOf(result[i].key)
+                                        : kNoRowHasThisVersion;
         else
             result[i].baseVersion = previous[i].amount ? m_version : 0;
     }

@@ -140,7 +140,7 @@ std::string figureLockChecks(const GuardedTable &table, const std::string &set)
     const std::string namnd = namndOf(table, "r");
     const std::string period = "CASE WHEN l.month = 0 THEN l.year::text ELSE l.year || '-' || lpad(l.month::text, 2, '0') END";
     return "  locked := (SELECT " + period + " FROM " + set + " r JOIN period_lock l ON l.namnd_id = " + namnd +
-           " AND l.year = r.year WHERE r.measure = 'budget' AND r.month = 0 LIMIT 1);\n"
+           " AND l.year = r.year WHERE r.measure IN ('budget', 'budget_intakter', 'budget_kostnader') AND r.month = 0 LIMIT 1);\n"
            "  IF locked IS NOT NULL THEN\n"
            "    RAISE EXCEPTION 'perioden % är låst och visar årets budget; lås upp den innan du ändrar', locked "
            "USING ERRCODE = 'P0001';\n"
@@ -375,7 +375,7 @@ BEGIN
         SELECT verksamhet_id, year, month, measure FROM ledger_figure)
       SELECT 1 FROM shown f JOIN under u ON u.id = f.verksamhet_id
         JOIN period_lock l ON l.namnd_id = OLD.namnd_id AND l.year = f.year
-       WHERE NEW.memo IS DISTINCT FROM OLD.memo OR (f.month = 0 AND f.measure = 'budget')) THEN
+       WHERE NEW.memo IS DISTINCT FROM OLD.memo OR (f.month = 0 AND f.measure IN ('budget', 'budget_intakter', 'budget_kostnader'))) THEN
       RAISE EXCEPTION 'perioden är låst och visar siffror som ändringen räknar om; lås upp den innan du ändrar'
         USING ERRCODE = 'P0001';
     END IF;

@@ -155,8 +155,9 @@ Result<void> SqlStore::checkFigureUnlocked(WriteContext &context, Id namndId, in
         return std::unexpected(locks.error());
     const bool actual = measure == Measure::ActualIncome || measure == Measure::ActualCost || measure == Measure::ActualNet;
     for (const auto &[lockedYear, lockedMonth] : **locks) {
-        // A locked month shows the year's helår budget, and its periodens budget comes from it.
-        if (measure == Measure::Budget && lockedYear == year)
+        // A locked month shows the year's helår budget (and its split), and its periodens budget
+        // comes from it.
+        if (!measureHasMonth(measure) && lockedYear == year)
             return fail(ErrorCode::Conflict, what() + ": perioden " + periodText(lockedYear, lockedMonth) +
                                                  " är låst och visar årets budget; lås upp den innan du ändrar");
         // It shows the year before to the same month (föregående år), and forecasts build on the
@@ -186,9 +187,9 @@ Result<void> SqlStore::checkTreeChangeUnlocked(WriteContext &context, Id namndId
             under.insert(v.id);
     // Typed figures and those from the ledger alike.
     auto st = query(budgetsOnly ? "SELECT f.year, f.verksamhet_id FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
-                                  "WHERE v.namnd_id = ?1 AND f.month = 0 AND f.measure = 'budget' UNION "
+                                  "WHERE v.namnd_id = ?1 AND f.month = 0 AND f.measure IN ('budget', 'budget_intakter', 'budget_kostnader') UNION "
                                   "SELECT f.year, f.verksamhet_id FROM ledger_figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
-                                  "WHERE v.namnd_id = ?1 AND f.month = 0 AND f.measure = 'budget'"
+                                  "WHERE v.namnd_id = ?1 AND f.month = 0 AND f.measure IN ('budget', 'budget_intakter', 'budget_kostnader')"
                                 : "SELECT f.year, f.verksamhet_id FROM figure f JOIN verksamhet v ON v.id = f.verksamhet_id "
                                   "WHERE v.namnd_id = ?1 UNION "
                                   "SELECT f.year, f.verksamhet_id FROM ledger_figure f JOIN verksamhet v ON v.id = f.verksamhet_id "

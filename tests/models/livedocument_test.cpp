@@ -229,5 +229,69 @@ TEST_F(LiveDocument, EditsTypedWhileTheServerIsAwayWaitAndConflictIfSomeoneWrote
     EXPECT_EQ(m_bo->storedFigure(barn), Money::fromThousands(-92'600));
 }
 
+// Two offline edits of one cell, someone else's change in between: the second edit is based on
+// what Bo saw when typing (not on Anna's version that the first one's conflict brought in), so
+// it is a conflict too, and the cell has one conflict, the latest edit's.
+TEST_F(LiveDocument, EveryOfflineEditOfACellSomeoneChangedMeanwhileIsAConflict)
+{
+    m_bo->startLiveUpdates(Models::LiveSettings{50, 10, 200, 60'000});
+    Models::LiveUpdates *live = m_bo->liveUpdates();
+    TestUtil::execute(m_location.location(), "SELECT pg_terminate_backend(" + std::to_string(backendPid(*m_bo)) + ")");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !live->isConnected(); }, 2000));
+    const Storage::FigureKey barn = key(*m_bo, "Barn och unga", Measure::ActualCost);
+    ASSERT_TRUE(m_bo->editFigures({{barn, Money::fromThousands(-92'700)}}, QStringLiteral("Ändra")));
+    ASSERT_TRUE(m_bo->editFigures({{barn, Money::fromThousands(-92'800)}}, QStringLiteral("Ändra")));
+    ASSERT_TRUE(m_anna->editFigures({{barn, Money::fromThousands(-92'600)}}, QStringLiteral("Ändra")));
+
+    ASSERT_TRUE(m_bo->store().changeFeed()->reconnect().has_value());
+    ASSERT_TRUE(m_bo->flushPending().has_value());
+    auto admin = Storage::openStore(m_location.location());
+    EXPECT_EQ(take((*admin)->figureState(barn)).amount, Money::fromThousands(-92'600)); // Anna's stands
+    ASSERT_EQ(m_bo->conflicts().size(), 1u);
+    ASSERT_EQ(m_bo->conflicts()[0].mine.size(), 1u);
+    EXPECT_EQ(m_bo->conflicts()[0].mine[0].amount, Money::fromThousands(-92'800)); // "use mine" = the latest
+}
+
+// An edit typed offline and written on reconnect, then changed by Anna: Bo's undo must not put
+// his old value back over hers (the step never learnt the version its write got).
+TEST_F(LiveDocument, UndoOfAnOfflineEditNeverOverwritesALaterChange)
+{
+    m_bo->startLiveUpdates(Models::LiveSettings{50, 10, 200, 60'000});
+    Models::LiveUpdates *live = m_bo->liveUpdates();
+    TestUtil::execute(m_location.location(), "SELECT pg_terminate_backend(" + std::to_string(backendPid(*m_bo)) + ")");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !live->isConnected(); }, 2000));
+    const Storage::FigureKey vuxna = key(*m_bo, "Vuxna 21-64 år", Measure::ActualCost);
+    ASSERT_TRUE(m_bo->editFigures({{vuxna, Money::fromThousands(-46'500)}}, QStringLiteral("Ändra")));
+    ASSERT_TRUE(m_bo->store().changeFeed()->reconnect().has_value());
+    ASSERT_TRUE(m_bo->flushPending().has_value());
+    ASSERT_TRUE(m_anna->refresh().has_value());
+    ASSERT_TRUE(m_anna->editFigures({{vuxna, Money::fromThousands(-46'400)}}, QStringLiteral("Ändra")));
+    ASSERT_TRUE(m_bo->refresh().has_value());
+    EXPECT_EQ(m_bo->storedFigure(vuxna), Money::fromThousands(-46'400));
+
+    m_bo->undoStack()->undo();
+    auto admin = Storage::openStore(m_location.location());
+    EXPECT_EQ(take((*admin)->figureState(vuxna)).amount, Money::fromThousands(-46'400)); // Anna's stands
+    EXPECT_EQ(m_bo->conflicts().size(), 1u);
+}
+
+// Undone before anyone else touched it, the same offline edit is taken back normally.
+TEST_F(LiveDocument, UndoOfAnOfflineEditWorksWhenNobodyChangedTheCell)
+{
+    m_bo->startLiveUpdates(Models::LiveSettings{50, 10, 200, 60'000});
+    Models::LiveUpdates *live = m_bo->liveUpdates();
+    const Storage::FigureKey vuxna = key(*m_bo, "Vuxna 21-64 år", Measure::ActualCost);
+    const auto original = m_bo->storedFigure(vuxna);
+    TestUtil::execute(m_location.location(), "SELECT pg_terminate_backend(" + std::to_string(backendPid(*m_bo)) + ")");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !live->isConnected(); }, 2000));
+    ASSERT_TRUE(m_bo->editFigures({{vuxna, Money::fromThousands(-46'500)}}, QStringLiteral("Ändra")));
+    ASSERT_TRUE(m_bo->store().changeFeed()->reconnect().has_value());
+    ASSERT_TRUE(m_bo->flushPending().has_value());
+    m_bo->undoStack()->undo();
+    auto admin = Storage::openStore(m_location.location());
+    EXPECT_EQ(take((*admin)->figureState(vuxna)).amount, original);
+    EXPECT_TRUE(m_bo->conflicts().empty());
+}
+
 } // namespace
 } // namespace Tertial::Test

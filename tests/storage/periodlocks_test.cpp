@@ -86,6 +86,19 @@ TEST_P(PeriodLocks, AMonthLockFreezesTheHelarBudgetItShows)
                                         "årets budget; lås upp den innan du ändrar");
     EXPECT_EQ(TestUtil::snapshot(m_path), before);
 
+    // The helår budget's split (budget_intakter, budget_kostnader) is the same budget: the locked
+    // month periodises it into its Budget intäkter and Budget kostnader (seed 001 §3.1's columns).
+    for (const Measure part : {Measure::BudgetIncome, Measure::BudgetCost}) {
+        const FigureKey split{m_ids.at("Barn och unga"), "", 2017, std::nullopt, part};
+        auto refused = m_store->setFigure(FigureChange{split, Money::fromThousands(-1)});
+        ASSERT_FALSE(refused.has_value()) << Storage::measureCode(part);
+        EXPECT_EQ(refused.error().code, Core::ErrorCode::Conflict);
+        EXPECT_NE(refused.error().message.find("perioden 2017-10 är låst och visar årets budget"), std::string::npos)
+            << refused.error().message;
+        EXPECT_FALSE(importRow("Barn och unga", 2017, std::nullopt, part, Money::fromThousands(-1)).has_value());
+    }
+    EXPECT_EQ(TestUtil::snapshot(m_path), before);
+
     // Another year's budget, and this year's once unlocked, may change.
     EXPECT_TRUE(importRow("Barn och unga", 2018, std::nullopt, Measure::Budget, Money::fromThousands(-1)).has_value());
     ASSERT_TRUE(m_store->unlockPeriod(m_namnd, 2017, 10, "rättelse av budgeten").has_value());

@@ -205,6 +205,12 @@ TEST_F(ServerStore, AMonthLockFreezesTheHelarBudgetAndLastYearsUtfallInTheServer
          "perioden 2020-10 är låst och visar årets budget"},
         {"DELETE FROM figure WHERE verksamhet_id = " + vuxna + " AND year = 2020 AND measure = 'budget'",
          "perioden 2020-10 är låst och visar årets budget"},
+        {"INSERT INTO figure (verksamhet_id, year, month, measure, kontoslag, amount_ore) VALUES (" + vuxna +
+             ", 2020, 0, 'budget_kostnader', '', -100)",
+         "perioden 2020-10 är låst och visar årets budget"},
+        {"INSERT INTO figure (verksamhet_id, year, month, measure, kontoslag, amount_ore) VALUES (" + vuxna +
+             ", 2020, 0, 'budget_intakter', '', 100)",
+         "perioden 2020-10 är låst och visar årets budget"},
         {"UPDATE figure SET amount_ore = 1 WHERE verksamhet_id = " + vuxna + " AND year = 2019 AND month = 10",
          "perioden 2020-10 är låst och visar föregående års utfall"},
         {"UPDATE figure SET amount_ore = 1 WHERE verksamhet_id = " + vuxna + " AND year = 2019 AND month = 12",
