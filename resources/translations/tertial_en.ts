@@ -133,8 +133,15 @@
         <translation>Indicator history</translation>
     </message>
     <message>
-        <source>Inget diagram: %1</source>
-        <translation>No chart: %1</translation>
+        <source>Inget diagram att visa</source>
+        <translation>No chart to show</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rader är markerade; diagrammet visar den aktuella raden, %1. Välj &quot;Budget, utfall och prognos&quot; för att jämföra raderna.</source>
+        <translation>
+            <numerusform>%n row is selected; the chart shows the current row, %1. Choose &quot;Budget, actuals and forecast&quot; to compare the rows.</numerusform>
+            <numerusform>%n rows are selected; the chart shows the current row, %1. Choose &quot;Budget, actuals and forecast&quot; to compare the rows.</numerusform>
+        </translation>
     </message>
     <message>
         <source>välj nämnd, år och period till vänster</source>
@@ -2913,6 +2920,12 @@ bar down: cheaper (better). The value axis does not start at zero.</translation>
     <message>
         <source>. Periodens budget och utfall t.o.m. </source>
         <translation>. Budget and actual for the period up to </translation>
+    </message>
+    <message>
+        <source>, budget och prognos för helåret.
+Siffrorna vid staplarna är avvikelsen mot budget: + = överskott (bättre än budget), - = underskott.</source>
+        <translation>, budget and forecast for the full year.
+The figures beside the bars are the deviation from budget: + = surplus (better than budget), - = deficit.</translation>
     </message>
     <message>
         <source>, budget och prognos för helåret.

@@ -12,9 +12,10 @@
 
 namespace Tertial::Charts {
 
-QCPBars *addBars(QCustomPlot *plot, QCPBarsGroup *group, const QString &name, const QColor &color, double width)
+QCPBars *addBars(QCustomPlot *plot, QCPBarsGroup *group, const QString &name, const QColor &color, double width,
+                 bool horizontal)
 {
-    auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
+    auto *bars = horizontal ? new QCPBars(plot->yAxis, plot->xAxis) : new QCPBars(plot->xAxis, plot->yAxis);
     bars->setName(name);
     bars->setWidthType(QCPBars::wtPlotCoords);
     bars->setWidth(width);
@@ -25,13 +26,20 @@ QCPBars *addBars(QCustomPlot *plot, QCPBarsGroup *group, const QString &name, co
     return bars;
 }
 
-QCPItemText *addBarLabel(QCustomPlot *plot, double key, double value, const QString &text, const QColor &color)
+QCPItemText *addBarLabel(QCustomPlot *plot, double key, double value, const QString &text, const QColor &color,
+                         bool horizontal)
 {
     auto *label = new QCPItemText(plot);
     label->setClipToAxisRect(false);
     label->position->setType(QCPItemPosition::ptPlotCoords);
-    label->position->setCoords(key, value);
-    label->setPositionAlignment(value >= 0 ? (Qt::AlignHCenter | Qt::AlignBottom) : (Qt::AlignHCenter | Qt::AlignTop));
+    if (horizontal) {
+        label->position->setCoords(value, key);
+        label->setPositionAlignment(value >= 0 ? (Qt::AlignLeft | Qt::AlignVCenter) : (Qt::AlignRight | Qt::AlignVCenter));
+        label->setProperty("tertialSideways", true);
+    } else {
+        label->position->setCoords(key, value);
+        label->setPositionAlignment(value >= 0 ? (Qt::AlignHCenter | Qt::AlignBottom) : (Qt::AlignHCenter | Qt::AlignTop));
+    }
     label->setText(text);
     label->setColor(color);
     label->setFont(QFont(QStringLiteral("DejaVu Sans"), 8));
@@ -44,7 +52,8 @@ void separateBarLabels(QCustomPlot *plot)
 {
     std::vector<QCPItemText *> labels;
     for (int i = 0; i < plot->itemCount(); ++i)
-        if (auto *label = qobject_cast<QCPItemText *>(plot->item(i)); label && label->property("tertialBarLabel").toBool())
+        if (auto *label = qobject_cast<QCPItemText *>(plot->item(i));
+            label && label->property("tertialBarLabel").toBool() && !label->property("tertialSideways").toBool())
             labels.push_back(label);
     std::sort(labels.begin(), labels.end(), [](QCPItemText *a, QCPItemText *b) {
         return a->position->pixelPosition().x() < b->position->pixelPosition().x();

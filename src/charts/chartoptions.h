@@ -19,6 +19,9 @@ struct ChartOptions final
     // The workbench's language (English under --lang en) instead of the reports' Swedish: the
     // chart dock sets it, report drafts never do.
     bool translated = false;
+    // Category bars run sideways, names on the left axis (a narrow chart dock with many
+    // verksamheter: the names and avvikelse labels of upright bars would run into each other).
+    bool horizontal = false;
 };
 
 // A chart's own text: `swedish` as the reports print it, or its translation in the context

@@ -39,6 +39,12 @@ void setupChart(QCustomPlot *plot, const QString &title, const QString &subtitle
 {
     plot->clearPlottables();
     plot->clearItems();
+    // The axes as a new plot has them: a sideways bar chart turned their ticks and grid off.
+    for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
+        axis->setTickLength(5, 0);
+        axis->setSubTicks(true);
+        axis->grid()->setVisible(true);
+    }
     plot->setLocale(QLocale(QLocale::Swedish, QLocale::Sweden));
     plot->setBackground(Qt::white);
     plot->setAntialiasedElements(QCP::aeAll);

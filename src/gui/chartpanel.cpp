@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QResizeEvent>
+#include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -119,17 +120,41 @@ ChartPanel::ChartPanel(Models::Document *document, QWidget *parent) : QWidget(pa
     bar->addWidget(exportButton);
     bar->addWidget(copyButton);
 
-    m_messageLabel = new QLabel(this);
+    // A remark over a drawn chart; hidden when there is none.
+    m_noteLabel = new QLabel(this);
+    m_noteLabel->setWordWrap(true);
+    m_noteLabel->setObjectName(QStringLiteral("chartNote"));
+    m_noteLabel->hide();
+
+    // When no chart can be drawn, a page of its own says why in place of the plot, so nothing of
+    // the previous chart (its axes, title or legend) stays on screen beside the message.
+    auto *messagePage = new QWidget(this);
+    messagePage->setObjectName(QStringLiteral("chartMessagePage"));
+    auto *heading = new QLabel(tr("Inget diagram att visa"), messagePage);
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() + 1);
+    heading->setFont(headingFont);
+    heading->setAlignment(Qt::AlignHCenter);
+    m_messageLabel = new QLabel(messagePage);
     m_messageLabel->setWordWrap(true);
+    m_messageLabel->setAlignment(Qt::AlignHCenter);
+    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_messageLabel->setObjectName(QStringLiteral("chartMessage"));
-    m_messageLabel->hide();
+    auto *messageLayout = new QVBoxLayout(messagePage);
+    messageLayout->setContentsMargins(24, 24, 24, 24);
+    messageLayout->addStretch(1);
+    messageLayout->addWidget(heading);
+    messageLayout->addWidget(m_messageLabel);
+    messageLayout->addStretch(2);
 
     m_plot = new QCustomPlot(this);
-    m_plot->setMinimumSize(320, 240);
+    m_plot->setMinimumSize(240, 240);
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
     m_plot->setToolTip(tr("Håll muspekaren över en punkt för exakta värden, klicka på en förklaring för att "
                           "dölja serien, rulla eller dra för att zooma och panorera tidsaxeln."));
     connect(m_plot, &QWidget::customContextMenuRequested, this, &ChartPanel::showMenu);
+    m_plot->installEventFilter(this);
     // Deviation labels of narrow bar groups lift clear of each other at the width being drawn:
     // after the layout of every replot, when the pixels are known and before anything is painted.
     connect(m_plot, &QCustomPlot::afterLayout, this, [this] { Charts::separateBarLabels(m_plot); });
@@ -138,8 +163,11 @@ ChartPanel::ChartPanel(Models::Document *document, QWidget *parent) : QWidget(pa
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(m_weightedBox);
-    layout->addWidget(m_messageLabel);
-    layout->addWidget(m_plot, 1);
+    layout->addWidget(m_noteLabel);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_plot);
+    m_stack->addWidget(messagePage);
+    layout->addWidget(m_stack, 1);
 
     connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this] {
         if (isEconomic(kind()))
@@ -181,6 +209,7 @@ void ChartPanel::followEconomy(QAbstractItemView *view)
 {
     m_economyView = view;
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChartPanel::onEconomyRow);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChartPanel::onEconomySelection);
     connect(view->model(), &QAbstractItemModel::modelReset, this, [this] {
         if (m_economyView)
             onEconomyRow(m_economyView->currentIndex());
@@ -217,6 +246,31 @@ void ChartPanel::onEconomyRow(const QModelIndex &current)
     if (verksamhet == m_verksamhet)
         return;
     m_verksamhet = verksamhet;
+    if (m_source == Source::Economy || isEconomic(kind()))
+        redraw();
+}
+
+void ChartPanel::onEconomySelection()
+{
+    if (!m_economyView)
+        return;
+    // The distinct rows of the selected cells, in the order the table shows them.
+    QModelIndexList cells = m_economyView->selectionModel()->selectedIndexes();
+    std::sort(cells.begin(), cells.end(), [this](const QModelIndex &a, const QModelIndex &b) {
+        return m_economyView->visualRect(a).top() < m_economyView->visualRect(b).top();
+    });
+    std::vector<std::optional<Storage::Id>> rows;
+    for (const QModelIndex &cell : cells) {
+        const qint64 id = cell.data(Models::EconomicTableModel::VerksamhetIdRole).toLongLong();
+        const std::optional<Storage::Id> row = id ? std::optional<Storage::Id>(id) : std::nullopt;
+        if (std::find(rows.begin(), rows.end(), row) == rows.end())
+            rows.push_back(row);
+    }
+    if (rows.size() < 2)
+        rows.clear();
+    if (rows == m_rows)
+        return;
+    m_rows = std::move(rows);
     if (m_source == Source::Economy || isEconomic(kind()))
         redraw();
 }
@@ -291,7 +345,12 @@ void ChartPanel::setWeighted(bool weighted)
 
 QString ChartPanel::message() const
 {
-    return m_messageLabel->isHidden() ? QString() : m_messageLabel->text();
+    return m_stack->currentWidget() == m_plot ? QString() : m_messageLabel->text();
+}
+
+QString ChartPanel::note() const
+{
+    return m_noteLabel->isHidden() ? QString() : m_noteLabel->text();
 }
 
 void ChartPanel::reload()
@@ -310,22 +369,31 @@ void ChartPanel::reload()
 
 void ChartPanel::redraw()
 {
+    m_noteLabel->clear();
     auto drawn = draw();
+    m_noteLabel->setVisible(!m_noteLabel->text().isEmpty());
     if (drawn) {
         m_plot->xAxis->setProperty("tertialFontSize", QVariant()); // the builder set the font afresh
+        m_plot->yAxis->setProperty("tertialFontSize", QVariant());
+        m_stack->setCurrentWidget(m_plot);
         fitToWidth(m_plot->width());
         m_messageLabel->clear();
-        m_messageLabel->hide();
         return;
     }
-    // Nothing stale on screen: an empty plot and the reason above it.
+    // Nothing stale: the plot is emptied (an export or copy has nothing to take) and the message
+    // page takes its place.
     m_plot->clearPlottables();
     m_plot->clearItems();
     if (m_plot->legend)
         m_plot->legend->setVisible(false);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
-    m_messageLabel->setText(tr("Inget diagram: %1").arg(QString::fromStdString(drawn.error().message)));
-    m_messageLabel->show();
+    m_noteLabel->hide();
+    QString reason = QString::fromStdString(drawn.error().message);
+    if (!reason.isEmpty())
+        reason[0] = reason[0].toUpper();
+    if (!reason.isEmpty() && !reason.endsWith(QLatin1Char('.')))
+        reason += QLatin1Char('.');
+    m_messageLabel->setText(reason);
+    m_stack->setCurrentWidget(m_messageLabel->parentWidget());
 }
 
 Core::Result<void> ChartPanel::draw()
@@ -339,12 +407,23 @@ Core::Result<void> ChartPanel::draw()
     options.translated = true; // the dock speaks the workbench's language (reports stay Swedish)
     const int month = m_document->month();
     const Models::ChartData &chartData = *m_data;
+    m_budgetGroups = 0;
     const std::string name = chartData.nameOf(m_verksamhet);
+    // Several rows selected: the budget chart compares them; the kinds that follow one row over
+    // the year show the current row and say so.
+    if (!m_rows.empty() && kind() != ChartKind::Budget && isEconomic(kind()))
+        m_noteLabel->setText(tr("%n rader är markerade; diagrammet visar den aktuella raden, %1. "
+                                "Välj \"Budget, utfall och prognos\" för att jämföra raderna.",
+                                nullptr, static_cast<int>(m_rows.size()))
+                                 .arg(QString::fromStdString(name)));
     switch (kind()) {
     case ChartKind::Budget: {
-        auto series = chartData.budget(month, m_verksamhet);
+        auto series = m_rows.empty() ? chartData.budget(month, m_verksamhet) : chartData.budgetOfRows(month, m_rows);
         if (!series)
             return std::unexpected(series.error());
+        m_budgetGroups = series->groups.size();
+        m_sideways = sidewaysAt(m_plot->width(), m_budgetGroups);
+        options.horizontal = m_sideways;
         Charts::BudgetChart::build(m_plot, *series, options);
         return {};
     }
@@ -400,6 +479,14 @@ Core::Result<void> ChartPanel::draw()
     return {};
 }
 
+bool ChartPanel::sidewaysAt(int width, std::size_t groups) const
+{
+    // An upright group needs about 110 px for its name wrapped on two or three lines and its two
+    // avvikelse labels side by side ("+17 748" in 8 pt is 45 px).
+    constexpr int kUprightGroup = 110;
+    return groups >= 2 && width - 80 < kUprightGroup * static_cast<int>(groups);
+}
+
 void ChartPanel::fitToWidth(int width)
 {
     // The builders lay a chart out for a page (1200 px); the dock is narrower. Titles and
@@ -431,19 +518,27 @@ void ChartPanel::fitToWidth(int width)
         legend->setWrap(std::clamp(room / std::max(entry, 1), 1, width < 1000 ? 3 : 4));
         legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     }
-    if (auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerText>(); ticker && !ticker->ticks().isEmpty()) {
+    // The category axis: along the bottom, or on the left when the bars run sideways.
+    QCPAxis *categories = m_plot->xAxis;
+    auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    if (!ticker || ticker->ticks().isEmpty()) {
+        categories = m_plot->yAxis;
+        ticker = m_plot->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    }
+    if (ticker && !ticker->ticks().isEmpty()) {
         QMap<double, QString> &ticks = ticker->ticks();
         // One point smaller in a narrow dock: long Swedish words ("funktionsnedsättning") fit.
-        if (!m_plot->xAxis->property("tertialFontSize").isValid())
-            m_plot->xAxis->setProperty("tertialFontSize", m_plot->xAxis->tickLabelFont().pointSizeF());
-        QFont font = m_plot->xAxis->tickLabelFont();
-        const double size = m_plot->xAxis->property("tertialFontSize").toDouble();
+        if (!categories->property("tertialFontSize").isValid())
+            categories->setProperty("tertialFontSize", categories->tickLabelFont().pointSizeF());
+        QFont font = categories->tickLabelFont();
+        const double size = categories->property("tertialFontSize").toDouble();
         font.setPointSizeF(width < 1000 ? size - 1.0 : size);
-        m_plot->xAxis->setTickLabelFont(font);
+        categories->setTickLabelFont(font);
         const QFontMetrics metrics(font);
-        const double span = std::max(m_plot->xAxis->range().size(), 1.0);
+        const double span = std::max(categories->range().size(), 1.0);
         const double axisWidth = m_plot->axisRect()->width() * static_cast<double>(width) / std::max(m_plot->width(), 1);
-        const int room = static_cast<int>(axisWidth / span) - 6;
+        // Sideways the names get a third of the width, on as many lines as they need.
+        const int room = categories == m_plot->yAxis ? width / 3 : static_cast<int>(axisWidth / span) - 6;
         for (auto it = ticks.begin(); it != ticks.end(); ++it) {
             QString label = it.value();
             label.replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -453,11 +548,20 @@ void ChartPanel::fitToWidth(int width)
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void ChartPanel::resizeEvent(QResizeEvent *event)
+bool ChartPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    if (message().isEmpty() && m_plot->plottableCount() > 0)
-        fitToWidth(m_plot->width());
+    // On the plot's resize, not the panel's: before the first show the panel may be resized
+    // while the plot inside it still has its old width.
+    if (watched == m_plot && event->type() == QEvent::Resize) {
+        const int width = static_cast<QResizeEvent *>(event)->size().width();
+        // Upright or sideways bars decide at the width: past the threshold the chart is built anew.
+        // The widget has its new geometry when the event is sent: m_plot->width() is `width`.
+        if (message().isEmpty() && m_budgetGroups > 0 && sidewaysAt(width, m_budgetGroups) != m_sideways)
+            redraw();
+        else if (message().isEmpty() && m_plot->plottableCount() > 0)
+            fitToWidth(width);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 Core::Result<void> ChartPanel::exportTo(const QString &path)

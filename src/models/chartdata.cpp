@@ -77,23 +77,54 @@ std::optional<Money> wholeForecast(const Core::EconomicValues &values)
 
 } // namespace
 
+namespace {
+
+// A row as one group of bars: the same values as the table's row.
+Core::BudgetChartGroup groupOf(const Core::EconomicRow &row)
+{
+    return {row.name,           row.values.budgetPeriod, row.values.actualNet,
+            row.values.budgetDeviation, row.values.budgetYear, wholeForecast(row.values),
+            row.values.forecastDeviation};
+}
+
+} // namespace
+
 Result<Core::BudgetChartSeries> ChartData::budget(int month, std::optional<Core::NodeId> verksamhet) const
 {
     const Core::EconomicTable &table = m_analysis.tableOf(month);
     const std::string name = nameOf(verksamhet);
-    if (!verksamhet || !m_analysis.isLeaf(*verksamhet))
-        return Core::budgetChartSeries(table, verksamhet, name);
-    // A verksamhet without children is one group of its own row: the same values as the table's row.
-    const Core::EconomicRow &row = Analysis::NamndAnalysis::rowOf(table, verksamhet);
-    Core::BudgetChartGroup group{row.name,           row.values.budgetPeriod, row.values.actualNet,
-                                 row.values.budgetDeviation, row.values.budgetYear, wholeForecast(row.values),
-                                 row.values.forecastDeviation};
+    if (!verksamhet || !m_analysis.isLeaf(*verksamhet)) {
+        auto children = Core::budgetChartSeries(table, verksamhet, name);
+        // Children without any figure are left out; when none is left the parent's own figures
+        // are what there is to draw (issue 15: a blank chart with the axis "0 0 0 0 0").
+        if (!children || !children->groups.empty() || !verksamhet)
+            return children;
+    }
+    const Core::BudgetChartGroup group = groupOf(Analysis::NamndAnalysis::rowOf(table, verksamhet));
     Core::BudgetChartSeries series;
     series.year = year();
     series.month = month;
     series.title = name;
     series.groups = {group};
     series.total = group;
+    return series;
+}
+
+Result<Core::BudgetChartSeries> ChartData::budgetOfRows(int month, const std::vector<std::optional<Core::NodeId>> &rows) const
+{
+    const Core::EconomicTable &table = m_analysis.tableOf(month);
+    Core::BudgetChartSeries series;
+    series.year = year();
+    series.month = month;
+    series.title = m_analysis.namnd().name;
+    for (const Core::EconomicRow &row : table.rows)
+        if (std::find(rows.begin(), rows.end(), std::optional<Core::NodeId>(row.id)) != rows.end())
+            series.groups.push_back(groupOf(row));
+    series.total = groupOf(table.total);
+    if (std::find(rows.begin(), rows.end(), std::nullopt) != rows.end())
+        series.groups.push_back(series.total);
+    if (series.groups.empty())
+        return Core::fail(Core::ErrorCode::MissingInput, "inga av de valda raderna finns i tabellen");
     return series;
 }
 

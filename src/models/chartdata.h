@@ -85,8 +85,12 @@ public:
     std::string nameOf(std::optional<Core::NodeId> verksamhet) const;
 
     // Each series is of `verksamhet` (absent: the whole nämnd) as of `month`. The per-verksamhet
-    // kinds compare the children of the selection; a verksamhet without children is shown alone.
+    // kinds compare the children of the selection; a verksamhet without children, or whose
+    // children hold no figure (the figures are entered on the parent), is shown alone.
     Core::Result<Core::BudgetChartSeries> budget(int month, std::optional<Core::NodeId> verksamhet) const;
+    // One group per row of `rows` (several rows selected in the table), in the table's order with
+    // the Summa row (nullopt) last: each group the row's own values as the table shows them.
+    Core::Result<Core::BudgetChartSeries> budgetOfRows(int month, const std::vector<std::optional<Core::NodeId>> &rows) const;
     Core::Result<Core::CumulativeChartSeries> cumulative(int month, std::optional<Core::NodeId> verksamhet) const;
     Core::TertialSplit tertials(int month, std::optional<Core::NodeId> verksamhet) const;
     Core::Result<BridgeChartData> bridge(int month, std::optional<Core::NodeId> verksamhet) const;

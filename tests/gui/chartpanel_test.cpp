@@ -9,12 +9,15 @@
 #include "gui/mainwindow.h"
 #include "models/economictablemodel.h"
 #include "models/registertablemodel.h"
+#include "storage/databasefiles.h"
 #include "storage/sqlitestore.h"
 
 #include <qcustomplot.h>
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QItemSelectionModel>
+#include <QScrollBar>
 #include <QImage>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -57,6 +60,28 @@ double valueAt(QCPGraph *graph, double key)
         if (it->key == key)
             return it->value;
     return std::nan("");
+}
+
+// The key of a category (a verksamhet) on whichever axis names them: along the bottom for
+// upright bars, on the left when they run sideways; NaN when absent.
+double keyOf(QCustomPlot *plot, const QString &name)
+{
+    for (QCPAxis *axis : {plot->xAxis, plot->yAxis})
+        if (auto ticker = axis->ticker().dynamicCast<QCPAxisTickerText>())
+            for (auto it = ticker->ticks().constBegin(); it != ticker->ticks().constEnd(); ++it)
+                if (QString(it.value()).replace(QLatin1Char('\n'), QLatin1Char(' ')) == name)
+                    return it.key();
+    return std::nan("");
+}
+
+// Upward from the first name to the last: the categories in the table's order, top to bottom
+// when sideways.
+std::vector<double> keysInOrder(QCustomPlot *plot, const QStringList &names)
+{
+    std::vector<double> keys;
+    for (const QString &name : names)
+        keys.push_back(keyOf(plot, name));
+    return keys;
 }
 
 QCPGraph *graphNamed(QCustomPlot *plot, const QString &name)
@@ -144,9 +169,15 @@ TEST_F(ChartPanelTest, WholeNamndWhenSummaOrNothingIsSelected)
     ASSERT_NE(actual, nullptr);
     // seed 002 §2.1: seven verksamheter, in table order; costs drawn as positive heights (tkr).
     EXPECT_EQ(actual->dataCount(), 7);
-    EXPECT_DOUBLE_EQ(valueAt(actual, 1.0), 190.0);    // Preliminärbokförda fakturor, utfall netto -190
-    EXPECT_DOUBLE_EQ(valueAt(actual, 2.0), 88552.0);  // Barn och unga, utfall netto -88 552
-    EXPECT_DOUBLE_EQ(valueAt(actual, 4.0), 356277.0); // Personer med funktionsnedsättning -356 277
+    QCustomPlot *plot = m_panel->plot();
+    EXPECT_DOUBLE_EQ(valueAt(actual, keyOf(plot, QStringLiteral("Preliminärbokförda fakturor"))), 190.0); // utfall netto -190
+    EXPECT_DOUBLE_EQ(valueAt(actual, keyOf(plot, QStringLiteral("Barn och unga"))), 88552.0);  // utfall netto -88 552
+    EXPECT_DOUBLE_EQ(valueAt(actual, keyOf(plot, QStringLiteral("Personer med funktionsnedsättning"))), 356277.0); // -356 277
+    // In the table's order: left to right, or top to bottom when the bars run sideways.
+    const std::vector<double> keys = keysInOrder(plot, {QStringLiteral("Preliminärbokförda fakturor"), QStringLiteral("Barn och unga"),
+                                                        QStringLiteral("Personer med funktionsnedsättning")});
+    const bool sideways = plot->yAxis->ticker().dynamicCast<QCPAxisTickerText>() != nullptr;
+    EXPECT_TRUE(sideways ? keys[0] > keys[1] && keys[1] > keys[2] : keys[0] < keys[1] && keys[1] < keys[2]);
 }
 
 TEST_F(ChartPanelTest, SelectingARowShowsThatVerksamhet)
@@ -215,8 +246,10 @@ TEST_F(ChartPanelTest, ReadersCanHoverAndHideSeries)
     // Over the utfall bar of Barn och unga (key 2): its exact value, seed 002 §2.1 -88 552 as a cost.
     QCPBars *actual = bars(plot, QStringLiteral("Utfall t.o.m."));
     ASSERT_NE(actual, nullptr);
-    const QPointF point = actual->dataPixelPosition(1);
-    const QString tip = interaction->tooltipAt(QPoint(static_cast<int>(point.x()), static_cast<int>(point.y()) + 20));
+    // Half way along the bar, upright or sideways as the dock's width made it.
+    const double key = keyOf(plot, QStringLiteral("Barn och unga"));
+    const QPointF point = actual->coordsToPixels(key, valueAt(actual, key) / 2);
+    const QString tip = interaction->tooltipAt(point.toPoint());
     EXPECT_TRUE(tip.contains(QStringLiteral("Barn och unga"))) << tip.toStdString();
     EXPECT_TRUE(tip.contains(QStringLiteral("88 552"))) << tip.toStdString();
     // A click on a legend entry hides its series.
@@ -333,14 +366,29 @@ TEST_F(ChartPanelTest, DeviationLabelsOfNarrowGroupsDoNotOverlap)
         const QMargins padding = label->padding();
         const double width = metrics.horizontalAdvance(label->text());
         const double height = metrics.height();
-        const bool above = label->positionAlignment() & Qt::AlignBottom;
-        const double top = above ? at.y() - padding.bottom() - height : at.y() + padding.top();
-        boxes.emplace_back(at.x() - width / 2, top, width, height);
+        const Qt::Alignment align = label->positionAlignment();
+        const double top = align & Qt::AlignBottom ? at.y() - padding.bottom() - height
+                           : align & Qt::AlignTop  ? at.y() + padding.top()
+                                                   : at.y() - height / 2;
+        const double left = align & Qt::AlignLeft    ? at.x() + padding.left()
+                            : align & Qt::AlignRight ? at.x() - padding.right() - width
+                                                     : at.x() - width / 2;
+        boxes.emplace_back(left, top, width, height);
     }
     ASSERT_GE(boxes.size(), 10u); // seven verksamheter, most with both avvikelser
     for (std::size_t a = 0; a < boxes.size(); ++a)
         for (std::size_t b = a + 1; b < boxes.size(); ++b)
             EXPECT_FALSE(boxes[a].intersects(boxes[b])) << a << " and " << b;
+    // Nor do the verksamheter's names: seven groups at the dock's width run sideways, one name
+    // per row of the left axis, each row taller than its wrapped name.
+    QCPAxis *names = plot->yAxis;
+    auto ticker = names->ticker().dynamicCast<QCPAxisTickerText>();
+    ASSERT_TRUE(ticker) << "the budget chart of seven verksamheter at 470 px runs sideways";
+    ASSERT_EQ(ticker->ticks().size(), 7);
+    const QFontMetrics nameMetrics(names->tickLabelFont());
+    const double row = std::abs(names->coordToPixel(1.0) - names->coordToPixel(2.0));
+    for (const QString &name : ticker->ticks())
+        EXPECT_LT(nameMetrics.boundingRect(QRect(0, 0, 1000, 1000), 0, name).height(), row) << name.toStdString();
 }
 
 TEST_F(ChartPanelTest, ChartTextsFollowTheWorkbenchLanguage)
@@ -357,6 +405,18 @@ TEST_F(ChartPanelTest, ChartTextsFollowTheWorkbenchLanguage)
     EXPECT_NE(bars(plot, QStringLiteral("Actual up to Oct")), nullptr);
     EXPECT_NE(bars(plot, QStringLiteral("Full-year forecast")), nullptr);
     EXPECT_EQ(plot->yAxis->label(), QStringLiteral("Net cost (kSEK)"));
+    // The title and subtitle too (wrapped to the dock's width: compared without line breaks).
+    QString titles;
+    for (int i = 0; i < plot->plotLayout()->elementCount(); ++i)
+        if (auto *text = qobject_cast<QCPTextElement *>(plot->plotLayout()->elementAt(i)))
+            titles += text->text().replace(QLatin1Char('\n'), QLatin1Char(' ')) + QLatin1Char(' ');
+    EXPECT_TRUE(titles.contains(QStringLiteral("budget, actual and forecast per activity"))) << titles.toStdString();
+    EXPECT_FALSE(titles.contains(QStringLiteral("utfall"))) << titles.toStdString();
+    // A one-row kind while several rows are selected says so in English.
+    m_panel->setKind(ChartKind::Cumulative);
+    const QModelIndex second = m_model->indexOf(verksamhetId(*m_window->document(), "Vuxna 21-64 år"), Column::ActualNet);
+    m_view->selectionModel()->select(second, QItemSelectionModel::Select);
+    EXPECT_TRUE(m_panel->note().startsWith(QStringLiteral("2 rows are selected"))) << m_panel->note().toStdString();
     QCoreApplication::removeTranslator(&english);
 
     Charts::ChartOptions report; // as the report drafts build them
@@ -371,10 +431,173 @@ TEST_F(ChartPanelTest, ChartTextsFollowTheWorkbenchLanguage)
 
 TEST_F(ChartPanelTest, KindWithoutDataSaysWhy)
 {
+    // Issue 15: the message sat over an emptied copy of the previous chart (its title, axes and
+    // grid). A budget chart first, then a kind that cannot be drawn: the message page takes the
+    // plot's place, and the plot is neither shown nor holding the old chart.
+    m_panel->setKind(ChartKind::Budget);
+    selectRow("Barn och unga");
+    QApplication::processEvents();
+    ASSERT_TRUE(m_panel->plot()->isVisible());
     // The fixture has prognoser of oktober only: there is no earlier prognos to bridge from.
     m_panel->setKind(ChartKind::Bridge);
-    EXPECT_TRUE(m_panel->message().contains(QStringLiteral("ingen prognos finns före"))) << m_panel->message().toStdString();
+    QApplication::processEvents();
+    EXPECT_TRUE(m_panel->message().contains(QStringLiteral("ingen prognos finns före"), Qt::CaseInsensitive))
+        << m_panel->message().toStdString();
     EXPECT_EQ(m_panel->plot()->plottableCount(), 0);
+    EXPECT_FALSE(m_panel->plot()->isVisible());
+    auto *page = m_panel->findChild<QWidget *>(QStringLiteral("chartMessagePage"));
+    ASSERT_NE(page, nullptr);
+    EXPECT_TRUE(page->isVisible());
+    EXPECT_FALSE(m_panel->exportTo(m_dir.filePath(QStringLiteral("none.png"))));
+    // Back to a kind that can be drawn: the plot returns and the message goes.
+    m_panel->setKind(ChartKind::Budget);
+    QApplication::processEvents();
+    EXPECT_TRUE(m_panel->message().isEmpty());
+    EXPECT_TRUE(m_panel->plot()->isVisible());
+    EXPECT_FALSE(page->isVisible());
+}
+
+TEST_F(ChartPanelTest, SeveralSelectedRowsAreDrawnSideBySide)
+{
+    // Issue 15: a multi-row selection was ignored. Three rows selected (Ctrl+click, as a user
+    // does): the budget chart has one group per row, Summa last, with the rows' own values
+    // (seed 002 §2.1, tkr, costs as positive heights).
+    m_panel->setKind(ChartKind::Budget);
+    const auto at = [this](const std::string &name) {
+        const Storage::Id id = name == "Summa" ? 0 : verksamhetId(*m_window->document(), name);
+        return m_model->indexOf(id, Column::ActualNet);
+    };
+    for (const char *name : {"Barn och unga", "Vuxna 21-64 år", "Summa"}) {
+        const QModelIndex index = at(name);
+        m_view->scrollTo(index);
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, std::string(name) == "Barn och unga" ? Qt::NoModifier : Qt::ControlModifier,
+                          m_view->visualRect(index).center());
+    }
+    EXPECT_EQ(m_panel->selectedRows().size(), 3u);
+    EXPECT_TRUE(m_panel->message().isEmpty()) << m_panel->message().toStdString();
+    QCPBars *actual = bars(m_panel->plot(), QStringLiteral("Utfall t.o.m."));
+    ASSERT_NE(actual, nullptr);
+    EXPECT_EQ(actual->dataCount(), 3);
+    QCustomPlot *plot = m_panel->plot();
+    EXPECT_DOUBLE_EQ(valueAt(actual, keyOf(plot, QStringLiteral("Barn och unga"))), 88552.0);   // -88 552
+    EXPECT_NEAR(valueAt(actual, keyOf(plot, QStringLiteral("Vuxna 21-64 år"))), 31529.0, 1.0);  // -31 529 (printed)
+    EXPECT_NEAR(valueAt(actual, keyOf(plot, QStringLiteral("Summa"))), 580626.0, 1.0);          // -580 626
+    EXPECT_DOUBLE_EQ(valueAt(bars(plot, QStringLiteral("Budget helår")), keyOf(plot, QStringLiteral("Summa"))), 717812.0); // -717 812
+
+    // A kind that follows one row over the year says that it shows the current one.
+    m_panel->setKind(ChartKind::Cumulative);
+    EXPECT_TRUE(m_panel->message().isEmpty()) << m_panel->message().toStdString();
+    EXPECT_TRUE(m_panel->note().contains(QStringLiteral("3 rader"))) << m_panel->note().toStdString();
+
+    // One row again: its children or itself, and no note.
+    m_panel->setKind(ChartKind::Budget);
+    m_view->setCurrentIndex(at("Barn och unga"));
+    m_view->selectionModel()->select(at("Barn och unga"), QItemSelectionModel::ClearAndSelect);
+    EXPECT_TRUE(m_panel->selectedRows().empty());
+    EXPECT_EQ(bars(m_panel->plot(), QStringLiteral("Utfall t.o.m."))->dataCount(), 1);
+    EXPECT_TRUE(m_panel->note().isEmpty());
+}
+
+TEST_F(ChartPanelTest, TableDoesNotScrollSidewaysWithTheDockOpen)
+{
+    // Issue 15: opening the dock pushed the Ekonomi table into horizontal scrolling at 1600 px.
+    QApplication::processEvents();
+    ASSERT_TRUE(m_panel->isVisible());
+    EXPECT_FALSE(m_view->horizontalScrollBar()->isVisible());
+    EXPECT_LE(m_view->horizontalScrollBar()->maximum(), 0);
+}
+
+// The demo database, where Nacka's figures of 2017 are entered on parent rows (Barn och unga)
+// whose children hold none.
+class ChartPanelDemoTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        ASSERT_TRUE(Storage::copyDatabaseFile(TERTIAL_DEMO_DB, m_dir.filePath(QStringLiteral("demo.tertial")).toStdString()));
+        openWindow(QSize(1600, 1000));
+    }
+
+    // A new window of `size` on Nacka oktober 2017 with the chart dock open (after installing a
+    // translator, a window made anew speaks its language).
+    void openWindow(QSize size)
+    {
+        m_window.reset();
+        const QString path = m_dir.filePath(QStringLiteral("demo.tertial"));
+        m_window = std::make_unique<Gui::MainWindow>();
+        m_window->resize(size);
+        ASSERT_TRUE(m_window->openDatabase(path));
+        auto namnd = m_window->document()->store().findNamnd("0182", "SOCN");
+        ASSERT_TRUE(namnd && *namnd);
+        ASSERT_TRUE(m_window->select({"0182", (**namnd).id, 2017, "10"}));
+        m_window->showTab(Gui::MainWindow::Tab::Economy);
+        if (auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("chartDock")))
+            dock->show();
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        m_panel = m_window->chartPanel();
+        m_view = m_window->economicView();
+        m_model = static_cast<Models::EconomicTableModel *>(m_view->model());
+        QApplication::processEvents();
+    }
+
+    QModelIndex at(const std::string &name, Column column = Column::ActualNet) const
+    {
+        return m_model->indexOf(name == "Summa" ? 0 : verksamhetId(*m_window->document(), name), column);
+    }
+
+    // Saves the window as `name` in TERTIAL_SCREENSHOT_DIR when it is set; always checks that the
+    // window renders at its size.
+    void shoot(const QString &name, QSize size)
+    {
+        QApplication::processEvents();
+        m_panel->plot()->replot(QCustomPlot::rpImmediateRefresh);
+        const QImage image = m_window->grab().toImage();
+        EXPECT_EQ(image.size(), size);
+        // At 1600 px the table keeps every column it needs beside the dock (at 1366 the dock
+        // starts closed; opened, the table scrolls).
+        if (size.width() >= 1600) {
+            EXPECT_FALSE(m_view->horizontalScrollBar()->isVisible()) << name.toStdString();
+        }
+        const QString folder = qEnvironmentVariable("TERTIAL_SCREENSHOT_DIR");
+        if (!folder.isEmpty()) {
+            EXPECT_TRUE(image.save(folder + QLatin1Char('/') + name));
+        }
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Gui::MainWindow> m_window;
+    Gui::ChartPanel *m_panel = nullptr;
+    Gui::EconomicView *m_view = nullptr;
+    Models::EconomicTableModel *m_model = nullptr;
+};
+
+TEST_F(ChartPanelDemoTest, ParentRowWithEmptyChildrenDrawsItsOwnFigures)
+{
+    // Issue 15: selecting Barn och unga drew its children, which hold no figure: a blank chart
+    // with the y axis "0 0 0 0 0". Now the parent's own row, as the table shows it (seed 002
+    // §2.1, tkr): utfall netto -88 552, budget helår -103 783, prognos -107 623.
+    m_panel->setKind(ChartKind::Budget);
+    const Storage::Id parent = verksamhetId(*m_window->document(), "Barn och unga 0-20 år");
+    ASSERT_NE(parent, 0);
+    ASSERT_TRUE(m_model->hasChildren(m_model->indexOf(parent, Column::Name)));
+    m_view->setCurrentIndex(m_model->indexOf(parent, Column::ActualNet));
+    EXPECT_TRUE(m_panel->message().isEmpty()) << m_panel->message().toStdString();
+    QCPBars *actual = bars(m_panel->plot(), QStringLiteral("Utfall t.o.m."));
+    ASSERT_NE(actual, nullptr);
+    ASSERT_EQ(actual->dataCount(), 1);
+    EXPECT_DOUBLE_EQ(valueAt(actual, 1.0), 88552.0);
+    EXPECT_DOUBLE_EQ(valueAt(bars(m_panel->plot(), QStringLiteral("Budget helår")), 1.0), 103783.0);
+    EXPECT_DOUBLE_EQ(valueAt(bars(m_panel->plot(), QStringLiteral("Prognos helår")), 1.0), 107623.0);
+    EXPECT_GT(m_panel->plot()->yAxis->range().upper, 100000.0);
+
+    // The whole nämnd (Summa) still compares the top-level verksamheter that have figures.
+    m_view->setCurrentIndex(m_model->indexOf(0, Column::ActualNet));
+    m_view->selectionModel()->select(m_model->indexOf(0, Column::ActualNet), QItemSelectionModel::ClearAndSelect);
+    actual = bars(m_panel->plot(), QStringLiteral("Utfall t.o.m."));
+    ASSERT_NE(actual, nullptr);
+    EXPECT_GE(actual->dataCount(), 6);
 }
 
 TEST_F(ChartPanelTest, ExportWritesNonEmptyFiles)
@@ -419,6 +642,42 @@ TEST_F(ChartPanelTest, ScreenshotsOfTheDockFollowingARow)
     if (!folder.isEmpty()) {
         EXPECT_TRUE(image.save(folder + QStringLiteral("/diagrampanel-volymer.png")));
     }
+}
+
+// With TERTIAL_SCREENSHOT_DIR set, the dock on a parent row, on three selected rows and on
+// Summa, at 1600×1000 and 1366×768, and in English (docs/screenshots/diagrampanel-*.png).
+TEST_F(ChartPanelDemoTest, ScreenshotsOfTheDock)
+{
+    for (const QSize size : {QSize(1600, 1000), QSize(1366, 768)}) {
+        const QString suffix = size.width() == 1600 ? QString() : QStringLiteral("-1366");
+        openWindow(size);
+        m_panel->setKind(ChartKind::Budget);
+        m_view->setCurrentIndex(at("Barn och unga 0-20 år"));
+        shoot(QStringLiteral("diagrampanel-barn-och-unga%1.png").arg(suffix), size);
+        m_view->setCurrentIndex(at("Vuxna 21-64 år"));
+        m_view->selectionModel()->select(at("Vuxna 21-64 år"), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->select(at("Gemensam socialtjänst"), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        m_view->selectionModel()->select(at("Myndighet och huvudmannaskap"), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        EXPECT_EQ(m_panel->selectedRows().size(), 3u);
+        shoot(QStringLiteral("diagrampanel-flera-rader%1.png").arg(suffix), size);
+        m_view->setCurrentIndex(at("Summa"));
+        m_view->selectionModel()->select(at("Summa"), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        shoot(QStringLiteral("diagrampanel-summa%1.png").arg(suffix), size);
+        m_panel->setKind(ChartKind::Cumulative);
+        shoot(QStringLiteral("diagrampanel-ackumulerat%1.png").arg(suffix), size);
+        m_panel->setKind(ChartKind::Bridge);
+        m_view->setCurrentIndex(at("Barn och unga 0-20 år"));
+        shoot(QStringLiteral("diagrampanel-meddelande%1.png").arg(suffix), size);
+    }
+    QTranslator english;
+    ASSERT_TRUE(english.load(QStringLiteral(TERTIAL_EN_QM)));
+    QCoreApplication::installTranslator(&english);
+    openWindow(QSize(1600, 1000));
+    m_panel->setKind(ChartKind::Budget);
+    m_view->setCurrentIndex(at("Summa"));
+    shoot(QStringLiteral("diagrampanel-summa-en.png"), QSize(1600, 1000));
+    m_window.reset();
+    QCoreApplication::removeTranslator(&english);
 }
 
 } // namespace
