@@ -156,6 +156,11 @@ Result<NamndAnalysis> NamndAnalysis::rebuilt(const NamndInputs &inputs, const Ch
         next.m_comments = std::make_shared<const std::map<Storage::Id, std::string>>(commentsOf(inputs, m_month));
     if (changes.volumes || !m_volumes)
         next.m_volumes = std::make_shared<const std::vector<Storage::Volume>>(inputs.volumes);
+    if (changes.volumes || !m_olderVolumes)
+        next.m_olderVolumes = std::make_shared<const std::vector<Storage::Volume>>(inputs.olderVolumes);
+    // The personnel register changes with the other registers.
+    if (changes.registers || !m_personnel)
+        next.m_personnel = std::make_shared<const std::vector<Storage::PersonnelFigure>>(inputs.personnel);
     // Kostnad per dygn reads the month's table: again when the volumes or that month change.
     if (changes.volumes || changes.months.test(slot(m_month)) || !m_volumeSeries)
         next.m_volumeSeries = std::make_shared<const Volumes>(volumesAsOf(inputs, m_month, next.table()));
@@ -393,6 +398,18 @@ const std::vector<Storage::Volume> &NamndAnalysis::volumes() const
 {
     static const std::vector<Storage::Volume> none;
     return m_volumes ? *m_volumes : none;
+}
+
+const std::vector<Storage::Volume> &NamndAnalysis::olderVolumes() const
+{
+    static const std::vector<Storage::Volume> none;
+    return m_olderVolumes ? *m_olderVolumes : none;
+}
+
+const std::vector<Storage::PersonnelFigure> &NamndAnalysis::personnel() const
+{
+    static const std::vector<Storage::PersonnelFigure> none;
+    return m_personnel ? *m_personnel : none;
 }
 
 const Volumes &NamndAnalysis::volumeSeries() const

@@ -29,7 +29,7 @@ struct Changes final
     bool lastYear = false;   // the year before's figures
     bool indicators = false; // definitions, values or overrides
     bool volumes = false;
-    bool registers = false;  // åtgärder, investeringar, statsbidrag
+    bool registers = false;  // åtgärder, investeringar, statsbidrag, personal
     bool comments = false;
     bool locks = false;
     static Changes everything();
@@ -122,6 +122,10 @@ public:
     const std::map<Storage::Id, std::string> &comments() const;
     // Volume rows of the year before and this year, as stored (the charts' monthly series).
     const std::vector<Storage::Volume> &volumes() const;
+    // Volume rows of the two years before that (the reports' comparison columns, seed 001 §3).
+    const std::vector<Storage::Volume> &olderVolumes() const;
+    // The personnel register of the nämnd, every year, in the register's order (seeds 000, 003).
+    const std::vector<Storage::PersonnelFigure> &personnel() const;
     // This year's volume series with personer snitt per dygn, and kostnad per dygn per
     // verksamhet up to the month (the Volymer tab, the volume-driven forecast's inputs).
     const Volumes &volumeSeries() const;
@@ -143,6 +147,8 @@ private:
     std::shared_ptr<const Registers> m_registers;
     std::shared_ptr<const std::map<Storage::Id, std::string>> m_comments;
     std::shared_ptr<const std::vector<Storage::Volume>> m_volumes;
+    std::shared_ptr<const std::vector<Storage::Volume>> m_olderVolumes;
+    std::shared_ptr<const std::vector<Storage::PersonnelFigure>> m_personnel;
     std::shared_ptr<const Volumes> m_volumeSeries;
     EconomySettings m_settings;
     int m_month = 12;

@@ -135,6 +135,10 @@ Result<void> rereadVolumes(Storage::Store &store, NamndInputs &inputs)
         if (auto ok = append(store.volumes(inputs.namnd.id, y), volumes); !ok)
             return ok;
     inputs.volumes = std::move(volumes);
+    std::vector<Storage::Volume> older;
+    if (auto ok = append(store.volumes(inputs.namnd.id, inputs.year - 2), older); !ok)
+        return ok;
+    inputs.olderVolumes = std::move(older);
     return {};
 }
 
@@ -162,6 +166,9 @@ Result<void> rereadRegisters(Storage::Store &store, NamndInputs &inputs)
     std::vector<Storage::ActionItem> actions;
     std::vector<Storage::Investment> investments;
     std::vector<Storage::StateGrant> grants;
+    std::vector<Storage::PersonnelFigure> personnel;
+    if (auto ok = into(store.personnel(id), personnel); !ok)
+        return ok;
     if (auto ok = into(store.actionItems(id, inputs.year), actions); !ok)
         return ok;
     if (auto ok = into(store.investments(id, inputs.year), investments); !ok)
@@ -171,6 +178,7 @@ Result<void> rereadRegisters(Storage::Store &store, NamndInputs &inputs)
     inputs.actions = std::move(actions);
     inputs.investments = std::move(investments);
     inputs.grants = std::move(grants);
+    inputs.personnel = std::move(personnel);
     return {};
 }
 

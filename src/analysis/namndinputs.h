@@ -38,6 +38,8 @@ struct NamndInputs final
     std::vector<Storage::ForecastChoice> methods;  // this year, every month
     std::vector<Storage::Comment> comments;        // this year, every month
     std::vector<Storage::Volume> volumes;          // the year before and this year
+    std::vector<Storage::Volume> olderVolumes;     // two years before: the reports' comparison years
+    std::vector<Storage::PersonnelFigure> personnel; // the personnel register, every year, in its order
     std::vector<Storage::Indicator> indicators;
     std::map<Storage::Id, std::vector<Storage::IndicatorValue>> indicatorValues; // by indicator
     std::vector<Storage::StatusOverride> overrides;
@@ -63,7 +65,7 @@ Core::Result<void> rereadFigureParts(Storage::Store &store, NamndInputs &inputs)
 // The parts a write changes, read again (the workbench after a register or indicator edit).
 Core::Result<void> rereadVolumes(Storage::Store &store, NamndInputs &inputs);
 Core::Result<void> rereadIndicators(Storage::Store &store, NamndInputs &inputs);
-Core::Result<void> rereadRegisters(Storage::Store &store, NamndInputs &inputs); // åtgärder, investeringar, statsbidrag
+Core::Result<void> rereadRegisters(Storage::Store &store, NamndInputs &inputs); // åtgärder, investeringar, statsbidrag, personal
 Core::Result<void> rereadLocks(Storage::Store &store, NamndInputs &inputs);
 
 } // namespace Tertial::Analysis

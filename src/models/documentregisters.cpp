@@ -60,6 +60,13 @@ Result<void> Document::applyRows(std::span<const Storage::PersonnelChange> chang
 {
     if (auto ok = m_store->changePersonnel(changes, reason); !ok)
         return ok;
+    // The drafts' personnel tables read the analysis: the register is one of its inputs.
+    if (auto ok = Analysis::rereadRegisters(*m_store, m_inputs); !ok)
+        return ok;
+    Analysis::Changes changed;
+    changed.registers = true;
+    if (auto ok = rebuild(changed); !ok)
+        return ok;
     emit registersChanged();
     emit auditLogChanged();
     return {};

@@ -5,11 +5,17 @@
 
 #include "economiccolumns.h"
 #include "koladasection.h"
+#include "personneltables.h"
 #include "reportsections.h"
 #include "sentencewording.h"
+#include "tertialsplit.h"
+#include "volumetables.h"
 
 #include "core/assessment.h"
 #include "core/standardsentences.h"
+
+#include <algorithm>
+#include <cctype>
 
 namespace Tertial::Reports {
 
@@ -35,9 +41,44 @@ bool flag(const LayoutItem &item, const std::string &key, bool fallback)
     return text.empty() ? fallback : text == "true";
 }
 
-// Each top-level verksamhet under its own heading: the controller's comment, then volumes.
-void perVerksamhet(Writer &out, const ReportData &data, int level, bool withVolumes)
+// The volumeHistory options of a block; `key` names the verksamhet's path ("volumeHistory" inside
+// perVerksamhet, where the other keys are prefixed alike: "volumeHistoryRows", ...).
+VolumeHistoryOptions historyOptions(const LayoutItem &item, const ReportData &data, const std::string &key = "volumeHistory")
 {
+    const std::string prefix = key == "verksamhet" ? std::string() : key;
+    auto named = [&](const std::string &name) {
+        if (prefix.empty())
+            return name;
+        std::string upper = name;
+        upper[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(upper[0])));
+        return prefix + upper;
+    };
+    VolumeHistoryOptions options;
+    options.verksamhet = option(item, key);
+    options.measure = option(item, named("measure"), "placeringar");
+    options.firstColumn = option(item, named("firstColumn"));
+    options.caption = expandPlaceholders(option(item, named("caption")), data);
+    options.order = VolumeRowOrder::parse(option(item, named("rows")));
+    options.years = std::clamp(std::atoi(option(item, named("years"), "2").c_str()), 1, 2);
+    return options;
+}
+
+// Each top-level verksamhet under its own heading: the controller's comment, then volumes; the
+// one holding `history.verksamhet` gets that table with the earlier years (seed 001 §3) in place
+// of its plain table of the mått.
+void perVerksamhet(Writer &out, const ReportData &data, int level, bool withVolumes, const VolumeHistoryOptions &history)
+{
+    const auto historyId = history.verksamhet.empty() ? std::nullopt : verksamhetByPath(data, history.verksamhet);
+    auto holds = [&](Storage::Id topLevel) {
+        for (std::optional<Storage::Id> id = historyId; id;) {
+            if (*id == topLevel)
+                return true;
+            const auto it = std::find_if(data.verksamheter.begin(), data.verksamheter.end(),
+                                         [&](const Storage::Verksamhet &v) { return v.id == *id; });
+            id = it == data.verksamheter.end() ? std::nullopt : it->parentId;
+        }
+        return false;
+    };
     for (const Core::EconomicRow &row : data.table.rows) {
         if (row.depth != 1)
             continue;
@@ -46,14 +87,20 @@ void perVerksamhet(Writer &out, const ReportData &data, int level, bool withVolu
             continue; // bookings without a budget (seed 002 "Preliminärbokförda fakturor")
         out.unnumbered(level, row.name);
         verksamhetComment(out, data, row);
+        const bool withHistory = historyId && holds(row.id);
         if (withVolumes)
-            volumes(out, data, row.id);
+            volumes(out, data, row.id, withHistory ? history.measure : std::string());
+        if (withHistory)
+            volumeHistory(out, data, history);
     }
 }
 
 // Seed 000 §7: per verksamhet its result as a heading, the comment, its table and volumes.
-void verksamhetTables(Writer &out, const ReportData &data, const ReportTemplate &style, int level)
+// `tertialSplit`: the path of a verksamhet whose result per tertial comes before its table.
+void verksamhetTables(Writer &out, const ReportData &data, const ReportTemplate &style, int level,
+                      const std::string &tertialSplit, const std::string &tertialLabel)
 {
+    const auto splitId = tertialSplit.empty() ? std::nullopt : verksamhetByPath(data, tertialSplit);
     for (const Core::EconomicRow &row : data.table.rows) {
         if (row.depth != 1)
             continue;
@@ -62,6 +109,11 @@ void verksamhetTables(Writer &out, const ReportData &data, const ReportTemplate 
                                                            .substr(std::string("Periodens resultat ").size())
                                               : std::string()));
         verksamhetComment(out, data, row);
+        if (splitId && *splitId == row.id) {
+            Table split = tertialSplitTable(data, row.id, tertialLabel);
+            if (!split.rows.empty())
+                out.add(std::move(split));
+        }
         Table table = annualVerksamhetTable(data, style, row);
         if (!table.rows.empty())
             out.add(std::move(table));
@@ -113,23 +165,46 @@ void block(Writer &out, const ReportData &data, const ReportTemplate &style, con
     } else if (name == "assessment") {
         assessment(out, data);
     } else if (name == "perVerksamhet") {
-        perVerksamhet(out, data, levelOption(item, 3), flag(item, "volumes", true));
+        perVerksamhet(out, data, levelOption(item, 3), flag(item, "volumes", true), historyOptions(item, data));
     } else if (name == "economicTable") {
         out.add(economicTable(data, style, item));
     } else if (name == "kontoslagTable") {
         if (data.kontoslag)
             out.add(kontoslagTable(*data.kontoslag, data, style));
     } else if (name == "verksamhetTables") {
-        verksamhetTables(out, data, style, levelOption(item, 3));
+        verksamhetTables(out, data, style, levelOption(item, 3), option(item, "tertialSplit"),
+                         option(item, "tertialLabel"));
     } else if (name == "budgetChart") {
         out.add(budgetChart(data));
     } else if (name == "investments") {
         investments(out, data, levelOption(item, 2), expandPlaceholders(option(item, "none"), data),
-                    expandPlaceholders(option(item, "subheading", "Investeringstabell"), data), flag(item, "numbered", true));
+                    expandPlaceholders(option(item, "subheading", "Investeringstabell"), data), flag(item, "numbered", true),
+                    flag(item, "emptyTable", false));
     } else if (name == "actionPlan") {
         actionPlan(out, data);
     } else if (name == "stateGrants") {
         stateGrants(out, data);
+    } else if (name == "monthlyVolumes") {
+        MonthlyVolumeOptions options;
+        options.verksamhet = option(item, "verksamhet");
+        options.serviceType = option(item, "insatstyp");
+        options.measure = option(item, "measure", "personer");
+        options.label = option(item, "label");
+        options.perMeasure = option(item, "perMeasure");
+        options.perLabel = option(item, "perLabel");
+        options.caption = expandPlaceholders(option(item, "caption"), data);
+        monthlyVolumes(out, data, options);
+    } else if (name == "volumeHistory") {
+        volumeHistory(out, data, historyOptions(item, data, "verksamhet"));
+    } else if (name == "personnel") {
+        PersonnelTableOptions options;
+        options.measure = Storage::personnelMeasureFromCode(option(item, "measure", "anstallda"))
+                              .value_or(Storage::PersonnelMeasure::Employees);
+        options.form = option(item, "form", "years") == "period" ? PersonnelTableOptions::Form::Period
+                                                                 : PersonnelTableOptions::Form::Years;
+        options.years = std::clamp(std::atoi(option(item, "years", "3").c_str()), 1, 10);
+        options.caption = expandPlaceholders(option(item, "caption"), data);
+        personnelTable(out, data, options);
     } else if (name == "indicators") {
         indicators(out, data, levelOption(item, 2), flag(item, "numbered", true));
     } else if (name == "koladaComparison") {

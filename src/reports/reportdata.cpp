@@ -97,6 +97,10 @@ Result<ReportData> reportData(const Analysis::NamndAnalysis &analysis, const Rep
     data.grantTotal = registers.grantTotal;
     data.indicators = analysis.indicators();
     data.volumes = analysis.volumes();
+    data.olderVolumes = analysis.olderVolumes();
+    data.personnel = analysis.personnel();
+    for (int month = 4; month <= request.month; month += 4)
+        data.tertialTables.emplace(month, analysis.tableOf(month));
     return data;
 }
 

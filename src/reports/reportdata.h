@@ -59,6 +59,10 @@ struct ReportData final
     Analysis::StateGrantLine grantTotal;
     std::vector<IndicatorLine> indicators;
     std::vector<Storage::Volume> volumes;           // this year and the year before
+    std::vector<Storage::Volume> olderVolumes;      // two years before the request (comparison columns)
+    std::vector<Storage::PersonnelFigure> personnel; // the personnel register, every year, in its order
+    // The full tables as of the tertials' last months up to the month (4, 8, 12): the tertial split.
+    std::map<int, Core::EconomicTable> tertialTables;
     std::vector<Storage::Verksamhet> verksamheter;  // the tree, depth-first
     // Jämförelser med andra kommuner (seed 000 §4): the analysis's comparison grid per key figure
     // of the top-level verksamheter, from the Kolada tables of the same database.

@@ -285,12 +285,14 @@ ChartSlot budgetChart(const ReportData &data)
 }
 
 void investments(Writer &out, const ReportData &data, int subLevel, const std::string &none, const std::string &heading,
-                 bool numbered)
+                 bool numbered, bool emptyTable)
 {
-    if (data.investments.empty()) {
+    if (data.investments.empty() && !emptyTable) {
         out.paragraph(none.empty() ? data.namnd.name + " har inga investeringar redovisade för perioden." : none);
         return;
     }
+    if (data.investments.empty())
+        out.placeholder("kommentar till investeringarna (inga investeringar finns registrerade för perioden)");
     if (!heading.empty()) {
         if (numbered)
             out.heading(subLevel, heading);
@@ -314,7 +316,8 @@ void investments(Writer &out, const ReportData &data, int subLevel, const std::s
         row(line.item.project, line, TableRow::Kind::Normal);
     row("Summa investeringar", data.investmentTotal, TableRow::Kind::Total);
     out.add(std::move(table));
-    out.placeholder("kommentar till investeringarna");
+    if (!data.investments.empty())
+        out.placeholder("kommentar till investeringarna");
 }
 
 void actionPlan(Writer &out, const ReportData &data)
@@ -415,7 +418,7 @@ void indicators(Writer &out, const ReportData &data, int level, bool numbered)
     }
 }
 
-void volumes(Writer &out, const ReportData &data, Storage::Id topLevel)
+void volumes(Writer &out, const ReportData &data, Storage::Id topLevel, const std::string &chartOnly)
 {
     std::set<Storage::Id> subtree{topLevel};
     for (const Storage::Verksamhet &v : data.verksamheter)
@@ -487,7 +490,8 @@ void volumes(Writer &out, const ReportData &data, Storage::Id topLevel)
         // The chart builders draw months; tertial and year figures (seed 000 §7) stay a table.
         if (monthly)
             out.add(std::move(chart));
-        out.add(std::move(table));
+        if (measure != chartOnly || !monthly)
+            out.add(std::move(table));
     }
 }
 

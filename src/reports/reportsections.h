@@ -52,13 +52,16 @@ ChartSlot budgetChart(const ReportData &data);
 
 // `none`: the sentence when there are none (a template's wording), else the default.
 // `heading`: the heading above the table ("" for none), numbered in the outline or not.
+// `emptyTable`: with no investments the table is printed all the same, its Summa row empty
+// (seed 002 §3.1), after a placeholder for the text, instead of the sentence.
 void investments(Writer &out, const ReportData &data, int subLevel, const std::string &none = {},
-                 const std::string &heading = "Investeringstabell", bool numbered = true);
+                 const std::string &heading = "Investeringstabell", bool numbered = true, bool emptyTable = false);
 void actionPlan(Writer &out, const ReportData &data);
 void stateGrants(Writer &out, const ReportData &data);
 // Indicator tables per målområde with status symbols, and the legend.
 void indicators(Writer &out, const ReportData &data, int level, bool numbered);
 // Volume tables and charts of a top-level verksamhet's subtree (nothing when it has none).
-void volumes(Writer &out, const ReportData &data, Storage::Id topLevel);
+// `chartOnly`: a mått whose table another block prints (volumeHistory): only its chart here.
+void volumes(Writer &out, const ReportData &data, Storage::Id topLevel, const std::string &chartOnly = {});
 
 } // namespace Tertial::Reports::Sections

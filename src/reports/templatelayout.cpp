@@ -3,6 +3,8 @@
 // that a kommun's mistake is reported with where it is, never met half-way through a draft.
 #include "templatelayout.h"
 
+#include "storage/personnel.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -103,6 +105,16 @@ Core::Result<LayoutItem> readItem(const QJsonValue &value, const std::string &fi
             item.options[it.key().toStdString()] = scalar(it.value());
         }
     }
+    if (item.text == "personnel") {
+        const auto measure = item.options.find("measure");
+        if (measure != item.options.end() && !Storage::personnelMeasureFromCode(measure->second))
+            return std::unexpected(
+                problem(fileName, where + ".measure", "okänt personalmått \"" + measure->second + "\"").error());
+        const auto form = item.options.find("form");
+        if (form != item.options.end() && form->second != "years" && form->second != "period")
+            return std::unexpected(
+                problem(fileName, where + ".form", "förväntade \"years\" eller \"period\"").error());
+    }
     return item;
 }
 
@@ -126,6 +138,9 @@ const std::vector<std::string_view> &layoutBlockNames()
         "stateGrants",       // riktade statsbidrag
         "indicators",        // indicator tables per målområde with status symbols
         "koladaComparison",  // jämförelser med andra kommuner: Kolada tables, rang, sentences
+        "monthlyVolumes",    // a volume per month this year and the year before (personlig assistans)
+        "volumeHistory",     // this year's months beside the earlier years' monthly averages
+        "personnel",         // a measure of the personnel register per year or per period
     };
     return names;
 }

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tables of the personnel register (personal): a measure per organisationsenhet and year (seed 000
+// §11 "Personalomsättning År 2018 År 2019 År 2020") or per period against the year before (seed 003
+// "Antal anställda Augusti 2020 Augusti 2021 Skillnad").
+#pragma once
+
+#include "reportsections.h"
+
+#include "storage/personnel.h"
+
+#include <string>
+
+namespace Tertial::Reports::Sections {
+
+struct PersonnelTableOptions final
+{
+    Storage::PersonnelMeasure measure = Storage::PersonnelMeasure::Employees;
+    // years: the year values (month 0) of the `years` years up to the request's, one row per unit;
+    // period: the latest month up to the request's with a value this year, against the same month
+    // of the year before, with Skillnad.
+    enum class Form { Years, Period } form = Form::Years;
+    int years = 3;
+    std::string caption;
+};
+
+void personnelTable(Writer &out, const ReportData &data, const PersonnelTableOptions &options);
+
+} // namespace Tertial::Reports::Sections
