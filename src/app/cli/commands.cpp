@@ -11,6 +11,7 @@
 #include "storage/openstore.h"
 #include "version/version.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <pwd.h>
@@ -54,6 +55,12 @@ void recordWriter(Storage::Store &store, std::ostream &err)
 {
     if (auto ok = store.recordWriterVersion(Version::full()); !ok)
         err << "tertial-cli: varning: " << ok.error().message << '\n';
+}
+
+std::size_t displayWidth(const std::string &text)
+{
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(),
+                                                  [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 int usage(std::ostream &err, const std::string &verb, const std::string &what)

@@ -6,7 +6,9 @@
 
 #include "storage/store.h"
 
+#include <cstddef>
 #include <ostream>
+#include <string>
 
 namespace Tertial::Cli {
 
@@ -15,6 +17,8 @@ int usage(std::ostream &err, const std::string &verb, const std::string &what);
 // After a successful write: the database notes which program version wrote it
 // (Store::recordWriterVersion). The write stands if this fails, so that is a warning on `err`.
 void recordWriter(Storage::Store &store, std::ostream &err);
+// The width of a text in a terminal column: characters, not bytes (Swedish letters are two bytes in UTF-8).
+std::size_t displayWidth(const std::string &text);
 
 int runInit(const Arguments &args, std::ostream &out, std::ostream &err);
 int runImport(const Arguments &args, std::ostream &out, std::ostream &err);

@@ -5,6 +5,7 @@
 
 #include "analysis/namndanalysis.h"
 #include "core/svformat.h"
+#include "io/csvwriter.h"
 #include "storage/openstore.h"
 
 #include <algorithm>
@@ -31,23 +32,6 @@ std::string valueText(std::optional<double> value)
     std::string text(buffer, end);
     std::replace(text.begin(), text.end(), '.', ',');
     return text == "-0" ? "0" : text;
-}
-
-std::string csvField(const std::string &text)
-{
-    if (text.find_first_of(";\"\n") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (char c : text)
-        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
-}
-
-// Characters, not bytes: Swedish letters are two bytes in UTF-8.
-std::size_t displayWidth(const std::string &text)
-{
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(),
-                                                  [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 } // namespace
@@ -79,14 +63,16 @@ int runStatus(const Arguments &args, std::ostream &out, std::ostream &err)
             return fail(err, "indikatorn " + line.indicator.code + " (" + line.indicator.name + "): " + line.error);
 
     if (args.has("--csv")) {
-        out << "indikator;enhet;utfall;malvarde;maltyp;status;manuell;orsak\n";
+        std::string csv;
+        Io::appendCsvRecord(csv, {"indikator", "enhet", "utfall", "malvarde", "maltyp", "status", "manuell", "orsak"});
         for (const Analysis::IndicatorLine &line : lines) {
             const Storage::Indicator &i = line.indicator;
-            out << csvField(i.name) << ';' << csvField(i.unit) << ';' << valueText(line.value) << ';'
-                << valueText(line.target) << ';' << Core::targetKindCode(i.targetKind) << ';'
-                << Core::statusCsvCode(*line.status) << ';' << (line.override_ ? "ja" : "nej") << ';'
-                << csvField(line.override_ ? line.override_->reason : std::string()) << '\n';
+            Io::appendCsvRecord(csv, {i.name, i.unit, valueText(line.value), valueText(line.target),
+                                      std::string(Core::targetKindCode(i.targetKind)),
+                                      std::string(Core::statusCsvCode(*line.status)), line.override_ ? "ja" : "nej",
+                                      line.override_ ? line.override_->reason : std::string()});
         }
+        out << csv;
         return 0;
     }
     const std::string period = *month == 12 ? std::to_string(*year) : std::to_string(*year) + " t.o.m. månad " + std::to_string(*month);

@@ -81,13 +81,6 @@ std::string kontoslagRowCode(Core::NodeId id)
     return "summa";
 }
 
-// Characters, not bytes: Swedish letters are two bytes in UTF-8.
-std::size_t displayWidth(const std::string &text)
-{
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(),
-                                                  [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 } // namespace
 
 int runTable(const Arguments &args, std::ostream &out, std::ostream &err)
