@@ -205,6 +205,8 @@ private:
     Core::Result<void> load(const Selection &selection, bool reread);
     Core::Result<void> rebuild(const Analysis::Changes &changes);
     Core::Result<void> rereadIndicators();
+    enum class Part { Volumes, Registers }; // registers: åtgärder, investeringar, statsbidrag, personal
+    Core::Result<void> registersWritten(Part part);
     // documentlive.cpp
     void showFigures(std::span<const Storage::FigureChange> changes, std::int64_t version, bool pending);
     void noteConflict(std::span<const Storage::FigureChange> changes, const QString &message);

@@ -60,76 +60,35 @@ Result<void> Document::applyRows(std::span<const Storage::PersonnelChange> chang
 {
     if (auto ok = m_store->changePersonnel(changes, reason); !ok)
         return ok;
-    // The drafts' personnel tables read the analysis: the register is one of its inputs.
-    if (auto ok = Analysis::rereadRegisters(*m_store, m_inputs); !ok)
-        return ok;
-    Analysis::Changes changed;
-    changed.registers = true;
-    if (auto ok = rebuild(changed); !ok)
-        return ok;
-    emit registersChanged();
-    emit auditLogChanged();
-    return {};
+    return registersWritten(Part::Registers);
 }
 
 Result<void> Document::applyRows(std::span<const Storage::VolumeChange> changes, const std::string &reason)
 {
     if (auto ok = m_store->changeVolumes(changes, reason); !ok)
         return ok;
-    if (auto ok = Analysis::rereadVolumes(*m_store, m_inputs); !ok)
-        return ok;
-    Analysis::Changes changed;
-    changed.volumes = true;
-    if (auto ok = rebuild(changed); !ok)
-        return ok;
-    emit registersChanged();
-    emit auditLogChanged();
-    return {};
+    return registersWritten(Part::Volumes);
 }
 
 Result<void> Document::applyRows(std::span<const Storage::ActionItemChange> changes, const std::string &reason)
 {
     if (auto ok = m_store->changeActionItems(changes, reason); !ok)
         return ok;
-    if (auto ok = Analysis::rereadRegisters(*m_store, m_inputs); !ok)
-        return ok;
-    Analysis::Changes changed;
-    changed.registers = true;
-    if (auto ok = rebuild(changed); !ok)
-        return ok;
-    emit registersChanged();
-    emit auditLogChanged();
-    return {};
+    return registersWritten(Part::Registers);
 }
 
 Result<void> Document::applyRows(std::span<const Storage::InvestmentChange> changes, const std::string &reason)
 {
     if (auto ok = m_store->changeInvestments(changes, reason); !ok)
         return ok;
-    if (auto ok = Analysis::rereadRegisters(*m_store, m_inputs); !ok)
-        return ok;
-    Analysis::Changes changed;
-    changed.registers = true;
-    if (auto ok = rebuild(changed); !ok)
-        return ok;
-    emit registersChanged();
-    emit auditLogChanged();
-    return {};
+    return registersWritten(Part::Registers);
 }
 
 Result<void> Document::applyRows(std::span<const Storage::StateGrantChange> changes, const std::string &reason)
 {
     if (auto ok = m_store->changeStateGrants(changes, reason); !ok)
         return ok;
-    if (auto ok = Analysis::rereadRegisters(*m_store, m_inputs); !ok)
-        return ok;
-    Analysis::Changes changed;
-    changed.registers = true;
-    if (auto ok = rebuild(changed); !ok)
-        return ok;
-    emit registersChanged();
-    emit auditLogChanged();
-    return {};
+    return registersWritten(Part::Registers);
 }
 
 Result<void> Document::editIndicator(const Storage::Indicator &indicator)
@@ -203,6 +162,23 @@ Result<void> Document::applyStatusOverride(Id indicatorId, int year, std::option
     if (auto ok = rereadIndicators(); !ok)
         return ok;
     emit indicatorsChanged();
+    emit auditLogChanged();
+    return {};
+}
+
+// After a register write: the part read again into the inputs (the drafts' tables read the
+// analysis, the registers and volumes are among its inputs), the analysis rebuilt, the views told.
+Result<void> Document::registersWritten(Part part)
+{
+    const bool volumes = part == Part::Volumes;
+    if (auto ok = volumes ? Analysis::rereadVolumes(*m_store, m_inputs) : Analysis::rereadRegisters(*m_store, m_inputs); !ok)
+        return ok;
+    Analysis::Changes changed;
+    changed.volumes = volumes;
+    changed.registers = !volumes;
+    if (auto ok = rebuild(changed); !ok)
+        return ok;
+    emit registersChanged();
     emit auditLogChanged();
     return {};
 }
