@@ -849,6 +849,14 @@ stored now</translation>
 <context>
     <name>Tertial::Gui::ReportDialog</name>
     <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Avbrutet: inget utkast skrevs.</source>
+        <translation>Cancelled: no draft was written.</translation>
+    </message>
+    <message>
         <source>Skapa rapportutkast</source>
         <translation>Create report draft</translation>
     </message>
