@@ -3393,4 +3393,23 @@ No moving average: it needs </translation>
         <translation>Enter a URI that starts with postgresql://</translation>
     </message>
 </context>
+<context>
+    <name>Tertial::Gui::Workspace</name>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Verksamheter</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Kontoslag</source>
+        <translation>Account types</translation>
+    </message>
+</context>
 </TS>
