@@ -440,10 +440,10 @@ void MainWindow::createContextMenus(const Workspace &workspace)
         economic->setContextMenuPolicy(Qt::ActionsContextMenu);
         economic->addActions(m_editActions->tableActions());
         economic->addActions({separator(), m_commentAction, m_showLogAction, m_showChartAction, separator(),
-                                    m_lockAction, m_unlockAction});
+                              m_lockAction, m_unlockAction});
         m_editActions->watch(economic);
         // The Kontoslag view beside it: copy and select all.
-        for (QAbstractItemView *other : m_ui->tabs->widget(static_cast<int>(Tab::Economy))->findChildren<QAbstractItemView *>())
+        for (QAbstractItemView *other : workspace.economyPage()->findChildren<QAbstractItemView *>())
             if (other != economic && qobject_cast<QTreeView *>(other)) {
                 other->setContextMenuPolicy(Qt::ActionsContextMenu);
                 other->addActions({m_editActions->copyAction(), m_editActions->selectAllAction()});
@@ -465,8 +465,9 @@ void MainWindow::createContextMenus(const Workspace &workspace)
     m_auditPanel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_auditPanel->view()->addActions({m_editActions->copyAction(), m_editActions->selectAllAction()});
     m_editActions->watch(m_auditPanel->view());
+    // This workspace's tables only: the previous workspace's are still in the tabs until it goes.
     if (workspace.comparison())
-        if (auto *table = m_ui->tabs->widget(static_cast<int>(Tab::Comparison))->findChild<QTableView *>()) {
+        if (auto *table = workspace.comparison()->view()->findChild<QTableView *>()) {
             table->setContextMenuPolicy(Qt::ActionsContextMenu);
             table->addActions({m_editActions->copyAction(), m_editActions->selectAllAction()});
             m_editActions->watch(table);

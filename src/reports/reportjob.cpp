@@ -118,6 +118,7 @@ Core::Result<void> ReportJob::write(const std::string &path, std::stop_token sto
 {
     if (!m_built)
         return Core::fail(Core::ErrorCode::MissingInput, "rapport: utkastet är inte byggt");
+    m_warnings.clear(); // this write's
     if (stop.stop_requested())
         return Core::fail(Core::ErrorCode::Conflict, cancelledMessage);
     RenderOptions options = renderOptions();

@@ -90,7 +90,7 @@ public:
     const ReportTemplate &style() const { return m_style; }
     // The template and the charts drawn so far (copies: safe to hand to another thread).
     RenderOptions renderOptions() const;
-    // Problems that did not stop the draft (no page numbers for the table of contents).
+    // Problems that did not stop the last write (no page numbers for the table of contents).
     const std::vector<std::string> &warnings() const { return m_warnings; }
 
     // The error a cancelled job returns.

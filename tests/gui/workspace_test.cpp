@@ -23,6 +23,7 @@
 #include <QPointer>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -96,6 +97,16 @@ protected:
         if (workspace.comparison()) {
             EXPECT_EQ(dock("relatedKpiDock")->widget(), workspace.comparison()->relatedPanel());
             EXPECT_TRUE(pages->widget(7)->isAncestorOf(workspace.comparison()->view()));
+            // Its table got the window's copy and select all (not the previous workspace's table).
+            const auto *table = workspace.comparison()->view()->findChild<QTableView *>();
+            ASSERT_NE(table, nullptr);
+            EXPECT_EQ(table->actions().size(), 2);
+        }
+        // The Kontoslag view beside Verksamheter too.
+        for (const QTreeView *view : workspace.economyPage()->findChildren<QTreeView *>()) {
+            if (view != workspace.economicView()) {
+                EXPECT_EQ(view->actions().size(), 2);
+            }
         }
         // One Ångra and one Gör om in Redigera, the new document's.
         int undo = 0;
