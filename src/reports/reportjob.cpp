@@ -137,10 +137,17 @@ Core::Result<void> ReportJob::write(const std::string &path, std::stop_token sto
     };
     report(ReportStage::Writing, chartsPercent);
 
-    const std::filesystem::path target(path);
+    std::error_code ignored;
+    std::filesystem::path target(path);
+    // A link is followed, as writing in place followed it: the draft replaces the file it names
+    // and the link stays (renaming onto the link would replace the link itself).
+    if (std::filesystem::is_symlink(target, ignored)) {
+        std::error_code unresolved;
+        if (auto resolved = std::filesystem::weakly_canonical(target, unresolved); !unresolved)
+            target = std::move(resolved);
+    }
     const std::string part = partPath(target).string();
     auto written = writeReport(m_document, part, options);
-    std::error_code ignored;
     if (!written) {
         std::filesystem::remove(part, ignored);
         return std::unexpected(renamed(written.error(), part, path));
@@ -149,6 +156,10 @@ Core::Result<void> ReportJob::write(const std::string &path, std::stop_token sto
         std::filesystem::remove(part, ignored);
         return Core::fail(Core::ErrorCode::Conflict, cancelledMessage);
     }
+    // The replaced draft's permissions (one the group may write in a shared folder stays so),
+    // as writing in place kept them; the part file has the process's defaults.
+    if (const auto earlier = std::filesystem::status(target, ignored); std::filesystem::is_regular_file(earlier))
+        std::filesystem::permissions(part, earlier.permissions(), ignored);
     std::error_code error;
     std::filesystem::rename(part, target, error);
     if (error) {

@@ -175,6 +175,42 @@ TEST(ReportJob, CancelWhileWritingKeepsTheEarlierFile)
     EXPECT_EQ(TestUtil::readBytes(path), "det tidigare utkastet");
 }
 
+// Writing over an earlier draft keeps what the user gave that file, as writing in place did: its
+// permissions (a group-writable draft in a shared folder stays group-writable), and a link stays a
+// link with the new draft in the file it names.
+TEST(ReportJob, OverwriteKeepsTheEarlierFilesPermissionsAndLinks)
+{
+    namespace fs = std::filesystem;
+    DemoDatabase demo;
+    TestUtil::TempDir out;
+    ReportJob job(settingsFor(kindCases[0].request));
+    ASSERT_TRUE(job.build(demo.store()));
+    while (job.drawNextChart()) {
+    }
+
+    const std::string path = out.file("manad.docx");
+    TestUtil::writeBytes(path, "det tidigare utkastet");
+    const fs::perms shared = fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read
+                             | fs::perms::group_write | fs::perms::others_read;
+    fs::permissions(path, shared);
+    auto written = job.write(path);
+    ASSERT_TRUE(written) << written.error().message;
+    EXPECT_NE(TestUtil::readBytes(path), "det tidigare utkastet");
+    EXPECT_EQ(fs::status(path).permissions(), shared);
+
+    fs::create_directory(out.file("delad"));
+    const std::string linked = out.file("delad/utkast.docx");
+    TestUtil::writeBytes(linked, "det tidigare utkastet");
+    const std::string link = out.file("lank.docx");
+    fs::create_symlink(linked, link);
+    written = job.write(link);
+    ASSERT_TRUE(written) << written.error().message;
+    EXPECT_TRUE(fs::is_symlink(link));
+    EXPECT_NE(TestUtil::readBytes(linked), "det tidigare utkastet");
+    EXPECT_EQ(namesIn(out.file("delad")), std::set<std::string>{"utkast.docx"});
+    EXPECT_EQ(namesIn(out.path()), (std::set<std::string>{"delad", "lank.docx", "manad.docx"}));
+}
+
 // A renderer's failure names the file the user asked for, never the part file beside it.
 TEST(ReportJob, FailedWriteNamesTheTargetFile)
 {
