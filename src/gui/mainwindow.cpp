@@ -652,13 +652,16 @@ void MainWindow::install(Workspace &workspace)
     createContextMenus(workspace);
     m_editActions->update();
     ChartPanel *chartPanel = workspace.chartPanel();
-    connect(m_ui->tabs, &QTabWidget::currentChanged, chartPanel, [chartPanel](int index) {
+    const auto follow = [chartPanel](int index) {
         const Tab tab = static_cast<Tab>(index);
         if (tab == Tab::Economy || tab == Tab::Volumes || tab == Tab::Indicators)
             chartPanel->setSource(tab == Tab::Economy   ? ChartPanel::Source::Economy
                                   : tab == Tab::Volumes ? ChartPanel::Source::Volumes
                                                         : ChartPanel::Source::Indicators);
-    });
+    };
+    connect(m_ui->tabs, &QTabWidget::currentChanged, chartPanel, follow);
+    // A new panel starts on Ekonomi: it draws from the tab already shown.
+    follow(m_ui->tabs->currentIndex());
 }
 
 Core::Result<void> MainWindow::select(const Models::Selection &selection)

@@ -204,6 +204,24 @@ TEST_F(WorkspaceTest, OpeningAnotherDatabaseSwapsEverythingAndLetsTheOldFileGo)
     screenshot(QStringLiteral("workspace-demo"));
 }
 
+// The new workspace's Diagram dock draws from the tab shown, as the old one did: opened while
+// Volymer or Indikatorer is current it follows that tab's table, not the hidden Ekonomi table.
+TEST_F(WorkspaceTest, TheNewChartPanelFollowsTheTabShown)
+{
+    ASSERT_TRUE(m_window->openDatabase(m_demo));
+    m_window->showTab(Gui::MainWindow::Tab::Volumes);
+    ASSERT_EQ(m_window->chartPanel()->source(), Gui::ChartPanel::Source::Volumes);
+    ASSERT_TRUE(m_window->openDatabase(m_fixture));
+    EXPECT_EQ(m_window->chartPanel()->source(), Gui::ChartPanel::Source::Volumes);
+    m_window->showTab(Gui::MainWindow::Tab::Indicators);
+    ASSERT_TRUE(m_window->openDatabase(m_demo));
+    EXPECT_EQ(m_window->chartPanel()->source(), Gui::ChartPanel::Source::Indicators);
+    // Jämförelse has no table for the dock: the new panel starts on Ekonomi.
+    m_window->showTab(Gui::MainWindow::Tab::Comparison);
+    ASSERT_TRUE(m_window->openDatabase(m_fixture));
+    EXPECT_EQ(m_window->chartPanel()->source(), Gui::ChartPanel::Source::Economy);
+}
+
 // A database that cannot be opened leaves the current workspace as it was.
 TEST_F(WorkspaceTest, AFailedOpenKeepsTheCurrentDatabase)
 {
