@@ -850,7 +850,7 @@ stored now</translation>
     <name>Tertial::Gui::ReportDialog</name>
     <message>
         <source>&amp;Avbryt</source>
-        <translation>&amp;Cancel</translation>
+        <translation>C&amp;ancel</translation>
     </message>
     <message>
         <source>Avbrutet: inget utkast skrevs.</source>

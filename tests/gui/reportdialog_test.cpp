@@ -8,17 +8,21 @@
 #include "storage/sqlitestore.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
+#include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 
 namespace Tertial::Test {
 namespace {
@@ -285,6 +289,50 @@ TEST_F(ReportDialogTest, CancelStopsTheDraftWithoutAFile)
     generate(*d, ok);
     ASSERT_TRUE(ok) << d->statusText().toStdString();
     EXPECT_TRUE(std::filesystem::exists(path.toStdString()));
+}
+
+// The dialog's access keys (the letter after "&") in one language: which labels and buttons use each.
+std::map<QChar, QStringList> accessKeys(bool english)
+{
+    std::map<QChar, QStringList> keys;
+    QFile file(QStringLiteral(TERTIAL_SOURCE_DIR "/resources/translations/tertial_en.ts"));
+    if (!file.open(QIODevice::ReadOnly))
+        return keys;
+    QXmlStreamReader xml(&file);
+    QString context;
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QStringLiteral("name"))
+            context = xml.readElementText();
+        else if (xml.name() == QStringLiteral("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QStringLiteral("translation") && context == QStringLiteral("Tertial::Gui::ReportDialog")) {
+            const QString text = english ? xml.readElementText() : source;
+            const qsizetype at = text.indexOf(QLatin1Char('&'));
+            if (at >= 0 && at + 1 < text.size() && text[at + 1].isLetter())
+                keys[text[at + 1].toLower()].append(text);
+        }
+    }
+    return keys;
+}
+
+// Avbryt has a key of its own in both languages: in English "&Cancel" shared Alt+C with
+// "&Committee:", and Qt then only moves the focus between the two instead of cancelling.
+TEST(ReportDialogKeys, CancelHasAnAccessKeyOfItsOwn)
+{
+    const auto swedish = accessKeys(false);
+    ASSERT_TRUE(swedish.contains(QLatin1Char('a')));
+    EXPECT_EQ(swedish.at(QLatin1Char('a')), QStringList{QStringLiteral("&Avbryt")});
+    const auto english = accessKeys(true);
+    ASSERT_FALSE(english.empty());
+    const auto cancel = std::find_if(english.begin(), english.end(), [](const auto &entry) {
+        return entry.second.contains(QStringLiteral("&Cancel")) || entry.second.contains(QStringLiteral("C&ancel"));
+    });
+    ASSERT_NE(cancel, english.end());
+    EXPECT_EQ(cancel->second.size(), 1) << cancel->second.join(QStringLiteral(", ")).toStdString();
 }
 
 } // namespace
