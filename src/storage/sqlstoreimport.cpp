@@ -10,6 +10,7 @@
 #include "core/svformat.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <set>
 #include <tuple>
@@ -347,7 +348,8 @@ Result<void> SqlStore::writeImportAudit(WriteContext &context, const std::vector
         return names.empty() ? std::string("(ingen fil)") : names;
     }();
     std::set<Id> headed; // nämnd ids; 0 for rows without a nämnd
-    std::vector<WriteContext::PendingAudit> rows;
+    std::deque<WriteContext::PendingAudit> headers;
+    std::vector<const WriteContext::PendingAudit *> rows; // in the log's order, not copied
     rows.reserve(pending.size() + ids.counts.size() + 1);
     for (const WriteContext::PendingAudit &row : pending) {
         const Id namnd = row.namndId.value_or(0);
@@ -357,18 +359,47 @@ Result<void> SqlStore::writeImportAudit(WriteContext &context, const std::vector
                 counts += "; belopp i nämnden: " + std::to_string(it->second.newFigures) + " nya, " +
                           std::to_string(it->second.changedFigures) + " ändrade, " +
                           std::to_string(it->second.unchangedFigures) + " oförändrade";
-            rows.push_back({"import", row.namndId, std::nullopt, files, std::nullopt, std::move(counts), reason});
+            headers.push_back({"import", row.namndId, std::nullopt, files, std::nullopt, std::move(counts), reason});
+            rows.push_back(&headers.back());
         }
-        rows.push_back(row);
+        rows.push_back(&row);
     }
     // The same rows in the same order either way: one COPY for an import that went by COPY.
-    if (ids.byCopy)
-        return copyAuditRows(rows);
-    for (const WriteContext::PendingAudit &row : rows)
-        if (auto ok = audit(context, row.entity, row.namndId, row.verksamhetId, row.what, row.oldValue, row.newValue,
-                            row.reason);
-            !ok)
+    if (ids.byCopy) {
+        std::vector<WriteContext::PendingAudit> copied;
+        copied.reserve(rows.size());
+        for (const WriteContext::PendingAudit *row : rows)
+            copied.push_back(*row);
+        return copyAuditRows(copied);
+    }
+    // One prepared INSERT for the whole import, its texts bound without a copy (they outlive
+    // each step): with an audit row per figure this is half of an import's time on SQLite.
+    auto insert = statement("INSERT INTO audit_log (at, who, entity, namnd_id, verksamhet_id, what, old_value, new_value, "
+                            "reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    if (!insert)
+        return std::unexpected(insert.error());
+    Statement &st = **insert;
+    for (const WriteContext::PendingAudit *row : rows) {
+        st.bindUnowned(1, context.at);
+        st.bindUnowned(2, m_user);
+        st.bindUnowned(3, row->entity);
+        st.bind(4, row->namndId);
+        st.bind(5, row->verksamhetId);
+        st.bindUnowned(6, row->what);
+        if (row->oldValue)
+            st.bindUnowned(7, *row->oldValue);
+        else
+            st.bindNull(7);
+        if (row->newValue)
+            st.bindUnowned(8, *row->newValue);
+        else
+            st.bindNull(8);
+        st.bindUnowned(9, row->reason);
+        if (auto ok = st.run(); !ok) {
+            st.reset();
             return ok;
+        }
+    }
     return {};
 }
 
