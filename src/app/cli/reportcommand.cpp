@@ -130,6 +130,12 @@ int runReport(const Arguments &args, std::ostream &out, std::ostream &err)
             return 1;
         }
         Reports::appendChangesSince(document, **decision, *changes);
+    } else if (auto decided = (*store)->decisions(data->namnd.id)) {
+        // A decided report regenerated: offer the appendix (issue 14 point 4).
+        for (const Storage::Decision &d : *decided)
+            if (d.year == request.year && d.month == request.month && d.kind == Reports::kindCode(request.kind))
+                out << "Rapporten beslutades " << d.decidedOn << " (" << d.dnr << "); med --andringar-sedan \""
+                    << d.dnr << "\" får utkastet bilagan \"Ändringar sedan beslut\".\n";
     }
     Reports::RenderOptions options;
     options.style = *style;
