@@ -183,10 +183,10 @@ const std::regex &breakableNumber()
 TEST(DocxSchema, TheBreakCheckFindsPlainSpacesInNumbers)
 {
     const std::string nbsp = "\u00A0";
-    for (const std::string bad : {"Avvikelse 16,4 %", "-147 191", "(1 234)", "3,8 miljoner kronor", "3,8" + nbsp + "miljoner kronor",
+    for (const std::string &bad : std::vector<std::string>{"Avvikelse 16,4 %", "-147 191", "(1 234)", "3,8 miljoner kronor", "3,8" + nbsp + "miljoner kronor",
                                   "1" + nbsp + "591 kr", "12 dygn.", "\u2212" "88 552"})
         EXPECT_TRUE(std::regex_search(bad, breakableNumber())) << bad;
-    for (const std::string good : {"16,4" + nbsp + "%", "-147" + nbsp + "191", "Utfall 2019 2020", "T1 123 placeringar",
+    for (const std::string &good : std::vector<std::string>{"16,4" + nbsp + "%", "-147" + nbsp + "191", "Utfall 2019 2020", "T1 123 placeringar",
                                    "3,8" + nbsp + "miljoner" + nbsp + "kronor", "mellan 2017 och 2018", "Kolumn 2 3 4"})
         EXPECT_FALSE(std::regex_search(good, breakableNumber())) << good;
 }
