@@ -101,6 +101,8 @@ TEST_F(CliDecisions, DecideListDiffAndRenderAgain)
                               m_dir.path());
     ASSERT_EQ(again.exitCode, 0) << again.err;
     EXPECT_NE(again.out.find("byte för byte samma dokument"), std::string::npos) << again.out;
+    // Decided with the kommun's template from the data folder, as `report` drafts.
+    EXPECT_NE(again.out.find(", mall Nacka kommun,"), std::string::npos) << again.out;
     EXPECT_TRUE(TestUtil::readBytes(m_dir.file("sparad.docx")) == document);
 
     // Regenerating the decided report offers the appendix ...
