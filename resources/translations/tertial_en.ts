@@ -3491,12 +3491,13 @@ No moving average: it needs </translation>
         <source>När</source>
         <translation>When</translation>
     </message>
-    <message numerus="yes">
-        <source>Ändringar sedan beslut %1 (%2): %n värde(n)</source>
-        <translation>
-            <numerusform>Changes since decision %1 (%2): %n value</numerusform>
-            <numerusform>Changes since decision %1 (%2): %n values</numerusform>
-        </translation>
+    <message>
+        <source>Ändringar sedan beslut %1 (%2): 1 värde</source>
+        <translation>Changes since decision %1 (%2): 1 value</translation>
+    </message>
+    <message>
+        <source>Ändringar sedan beslut %1 (%2): %3 värden</source>
+        <translation>Changes since decision %1 (%2): %3 values</translation>
     </message>
 </context>
 <context>

@@ -237,9 +237,11 @@ Core::Result<std::vector<Reports::ValueChange>> DecisionsDialog::showChangesSinc
         setMessage(QString::fromStdString(changes.error().message), true);
         return std::unexpected(changes.error());
     }
-    QString text = QStringLiteral("<p><b>%1</b></p>")
-                       .arg(tr("Ändringar sedan beslut %1 (%2): %n värde(n)", nullptr, static_cast<int>(changes->size()))
-                                .arg(html(decision->dnr), html(decision->decidedOn)));
+    const QString dnr = html(decision->dnr), decidedOn = html(decision->decidedOn);
+    const QString heading = changes->size() == 1
+        ? tr("Ändringar sedan beslut %1 (%2): 1 värde").arg(dnr, decidedOn)
+        : tr("Ändringar sedan beslut %1 (%2): %3 värden").arg(dnr, decidedOn, QString::number(changes->size()));
+    QString text = QStringLiteral("<p><b>%1</b></p>").arg(heading);
     if (!changes->empty()) {
         text += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr><th>%1</th><th>%2</th>"
                                "<th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")

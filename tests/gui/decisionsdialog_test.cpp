@@ -145,12 +145,14 @@ TEST_F(DecisionsDialogTest, ShowsTheChangesSinceTheDecision)
     EXPECT_EQ((*changes)[0].current, "-104000000");
     EXPECT_EQ((*changes)[0].who, "anna");
     const QString shown = dialog.findChild<QTextBrowser *>()->toPlainText();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Ändringar sedan beslut SOCN 2017/123 (2017-11-20): 1 värde"))) << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("anna"))) << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("Barn och unga 0-20 år"))) << shown.toStdString();
     // The tertial decision: nothing of its snapshot has changed.
     auto none = dialog.showChangesSince(1);
     ASSERT_TRUE(none);
     EXPECT_TRUE(none->empty());
+    EXPECT_TRUE(dialog.findChild<QTextBrowser *>()->toPlainText().contains(QStringLiteral("(2020-03-25): 0 värden")));
 }
 
 TEST_F(DecisionsDialogTest, ANamndWithoutDecisionsSaysSo)
