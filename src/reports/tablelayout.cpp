@@ -9,11 +9,15 @@ namespace Tertial::Reports {
 
 namespace {
 
-// A header word in 7 pt bold sans (the renderers' table heading) takes about 0,155 cm a
-// character, plus the cell's margins; the text width of an A4 page with the templates' margins is
-// about 17 cm. Shares below these would break a word inside ("ackumulera|t aug").
+// About how wide a character of a table is on the page: a heading word in 7 pt bold, a name in
+// 8 pt, a number in 8 pt (bold in total rows; a number's groups are bound by U+00A0, so it never
+// breaks and must fit whole). Plus the cell's margins; the text width of an A4 page with the
+// templates' margins is about 17 cm. Narrower columns break a word inside ("ackumulera|t aug",
+// "Familjerådgivni|ng", "-153 70|1").
 constexpr double headerCharacterCm = 0.155;
-constexpr double cellMarginsCm = 0.45;
+constexpr double textCharacterCm = 0.16;
+constexpr double numberCharacterCm = 0.165;
+constexpr double cellMarginsCm = 0.4;
 constexpr double textWidthCm = 17.0;
 
 std::size_t characters(std::string_view text)
@@ -24,49 +28,75 @@ std::size_t characters(std::string_view text)
     return count;
 }
 
-// The longest word of each column's own header cells (cells spanning one column), in characters.
-std::vector<std::size_t> longestHeaderWords(const Table &table)
+// The longest word of `text` in characters; words end at spaces, hyphens and slashes, where a
+// line may break (U+00A0 binds a number's groups into one word).
+std::size_t longestWord(const std::string &text)
 {
-    std::vector<std::size_t> longest(table.columns.size(), 0);
-    for (const auto &row : table.header) {
-        std::size_t column = 0;
-        for (const HeaderCell &cell : row) {
-            if (cell.span == 1 && column < longest.size()) {
-                std::size_t start = 0;
-                while (start <= cell.text.size()) {
-                    std::size_t end = cell.text.find_first_of(" -/", start);
-                    if (end == std::string::npos)
-                        end = cell.text.size();
-                    longest[column] = std::max(longest[column], characters(std::string_view(cell.text).substr(start, end - start)));
-                    start = end + 1;
-                }
-            }
-            column += static_cast<std::size_t>(std::max(1, cell.span));
-        }
+    std::size_t longest = 0, start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find_first_of(" -/", start);
+        if (end == std::string::npos)
+            end = text.size();
+        longest = std::max(longest, characters(std::string_view(text).substr(start, end - start)));
+        start = end + 1;
     }
     return longest;
 }
 
-// Raises every column below the share its longest header word needs, taking the difference from
-// the columns above their own need in proportion to their slack. When the needs alone exceed the
-// page, nothing fits and the shares stay as they were.
-void fitHeaderWords(const Table &table, std::vector<double> &shares)
+double shareOf(std::size_t characters, double characterCm)
 {
-    const std::vector<std::size_t> words = longestHeaderWords(table);
-    std::vector<double> need(shares.size(), 0.0);
-    for (std::size_t i = 0; i < shares.size() && i < words.size(); ++i)
-        if (words[i] > 0)
-            need[i] = (static_cast<double>(words[i]) * headerCharacterCm + cellMarginsCm) / textWidthCm;
+    return characters == 0 ? 0.0 : (static_cast<double>(characters) * characterCm + cellMarginsCm) / textWidthCm;
+}
+
+// The share each column needs for its longest body word (a whole number in a number column) and,
+// with `headings`, for its own heading cells' longest word too (cells spanning one column).
+std::vector<double> needs(const Table &table, bool headings)
+{
+    std::vector<double> need(table.columns.size(), 0.0);
+    for (const TableRow &row : table.rows)
+        for (std::size_t column = 0; column < row.cells.size() && column < need.size(); ++column) {
+            const bool number = table.columns[column] == ColumnKind::Number;
+            const std::size_t word = number ? characters(row.cells[column]) : longestWord(row.cells[column]);
+            const std::size_t indent = column == 0 ? 2 * static_cast<std::size_t>(std::max(0, row.indent)) : 0;
+            need[column] = std::max(need[column], shareOf(word + indent, number ? numberCharacterCm : textCharacterCm));
+        }
+    if (headings)
+        for (const auto &row : table.header) {
+            std::size_t column = 0;
+            for (const HeaderCell &cell : row) {
+                if (cell.span == 1 && column < need.size())
+                    need[column] = std::max(need[column], shareOf(longestWord(cell.text), headerCharacterCm));
+                column += static_cast<std::size_t>(std::max(1, cell.span));
+            }
+        }
+    return need;
+}
+
+// Raises every column below its need, taking the difference from the columns above their own
+// need in proportion to their slack; false (nothing changed) when the needs exceed the page.
+bool fit(std::vector<double> &shares, const std::vector<double> &need)
+{
     double missing = 0.0, slack = 0.0;
     for (std::size_t i = 0; i < shares.size(); ++i) {
         missing += std::max(0.0, need[i] - shares[i]);
         slack += std::max(0.0, shares[i] - need[i]);
     }
-    if (missing <= 0.0 || slack < missing)
-        return;
+    if (missing <= 0.0)
+        return true;
+    if (slack < missing)
+        return false;
     const double take = missing / slack;
     for (std::size_t i = 0; i < shares.size(); ++i)
         shares[i] = shares[i] < need[i] ? need[i] : shares[i] - (shares[i] - need[i]) * take;
+    return true;
+}
+
+// Every word whole where the page allows it; else the names and numbers whole and the headings
+// broken where they must (seed 001's eleven-column table does not fit a portrait page).
+void fitWords(const Table &table, std::vector<double> &shares)
+{
+    if (!fit(shares, needs(table, true)))
+        fit(shares, needs(table, false));
 }
 
 } // namespace
@@ -91,7 +121,7 @@ std::vector<double> columnShares(const Table &table)
     const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
     for (double &weight : weights)
         weight = total > 0 ? weight / total : 1.0 / static_cast<double>(weights.size());
-    fitHeaderWords(table, weights);
+    fitWords(table, weights);
     return weights;
 }
 
