@@ -3392,6 +3392,42 @@ No moving average: it needs </translation>
 <context>
     <name>Tertial::Gui::DecisionsDialog</name>
     <message>
+        <source>Månadsrapport</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>Tertialrapport</source>
+        <translation>Four-month report</translation>
+    </message>
+    <message>
+        <source>Delårsrapport</source>
+        <translation>Interim report</translation>
+    </message>
+    <message>
+        <source>Årsredovisning</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <source>Diarienummer</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <source>Spara &amp;beslut för perioden</source>
+        <translation>Save &amp;decision for the period</translation>
+    </message>
+    <message>
+        <source>Nytt beslut:</source>
+        <translation>New decision:</translation>
+    </message>
+    <message>
+        <source>Nämnden har inga beslutade versioner ännu.</source>
+        <translation>The committee has no decided versions yet.</translation>
+    </message>
+    <message>
+        <source>Beslut %1 sparat; perioden är låst.</source>
+        <translation>Decision %1 saved; the period is locked.</translation>
+    </message>
+    <message>
         <source>Beslutade versioner</source>
         <translation>Decided versions</translation>
     </message>
@@ -3426,10 +3462,6 @@ No moving average: it needs </translation>
     <message>
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
-    </message>
-    <message>
-        <source>Nämnden har inga beslutade versioner ännu. Ett beslut sparas med tertial-cli decide.</source>
-        <translation>The committee has no decided versions yet. A decision is saved with tertial-cli decide.</translation>
     </message>
     <message>
         <source>Ingen beslutad version är vald.</source>

@@ -5,10 +5,14 @@
 
 #include "models/decisionlistmodel.h"
 #include "models/document.h"
+#include "reportdialog.h"
 #include "reports/chartimages.h"
 #include "reports/decisionsnapshot.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDate>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -17,6 +21,7 @@
 #include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
@@ -87,6 +92,30 @@ DecisionsDialog::DecisionsDialog(Models::Document &document, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_message);
+    // A new decision for the selected period, as tertial-cli decide records it.
+    auto *decideRow = new QHBoxLayout;
+    auto *kind = new QComboBox(this);
+    kind->addItem(tr("Månadsrapport"), static_cast<int>(Reports::ReportKind::Month));
+    kind->addItem(tr("Tertialrapport"), static_cast<int>(Reports::ReportKind::Tertial));
+    kind->addItem(tr("Delårsrapport"), static_cast<int>(Reports::ReportKind::Interim));
+    kind->addItem(tr("Årsredovisning"), static_cast<int>(Reports::ReportKind::Annual));
+    auto *dnr = new QLineEdit(this);
+    dnr->setPlaceholderText(tr("Diarienummer"));
+    auto *decidedOn = new QDateEdit(QDate::currentDate(), this);
+    decidedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    decidedOn->setCalendarPopup(true);
+    auto *decideButton = new QPushButton(tr("Spara &beslut för perioden"), this);
+    decideRow->addWidget(new QLabel(tr("Nytt beslut:"), this));
+    decideRow->addWidget(kind);
+    decideRow->addWidget(dnr, 1);
+    decideRow->addWidget(decidedOn);
+    decideRow->addWidget(decideButton);
+    layout->addLayout(decideRow);
+    connect(decideButton, &QPushButton::clicked, this, [this, kind, dnr, decidedOn] {
+        (void)decide(static_cast<Reports::ReportKind>(kind->currentData().toInt()), dnr->text(),
+                     decidedOn->date().toString(Qt::ISODate));
+    });
+
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -108,7 +137,7 @@ DecisionsDialog::DecisionsDialog(Models::Document &document, QWidget *parent)
     if (auto loaded = m_model->load(document.store(), document.selection().namndId); !loaded)
         setMessage(QString::fromStdString(loaded.error().message), true);
     else if (m_model->rowCount() == 0)
-        setMessage(tr("Nämnden har inga beslutade versioner ännu. Ett beslut sparas med tertial-cli decide."), false);
+        setMessage(tr("Nämnden har inga beslutade versioner ännu."), false);
     m_view->resizeColumnsToContents();
     auto updateButtons = [this] {
         for (QPushButton *button : m_rowButtons)
@@ -225,6 +254,41 @@ Core::Result<bool> DecisionsDialog::renderAgain(int row)
                           .arg(QString::fromStdString(decision->dnr)),
                !same);
     return same;
+}
+
+Core::Result<Storage::Decision> DecisionsDialog::decide(Reports::ReportKind kind, const QString &dnr, const QString &decidedOn)
+{
+    Reports::DecideRequest request;
+    const Storage::Id namndId = m_document.selection().namndId;
+    auto found = m_document.store().namnder(m_document.selection().kommun);
+    if (!found)
+        return std::unexpected(found.error());
+    for (const Storage::Namnd &n : *found)
+        if (n.id == namndId)
+            request.request.namnd = n.code;
+    request.request.kommun = m_document.selection().kommun;
+    request.request.year = m_document.selection().year;
+    request.request.month = m_document.month();
+    request.request.kind = kind;
+    request.request.diarienummer = dnr.trimmed().toStdString();
+    request.decidedOn = decidedOn.toStdString();
+    request.templateRoot = ReportDialog::defaultTemplateRoot().toStdString();
+    request.layOutPages = m_layOutPages;
+    request.program = "Tertial";
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto decision = Reports::decideReport(m_document.store(), request, Reports::chartImageProvider());
+    QApplication::restoreOverrideCursor();
+    if (!decision) {
+        setMessage(QString::fromStdString(decision.error().message), true);
+        return std::unexpected(decision.error());
+    }
+    // The period is locked now: the document reads its selection again, and the list grows.
+    (void)m_document.reload();
+    (void)m_model->load(m_document.store(), namndId);
+    m_view->resizeColumnsToContents();
+    selectRow(m_model->rowCount() - 1);
+    setMessage(tr("Beslut %1 sparat; perioden är låst.").arg(QString::fromStdString(decision->dnr)), false);
+    return decision;
 }
 
 Core::Result<std::vector<Reports::ValueChange>> DecisionsDialog::showChangesSince(int row)

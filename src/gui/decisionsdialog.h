@@ -49,6 +49,13 @@ public:
     // shown in the dialog's lower pane.
     Core::Result<std::vector<Reports::ValueChange>> showChangesSince(int row);
 
+    // Records the decided version of the selected period (tertial-cli decide): the snapshot,
+    // the document rendered from it and the period lock, in one transaction; then lists it.
+    Core::Result<Storage::Decision> decide(Reports::ReportKind kind, const QString &dnr, const QString &decidedOn);
+    // Whether decide() lays the table of contents' page numbers out with LibreOffice (default:
+    // when installed; a few seconds).
+    void setLayOutPages(bool layOut) { m_layOutPages = layOut; }
+
     QString message() const; // the status line under the list
 
 private:
@@ -64,6 +71,7 @@ private:
     QLabel *m_message = nullptr;
     std::vector<QPushButton *> m_rowButtons;
     std::function<bool(const QUrl &)> m_opener;
+    bool m_layOutPages = true;
 };
 
 } // namespace Tertial::Gui

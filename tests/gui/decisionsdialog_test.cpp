@@ -155,6 +155,33 @@ TEST_F(DecisionsDialogTest, ShowsTheChangesSinceTheDecision)
     EXPECT_TRUE(dialog.findChild<QTextBrowser *>()->toPlainText().contains(QStringLiteral("(2020-03-25): 0 värden")));
 }
 
+TEST_F(DecisionsDialogTest, DecidesTheSelectedPeriodFromTheWorkbench)
+{
+    // Nacka SOCN, oktober 2017 is selected; its decision above was unlocked for a correction.
+    Gui::DecisionsDialog dialog(*m_document);
+    dialog.setLayOutPages(false);
+    EXPECT_FALSE(m_document->isPeriodLocked());
+    auto decided = dialog.decide(Reports::ReportKind::Month, QStringLiteral(" SOCN 2017/130 "), QStringLiteral("2017-12-18"));
+    ASSERT_TRUE(decided) << decided.error().message;
+    EXPECT_EQ(decided->dnr, "SOCN 2017/130");
+    EXPECT_EQ(decided->year, 2017);
+    EXPECT_EQ(decided->month, 10);
+    EXPECT_EQ(decided->kind, "manad");
+    EXPECT_EQ(decided->templateName, "Nacka kommun");
+    EXPECT_TRUE(m_document->isPeriodLocked()); // the document read the lock back
+    ASSERT_EQ(dialog.decisions().rowCount(), 3);
+    EXPECT_EQ(dialog.view()->selectionModel()->selectedRows().front().row(), 2);
+    // The new version has the corrected budget and nothing changed since; it renders again the same.
+    auto none = dialog.showChangesSince(2);
+    ASSERT_TRUE(none);
+    EXPECT_TRUE(none->empty());
+    EXPECT_TRUE(dialog.renderAgain(2).value_or(false));
+    // A dnr is decided once: refused with a message, nothing added.
+    EXPECT_FALSE(dialog.decide(Reports::ReportKind::Month, QStringLiteral("SOCN 2017/130"), QStringLiteral("2017-12-18")));
+    EXPECT_EQ(dialog.decisions().rowCount(), 3);
+    EXPECT_FALSE(dialog.message().isEmpty());
+}
+
 TEST_F(DecisionsDialogTest, ANamndWithoutDecisionsSaysSo)
 {
     auto namnd = m_document->store().findNamnd("0126", "SN");
