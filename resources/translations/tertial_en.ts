@@ -853,6 +853,14 @@ stored now</translation>
 <context>
     <name>Tertial::Gui::ReportDialog</name>
     <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Avbrutet: inget utkast skrevs.</source>
+        <translation>Cancelled: no draft was written.</translation>
+    </message>
+    <message>
         <source>Skapa rapportutkast</source>
         <translation>Create report draft</translation>
     </message>
@@ -3627,6 +3635,25 @@ SHA-256 of the document: %2</translation>
     <message>
         <source>Underlag (SHA-256)</source>
         <translation>Data (SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::Workspace</name>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Verksamheter</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Kontoslag</source>
+        <translation>Account types</translation>
     </message>
 </context>
 </TS>
