@@ -277,6 +277,10 @@
 <context>
     <name>Tertial::Gui::MainWindow</name>
     <message>
+        <source>&amp;Beslutade versioner …</source>
+        <translation>&amp;Decided versions …</translation>
+    </message>
+    <message>
         <source>Personal</source>
         <translation>Staff</translation>
     </message>
@@ -3391,6 +3395,246 @@ No moving average: it needs </translation>
     <message>
         <source>Ange en URI som börjar med postgresql://</source>
         <translation>Enter a URI that starts with postgresql://</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::DecisionsDialog</name>
+    <message>
+        <source>Månadsrapport</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>Tertialrapport</source>
+        <translation>Four-month report</translation>
+    </message>
+    <message>
+        <source>Delårsrapport</source>
+        <translation>Interim report</translation>
+    </message>
+    <message>
+        <source>Årsredovisning</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <source>Diarienummer</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <source>Spara &amp;beslut för perioden</source>
+        <translation>Save &amp;decision for the period</translation>
+    </message>
+    <message>
+        <source>Nytt beslut:</source>
+        <translation>New decision:</translation>
+    </message>
+    <message>
+        <source>Nämnden har inga beslutade versioner ännu.</source>
+        <translation>The committee has no decided versions yet.</translation>
+    </message>
+    <message>
+        <source>Beslut %1 sparat; perioden är låst.</source>
+        <translation>Decision %1 saved; the period is locked.</translation>
+    </message>
+    <message>
+        <source>Beslutade versioner</source>
+        <translation>Decided versions</translation>
+    </message>
+    <message>
+        <source>Nämndens beslutade rapporter. Varje version har kvar underlaget den byggdes på och dokumentet som beslutades; inget av dem kan ändras.</source>
+        <translation>The committee's decided reports. Each version keeps the data it was built from and the document that was decided; neither can be changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Öppna dokument</source>
+        <translation>&amp;Open document</translation>
+    </message>
+    <message>
+        <source>&amp;Spara dokument som …</source>
+        <translation>&amp;Save document as …</translation>
+    </message>
+    <message>
+        <source>&amp;Rendera igen och jämför</source>
+        <translation>&amp;Render again and compare</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndringar sedan beslut</source>
+        <translation>Cha&amp;nges since the decision</translation>
+    </message>
+    <message>
+        <source>Välj en version och ”Ändringar sedan beslut” för att se vilka värden som har ändrats sedan nämnden beslutade.</source>
+        <translation>Choose a version and “Changes since the decision” to see which values have changed since the committee decided.</translation>
+    </message>
+    <message>
+        <source>Spara det beslutade dokumentet</source>
+        <translation>Save the decided document</translation>
+    </message>
+    <message>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Ingen beslutad version är vald.</source>
+        <translation>No decided version is selected.</translation>
+    </message>
+    <message>
+        <source>Beslutet %1 finns inte längre.</source>
+        <translation>The decision %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>Kunde inte skriva %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Det beslutade dokumentet %1 är sparat som %2.</source>
+        <translation>The decided document %1 is saved as %2.</translation>
+    </message>
+    <message>
+        <source>Dokumentet är sparat som %1, men inget program för Word-dokument kunde öppna det.</source>
+        <translation>The document is saved as %1, but no program for Word documents could open it.</translation>
+    </message>
+    <message>
+        <source>Öppnade det beslutade dokumentet (%1).</source>
+        <translation>Opened the decided document (%1).</translation>
+    </message>
+    <message>
+        <source>Underlaget till %1 renderat på nytt: byte för byte samma dokument som det beslutade.</source>
+        <translation>The data of %1 rendered again: byte for byte the same document as the decided one.</translation>
+    </message>
+    <message>
+        <source>Underlaget till %1 renderat på nytt ger ett annat dokument än det beslutade (andra typsnitt eller en annan version av Tertial?).</source>
+        <translation>The data of %1 rendered again gives a different document from the decided one (other fonts or another version of Tertial?).</translation>
+    </message>
+    <message>
+        <source>Verksamhet eller rad</source>
+        <translation>Activity or row</translation>
+    </message>
+    <message>
+        <source>Mått</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Beslutat</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Ändrat av</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>När</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Ändringar sedan beslut %1 (%2): 1 värde</source>
+        <translation>Changes since decision %1 (%2): 1 value</translation>
+    </message>
+    <message>
+        <source>Ändringar sedan beslut %1 (%2): %3 värden</source>
+        <translation>Changes since decision %1 (%2): %3 values</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Models::DecisionListModel</name>
+    <message>
+        <source>januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>augusti</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>Årsredovisning %1</source>
+        <translation>Annual report %1</translation>
+    </message>
+    <message>
+        <source>Månadsrapport %1 %2</source>
+        <translation>Monthly report %1 %2</translation>
+    </message>
+    <message>
+        <source>Tertialrapport %1 %2</source>
+        <translation>Four-month report %1 %2</translation>
+    </message>
+    <message>
+        <source>Delårsrapport %1 %2</source>
+        <translation>Interim report %1 %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 av underlaget: %1
+SHA-256 av dokumentet: %2</source>
+        <translation>SHA-256 of the data: %1
+SHA-256 of the document: %2</translation>
+    </message>
+    <message>
+        <source>Diarienummer</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Beslutsdatum</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Sparat</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Mall</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Underlag (SHA-256)</source>
+        <translation>Data (SHA-256)</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "lockreasondialog.h"
 #include "savedindicator.h"
 #include "registerview.h"
+#include "decisionsdialog.h"
 #include "reportdialog.h"
 #include "structureactions.h"
 #include "workspace.h"
@@ -311,6 +312,13 @@ void MainWindow::createActions()
         if (!document() || !document()->hasSelection())
             return showError(tr("Öppna en databas och välj en nämnd och period först."));
         ReportDialog dialog(*document(), ReportDialog::defaultTemplateRoot(), this);
+        dialog.exec();
+    });
+    // Decided versions (issue 14): each one's document, rendered again, and what changed since.
+    file->addAction(tr("&Beslutade versioner …"), this, [this] {
+        if (!document() || !document()->hasSelection())
+            return showError(tr("Öppna en databas och välj en nämnd först."));
+        DecisionsDialog dialog(*document(), this);
         dialog.exec();
     });
     // Figures from the ledger (issue 13): the dialog reads, checks and imports as one undo step.

@@ -10,6 +10,7 @@
 #include <QImage>
 
 #include <filesystem>
+#include <regex>
 
 namespace Tertial::Reports::Test {
 namespace {
@@ -142,6 +143,76 @@ TEST_P(EveryDocument, EveryPartValidatesAgainstTheSchema)
     EXPECT_GE(xmlParts, 10u);
     const auto problems = problemsOf(parts);
     EXPECT_TRUE(problems.empty()) << problems.size() << " problems:\n" << joined(problems);
+}
+
+// The text of each paragraph of a WordprocessingML part, its runs' w:t joined (a number and its
+// unit in two runs would still break apart, so the check is per paragraph).
+std::vector<std::string> paragraphTexts(const std::string &xml)
+{
+    std::vector<std::string> paragraphs;
+    std::size_t at = 0;
+    while (true) {
+        const std::size_t end = xml.find("</w:p>", at);
+        if (end == std::string::npos)
+            break;
+        std::string text;
+        for (std::size_t t = xml.find("<w:t", at); t != std::string::npos && t < end; t = xml.find("<w:t", t + 1)) {
+            if (xml[t + 4] != '>' && xml[t + 4] != ' ')
+                continue; // <w:tab/>, <w:tbl>, ...
+            const std::size_t open = xml.find('>', t) + 1;
+            text += xml.substr(open, xml.find("</w:t>", open) - open);
+        }
+        paragraphs.push_back(text);
+        at = end + 6;
+    }
+    return paragraphs;
+}
+
+// A plain space where the line may not break (domain.md §9): inside a grouped number
+// ("-147 191"), before % and ‰, and between a number and its unit ("3,8 miljoner kronor",
+// "16,4 %", "1 591 kr"). Years side by side ("2019 2020") and codes ("T1 123") are not numbers.
+const std::regex &breakableNumber()
+{
+    static const std::regex pattern(
+        "(^|[^0-9A-Za-z\\xC3\\x85\\xC3\\x84\\xC3\\x96\\xC3\\xA5\\xC3\\xA4\\xC3\\xB6,.])[-+(]?[0-9]{1,3} [0-9]{3}([^0-9]|$)"
+        "|[0-9] (%|\\xE2\\x80\\xB0|procent|procentenheter|kr|kronor|tkr|mnkr|miljoner|miljarder|tusen|dygn|timmar|personer)([^A-Za-z]|$)"
+        "|[0-9]\\xC2\\xA0(miljoner|miljarder|tusen) kronor");
+    return pattern;
+}
+
+TEST(DocxSchema, TheBreakCheckFindsPlainSpacesInNumbers)
+{
+    const std::string nbsp = "\u00A0";
+    for (const std::string &bad : std::vector<std::string>{"Avvikelse 16,4 %", "-147 191", "(1 234)", "3,8 miljoner kronor", "3,8" + nbsp + "miljoner kronor",
+                                  "1" + nbsp + "591 kr", "12 dygn.", "\u2212" "88 552"})
+        EXPECT_TRUE(std::regex_search(bad, breakableNumber())) << bad;
+    for (const std::string &good : std::vector<std::string>{"16,4" + nbsp + "%", "-147" + nbsp + "191", "Utfall 2019 2020", "T1 123 placeringar",
+                                   "3,8" + nbsp + "miljoner" + nbsp + "kronor", "mellan 2017 och 2018", "Kolumn 2 3 4"})
+        EXPECT_FALSE(std::regex_search(good, breakableNumber())) << good;
+}
+
+TEST_P(EveryDocument, NumbersAndUnitsNeverBreakApart)
+{
+    DemoDatabase demo;
+    const SchemaCase &c = GetParam();
+    auto data = loadReportData(demo.store(), c.kind.request);
+    ASSERT_TRUE(data) << data.error().message;
+    RenderOptions options;
+    if (!c.templateFolder.empty())
+        options.style = templateFor(c.templateFolder);
+    const ReportDocument document = buildReport(*data, options.style);
+    std::size_t bound = 0;
+    for (const ZipEntry &part : docxParts(document, options)) {
+        if (!part.name.starts_with("word/") || !part.name.ends_with(".xml"))
+            continue;
+        for (const std::string &text : paragraphTexts(part.bytes)) {
+            std::smatch match;
+            EXPECT_FALSE(std::regex_search(text, match, breakableNumber()))
+                << part.name << ": \"" << match.str() << "\" in: " << text;
+            bound += text.find("\u00A0") != std::string::npos;
+        }
+    }
+    EXPECT_GT(bound, 10u); // the tables' grouped amounts at least
 }
 
 INSTANTIATE_TEST_SUITE_P(KindsAndTemplates, EveryDocument, testing::ValuesIn(schemaCases()),

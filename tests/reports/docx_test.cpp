@@ -5,6 +5,7 @@
 
 #include "reports/chartimages.h"
 #include "reports/docxwriter.h"
+#include "reports/tablelayout.h"
 #include "reports/htmlwriter.h"
 #include "reports/pagelayout.h"
 
@@ -12,6 +13,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <numeric>
 #include <regex>
 #include <chrono>
 #include <cstdio>
@@ -226,10 +228,56 @@ INSTANTIATE_TEST_SUITE_P(
         // seed 001 §3.1: Barn och unga utfall netto, periodens budget, avvikelse; Summa budget helår
         PdfCase{kindCases[1], {"-27 563", "-24 532", "-3 031", "-831 556", "831,6 miljoner"}},
         // seed 003 "Ekonomi, drift" (costs positive): Socialpsykiatri; "Driftredovisning" Personal
-        PdfCase{kindCases[2], {"70 108", "69 808", "46 808", "46 537", "277 573", "265 650", "Uppnås"}},
+        // and the column headings whole ("Budget ackumulerat t aug" used to break as "ackumulera|t").
+        PdfCase{kindCases[2], {"70 108", "69 808", "46 808", "46 537", "277 573", "265 650", "Uppnås", "ackumulerat"}},
         // seed 000 §7: Barn och unga 0-20 år utfall netto, budget, avvikelse; Personer med funktionsnedsättning
         PdfCase{kindCases[3], {"-153 701", "-147 191", "-6 510", "-502 933", "-490 366"}}),
     [](const testing::TestParamInfo<PdfCase> &param) { return std::string(param.param.kind.name); });
+
+// Seed 003's "Ekonomi, drift" table: eight columns, the period's headings "Budget ackumulerat
+// t aug" in 7 pt bold. Every column is wide enough for its longest heading word, the name column
+// gives the room, and the shares still fill the width.
+TEST(TableLayout, HeaderWordsFitTheirColumns)
+{
+    Table table;
+    table.header.push_back({{"Verksamheter (tkr)", 1}, {"Helår", 3}, {"Perioden", 3}, {"Perioden föregående år", 1}});
+    table.header.push_back({{"", 1}, {"Budget", 1}, {"Prognos", 1}, {"Avvikelse", 1}, {"Budget ackumulerat t aug", 1},
+                            {"Utfall ackumulerat t aug", 1}, {"Avvikelse ackumulerat t aug", 1}, {"Utfall", 1}});
+    table.columns = {ColumnKind::Text, ColumnKind::Number, ColumnKind::Number, ColumnKind::Number, ColumnKind::Number,
+                     ColumnKind::Number, ColumnKind::Number, ColumnKind::Number};
+    const std::vector<double> shares = columnShares(table);
+    ASSERT_EQ(shares.size(), 8u);
+    EXPECT_NEAR(std::accumulate(shares.begin(), shares.end(), 0.0), 1.0, 1e-9);
+    for (std::size_t i = 4; i <= 6; ++i) // "ackumulerat": 11 characters at 0,155 cm + margins, of 17 cm
+        EXPECT_GE(shares[i] * 17.0, 11 * 0.155 + 0.4 - 1e-9) << i;
+    EXPECT_GT(shares[0], shares[1]); // the names stay the widest column
+    // Seed 000 §7 "Barn och unga 0-20 år, tkr": nine columns. The names' longest word
+    // ("Familjerådgivning") and the bold totals ("-153 701", bound by U+00A0) stay whole; the
+    // page has no room left for "Budgetavvikelse" in one piece, so that heading breaks instead.
+    const std::string nbsp = "\u00A0";
+    Table names;
+    names.header.push_back({{"Tkr", 1}, {"Utfall 2020", 1}, {"Budget 2020", 1}, {"Budgetavvikelse", 1}, {"i procent", 1},
+                            {"Prognos T2", 1}, {"Utfall 2019", 1}, {"Förändring", 1}, {"i procent", 1}});
+    names.columns = {ColumnKind::Text, ColumnKind::Number, ColumnKind::Number, ColumnKind::Number, ColumnKind::Number,
+                     ColumnKind::Number, ColumnKind::Number, ColumnKind::Number, ColumnKind::Number};
+    names.rows.push_back({{"Ensamkommande barn och unga", "-2" + nbsp + "888", "-1" + nbsp + "000", "-1" + nbsp + "888",
+                           "-65,4" + nbsp + "%", "-2" + nbsp + "373", "-2" + nbsp + "623", "-265", "10,1" + nbsp + "%"}});
+    names.rows.push_back({{"Familjerådgivning o insatser familjerätt", "-3" + nbsp + "238", "-3" + nbsp + "740", "502",
+                           "15,5" + nbsp + "%", "-3" + nbsp + "740", "-3" + nbsp + "920", "682", "-17,4" + nbsp + "%"}});
+    names.rows.push_back({{"Summa barn och unga 0-20 år", "-153" + nbsp + "701", "-147" + nbsp + "191", "-6" + nbsp + "510",
+                           "-4,2" + nbsp + "%", "-158" + nbsp + "472", "-149" + nbsp + "881", "-3" + nbsp + "820", "2,5" + nbsp + "%"},
+                          TableRow::Kind::Total});
+    const std::vector<double> fitted = columnShares(names);
+    EXPECT_GE(fitted[0] * 17.0, 17 * 0.16 + 0.4 - 1e-9);
+    for (std::size_t i = 1; i <= 2; ++i)
+        EXPECT_GE(fitted[i] * 17.0, 8 * 0.165 + 0.4 - 1e-9) << i;
+    EXPECT_NEAR(std::accumulate(fitted.begin(), fitted.end(), 0.0), 1.0, 1e-9);
+    // A table whose headings fit already keeps its shares.
+    Table narrow;
+    narrow.header.push_back({{"Namn", 1}, {"Utfall", 1}});
+    narrow.columns = {ColumnKind::Text, ColumnKind::Number};
+    EXPECT_NEAR(columnShares(narrow)[0], 2.0 / 3.0, 1e-9); // a name column of weight 2, a number of 1
+}
 
 TEST(Renderers, HtmlOdtAndPdfFromTheSameDocument)
 {

@@ -4,6 +4,7 @@
 
 #include "reports/chartimages.h"
 #include "reports/decisions.h"
+#include "platform/datadir.h"
 #include "reports/ziparchive.h"
 #include "storage/openstore.h"
 
@@ -20,13 +21,11 @@ namespace Tertial::Cli {
 
 namespace {
 
+// The kommun templates of the data folder, as `report` drafts with: a decided version must be
+// the draft the nämnd saw, not the built-in default.
 std::string defaultTemplateRoot()
 {
-#ifdef TERTIAL_TEMPLATES_DIR
-    return TERTIAL_TEMPLATES_DIR;
-#else
-    return {};
-#endif
+    return Platform::utf8(Platform::dataPath("templates"));
 }
 
 std::string today()

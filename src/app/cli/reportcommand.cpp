@@ -4,9 +4,11 @@
 
 #include "databasefile.h"
 
+#include "reports/reportdocument.h"
 #include "reports/reportjob.h"
 #include "platform/datadir.h"
 #include "storage/openstore.h"
+#include "storage/store.h"
 
 #include <QApplication>
 
@@ -109,6 +111,14 @@ int runReport(const Arguments &args, std::ostream &out, std::ostream &err)
     if (auto built = job.build(**store); !built) {
         err << "tertial-cli report: " << built.error().message << '\n';
         return 1;
+    }
+    if (!args.has("--andringar-sedan")) {
+        // A decided report regenerated: offer the appendix (issue 14 point 4).
+        if (auto decided = (*store)->decisions(job.data().namnd.id))
+            for (const Storage::Decision &d : *decided)
+                if (d.year == request.year && d.month == request.month && d.kind == Reports::kindCode(request.kind))
+                    out << "Rapporten beslutades " << d.decidedOn << " (" << d.dnr << "); med --andringar-sedan \""
+                        << d.dnr << "\" får utkastet bilagan \"Ändringar sedan beslut\".\n";
     }
 
     // Charts are drawn with QCustomPlot widgets and ODT/PDF lay text out with Qt's fonts: both
