@@ -39,4 +39,15 @@ struct PersonnelMonthsOptions final
 };
 void personnelMonths(Writer &out, const ReportData &data, const PersonnelMonthsOptions &options);
 
+// Seed 003 "Sjukfrånvaron, r12": percentages of the register per month, the `months` months up
+// to the latest month (up to the request's) with a value of any of the mått, one line each.
+struct PersonnelChartOptions final
+{
+    std::vector<std::pair<Storage::PersonnelMeasure, std::string>> measures; // mått, line name ("" = its name)
+    std::string unit;
+    int months = 18;
+    std::string title;
+};
+void personnelChart(Writer &out, const ReportData &data, const PersonnelChartOptions &options);
+
 } // namespace Tertial::Reports::Sections

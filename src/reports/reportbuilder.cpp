@@ -258,6 +258,21 @@ void block(Writer &out, const ReportData &data, const ReportTemplate &style, con
         options.years = std::clamp(std::atoi(option(item, "years", "3").c_str()), 1, 10);
         options.caption = expandPlaceholders(option(item, "caption"), data);
         personnelTable(out, data, options);
+    } else if (name == "personnelChart") {
+        PersonnelChartOptions options;
+        const std::string list = option(item, "measures");
+        for (std::size_t start = 0; start < list.size();) {
+            const std::size_t end = std::min(list.find(';', start), list.size());
+            const std::string entry = list.substr(start, end - start);
+            const std::size_t equals = entry.find('=');
+            if (auto measure = Storage::personnelMeasureFromCode(entry.substr(0, equals)))
+                options.measures.emplace_back(*measure, equals == std::string::npos ? std::string() : entry.substr(equals + 1));
+            start = end + 1;
+        }
+        options.unit = option(item, "unit");
+        options.months = std::clamp(std::atoi(option(item, "months", "18").c_str()), 1, 36);
+        options.title = expandPlaceholders(option(item, "title"), data);
+        personnelChart(out, data, options);
     } else if (name == "personnelMonths") {
         PersonnelMonthsOptions options;
         // "code=Label;code" in the template's order (checked when the template is read)

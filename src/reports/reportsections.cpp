@@ -374,6 +374,10 @@ void investments(Writer &out, const ReportData &data, const InvestmentOptions &o
     table.caption = options.caption.empty() ? "Investeringar, tkr" : options.caption;
     setHeader(table, options.firstColumn.empty() ? "Investering, tkr" : options.firstColumn, true, columns);
     table.columns = textThenNumbers(columns.size());
+    if (columns.size() > 6) { // seed 002's nine columns: room for "Inkomster okt 2017" on two lines
+        table.widths.assign(table.columns.size(), 1.0);
+        table.widths[0] = 1.3;
+    }
     auto row = [&](const std::string &name, const Analysis::InvestmentLine &line, TableRow::Kind kind) {
         TableRow printed{{name}, kind, 0};
         for (const ColumnSpec &spec : columns)

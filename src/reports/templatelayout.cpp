@@ -126,7 +126,7 @@ Core::Result<LayoutItem> readItem(const QJsonValue &value, const std::string &fi
             item.options[it.key().toStdString()] = scalar(it.value());
         }
     }
-    if (item.text == "personnelMonths") {
+    if (item.text == "personnelMonths" || item.text == "personnelChart") {
         const std::string list = item.options["measures"];
         if (list.empty())
             return std::unexpected(problem(fileName, where + ".measures", "förväntade mått, t.ex. \"inhyrda=Antal inhyrda\"").error());
@@ -177,6 +177,7 @@ const std::vector<std::string_view> &layoutBlockNames()
         "personnel",         // a measure of the personnel register per year or per period
         "tertialVolumes",    // tertial and yearly averages and a day's count (seed 000 §7 LSS)
         "personnelMonths",   // several mått of the personnel register per month (seed 001 §5.2)
+        "personnelChart",    // percentages of the personnel register per month (seed 003 sjukfrånvaro r12)
     };
     return names;
 }

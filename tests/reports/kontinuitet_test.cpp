@@ -21,7 +21,7 @@ TEST(Kontinuitet, Seed001PersonnelPerMonthInTheTertialDraft)
     for (const Block &block : document.blocks) {
         if (const auto *h = std::get_if<Heading>(&block); h && !table)
             heading = h->text;
-        if (const auto *t = std::get_if<Table>(&block); t && t->caption == "Kontinuitet")
+        if (const auto *t = std::get_if<Table>(&block); t && t->caption == "Kontinuitet per månad")
             table = t;
     }
     ASSERT_NE(table, nullptr);
