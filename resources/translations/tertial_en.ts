@@ -849,6 +849,14 @@ stored now</translation>
 <context>
     <name>Tertial::Gui::ReportDialog</name>
     <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Avbrutet: inget utkast skrevs.</source>
+        <translation>Cancelled: no draft was written.</translation>
+    </message>
+    <message>
         <source>Skapa rapportutkast</source>
         <translation>Create report draft</translation>
     </message>
@@ -3391,6 +3399,25 @@ No moving average: it needs </translation>
     <message>
         <source>Ange en URI som börjar med postgresql://</source>
         <translation>Enter a URI that starts with postgresql://</translation>
+    </message>
+</context>
+<context>
+    <name>Tertial::Gui::Workspace</name>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Verksamheter</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Kontoslag</source>
+        <translation>Account types</translation>
     </message>
 </context>
 </TS>

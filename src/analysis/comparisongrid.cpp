@@ -189,6 +189,46 @@ Core::Result<ComparisonGrid> buildComparisonGrid(Storage::KoladaStore &store, co
     return grid;
 }
 
+Core::Result<Kolada::GroupComparison> groupInGrid(Storage::KoladaStore &store, const std::string &groupIdOrTitle,
+                                                  const std::string &kpi, int year)
+{
+    auto group = store.findGroup(groupIdOrTitle);
+    if (!group)
+        return std::unexpected(group.error());
+    if (!*group)
+        return Core::fail(Core::ErrorCode::NotFound, "ingen kommungrupp med id eller namn \"" + groupIdOrTitle +
+                                                         "\"; importera kommungrupperna (municipality_groups) först");
+    ComparisonGridRequest request;
+    request.kpi = kpi;
+    request.year = year;
+    request.fromYear = year;
+    request.toYear = year;
+    request.kommuner = std::set<std::string>{}; // no kommun rows: the group's figures only
+    request.riket = false;
+    request.lan = false;
+    Storage::KoladaUserGroup own;
+    own.title = (*group)->title;
+    for (const auto &member : (*group)->members)
+        own.members.push_back(member.id);
+    request.ownGroups.push_back(std::move(own));
+    auto grid = buildComparisonGrid(store, request);
+    if (!grid)
+        return std::unexpected(grid.error());
+
+    Kolada::GroupComparison result{(*group)->id, (*group)->title, static_cast<int>((*group)->members.size()), {}, {}};
+    for (const GridRow &row : grid->rows) {
+        const auto value = row.values.find(year);
+        if (row.kind == GridRowKind::OwnGroup) {
+            result.mean.contributors = row.contributors;
+            if (value != row.values.end())
+                result.mean.mean = value->second;
+        } else if (row.id == result.id && !row.derived && value != row.values.end()) {
+            result.published = value->second; // shown as published, whether as its group or the Alla row
+        }
+    }
+    return result;
+}
+
 std::string gridRowLabel(const GridRow &row)
 {
     if (!row.publishedBy.empty() && row.kind != GridRowKind::Kommun)

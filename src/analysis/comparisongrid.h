@@ -74,6 +74,13 @@ struct ComparisonGrid final
 // with a value (core/groupmean.h). A group Kolada published is shown as published, never recomputed.
 Core::Result<ComparisonGrid> buildComparisonGrid(Storage::KoladaStore &store, const ComparisonGridRequest &request);
 
+// One Kolada group (by id or title) in the grid of `kpi` for `year`, as `tertial-cli compare --group`
+// prints it: Tertial's ovägt medel over all its members, computed as the grid computes an own
+// group's (egen grupp), and the value Kolada published for the group when one is stored. NotFound
+// when no group has that id or title.
+Core::Result<Kolada::GroupComparison> groupInGrid(Storage::KoladaStore &store, const std::string &groupIdOrTitle,
+                                                  const std::string &kpi, int year);
+
 // The row's name as the report prints it (Swedish): a published group under Kolada's title
 // ("Stockholms läns kommuner (ovägt medel)", seed 000 §4), Tertial's mean with "(ovägt medel)" and,
 // over some of the members only, "(4 av 7 kommuner)".

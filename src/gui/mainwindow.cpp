@@ -19,6 +19,7 @@
 #include "registerview.h"
 #include "reportdialog.h"
 #include "structureactions.h"
+#include "workspace.h"
 #include "serverconnectdialog.h"
 
 #include "ui_mainwindow.h"
@@ -97,6 +98,20 @@ const TabInfo kTabs[] = {
     {MainWindow::Tab::Comparison, "comparison"},
 };
 
+// The tab that shows a register.
+MainWindow::Tab tabOf(Workspace::RegisterKind kind)
+{
+    switch (kind) {
+    case Workspace::RegisterKind::Volumes: return MainWindow::Tab::Volumes;
+    case Workspace::RegisterKind::Indicators: return MainWindow::Tab::Indicators;
+    case Workspace::RegisterKind::Actions: return MainWindow::Tab::Actions;
+    case Workspace::RegisterKind::Investments: return MainWindow::Tab::Investments;
+    case Workspace::RegisterKind::StateGrants: return MainWindow::Tab::StateGrants;
+    case Workspace::RegisterKind::Personnel: return MainWindow::Tab::Personnel;
+    }
+    return MainWindow::Tab::Volumes;
+}
+
 // Who the audit log names: $USER, else the login name of the process's user (a service or a
 // desktop session may start the workbench without $USER).
 QString userName()
@@ -166,17 +181,19 @@ MainWindow::~MainWindow()
     // The actions follow the focus, which moves while the views go.
     delete m_editActions;
     m_editActions = nullptr;
-    // Views and models refer to the document: remove them first.
-    for (int i = 0; i < m_ui->tabs->count(); ++i)
-        qDeleteAll(m_ui->tabs->widget(i)->findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
-    delete m_commentPanel;
-    delete m_chartPanel;
-    delete m_auditPanel;
-    delete m_auditModel;
-    delete m_economicModel;
-    for (RegisterTab &r : m_registers)
-        delete r.model;
+    // The window's own panels let go of the workspace's models, then the workspace goes (its
+    // views first, the document last), before Qt deletes the tabs and docks that hold them.
+    m_auditPanel->setModel(nullptr);
+    m_savedIndicator->follow(nullptr);
+    m_workspace.reset();
 }
+
+Models::Document *MainWindow::document() const { return m_workspace ? &m_workspace->document() : nullptr; }
+EconomicView *MainWindow::economicView() const { return m_workspace ? m_workspace->economicView() : nullptr; }
+CommentPanel *MainWindow::commentPanel() const { return m_workspace ? m_workspace->commentPanel() : nullptr; }
+ChartPanel *MainWindow::chartPanel() const { return m_workspace ? m_workspace->chartPanel() : nullptr; }
+ComparisonWorkbench *MainWindow::comparison() const { return m_workspace ? m_workspace->comparison() : nullptr; }
+QString MainWindow::databasePath() const { return m_workspace ? m_workspace->path() : QString(); }
 
 void MainWindow::createDocks()
 {
@@ -187,8 +204,8 @@ void MainWindow::createDocks()
     m_navigator->setIndentation(14); // four levels: "t.o.m. september" whole in 185 px
     m_navigator->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_navigator, &QTreeView::expanded, this, [this](const QModelIndex &index) {
-        if (m_document)
-            m_navigatorModel->populateYears(m_document->store(), index);
+        if (document())
+            m_navigatorModel->populateYears(document()->store(), index);
     });
     // The view follows the current item, whether the mouse or the arrow keys moved it.
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -267,13 +284,13 @@ void MainWindow::createDisplayBar()
 
 void MainWindow::applyDisplayControls()
 {
-    if (!m_document)
+    if (!document())
         return;
     Models::DisplaySettings display;
     display.unit = static_cast<Core::AmountUnit>(m_unitBox->currentData().toInt());
     display.costsPositive = m_costsPositiveBox->isChecked();
     display.percentBase = static_cast<Core::PercentBase>(m_percentBaseBox->currentData().toInt());
-    m_document->setDisplay(display);
+    document()->setDisplay(display);
 }
 
 void MainWindow::createActions()
@@ -291,16 +308,16 @@ void MainWindow::createActions()
     });
     file->addSeparator();
     file->addAction(tr("Skapa &rapportutkast …"), this, [this] {
-        if (!m_document || !m_document->hasSelection())
+        if (!document() || !document()->hasSelection())
             return showError(tr("Öppna en databas och välj en nämnd och period först."));
-        ReportDialog dialog(*m_document, ReportDialog::defaultTemplateRoot(), this);
+        ReportDialog dialog(*document(), ReportDialog::defaultTemplateRoot(), this);
         dialog.exec();
     });
     // Figures from the ledger (issue 13): the dialog reads, checks and imports as one undo step.
     file->addAction(tr("&Importera från ekonomisystemet …"), this, [this] {
-        if (!m_document || !m_document->hasSelection())
+        if (!document() || !document()->hasSelection())
             return showError(tr("Öppna en databas och välj en nämnd först."));
-        LedgerImportDialog dialog(*m_document, this);
+        LedgerImportDialog dialog(*document(), this);
         dialog.exec();
     });
     file->addAction(tr("&Exportera till Excel …"), this, [this] {
@@ -329,6 +346,7 @@ void MainWindow::createActions()
     edit->addSeparator();
     m_editActions = new EditActions(this, [this] { return currentTable(); });
     m_editActions->addTo(edit);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, m_editActions, &EditActions::update);
     connect(m_editActions, &EditActions::saveRequested, this, [this] {
         statusBar()->showMessage(tr("Allt är redan sparat: varje ändring skrivs till databasen när du gör den."), 6000);
     });
@@ -348,9 +366,9 @@ void MainWindow::createActions()
     QMenu *columns = view->addMenu(tr("&Kolumner i Ekonomi"));
     connect(columns, &QMenu::aboutToShow, this, [this, columns] {
         columns->clear();
-        if (!m_economicView)
+        if (!economicView())
             return;
-        QMenu *menu = m_economicView->createColumnMenu(columns);
+        QMenu *menu = economicView()->createColumnMenu(columns);
         columns->addActions(menu->actions());
     });
 
@@ -370,8 +388,8 @@ void MainWindow::createActions()
     connect(m_commentAction, &QAction::triggered, this, [this] {
         m_commentDock->show();
         m_commentDock->raise();
-        if (m_commentPanel)
-            m_commentPanel->setFocus();
+        if (commentPanel())
+            commentPanel()->setFocus();
     });
     m_showLogAction = new QAction(tr("Visa i Ändrings&logg"), this);
     connect(m_showLogAction, &QAction::triggered, this, [this] {
@@ -409,30 +427,31 @@ QAbstractItemView *MainWindow::currentTable() const
     return nullptr;
 }
 
-void MainWindow::createContextMenus()
+void MainWindow::createContextMenus(const Workspace &workspace)
 {
+    EconomicView *economic = workspace.economicView();
     const auto separator = [this] {
         auto *action = new QAction(this);
         action->setSeparator(true);
         return action;
     };
     // Ekonomi: the clipboard, then what concerns the row and the period.
-    if (m_economicView) {
-        m_economicView->setContextMenuPolicy(Qt::ActionsContextMenu);
-        m_economicView->addActions(m_editActions->tableActions());
-        m_economicView->addActions({separator(), m_commentAction, m_showLogAction, m_showChartAction, separator(),
-                                    m_lockAction, m_unlockAction});
-        m_editActions->watch(m_economicView);
+    if (economic) {
+        economic->setContextMenuPolicy(Qt::ActionsContextMenu);
+        economic->addActions(m_editActions->tableActions());
+        economic->addActions({separator(), m_commentAction, m_showLogAction, m_showChartAction, separator(),
+                              m_lockAction, m_unlockAction});
+        m_editActions->watch(economic);
         // The Kontoslag view beside it: copy and select all.
-        for (QAbstractItemView *other : m_ui->tabs->widget(static_cast<int>(Tab::Economy))->findChildren<QAbstractItemView *>())
-            if (other != m_economicView && qobject_cast<QTreeView *>(other)) {
+        for (QAbstractItemView *other : workspace.economyPage()->findChildren<QAbstractItemView *>())
+            if (other != economic && qobject_cast<QTreeView *>(other)) {
                 other->setContextMenuPolicy(Qt::ActionsContextMenu);
                 other->addActions({m_editActions->copyAction(), m_editActions->selectAllAction()});
                 m_editActions->watch(other);
             }
     }
     // The registers keep their own actions (add, remove, status) after copy and select all.
-    for (const RegisterTab &r : m_registers) {
+    for (const Workspace::Register &r : workspace.registers()) {
         QList<QAction *> own = r.view->actions();
         for (QAction *action : own)
             r.view->removeAction(action);
@@ -440,14 +459,15 @@ void MainWindow::createContextMenus()
         r.view->addActions(own);
         r.view->addActions({separator(), m_showLogAction});
         m_editActions->watch(r.view);
-        if (r.tab == Tab::Volumes || r.tab == Tab::Indicators)
+        if (r.kind == Workspace::RegisterKind::Volumes || r.kind == Workspace::RegisterKind::Indicators)
             r.view->addAction(m_showChartAction);
     }
     m_auditPanel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_auditPanel->view()->addActions({m_editActions->copyAction(), m_editActions->selectAllAction()});
     m_editActions->watch(m_auditPanel->view());
-    if (m_comparison)
-        if (auto *table = m_ui->tabs->widget(static_cast<int>(Tab::Comparison))->findChild<QTableView *>()) {
+    // This workspace's tables only: the previous workspace's are still in the tabs until it goes.
+    if (workspace.comparison())
+        if (auto *table = workspace.comparison()->view()->findChild<QTableView *>()) {
             table->setContextMenuPolicy(Qt::ActionsContextMenu);
             table->addActions({m_editActions->copyAction(), m_editActions->selectAllAction()});
             m_editActions->watch(table);
@@ -456,17 +476,17 @@ void MainWindow::createContextMenus()
 
 void MainWindow::changeLock(bool lock, bool wholeYear)
 {
-    if (!m_document || !m_document->hasSelection())
+    if (!document() || !document()->hasSelection())
         return;
-    const QString what = wholeYear ? tr("hela året %1").arg(m_document->selection().year)
-                                   : tr("perioden %1").arg(Models::NavigatorModel::periodLabel(m_document->selection().period));
+    const QString what = wholeYear ? tr("hela året %1").arg(document()->selection().year)
+                                   : tr("perioden %1").arg(Models::NavigatorModel::periodLabel(document()->selection().period));
     LockReasonDialog dialog(lock ? tr("Lås") : tr("Lås upp"),
                             lock ? tr("Varför låses %1?").arg(what) : tr("Varför låses %1 upp?").arg(what), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString reason = dialog.reason();
-    auto result = lock ? m_document->lockPeriod(wholeYear, reason.toStdString())
-                       : m_document->unlockPeriod(wholeYear, reason.toStdString());
+    auto result = lock ? document()->lockPeriod(wholeYear, reason.toStdString())
+                       : document()->unlockPeriod(wholeYear, reason.toStdString());
     if (!result)
         showError(QString::fromStdString(result.error().message));
 }
@@ -497,36 +517,21 @@ Core::Result<void> MainWindow::openDatabase(const QString &path, bool create)
     if (const QString version = QCoreApplication::applicationVersion(); !version.isEmpty())
         if (auto noted = (*store)->recordWriterVersion(version.toStdString()); !noted)
             showError(QString::fromStdString(noted.error().message));
-    auto document = std::make_unique<Document>(std::move(*store));
-    if (auto ok = m_navigatorModel->load(document->store()); !ok)
+    auto opened = std::make_unique<Document>(std::move(*store));
+    if (auto ok = m_navigatorModel->load(opened->store()); !ok)
         return ok;
 
-    // Drop the views of the previous document before it goes.
-    for (int i = 0; i < m_ui->tabs->count(); ++i)
-        qDeleteAll(m_ui->tabs->widget(i)->findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
-    m_economicView = nullptr;
-    delete m_commentPanel;
-    m_commentPanel = nullptr;
-    delete m_chartPanel;
-    m_chartPanel = nullptr;
+    // One reset: the new database's workspace is built and placed, then the old one goes with
+    // its views, models, undo stack and store connection.
+    auto next = std::make_unique<Workspace>(std::move(opened), path);
     m_auditPanel->setModel(nullptr);
     m_savedIndicator->follow(nullptr);
-    delete m_auditModel;
-    m_auditModel = nullptr;
-    delete m_economicModel;
-    m_economicModel = nullptr;
-    for (RegisterTab &r : m_registers)
-        delete r.model;
-    m_registers.clear();
-    delete m_undoAction;
-    delete m_redoAction;
-    m_comparison.reset();
+    install(*next);
+    std::swap(m_workspace, next);
+    next.reset();
 
-    m_document = std::move(document);
-    m_path = path;
     if (m_persistent)
         addRecent(path);
-    buildViews();
     startLive();
 
     std::optional<Models::Selection> selection;
@@ -545,19 +550,19 @@ Core::Result<void> MainWindow::openDatabase(const QString &path, bool create)
             (void)select(*first);
     updateTitle();
     updateStatus();
-    if (const std::string why = m_document->store().readOnlyReason(); !why.empty())
+    if (const std::string why = document()->store().readOnlyReason(); !why.empty())
         showError(tr("Databasen är öppnad bara för läsning: %1").arg(QString::fromStdString(why)));
     return {};
 }
 
 void MainWindow::refreshNavigator()
 {
-    if (!m_document)
+    if (!document())
         return;
-    if (auto ok = m_navigatorModel->load(m_document->store()); !ok)
+    if (auto ok = m_navigatorModel->load(document()->store()); !ok)
         return showError(QString::fromStdString(ok.error().message));
-    if (m_document->hasSelection()) {
-        const QModelIndex index = m_navigatorModel->indexOf(m_document->store(), m_document->selection());
+    if (document()->hasSelection()) {
+        const QModelIndex index = m_navigatorModel->indexOf(document()->store(), document()->selection());
         if (index.isValid()) {
             m_navigator->setCurrentIndex(index);
             m_navigator->scrollTo(index);
@@ -575,14 +580,14 @@ std::optional<Models::Selection> MainWindow::firstSelection()
     const QModelIndex namnd = m_navigatorModel->index(0, 0, m_navigatorModel->index(0, 0));
     if (!namnd.isValid())
         return std::nullopt;
-    return Models::latestActualSelection(m_document->store(),
+    return Models::latestActualSelection(document()->store(),
                                          namnd.data(Models::NavigatorModel::KommunRole).toString().toStdString(),
                                          namnd.data(Models::NavigatorModel::NamndIdRole).toLongLong());
 }
 
 void MainWindow::followNavigator(const QModelIndex &current)
 {
-    if (!m_document || m_following || !current.isValid())
+    if (!document() || m_following || !current.isValid())
         return;
     using Kind = Models::NavigatorModel::Kind;
     std::optional<Models::Selection> selection = m_navigatorModel->selectionAt(current);
@@ -591,152 +596,78 @@ void MainWindow::followNavigator(const QModelIndex &current)
         // A nämnd or a year stands for its latest period with utfall; the tree stays where the
         // user is, so the arrow keys go on from there.
         const QVariant year = current.data(Models::NavigatorModel::YearRole);
-        selection = Models::latestActualSelection(m_document->store(),
+        selection = Models::latestActualSelection(document()->store(),
                                                   current.data(Models::NavigatorModel::KommunRole).toString().toStdString(),
                                                   current.data(Models::NavigatorModel::NamndIdRole).toLongLong(),
                                                   year.isValid() ? std::optional<int>(year.toInt()) : std::nullopt);
     }
-    if (!selection || *selection == m_document->selection())
+    if (!selection || *selection == document()->selection())
         return;
     m_following = true;
-    const auto ok = m_document->select(*selection);
+    const auto ok = document()->select(*selection);
     m_following = false;
     if (!ok)
         showError(QString::fromStdString(ok.error().message));
 }
 
-void MainWindow::buildViews()
+void MainWindow::install(Workspace &workspace)
 {
-    Document *document = m_document.get();
-    m_undoAction = document->undoStack()->createUndoAction(this, tr("Ångra"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = document->undoStack()->createRedoAction(this, tr("Gör om"));
-    // Ctrl+Y as in Excel, plus the platform's own redo keys (which may include Ctrl+Y already).
-    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::Key_Y)};
-    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
-        if (!redoKeys.contains(key))
-            redoKeys.append(key);
-    m_redoAction->setShortcuts(redoKeys);
+    Document *doc = &workspace.document();
     QMenu *edit = m_ui->menuEdit;
     QAction *first = edit->actions().isEmpty() ? nullptr : edit->actions().first();
-    edit->insertAction(first, m_undoAction);
-    edit->insertAction(first, m_redoAction);
+    edit->insertAction(first, workspace.undoAction());
+    edit->insertAction(first, workspace.redoAction());
 
-    m_economicModel = new EconomicTableModel(document);
-    m_economicView = new EconomicView(document, m_economicModel);
-    new LockedCellNotice(m_economicView, m_economicModel, document); // says why a locked cell takes nothing
-    // Ekonomi: per verksamhet (editable) and per kontoslag (the Driftredovisning, read-only).
-    auto *economyViews = new QTabWidget;
-    economyViews->setDocumentMode(true);
-    economyViews->addTab(m_economicView, tr("Verksamheter"));
-    auto *kontoslagView = new QTreeView;
-    kontoslagView->setRootIsDecorated(false);
-    kontoslagView->setModel(new Models::KontoslagTableModel(document, kontoslagView));
-    kontoslagView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    economyViews->addTab(kontoslagView, tr("Kontoslag"));
-    m_ui->tabs->widget(static_cast<int>(Tab::Economy))->layout()->addWidget(economyViews);
-    connect(m_economicView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    m_ui->tabs->widget(static_cast<int>(Tab::Economy))->layout()->addWidget(workspace.economyPage());
+    connect(workspace.economicView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentCellChanged);
-
-    for (const Tab tab : {Tab::Volumes, Tab::Indicators, Tab::Actions, Tab::Investments, Tab::StateGrants, Tab::Personnel}) {
-        auto *model = new Models::RegisterTableModel;
-        auto *view = new RegisterView(document, model, tab == Tab::Indicators);
-        RegisterTab r{tab, model, view};
-        // Only the åtgärdsplan's comment column takes the rest of the width; numbers stay near their labels.
-        r.view->horizontalHeader()->setStretchLastSection(tab == Tab::Actions);
-        m_ui->tabs->widget(static_cast<int>(tab))->layout()->addWidget(view->createPanel());
-        m_registers.push_back(r);
-    }
-
-    m_commentPanel = new CommentPanel(document);
-    m_commentDock->setWidget(m_commentPanel);
-    if (auto comparison = ComparisonWorkbench::open(m_path, document->undoStack()); comparison) {
-        m_comparison = std::move(*comparison);
-        m_ui->tabs->widget(static_cast<int>(Tab::Comparison))->layout()->addWidget(m_comparison->view());
-        m_relatedDock->setWidget(m_comparison->relatedPanel());
-        connect(m_comparison.get(), &ComparisonWorkbench::comparisonRequested, this, [this] { showTab(Tab::Comparison); });
-        connect(m_comparison->view(), &ComparisonView::errorOccurred, this, &MainWindow::showError);
+    for (const Workspace::Register &r : workspace.registers())
+        m_ui->tabs->widget(static_cast<int>(tabOf(r.kind)))->layout()->addWidget(r.panel);
+    m_commentDock->setWidget(workspace.commentPanel());
+    if (ComparisonWorkbench *comparison = workspace.comparison()) {
+        m_ui->tabs->widget(static_cast<int>(Tab::Comparison))->layout()->addWidget(comparison->view());
+        m_relatedDock->setWidget(comparison->relatedPanel());
+        connect(comparison, &ComparisonWorkbench::comparisonRequested, this, [this] { showTab(Tab::Comparison); });
+        connect(comparison->view(), &ComparisonView::errorOccurred, this, &MainWindow::showError);
     } else {
-        showError(QString::fromStdString(comparison.error().message));
+        m_relatedDock->setWidget(nullptr);
+        showError(workspace.comparisonError());
     }
-    m_auditModel = new Models::AuditLogModel(document);
-    m_auditPanel->setModel(m_auditModel);
-    m_savedIndicator->follow(document);
+    m_auditPanel->setModel(workspace.auditModel());
+    m_savedIndicator->follow(doc);
+    m_chartDock->setWidget(workspace.chartPanel());
 
-    connect(document, &Document::selectionChanged, this, [this] {
+    connect(&workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
+    connect(doc, &Document::selectionChanged, this, [this] {
         onCurrentCellChanged();
-        refreshRegisters();
         updateStatus();
         updateTitle();
         saveSelection();
     });
-    connect(document, &Document::displayChanged, this, [this] {
-        refreshRegisters();
-        updateStatus();
-    });
-    connect(document, &Document::figuresChanged, this, &MainWindow::updateStatus);
-    // After the edit that caused it has returned (the model must not reset inside its setData).
-    connect(document, &Document::indicatorsChanged, this, &MainWindow::refreshRegisters, Qt::QueuedConnection);
-    connect(document, &Document::registersChanged, this, &MainWindow::refreshRegisters, Qt::QueuedConnection);
-    connect(document, &Document::lockChanged, this, &MainWindow::updateStatus);
-    connect(document, &Document::errorOccurred, this, &MainWindow::showError);
+    connect(doc, &Document::displayChanged, this, &MainWindow::updateStatus);
+    connect(doc, &Document::figuresChanged, this, &MainWindow::updateStatus);
+    connect(doc, &Document::lockChanged, this, &MainWindow::updateStatus);
+    connect(doc, &Document::errorOccurred, this, &MainWindow::showError);
 
-    // Last, so that it redraws after the tables have followed a change.
-    m_chartPanel = new ChartPanel(document);
-    m_chartDock->setWidget(m_chartPanel);
-    m_chartPanel->followEconomy(m_economicView);
-    for (const RegisterTab &r : m_registers)
-        if (r.tab == Tab::Volumes)
-            m_chartPanel->followVolumes(r.view);
-        else if (r.tab == Tab::Indicators)
-            m_chartPanel->followIndicators(r.view);
-    createContextMenus();
+    createContextMenus(workspace);
     m_editActions->update();
-    connect(m_ui->tabs, &QTabWidget::currentChanged, m_editActions, &EditActions::update);
-    connect(m_ui->tabs, &QTabWidget::currentChanged, m_chartPanel, [this](int index) {
+    ChartPanel *chartPanel = workspace.chartPanel();
+    connect(m_ui->tabs, &QTabWidget::currentChanged, chartPanel, [chartPanel](int index) {
         const Tab tab = static_cast<Tab>(index);
         if (tab == Tab::Economy || tab == Tab::Volumes || tab == Tab::Indicators)
-            m_chartPanel->setSource(tab == Tab::Economy   ? ChartPanel::Source::Economy
-                                    : tab == Tab::Volumes ? ChartPanel::Source::Volumes
-                                                          : ChartPanel::Source::Indicators);
+            chartPanel->setSource(tab == Tab::Economy   ? ChartPanel::Source::Economy
+                                  : tab == Tab::Volumes ? ChartPanel::Source::Volumes
+                                                        : ChartPanel::Source::Indicators);
     });
-}
-
-void MainWindow::refreshRegisters()
-{
-    if (!m_document || !m_document->hasSelection())
-        return;
-    for (RegisterTab &r : m_registers) {
-        Core::Result<void> ok;
-        switch (r.tab) {
-        case Tab::Volumes: ok = Models::RegisterTables::fillVolumes(*m_document, *r.model); break;
-        case Tab::Indicators: ok = Models::RegisterTables::fillIndicators(*m_document, *r.model); break;
-        case Tab::Actions: ok = Models::RegisterTables::fillActions(*m_document, *r.model); break;
-        case Tab::Investments: ok = Models::RegisterTables::fillInvestments(*m_document, *r.model); break;
-        case Tab::StateGrants: ok = Models::RegisterTables::fillStateGrants(*m_document, *r.model); break;
-        case Tab::Personnel: ok = Models::RegisterTables::fillPersonnel(*m_document, *r.model); break;
-        case Tab::Economy:
-        case Tab::Comparison: break;
-        }
-        if (!ok)
-            showError(QString::fromStdString(ok.error().message));
-        r.view->resizeColumnsToContents();
-        // Long paths and texts wrap in a column of reasonable width; the full text is in the tooltip.
-        // On Volymer the twelve months need the room, so its text columns are narrower.
-        const int widest = r.tab == Tab::Volumes ? 210 : 380;
-        for (int c = 0; c < r.model->columnCount(); ++c)
-            r.view->setColumnWidth(c, std::min(r.view->columnWidth(c), widest));
-        r.view->resizeRowsToContents();
-    }
 }
 
 Core::Result<void> MainWindow::select(const Models::Selection &selection)
 {
-    if (!m_document)
+    if (!document())
         return Core::fail(Core::ErrorCode::MissingInput, "ingen databas är öppen");
-    if (auto ok = m_document->select(selection); !ok)
+    if (auto ok = document()->select(selection); !ok)
         return ok;
-    const QModelIndex index = m_navigatorModel->indexOf(m_document->store(), selection);
+    const QModelIndex index = m_navigatorModel->indexOf(document()->store(), selection);
     if (index.isValid()) {
         // The tree shows the selection; moving its current item must not select again.
         m_following = true;
@@ -749,19 +680,19 @@ Core::Result<void> MainWindow::select(const Models::Selection &selection)
 
 void MainWindow::onCurrentCellChanged()
 {
-    const QModelIndex current = m_economicView->currentIndex();
+    const QModelIndex current = economicView()->currentIndex();
     const qint64 id = current.isValid() ? current.data(EconomicTableModel::VerksamhetIdRole).toLongLong() : 0;
     const std::optional<Storage::Id> verksamhet = id ? std::optional<Storage::Id>(id) : std::nullopt;
-    m_commentPanel->setVerksamhet(verksamhet);
+    commentPanel()->setVerksamhet(verksamhet);
     m_auditPanel->setRow(verksamhet);
-    if (m_comparison) {
+    if (comparison()) {
         QStringList names; // the row and its ancestors: a child of Barn och unga shows Barn och unga's key figures
-        for (auto *v = verksamhet ? m_document->verksamhet(*verksamhet) : nullptr; v;
-             v = v->parentId ? m_document->verksamhet(*v->parentId) : nullptr)
+        for (auto *v = verksamhet ? document()->verksamhet(*verksamhet) : nullptr; v;
+             v = v->parentId ? document()->verksamhet(*v->parentId) : nullptr)
             names << QString::fromStdString(v->name);
-        m_comparison->setContext(QString::fromStdString(m_document->selection().kommun), names, m_document->selection().year);
+        comparison()->setContext(QString::fromStdString(document()->selection().kommun), names, document()->selection().year);
     }
-    const Storage::Verksamhet *row = verksamhet ? m_document->verksamhet(*verksamhet) : nullptr;
+    const Storage::Verksamhet *row = verksamhet ? document()->verksamhet(*verksamhet) : nullptr;
     m_auditDock->setWindowTitle(m_auditPanel->title(row ? QString::fromStdString(row->name) : QString()));
 }
 
@@ -772,15 +703,15 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateStatus()
 {
-    if (!m_document || !m_document->hasSelection()) {
+    if (!document() || !document()->hasSelection()) {
         m_budgetDeviationLabel->clear();
         m_forecastDeviationLabel->clear();
         m_lockLabel->clear();
         m_lockIconLabel->clear();
         return;
     }
-    const Core::EconomicValues &total = m_document->economicTable().total.values;
-    const Core::AmountUnit unit = m_document->display().unit;
+    const Core::EconomicValues &total = document()->economicTable().total.values;
+    const Core::AmountUnit unit = document()->display().unit;
     const QString unitText = m_unitBox->currentText(); // kr, tkr, mnkr in the UI's language
     auto amount = [&](std::optional<Core::Money> value) {
         if (!value)
@@ -790,7 +721,7 @@ void MainWindow::updateStatus()
     };
     m_budgetDeviationLabel->setText(tr("Budgetavvikelse: %1").arg(amount(total.budgetDeviation)));
     m_forecastDeviationLabel->setText(tr("Prognosavvikelse: %1").arg(amount(total.forecastDeviation)));
-    const bool locked = m_document->isPeriodLocked();
+    const bool locked = document()->isPeriodLocked();
     // A drawn padlock: the 🔒 character is missing from the usual fonts.
     m_lockIconLabel->setPixmap(lockIcon(locked).pixmap(QSize(16, 16)));
     m_lockLabel->setText(locked ? tr("Perioden är låst") : tr("Perioden är öppen"));
@@ -800,21 +731,21 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateTitle()
 {
-    if (!m_document) {
+    if (!document()) {
         setWindowTitle(tr("Tertial"));
         m_ui->titleLabel->setText(tr("Ingen databas öppen: Arkiv → Öppna databas"));
         return;
     }
-    const QString shownName = Storage::isServerLocation(m_path.toStdString())
-                                  ? QString::fromStdString(Storage::displayLocation(m_path.toStdString()))
-                                  : QFileInfo(m_path).fileName();
-    setWindowTitle(m_document->store().readOnlyReason().empty() ? tr("%1 – Tertial").arg(shownName)
+    const QString shownName = Storage::isServerLocation(databasePath().toStdString())
+                                  ? QString::fromStdString(Storage::displayLocation(databasePath().toStdString()))
+                                  : QFileInfo(databasePath()).fileName();
+    setWindowTitle(document()->store().readOnlyReason().empty() ? tr("%1 – Tertial").arg(shownName)
                                                                 : tr("%1 [bara läsning] – Tertial").arg(shownName));
-    if (!m_document->hasSelection()) {
+    if (!document()->hasSelection()) {
         m_ui->titleLabel->setText(tr("Välj nämnd, år och period till vänster"));
         return;
     }
-    const Models::Selection &s = m_document->selection();
+    const Models::Selection &s = document()->selection();
     QString kommun = QString::fromStdString(s.kommun);
     QString namnd;
     for (int k = 0; k < m_navigatorModel->rowCount(); ++k) {
@@ -896,16 +827,16 @@ void MainWindow::askConnect()
 
 void MainWindow::startLive()
 {
-    auto *server = dynamic_cast<Storage::PgStore *>(&m_document->store());
+    auto *server = dynamic_cast<Storage::PgStore *>(&document()->store());
     if (!server) {
         m_serverLabel->clear();
         m_serverLabel->hide();
         return;
     }
-    m_document->startLiveUpdates();
+    document()->startLiveUpdates();
     m_serverLabel->show();
     m_serverLabel->setText(serverStatusText());
-    if (Models::LiveUpdates *live = m_document->liveUpdates()) {
+    if (Models::LiveUpdates *live = document()->liveUpdates()) {
         connect(live, &Models::LiveUpdates::connectionChanged, this, [this](bool connected, const QString &message) {
             m_serverLabel->setText(serverStatusText());
             if (!connected)
@@ -917,20 +848,20 @@ void MainWindow::startLive()
         connect(live, &Models::LiveUpdates::refreshed, this, [this] {
             // An open editor has the focus inside its view.
             const QWidget *focus = QApplication::focusWidget();
-            for (const RegisterTab &r : m_registers)
+            for (const Workspace::Register &r : m_workspace->registers())
                 if (focus && focus != r.view && r.view->isAncestorOf(focus))
                     return;
-            refreshRegisters();
+            m_workspace->refreshRegisters();
         });
     }
-    connect(m_document.get(), &Document::pendingChanged, this, [this] { m_serverLabel->setText(serverStatusText()); });
+    connect(document(), &Document::pendingChanged, this, [this] { m_serverLabel->setText(serverStatusText()); });
 }
 
 QString MainWindow::serverStatusText() const
 {
-    if (!m_document)
+    if (!document())
         return {};
-    auto *server = dynamic_cast<Storage::PgStore *>(&m_document->store());
+    auto *server = dynamic_cast<Storage::PgStore *>(&document()->store());
     if (!server)
         return {};
     const Storage::PgStore::Session &session = server->session();
@@ -938,9 +869,9 @@ QString MainWindow::serverStatusText() const
     roles.replace(QStringLiteral("tertial_"), QString());
     if (roles.isEmpty())
         roles = tr("ingen Tertial-roll");
-    const Models::LiveUpdates *live = m_document->liveUpdates();
+    const Models::LiveUpdates *live = document()->liveUpdates();
     if (live && !live->isConnected()) {
-        const int waiting = m_document->pendingCount();
+        const int waiting = document()->pendingCount();
         return waiting > 0 ? tr("⚠ Servern svarar inte – försöker igen; %1 ändringar väntar").arg(waiting)
                            : tr("⚠ Servern svarar inte – försöker igen");
     }
@@ -975,12 +906,12 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::saveSelection()
 {
-    if (!m_document || !m_document->hasSelection() || !m_persistent)
+    if (!document() || !document()->hasSelection() || !m_persistent)
         return;
-    const Models::Selection &s = m_document->selection();
+    const Models::Selection &s = document()->selection();
     QSettings settings;
     settings.beginGroup(QStringLiteral("lastSelection"));
-    settings.setValue(QString::fromUtf8(recentKey(m_path).toUtf8().toBase64()),
+    settings.setValue(QString::fromUtf8(recentKey(databasePath()).toUtf8().toBase64()),
                       QStringList{QString::fromStdString(s.kommun), QString::number(s.namndId), QString::number(s.year),
                                   QString::fromStdString(s.period)});
 }

@@ -45,6 +45,7 @@ class EditActions;
 class HelpMenu;
 class SavedIndicator;
 class StructureActions;
+class Workspace;
 
 class MainWindow final : public QMainWindow
 {
@@ -69,12 +70,14 @@ public:
     bool showTab(const QString &name);
     void showTab(Tab tab);
 
-    Models::Document *document() const { return m_document.get(); }
-    EconomicView *economicView() const { return m_economicView; }
-    CommentPanel *commentPanel() const { return m_commentPanel; }
-    ChartPanel *chartPanel() const { return m_chartPanel; }
-    ComparisonWorkbench *comparison() const { return m_comparison.get(); }
-    QString databasePath() const { return m_path; }
+    // The open database's part of the window (workspace.h); null before the first database.
+    Workspace *workspace() const { return m_workspace.get(); }
+    Models::Document *document() const;
+    EconomicView *economicView() const;
+    CommentPanel *commentPanel() const;
+    ChartPanel *chartPanel() const;
+    ComparisonWorkbench *comparison() const;
+    QString databasePath() const;
     QString statusText() const; // the status bar's totals, for tests
     QMenu *helpMenu() const;     // Hjälp: others add their entries (Om Tertial …) here
     EditActions *editActions() const { return m_editActions; }
@@ -102,8 +105,8 @@ private:
     void createActions();
     void createDocks();
     void createDisplayBar();
-    void buildViews();
-    void refreshRegisters();
+    // Places the workspace's views in the tabs and docks and connects the window to its document.
+    void install(Workspace &workspace);
     void updateStatus();
     void updateTitle();
     void updateRecentMenu();
@@ -122,12 +125,11 @@ private:
     // The view follows the navigator's current item, by mouse or keyboard: a period selects
     // itself, a nämnd or a year its latest period with utfall.
     void followNavigator(const QModelIndex &current);
-    void createContextMenus();
+    void createContextMenus(const Workspace &workspace);
     QAbstractItemView *currentTable() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<Models::Document> m_document;
-    QString m_path;
+    std::unique_ptr<Workspace> m_workspace;
 
     Models::NavigatorModel *m_navigatorModel;
     QTreeView *m_navigator;
@@ -135,19 +137,7 @@ private:
     QDockWidget *m_commentDock;
     QDockWidget *m_auditDock;
     QDockWidget *m_chartDock;
-    ChartPanel *m_chartPanel = nullptr;
     AuditPanel *m_auditPanel;
-    CommentPanel *m_commentPanel = nullptr;
-    Models::AuditLogModel *m_auditModel = nullptr;
-    Models::EconomicTableModel *m_economicModel = nullptr;
-    EconomicView *m_economicView = nullptr;
-    struct RegisterTab
-    {
-        Tab tab;
-        Models::RegisterTableModel *model = nullptr;
-        QTableView *view = nullptr;
-    };
-    std::vector<RegisterTab> m_registers;
 
     QComboBox *m_unitBox;
     QCheckBox *m_costsPositiveBox;
@@ -169,11 +159,8 @@ private:
     bool m_layoutChosen = false; // a saved layout restored, or the first show fitted the docks
     bool m_following = false; // inside followNavigator or select: no second round
     QMenu *m_recentMenu;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
     StructureActions *m_structure = nullptr; // Ny nämnd, Ny verksamhet, Nytt år
-    // Kolada comparisons (issue 7): the Jämförelse tab and the related key figures dock.
-    std::unique_ptr<ComparisonWorkbench> m_comparison;
+    // Kolada comparisons (issue 7): the related key figures dock (its panel is the workspace's).
     QDockWidget *m_relatedDock = nullptr;
 };
 

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The report draft dialog: choices, staged building on the GUI thread, rendering in a worker.
+// The report draft dialog: choices, the report job's stages on the GUI thread, rendering in a worker.
 #include "reportdialog.h"
 
 #include "platform/datadir.h"
 
 #include "models/document.h"
-#include "reports/chartimages.h"
 #include "reports/htmlwriter.h"
-#include "reports/reportbuilder.h"
 #include "reports/reportsections.h"
 #include "reports/reporttemplate.h"
 #include "storage/databasefiles.h"
@@ -44,10 +42,6 @@ using Reports::ReportKind;
 
 namespace {
 
-// Progress: data and model up to 10 %, the charts up to 60 %, the renderer the rest.
-constexpr int modelPercent = 10;
-constexpr int chartsPercent = 60;
-
 struct Format
 {
     const char *suffix;
@@ -82,19 +76,6 @@ bool sameRequest(const Reports::ReportRequest &a, const Reports::ReportRequest &
 }
 
 } // namespace
-
-struct ReportDialog::Draft
-{
-    Reports::ReportRequest request;
-    QString templateRoot;
-    Reports::ReportTemplate style;
-    Reports::ReportDocument document;
-    std::vector<Reports::ChartSlot> charts; // still to draw, in document order
-    std::size_t nextChart = 0;
-    std::map<std::string, Reports::ChartImage> images; // by slot id
-    Reports::ChartImageProvider draw;
-    bool complete = false;
-};
 
 ReportDialog::ReportDialog(Models::Document &document, const QString &templateRoot, QWidget *parent)
     : QDialog(parent), m_document(document)
@@ -228,6 +209,9 @@ void ReportDialog::buildForm()
     m_folderButton = m_buttons->addButton(tr("Visa &mappen"), QDialogButtonBox::ActionRole);
     m_openButton->setEnabled(false);
     m_folderButton->setEnabled(false);
+    m_cancelButton = m_buttons->addButton(tr("&Avbryt"), QDialogButtonBox::ActionRole);
+    m_cancelButton->setObjectName(QStringLiteral("cancel"));
+    m_cancelButton->setEnabled(false);
     m_buttons->addButton(QDialogButtonBox::Close);
 
     auto *left = new QWidget(this);
@@ -293,6 +277,7 @@ void ReportDialog::buildForm()
     });
     connect(m_previewButton, &QPushButton::clicked, this, &ReportDialog::updatePreview);
     connect(m_generateButton, &QPushButton::clicked, this, &ReportDialog::generate);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ReportDialog::cancel);
     connect(m_openButton, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_writtenPath));
     });
@@ -475,65 +460,70 @@ void ReportDialog::start(bool write)
             return;
         }
     }
+    m_stop = std::stop_source();
     const Reports::ReportRequest wanted = request();
-    if (m_draft && m_draft->complete && sameRequest(m_draft->request, wanted) && m_draft->templateRoot == templateSource()) {
+    if (m_job && m_job->chartsDrawn() && sameRequest(m_job->settings().request, wanted)
+        && m_job->settings().templateSource == templateSource().toStdString()) {
         // The same choices: the model and the charts are ready.
         setBusy(true);
         setProgress(0);
-        setProgress(chartsPercent);
+        setProgress(Reports::ReportJob::chartsPercent);
         chartsDone();
         return;
     }
-    m_draft.reset();
+    m_job.reset();
     setBusy(true);
     setProgress(0);
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Läser siffrorna och bygger utkastet …"));
 
-    auto draft = std::make_unique<Draft>();
-    draft->request = wanted;
-    draft->templateRoot = templateSource();
-    auto style = Reports::loadTemplateFrom(draft->templateRoot.toStdString(), wanted.kommun);
-    if (!style) {
+    Reports::ReportJobSettings settings;
+    settings.request = wanted;
+    settings.templateSource = templateSource().toStdString();
+    // The template's own message first: the job would report a broken template only after the figures.
+    if (auto style = Reports::loadTemplateFrom(settings.templateSource, wanted.kommun); !style) {
         fail(tr("Mallen går inte att läsa: %1").arg(QString::fromStdString(style.error().message)));
         return;
     }
-    draft->style = *style;
-    auto figures = Reports::loadReportData(m_document.store(), wanted);
-    if (!figures) {
-        fail(tr("Utkastet kan inte byggas: %1").arg(QString::fromStdString(figures.error().message)));
+    auto job = std::make_unique<Reports::ReportJob>(std::move(settings));
+    // Called on this thread while building and drawing, from the worker while writing.
+    job->setProgressHandler([this](const Reports::ReportProgress &progress) {
+        QMetaObject::invokeMethod(this, [this, progress] { showJobProgress(progress); }, Qt::AutoConnection);
+    });
+    if (auto built = job->build(m_document.store()); !built) {
+        fail(tr("Utkastet kan inte byggas: %1").arg(QString::fromStdString(built.error().message)));
         return;
     }
-    draft->document = Reports::buildReport(*figures, draft->style);
-    for (const Reports::Block &block : draft->document.blocks)
-        if (const auto *chart = std::get_if<Reports::ChartSlot>(&block))
-            draft->charts.push_back(*chart);
-    draft->draw = Reports::chartImageProvider();
-    m_draft = std::move(draft);
-    setProgress(modelPercent);
+    m_job = std::move(job);
     m_step = Step::Charts;
     QTimer::singleShot(0, this, &ReportDialog::drawNextChart);
+}
+
+void ReportDialog::showJobProgress(const Reports::ReportProgress &progress)
+{
+    if (progress.stage == Reports::ReportStage::Charts)
+        m_status->setText(tr("Ritar diagram %1 av %2: %3")
+                              .arg(progress.done)
+                              .arg(progress.total)
+                              .arg(QString::fromStdString(progress.detail)));
+    // 100 only once the dialog has taken the written file (writingDone).
+    setProgress(std::min(progress.percent, 99));
 }
 
 // One chart per event-loop turn: the window stays responsive while QCustomPlot draws.
 void ReportDialog::drawNextChart()
 {
-    if (!m_draft || m_step != Step::Charts)
+    if (!m_job || m_step != Step::Charts)
         return;
-    Draft &draft = *m_draft;
-    if (draft.nextChart >= draft.charts.size()) {
-        draft.complete = true;
+    if (m_stop.stop_requested()) {
+        m_job.reset(); // half drawn: the next start builds afresh
+        fail(tr("Avbrutet: inget utkast skrevs."));
+        return;
+    }
+    if (!m_job->drawNextChart()) {
         chartsDone();
         return;
     }
-    const Reports::ChartSlot &slot = draft.charts[draft.nextChart++];
-    m_status->setText(tr("Ritar diagram %1 av %2: %3")
-                          .arg(draft.nextChart)
-                          .arg(draft.charts.size())
-                          .arg(QString::fromStdString(slot.title)));
-    if (auto image = draft.draw(slot))
-        draft.images.emplace(slot.id, std::move(*image));
-    setProgress(modelPercent + (chartsPercent - modelPercent) * static_cast<int>(draft.nextChart) / static_cast<int>(draft.charts.size()));
     QTimer::singleShot(0, this, &ReportDialog::drawNextChart);
 }
 
@@ -548,21 +538,15 @@ void ReportDialog::chartsDone()
     setBusy(false);
     setProgress(100);
     m_status->setText(tr("Förhandsgranskningen visar %1 för %2.")
-                          .arg(QString::fromStdString(m_draft->document.cover.title),
-                               QString::fromStdString(m_draft->document.cover.namnd)));
+                          .arg(QString::fromStdString(m_job->document().cover.title),
+                               QString::fromStdString(m_job->document().cover.namnd)));
 }
 
 void ReportDialog::showPreview()
 {
-    Reports::RenderOptions options;
-    options.style = m_draft->style;
-    const auto &images = m_draft->images;
-    options.charts = [&images](const Reports::ChartSlot &slot) -> std::optional<Reports::ChartImage> {
-        const auto found = images.find(slot.id);
-        return found == images.end() ? std::nullopt : std::optional(found->second);
-    };
+    const Reports::RenderOptions options = m_job->renderOptions();
     QTextDocument *text = m_preview->document();
-    const std::string html = Reports::reportHtml(m_draft->document, options, [text](int index, const Reports::ChartImage &image) {
+    const std::string html = Reports::reportHtml(m_job->document(), options, [text](int index, const Reports::ChartImage &image) {
         const QString name = QStringLiteral("preview-image-%1.png").arg(index);
         text->addResource(QTextDocument::ImageResource, QUrl(name),
                           QImage::fromData(QByteArray::fromRawData(image.png.data(), static_cast<qsizetype>(image.png.size()))));
@@ -577,26 +561,18 @@ void ReportDialog::startWriting()
     const QString path = QFileInfo(outputPath()).absoluteFilePath();
     m_status->setText(tr("Skriver %1 …").arg(QDir::toNativeSeparators(path)));
 
-    Reports::RenderOptions options;
-    options.style = m_draft->style;
-    auto images = std::make_shared<const std::map<std::string, Reports::ChartImage>>(m_draft->images);
-    options.charts = [images](const Reports::ChartSlot &slot) -> std::optional<Reports::ChartImage> {
-        const auto found = images->find(slot.id);
-        return found == images->end() ? std::nullopt : std::optional(found->second);
-    };
-    options.progress = [this](int done, int total) {
-        const int percent = chartsPercent + (100 - chartsPercent) * done / std::max(1, total);
-        QMetaObject::invokeMethod(this, [this, percent] { setProgress(std::min(percent, 99)); }, Qt::QueuedConnection);
-    };
+    // The GUI thread leaves the job alone until the worker has finished (the dialog is busy).
     auto result = std::make_shared<Core::Result<void>>();
-    m_worker = QThread::create([document = m_draft->document, target = path.toStdString(), options, result] {
-        *result = Reports::writeReport(document, target, options);
+    m_worker = QThread::create([job = m_job.get(), target = path.toStdString(), stop = m_stop.get_token(), result] {
+        *result = job->write(target, stop);
     });
     connect(m_worker, &QThread::finished, this, [this, result, path] {
         m_worker->deleteLater();
         m_worker = nullptr;
         if (!*result) {
-            fail(tr("Utkastet kunde inte skrivas: %1").arg(QString::fromStdString(result->error().message)));
+            fail(Reports::ReportJob::isCancelled(result->error())
+                     ? tr("Avbrutet: inget utkast skrevs.")
+                     : tr("Utkastet kunde inte skrivas: %1").arg(QString::fromStdString(result->error().message)));
             return;
         }
         m_writtenPath = path;
@@ -609,6 +585,12 @@ void ReportDialog::startWriting()
         emit finished(true);
     });
     m_worker->start();
+}
+
+void ReportDialog::cancel()
+{
+    if (isBusy())
+        m_stop.request_stop();
 }
 
 void ReportDialog::fail(const QString &message)
@@ -629,6 +611,7 @@ void ReportDialog::setBusy(bool busy)
     for (QWidget *widget : std::as_const(m_choices))
         widget->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(!busy);
+    m_cancelButton->setEnabled(busy);
     setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
 }
 

@@ -2,15 +2,14 @@
 // "Skapa rapportutkast": the CLI's report choices, a preview of the draft and a progress bar.
 #pragma once
 
-#include "reports/renderoptions.h"
-#include "reports/reportdata.h"
+#include "reports/reportjob.h"
 
 #include <QDialog>
 
 #include <map>
 #include <memory>
 #include <optional>
-#include <vector>
+#include <stop_token>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -28,12 +27,13 @@ class Document;
 
 namespace Tertial::Gui {
 
-// Threads: the report data is read and the document model built on the GUI thread, through the
-// document's own store (its SQLite connection belongs to this thread and must not be shared; the
-// read takes a fraction of a second). The charts are drawn there too, one per event-loop turn,
+// The work is the report job's (reports/reportjob.h, the same as tertial-cli report's); the dialog
+// holds the choices and runs the job's stages. Threads: the job is built on the GUI thread through
+// the document's own store (its SQLite connection belongs to this thread and must not be shared;
+// the read takes a fraction of a second). The charts are drawn there too, one per event-loop turn,
 // because the chart builders are QCustomPlot widgets. Only the rendering (zip, text layout, PDF
-// pages), the slow part, runs in a worker thread, on copies of the model and the chart images:
-// it touches neither the store nor a widget.
+// pages), the slow part, runs in a worker thread: it touches neither the store nor a widget.
+// "Avbryt" stops the job between charts, or discards the file the worker is writing.
 class ReportDialog final : public QDialog
 {
     Q_OBJECT
@@ -66,6 +66,7 @@ public:
 public slots:
     void updatePreview(); // builds the draft (data, model, charts) and shows it
     void generate();      // the same, then writes the file in a worker thread
+    void cancel();        // stops a running preview or draft; no file is left behind
 
 signals:
     void previewReady();
@@ -77,7 +78,6 @@ protected:
 
 private:
     enum class Step { Idle, Charts, Writing };
-    struct Draft;
 
     void buildForm();
     void presetFromSelection();
@@ -92,6 +92,7 @@ private:
     void startWriting();
     void writingDone();
     void fail(const QString &message);
+    void showJobProgress(const Reports::ReportProgress &progress);
     void setBusy(bool busy);
     void setProgress(int percent);
     std::optional<QString> checkOutputPath() const;
@@ -115,13 +116,15 @@ private:
     QPushButton *m_generateButton = nullptr;
     QPushButton *m_openButton = nullptr;
     QPushButton *m_folderButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QList<QWidget *> m_choices; // disabled while a draft is built
 
     Step m_step = Step::Idle;
     bool m_write = false;
     bool m_pathEdited = false;
-    std::unique_ptr<Draft> m_draft;
+    std::unique_ptr<Reports::ReportJob> m_job; // the last draft: reused while the choices stay
+    std::stop_source m_stop;
     QThread *m_worker = nullptr;
     QString m_writtenPath;
 };

@@ -2,8 +2,6 @@
 // The importer: the ImportReader's rows, the checks that need the database, one transaction.
 #include "importer.h"
 
-#include "nettocheck.h"
-
 #include <fstream>
 #include <iterator>
 #include <set>
@@ -79,9 +77,8 @@ void Importer::crossCheck()
     for (const auto &r : batch.statusOverrides) checkKommun(r.source, r.namnd.kommun);
 
     m_reader.checkAcrossRows();
-    // Netto against the split where the file and the database meet.
-    for (std::string &problem : nettoAgainstStored(m_store, batch))
-        m_reader.addProblem(std::move(problem));
+    // Netto against a stored split (and a split against a stored netto) is the store's rule,
+    // checked as the import writes (SqlStore::checkSplit), as for every other write of figures.
 }
 
 Core::Result<Storage::ImportSummary> Importer::commit(const std::string &reason)

@@ -2,6 +2,7 @@
 // Field rules of every file kind (docs/formats.md).
 #include "recordparser.h"
 
+#include "core/forecastmethod.h"
 #include "core/indicatorstatus.h"
 #include "core/periodizationtext.h"
 #include "core/svformat.h"
@@ -19,6 +20,18 @@ const std::vector<std::string> &measureCodes()
         std::vector<std::string> all;
         for (Storage::Measure m : Storage::allMeasures)
             all.emplace_back(Storage::measureCode(m));
+        return all;
+    }();
+    return codes;
+}
+
+// The prognosmetod codes, in the core's order: a method added there is read here too.
+const std::vector<std::string> &forecastMethodCodes()
+{
+    static const std::vector<std::string> codes = [] {
+        std::vector<std::string> all;
+        for (Core::ForecastMethod m : Core::kAllForecastMethods)
+            all.emplace_back(Core::forecastMethodCode(m));
         return all;
     }();
     return codes;
@@ -152,7 +165,7 @@ void parseRecord(FileKind kind, RowReader &row, const std::string &file, const s
         auto year = row.year("år");
         std::optional<int> month;
         row.month("månad", true, month);
-        auto method = row.oneOf("metod", {"manuell", "budget", "uppräkning", "återstående", "säsong", "volym"});
+        auto method = row.oneOf("metod", forecastMethodCodes());
         if (row.ok())
             batch.forecasts.push_back(Storage::ForecastRow{
                 source, *namnd, *path,

@@ -181,6 +181,7 @@ Storage::ForecastMethod Document::forecastMethod(Id verksamhetId) const
 Result<void> Document::editFigures(std::vector<Storage::FigureChange> changes, const QString &text,
                                    const std::string &reason)
 {
+    followSplit(changes);
     std::vector<Storage::FigureChange> before;
     std::vector<Storage::FigureChange> after;
     std::set<std::tuple<Id, int, int, int>> seen;
@@ -207,6 +208,40 @@ Result<void> Document::editFigures(std::vector<Storage::FigureChange> changes, c
         return std::unexpected(version.error());
     m_undoStack->push(new SetFiguresCommand(this, std::move(before), std::move(after), text, *version));
     return {};
+}
+
+void Document::followSplit(std::vector<Storage::FigureChange> &changes) const
+{
+    // Where utfall is split the table shows netto as intäkter + kostnader and the netto cell
+    // takes nothing; a netto stored beside the parts (an import's) follows an edit of a part in
+    // the same step, as the table shows it. Otherwise the store would refuse the edit (its rule:
+    // a stored netto is the sum) and the user could not complete it here.
+    const auto changed = [&](const Storage::FigureKey &key) -> const Storage::FigureChange * {
+        for (const Storage::FigureChange &c : changes)
+            if (c.key == key)
+                return &c;
+        return nullptr;
+    };
+    std::vector<Storage::FigureChange> nettos;
+    for (const Storage::FigureChange &change : changes) {
+        const Measure measure = change.key.measure;
+        if (measure != Measure::ActualIncome && measure != Measure::ActualCost)
+            continue;
+        Storage::FigureKey net = change.key;
+        net.measure = Measure::ActualNet;
+        if (changed(net) || !storedFigure(net) ||
+            std::ranges::any_of(nettos, [&](const Storage::FigureChange &n) { return n.key == net; }))
+            continue;
+        Storage::FigureKey other = change.key;
+        other.measure = measure == Measure::ActualIncome ? Measure::ActualCost : Measure::ActualIncome;
+        const Storage::FigureChange *otherChange = changed(other);
+        const std::optional<Money> otherAmount = otherChange ? otherChange->amount : storedFigure(other);
+        std::int64_t sum = 0;
+        if (!change.amount || !otherAmount || __builtin_add_overflow(change.amount->ore(), otherAmount->ore(), &sum))
+            continue; // no longer split (or out of range): the store says what is wrong
+        nettos.push_back(Storage::FigureChange{net, Money::fromOre(sum)});
+    }
+    changes.insert(changes.end(), nettos.begin(), nettos.end());
 }
 
 Result<std::int64_t> Document::applyFigures(std::span<const Storage::FigureChange> changes, const std::string &reason)

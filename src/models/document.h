@@ -200,6 +200,8 @@ signals:
     void pendingChanged();                // edits waiting for the server
 
 private:
+    // Adds the change of a stored utfall netto that follows an edit of its intäkter or kostnader.
+    void followSplit(std::vector<Storage::FigureChange> &changes) const;
     using Slot = Analysis::FigureSlot;
     // Builds the analysis again after a change of its inputs (same code as select()).
     Core::Result<void> load(const Selection &selection, bool reread);

@@ -212,17 +212,14 @@ Result<std::vector<Verksamhet>> SqlStore::verksamheter(Id namndId)
     if (!st)
         return std::unexpected(st.error());
     std::vector<Verksamhet> all;
-    CodeErrors codes;
+    std::vector<std::string> periodisations; // read once the paths are known, to name a bad one by its path
     auto ok = (*st)->forEach([&](const Statement &row) {
         all.push_back(Verksamhet{row.int64(0), namndId, row.optionalInt64(1), row.text(2), {}, row.integer(3),
-                                 row.int64(4) != 0,
-                                 codes.take(storedPeriodisation(row.text(5)), "verksamhet " + row.text(2),
-                                            Core::PeriodizationProfile::linear())});
+                                 row.int64(4) != 0, Core::PeriodizationProfile::linear()});
+        periodisations.push_back(row.text(5));
     });
     if (!ok)
         return std::unexpected(ok.error());
-    if (codes.error())
-        return std::unexpected(*codes.error());
     // Depth-first in tree order, children by (ordering, id) under each parent, each path built
     // from its parent's. A stack of its own, not recursion: a database written before the depth
     // limit may hold a tree thousands of levels deep.
@@ -244,19 +241,25 @@ Result<std::vector<Verksamhet>> SqlStore::verksamheter(Id namndId)
     std::vector<Verksamhet> ordered;
     ordered.reserve(all.size());
     std::vector<Level> stack{{&roots, 0, top}};
+    CodeErrors codes;
     while (!stack.empty()) {
         Level &level = stack.back();
         if (level.next == level.nodes->size()) {
             stack.pop_back();
             continue;
         }
-        Verksamhet node = std::move(all[(*level.nodes)[level.next++]]);
+        const std::size_t index = (*level.nodes)[level.next++];
+        Verksamhet node = std::move(all[index]);
         node.path = level.parent == top ? node.name
                                         : ordered[level.parent].path + std::string(verksamhetPathSeparator) + node.name;
+        node.periodisation = codes.take(storedPeriodisation(periodisations[index]), "verksamhet " + node.path,
+                                        Core::PeriodizationProfile::linear());
         ordered.push_back(std::move(node));
         if (auto it = children.find(ordered.back().id); it != children.end())
             stack.push_back({&it->second, 0, ordered.size() - 1});
     }
+    if (codes.error())
+        return std::unexpected(*codes.error());
     return ordered;
 }
 

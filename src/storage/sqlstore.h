@@ -215,6 +215,28 @@ private:
     // The file's utfall rows by (nämnd, year, verksamhet, month, kontoslag).
     using ActualRows = std::map<std::tuple<Id, int, Id, int, std::string>, std::vector<const FigureRow *>>;
     Core::Result<void> checkActualSplit(const ActualRows &actuals, const std::map<std::pair<Id, int>, StoredFigures> &stored);
+
+    // Utfall: where intäkter, kostnader and netto of one (verksamhet, year, month, kontoslag) are
+    // all stored (typed over the ledger's), netto is their sum (seed 001 §3.1). The one rule every
+    // write of figures passes through once it is written (sqlstoresplit.cpp): the import row by
+    // row and by COPY, a typed edit (setFigure, setFigures, writeFigures), the ledger import.
+    struct ActualSplit
+    {
+        std::optional<std::int64_t> income, cost, net;
+    };
+    // Which of the three a write changed, and how the message names it (an import's file and line first).
+    struct SplitWrite
+    {
+        std::string what;
+        bool net = false;
+        bool split = false;
+    };
+    using SplitKey = std::tuple<Id, int, int, std::string>; // verksamhet, year, month (0 none), kontoslag
+    // `within`: where the others could have changed with it ("samma import", "samma ändring").
+    static Core::Result<void> checkSplit(const ActualSplit &split, const SplitWrite &write, std::string_view within);
+    // The three as read now, typed over the ledger's.
+    Core::Result<ActualSplit> storedSplit(const SplitKey &key);
+    Core::Result<void> checkStoredSplits(const std::map<SplitKey, SplitWrite> &written, std::string_view within);
     Core::Result<void> applyFigures(WriteContext &context, ImportIds &ids, const ImportBatch &batch,
                                     const std::string &reason, ImportSummary &summary);
     // The figure writes applyFigures decided, stamped with the import's row version: a statement

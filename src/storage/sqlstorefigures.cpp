@@ -424,10 +424,23 @@ Result<std::int64_t> SqlStore::writeFigures(std::span<const FigureChange> change
     return inTransaction(*m_db, [&]() -> Result<std::int64_t> {
         WriteContext context;
         context.at = now();
+        std::map<SplitKey, SplitWrite> utfall; // the utfall keys the edit changed
         for (const FigureChange &change : changes) {
-            if (auto ok = writeFigure(context, change, reason); !ok)
-                return std::unexpected(ok.error());
+            auto written = writeFigure(context, change, reason);
+            if (!written)
+                return std::unexpected(written.error());
+            const Measure measure = change.key.measure;
+            if (!*written || (measure != Measure::ActualIncome && measure != Measure::ActualCost && measure != Measure::ActualNet))
+                continue;
+            SplitWrite &write = utfall[{change.key.verksamhetId, change.key.year, change.key.month.value_or(0), change.key.kontoslag}];
+            // Named by the netto when the edit changed it, else by the first part it changed.
+            if (write.what.empty() || (measure == Measure::ActualNet && !write.net))
+                write.what = figureWhat(context.verksamheter.at(change.key.verksamhetId).path, change.key);
+            (measure == Measure::ActualNet ? write.net : write.split) = true;
         }
+        // Checked once every change is in, so a correction of all three together passes.
+        if (auto ok = checkStoredSplits(utfall, "samma ändring"); !ok)
+            return std::unexpected(ok.error());
         return context.version;
     });
 }

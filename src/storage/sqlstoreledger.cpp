@@ -241,11 +241,19 @@ Result<void> SqlStore::deriveLedgerYear(WriteContext &context, Id namndId, int y
                                   measureFromCode(measure).value_or(Measure::Budget)};
         return figureWhat(info->path, figureKey) + " (huvudbok)";
     };
+    std::map<SplitKey, SplitWrite> utfall; // the utfall keys the ledger changed
     auto change = [&](const auto &key, std::optional<Money> before, std::optional<Money> after) -> Result<void> {
         const auto &[verksamhetId, kontoslagCode, y, month, measure] = key;
         auto what = whatOf(key);
         if (!what)
             return std::unexpected(what.error());
+        if (const auto m = measureFromCode(measure);
+            m && (*m == Measure::ActualIncome || *m == Measure::ActualCost || *m == Measure::ActualNet)) {
+            SplitWrite &write = utfall[{verksamhetId, y, month, kontoslagCode}];
+            if (write.what.empty() || (*m == Measure::ActualNet && !write.net))
+                write.what = *what;
+            (*m == Measure::ActualNet ? write.net : write.split) = true;
+        }
         // As a typed figure: a locked month also freezes the year's helår budget it shows, and
         // the utfall of the year before that it compares with.
         if (auto ok = checkFigureUnlocked(context, namndId, y, month, measureFromCode(measure).value_or(Measure::Budget),
@@ -287,6 +295,9 @@ Result<void> SqlStore::deriveLedgerYear(WriteContext &context, Id namndId, int y
             return ok;
         ++summary.figuresRemoved;
     }
+    // What the table shows once the ledger is in (a typed figure over the ledger's) must agree.
+    if (auto ok = checkStoredSplits(utfall, "samma import"); !ok)
+        return ok;
     // Ledger figures a typed figure of the same key hides (the typed one wins when read).
     auto typed = query("SELECT COUNT(*) FROM ledger_figure l JOIN verksamhet v ON v.id = l.verksamhet_id "
                        "WHERE v.namnd_id = ?1 AND l.year = ?2 AND EXISTS (SELECT 1 FROM figure f WHERE "

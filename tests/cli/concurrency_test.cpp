@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <mutex>
@@ -181,9 +182,27 @@ TEST(Concurrency, EveryImportReportedDoneIsThereWhileOthersReadAndWrite)
 }
 
 #ifdef TERTIAL_EDIT_DRIVER
+namespace {
+
+// A line-oriented count through the sqlite3 shell: another process than this one and the driver.
+std::int64_t shellCount(const Database &db, const std::string &sql)
+{
+    const auto result = run({TERTIAL_SQLITE_SHELL, db.path, sql}, db.dir.file("antal"));
+    if (result.exitCode != 0 || result.out.empty())
+        return -1;
+    return std::stoll(result.out);
+}
+
+} // namespace
+
 // The workbench's edit path (Document::editFigures, one transaction per typed value) in one
-// process while imports and readers run in others: the last value reported saved is the stored
-// one, and every saved value has its audit row.
+// process while imports and readers run in others: every value reported saved is stored, with
+// its audit row. Counted by a third process (the sqlite3 shell) while the editing process still
+// holds the file, as a workbench left open does: the count of edits reported saved must be the
+// count of audit rows found. Before (a descriptor of our own on the file, closed after open), the
+// readers' last close deleted the -wal under the open editor, whose later commits no other
+// process saw; checked only after the editor had exited, the loss showed in 1 of 3 runs (its
+// close checkpointed the orphaned log into the file after all), checked while it is open, always.
 TEST(Concurrency, EveryWorkbenchEditReportedSavedIsThereWhileOthersReadAndImport)
 {
     Database db;
@@ -201,23 +220,40 @@ TEST(Concurrency, EveryWorkbenchEditReportedSavedIsThereWhileOthersReadAndImport
     auto loops = readers(db, reads);
 
     const int edits = trials(8) * 25;
-    const auto edited = run({TERTIAL_EDIT_DRIVER, db.path, "0182", "SOCN", "Barn och unga", "2020", "10",
-                             std::to_string(edits), "100"},
-                            db.dir.file("driver"));
+    const std::string release = db.dir.file("sluta");
+    const pid_t driver = TestUtil::startProcess({TERTIAL_EDIT_DRIVER, db.path, "0182", "SOCN", "Barn och unga", "2020",
+                                                 "10", std::to_string(edits), "100", release},
+                                                db.dir.file("driver.out"), db.dir.file("driver.err"));
+    ASSERT_GT(driver, 0);
+    // Until the driver says it is done (its store still open), two minutes at most.
+    std::string out;
+    for (int i = 0; i < 12'000 && out.find("klar\n") == std::string::npos; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        out = TestUtil::readBytes(db.dir.file("driver.out"));
+    }
     loops.clear();
     importer->stop();
-    ASSERT_EQ(edited.exitCode, 0) << edited.err;
 
     std::vector<std::int64_t> saved;
-    std::istringstream lines(edited.out);
+    std::istringstream lines(out);
     for (std::string line; std::getline(lines, line);)
         if (line.rfind("sparad ", 0) == 0)
             saved.push_back(std::stoll(line.substr(7)));
-    ASSERT_GT(saved.size(), static_cast<std::size_t>(edits / 2)) << edited.err;
+    // Counted by another process while the editor holds the file.
+    const std::int64_t found =
+        shellCount(db, "SELECT count(*) FROM audit_log WHERE entity = 'figur' AND who = 'redigerare'");
+    const std::int64_t stored =
+        shellCount(db, "SELECT amount_ore FROM figure WHERE year = 2020 AND month = 10 AND measure = 'utfall_netto'");
+    TestUtil::writeBytes(release, "");
+    ASSERT_EQ(TestUtil::waitProcess(driver), 0) << TestUtil::readBytes(db.dir.file("driver.err"));
+    ASSERT_NE(out.find("klar\n"), std::string::npos) << "the driver finished its edits";
+
+    ASSERT_GT(saved.size(), static_cast<std::size_t>(edits / 2)) << TestUtil::readBytes(db.dir.file("driver.err"));
     EXPECT_GT(reads.load(), 0);
     EXPECT_GT(imports.load(), 0);
-    EXPECT_EQ(count(db.path, "SELECT amount_ore FROM figure WHERE year = 2020 AND month = 10 AND measure = 'utfall_netto'"),
-              saved.back());
+    EXPECT_EQ(found, static_cast<std::int64_t>(saved.size())) << "edits reported saved, audit rows another process found";
+    EXPECT_EQ(stored, saved.back());
+    // And after the editor has gone: each saved value once in the log.
     for (const std::int64_t ore : saved)
         EXPECT_EQ(count(db.path, "SELECT count(*) FROM audit_log WHERE entity = 'figur' AND who = 'redigerare' AND "
                                  "new_value = '" + std::to_string(ore) + "'"),

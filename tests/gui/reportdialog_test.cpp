@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
@@ -227,6 +228,63 @@ TEST_F(ReportDialogTest, MonthWithoutFiguresIsExplained)
     EXPECT_FALSE(ok);
     EXPECT_TRUE(d->statusText().contains(QStringLiteral("inget utfall för 2017-3"))) << d->statusText().toStdString();
     EXPECT_FALSE(std::filesystem::exists(m_dir.file("mars.docx")));
+}
+
+// The dialog and tertial-cli report run the same report job: the same choices give the same DOCX,
+// byte for byte (the archive's times are fixed; the CLI without LibreOffice's page numbers, which
+// the dialog does not lay out).
+TEST_F(ReportDialogTest, SameDocxBytesAsTheCli)
+{
+    select(2020, "T2");
+    auto d = dialog();
+    d->setKind(ReportKind::Tertial);
+    d->setMonth(2);
+    const QString path = QString::fromStdString(m_dir.file("dialog.docx"));
+    d->setOutputPath(path);
+    bool ok = false;
+    generate(*d, ok);
+    ASSERT_TRUE(ok) << d->statusText().toStdString();
+
+    const std::string cliPath = m_dir.file("cli.docx");
+    const std::string command = std::string(TERTIAL_CLI) + " report '" + m_dir.file("demo.tertial")
+        + "' --kommun 0182 --namnd SOCN --year 2020 --month 2 --kind tertial --utan-sidnummer --mallar '"
+        + TERTIAL_SOURCE_DIR "/resources/templates' --out '" + cliPath + "' 2>/dev/null";
+    auto said = output(command);
+    ASSERT_TRUE(said) << command;
+    EXPECT_EQ(*said, "Skrev Tertialrapport för Socialnämnden till " + cliPath + "\n");
+    const std::string dialogBytes = TestUtil::readBytes(path.toStdString());
+    EXPECT_GT(dialogBytes.size(), 10000u);
+    EXPECT_TRUE(dialogBytes == TestUtil::readBytes(cliPath)) << "the dialog's and the CLI's drafts differ";
+}
+
+// "Avbryt" while the charts are drawn: the draft stops, no file, and the next try builds afresh.
+TEST_F(ReportDialogTest, CancelStopsTheDraftWithoutAFile)
+{
+    select(2020, "helår");
+    auto d = dialog();
+    const QString path = QString::fromStdString(m_dir.file("avbrutet.docx"));
+    d->setOutputPath(path);
+    auto *cancel = d->findChild<QPushButton *>(QStringLiteral("cancel"));
+    ASSERT_NE(cancel, nullptr);
+    EXPECT_FALSE(cancel->isEnabled());
+    QSignalSpy finished(d.get(), &Gui::ReportDialog::finished);
+    d->generate(); // builds the model now, draws the charts on the next event-loop turns
+    ASSERT_TRUE(d->isBusy());
+    EXPECT_TRUE(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    if (finished.isEmpty())
+        finished.wait(60000);
+    ASSERT_EQ(finished.count(), 1);
+    EXPECT_FALSE(finished.first().first().toBool());
+    EXPECT_FALSE(d->isBusy());
+    EXPECT_TRUE(d->statusText().contains(QStringLiteral("Avbrutet"))) << d->statusText().toStdString();
+    EXPECT_FALSE(std::filesystem::exists(path.toStdString()));
+    EXPECT_EQ(d->progress(), 0);
+
+    bool ok = false;
+    generate(*d, ok);
+    ASSERT_TRUE(ok) << d->statusText().toStdString();
+    EXPECT_TRUE(std::filesystem::exists(path.toStdString()));
 }
 
 } // namespace

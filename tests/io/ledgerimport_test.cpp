@@ -404,6 +404,38 @@ TEST(LedgerImport, TypedFigureSurvivesAndWinsOverTheLedger)
               32);
 }
 
+// The store's split rule (issue 11) reads the ledger's figures where nothing typed hides them: a
+// netto typed with its intäkter must add up with the ledger's kostnader of the same key.
+TEST(LedgerImport, ATypedNettoMustAgreeWithTheLedgersKostnader)
+{
+    TempDir dir;
+    auto store = huddingeStore(dir.file("n.tertial"));
+    importLedger(*store, ledgerDir + "huddinge-sn-huvudbok.csv", huddingeOptions());
+    const Storage::Id namnd = (*store->findNamnd("0126", "SN"))->id;
+    const Storage::Id sp = TestUtil::take(store->verksamheter(namnd))[0].id; // Socialpsykiatri
+    const Storage::FigureKey cost{sp, "personal", 2021, 8, Storage::Measure::ActualCost};
+    const auto figures = figuresOf(*store, 2021);
+    const auto ledger = std::ranges::find_if(figures, [&](const Storage::Figure &f) { return f.key == cost; });
+    ASSERT_NE(ledger, figures.end());
+    ASSERT_EQ(ledger->version, 0) << "the ledger's, not a typed figure";
+    Storage::FigureKey income = cost;
+    income.measure = Storage::Measure::ActualIncome;
+    Storage::FigureKey net = cost;
+    net.measure = Storage::Measure::ActualNet;
+    const std::vector<Storage::FigureChange> wrong{{income, Money::fromKronor(0)},
+                                                   {net, Money::fromOre(ledger->amount.ore() + 100)}};
+    auto refused = store->setFigures(wrong, "inskrivet");
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, Core::ErrorCode::Conflict);
+    EXPECT_NE(refused.error().message.find("Socialpsykiatri 2021-08 utfall_netto"), std::string::npos)
+        << refused.error().message;
+    EXPECT_NE(refused.error().message.find("stämmer inte med utfall_intakter 0 kr + utfall_kostnader -"), std::string::npos)
+        << refused.error().message;
+    EXPECT_EQ(figuresOf(*store, 2021).size(), figures.size());
+    const std::vector<Storage::FigureChange> right{{income, Money::fromKronor(0)}, {net, ledger->amount}};
+    EXPECT_TRUE(store->setFigures(right, "inskrivet").has_value());
+}
+
 TEST(LedgerImport, TabSeparatedUtf8WithYearMonthColumnsAndVersionColumn)
 {
     TempDir dir;

@@ -79,6 +79,27 @@ TEST(RoundTrip, SeedFixtureSurvivesTwoRounds)
     EXPECT_NE(first.find("0182;SOCN;Barn och unga;2017;;budget;-103783000;kr\n"), std::string::npos);
 }
 
+// The method file takes every prognosmetod the core knows, by its code (the parser's list is the
+// core's enum, not a copy of its codes).
+TEST(Registers, EveryForecastMethodOfTheCoreIsReadFromAMethodFile)
+{
+    TempDir dir;
+    auto store = freshStore(dir.file("m.tertial"));
+    Io::Importer importer(*store);
+    std::string text = "kommun;nämnd;verksamhet;år;månad;metod\n";
+    int month = 0;
+    for (const Core::ForecastMethod method : Core::kAllForecastMethods)
+        text += "0182;SOCN;Barn och unga;2020;" + std::to_string(++month) + ";" +
+                std::string(Core::forecastMethodCode(method)) + "\n";
+    importer.addText("metoder.csv", text);
+    auto ok = importer.commit("metoder");
+    ASSERT_TRUE(ok.has_value()) << ok.error().message;
+    const auto stored = *store->forecastMethods((*store->findNamnd("0182", "SOCN"))->id, 2020);
+    ASSERT_EQ(stored.size(), Core::kAllForecastMethods.size());
+    for (const Storage::ForecastChoice &choice : stored)
+        EXPECT_EQ(choice.method, Core::kAllForecastMethods.at(static_cast<std::size_t>(choice.month - 1)));
+}
+
 TEST(Registers, EachIsRecognisedByItsHeaderAndStored)
 {
     TempDir dir;

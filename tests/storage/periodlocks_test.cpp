@@ -187,6 +187,74 @@ TEST_P(PeriodLocks, AnImportedNettoMustAgreeWithTheStoredSplit)
     EXPECT_TRUE(m_store->apply(all).has_value());
 }
 
+// Before: the import refused a contradicting netto, a typed one was stored beside the split.
+// setFigure, setFigures and writeFigures pass through the same rule as the import.
+TEST_P(PeriodLocks, ATypedNettoMustAgreeWithTheStoredSplit)
+{
+    ASSERT_TRUE(m_store->unlockPeriod(m_namnd, 2017, 10, "rättelse").has_value());
+    const Storage::Id barn = m_ids.at("Barn och unga");
+    const FigureKey net{barn, "", 2017, 10, Measure::ActualNet};
+    const FigureKey income{barn, "", 2017, 10, Measure::ActualIncome};
+    const FigureKey cost{barn, "", 2017, 10, Measure::ActualCost};
+    const std::string before = TestUtil::snapshot(m_path);
+    auto refused = m_store->setFigure(FigureChange{net, Money::fromThousands(-88'553)});
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, Core::ErrorCode::Conflict);
+    EXPECT_EQ(refused.error().message,
+              "Barn och unga 2017-10 utfall_netto: -88 553 000 kr stämmer inte med lagrade utfall_intakter 3 970 000 kr "
+              "+ utfall_kostnader -92 522 000 kr = -88 552 000 kr; förväntade samma netto, eller att intäkter och "
+              "kostnader ändras i samma ändring");
+    EXPECT_EQ(TestUtil::snapshot(m_path), before);
+    // The netto that agrees is taken (seed 002 §2.1: 3 970 − 92 522 = −88 552).
+    ASSERT_TRUE(m_store->setFigure(FigureChange{net, Money::fromThousands(-88'552)}).has_value());
+    const std::string agreed = TestUtil::snapshot(m_path);
+    // A part that no longer adds up to the stored netto is refused, by writeFigures too.
+    const std::vector<FigureChange> costOnly{FigureChange{cost, Money::fromThousands(-92'521)}};
+    auto split = m_store->writeFigures(costOnly);
+    ASSERT_FALSE(split.has_value());
+    EXPECT_EQ(split.error().message,
+              "Barn och unga 2017-10 utfall_kostnader: utfall_intakter 3 970 000 kr + utfall_kostnader -92 521 000 kr "
+              "= -88 551 000 kr stämmer inte med lagrat utfall_netto -88 552 000 kr; förväntade samma netto, eller att "
+              "netto ändras i samma ändring");
+    EXPECT_EQ(TestUtil::snapshot(m_path), agreed);
+    // Two parts of one edit that disagree with each other are refused whichever comes first.
+    const std::vector<FigureChange> both{FigureChange{cost, Money::fromThousands(-92'521)},
+                                         FigureChange{net, Money::fromThousands(-88'550)}};
+    auto wrong = m_store->setFigures(both);
+    ASSERT_FALSE(wrong.has_value());
+    EXPECT_EQ(wrong.error().message, "Barn och unga 2017-10 utfall_netto: -88 550 000 kr stämmer inte med "
+                                     "utfall_intakter 3 970 000 kr + utfall_kostnader -92 521 000 kr = -88 551 000 kr");
+    EXPECT_EQ(TestUtil::snapshot(m_path), agreed);
+    // The part and the netto changed together, consistently, is a correction.
+    const std::vector<FigureChange> corrected{FigureChange{cost, Money::fromThousands(-92'521)},
+                                              FigureChange{net, Money::fromThousands(-88'551)}};
+    ASSERT_TRUE(m_store->setFigures(corrected).has_value());
+    // Without a netto stored, a part alone is taken.
+    ASSERT_TRUE(m_store->setFigure(FigureChange{net, std::nullopt}).has_value());
+    ASSERT_TRUE(m_store->setFigure(FigureChange{income, Money::fromThousands(3'971)}).has_value());
+}
+
+// The COPY path of a big import on the server goes through the same rule (on SQLite, row by row).
+TEST_P(PeriodLocks, ANettoImportedByCopyMustAgreeWithTheStoredSplit)
+{
+    ASSERT_TRUE(m_store->unlockPeriod(m_namnd, 2017, 10, "rättelse").has_value());
+    m_store->setCopyImportMinRows(0); // every import by COPY where the engine has it
+    Storage::ImportBatch batch;
+    for (int month = 1; month <= 12; ++month)
+        batch.figures.push_back({{"stor.csv", 1 + month}, socn, "Vuxna", "", 2015, month, Measure::Forecast,
+                                 Money::fromThousands(-2'500)});
+    batch.figures.push_back({{"stor.csv", 14}, socn, "Barn och unga", "", 2017, 10, Measure::ActualNet,
+                             Money::fromThousands(-88'553)});
+    const std::string before = TestUtil::snapshot(m_path);
+    auto refused = m_store->apply(batch);
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().message,
+              "stor.csv:14: Barn och unga 2017-10 utfall_netto: -88 553 000 kr stämmer inte med lagrade utfall_intakter "
+              "3 970 000 kr + utfall_kostnader -92 522 000 kr = -88 552 000 kr; förväntade samma netto, eller att "
+              "intäkter och kostnader ändras i samma import");
+    EXPECT_EQ(TestUtil::snapshot(m_path), before);
+}
+
 // The server's own triggers freeze the same figures for a write that bypasses Tertial (psql, a
 // script): the helår budget and last year's utfall that the locked oktober 2017 shows.
 TEST_P(PeriodLocks, OnTheServerTheTriggersFreezeWhatALockedMonthShows)

@@ -75,5 +75,37 @@ TEST(StoredCodes, AnUnknownTargetKindInTheDatabaseFailsTheReadNamingTheIndicator
               "indikator U35544: målsort 'ungefär' är okänd, väntade minst, högst, nivå, öka eller minska");
 }
 
+// Before: a bad periodisering was named by the verksamhet's own name, which two places in the
+// tree may share ("Dygnsvård" under Barn och unga and under Vuxna).
+TEST(StoredCodes, AnUnknownPeriodisationInTheDatabaseFailsTheReadNamingTheVerksamhetByItsPath)
+{
+    TestUtil::TempDir dir;
+    const std::string path = dir.file("codes.tertial");
+    Id namnd = 0;
+    {
+        auto store = SqliteStore::create(path);
+        ASSERT_TRUE(store) << store.error().message;
+        ImportBatch batch;
+        batch.kommuner.push_back({"0126", "Huddinge", Kommun::Kind::Kommun, "01"});
+        batch.namnder.push_back({{}, {"0126", "SN"}, "Socialnämnden"});
+        batch.verksamheter.push_back({{}, {"0126", "SN"}, "Barn och unga > Dygnsvård", 1, false, "linjär"});
+        batch.verksamheter.push_back({{}, {"0126", "SN"}, "Vuxna > Dygnsvård", 2, false, "linjär"});
+        ASSERT_TRUE((*store)->apply(batch));
+        namnd = (*(*store)->findNamnd("0126", "SN"))->id;
+    }
+    {
+        auto connection = SqliteConnection::open(path, SqliteConnection::Mode::OpenExisting);
+        ASSERT_TRUE(connection) << connection.error().message;
+        ASSERT_TRUE(connection->exec("UPDATE verksamhet SET periodisation = '8 8 9' WHERE name = 'Dygnsvård' AND "
+                                     "parent_id = (SELECT id FROM verksamhet WHERE name = 'Vuxna')"));
+    }
+    auto store = SqliteStore::open(path);
+    ASSERT_TRUE(store) << store.error().message;
+    const auto tree = (*store)->verksamheter(namnd);
+    ASSERT_FALSE(tree);
+    const std::string expected = "verksamhet Vuxna > Dygnsvård: " + storedPeriodisation("8 8 9").error().message;
+    EXPECT_EQ(tree.error().message, expected);
+}
+
 } // namespace
 } // namespace Tertial::Storage

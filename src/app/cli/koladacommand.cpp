@@ -8,6 +8,7 @@
 #include "core/swedishcount.h"
 #include "core/kpidefaults.h"
 #include "core/svformat.h"
+#include "analysis/comparisongrid.h"
 #include "analysis/koladacomparison.h"
 #include "kolada/koladafetcher.h"
 #include "kolada/koladafiles.h"
@@ -222,7 +223,8 @@ int runCompare(const Arguments &args, std::ostream &out, std::ostream &err)
         return report(err, store.error());
 
     if (auto group = args.option("--group")) {
-        auto result = Kolada::compareGroup(**store, *group, *kpi, *year);
+        // The grid's figures for the group (analysis/comparisongrid.h), as the Jämförelse tab shows them.
+        auto result = Analysis::groupInGrid(**store, *group, *kpi, *year);
         if (!result)
             return report(err, result.error());
         if (args.has("--csv")) {
@@ -255,9 +257,22 @@ int runCompare(const Arguments &args, std::ostream &out, std::ostream &err)
         return usage(err, "compare", *kpi + " har ingen standardriktning; ange --better lower eller --better higher");
     }
 
-    auto ranking = Kolada::rankKommuner(**store, *kpi, *year, direction);
-    if (!ranking)
-        return report(err, ranking.error());
+    // The comparison grid of the KPI for the year (analysis/comparisongrid.h): the same ranking,
+    // quartiles and standing the Jämförelse tab and the årsredovisning read.
+    Analysis::ComparisonGridRequest request;
+    request.kpi = *kpi;
+    request.year = *year;
+    request.direction = direction;
+    request.kommun = args.option("--kommun").value_or(std::string());
+    request.fromYear = *year;
+    request.toYear = *year;
+    request.riket = false;
+    request.lan = false;
+    request.alla = false;
+    auto grid = Analysis::buildComparisonGrid(**store, request);
+    if (!grid)
+        return report(err, grid.error());
+    const Kolada::KommunRanking *ranking = &grid->ranking;
     if (args.has("--csv")) {
         out << Kolada::rankingCsv(*ranking);
         return 0;
@@ -285,14 +300,9 @@ int runCompare(const Arguments &args, std::ostream &out, std::ostream &err)
     out << ". Värden: Källa: Kolada. Rang och kvartil: Tertials beräkning.\n";
 
     if (auto kommun = args.option("--kommun")) {
-        for (const auto &row : ranking->rows) {
-            if (row.id != *kommun)
-                continue;
-            const Core::ComparisonStanding standing{
-                row.name, row.rank, ranking->count, direction,
-                defaults ? defaults->measure : std::string("värdet på ") + *kpi, ranking->national};
-            out << Core::quartileSentence(standing) << '\n';
-            if (const std::string topTen = Core::topTenSentence(standing); !topTen.empty())
+        if (const auto &standing = grid->standing) {
+            out << Core::quartileSentence(*standing) << '\n';
+            if (const std::string topTen = Core::topTenSentence(*standing); !topTen.empty())
                 out << topTen << '\n';
             return 0;
         }

@@ -1,16 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// tertial-cli report: loads the data, builds the document, renders it by the file's suffix.
+// tertial-cli report: the report job (reports/reportjob.h) from the flags, rendered by the file's suffix.
 #include "reportcommand.h"
 
 #include "databasefile.h"
 
-#include "reports/chartimages.h"
-#include "reports/decisions.h"
-#include "reports/htmlwriter.h"
-#include "reports/pagelayout.h"
-#include "reports/reportbuilder.h"
-#include "reports/reportdata.h"
-#include "reports/reporttemplate.h"
+#include "reports/reportjob.h"
 #include "platform/datadir.h"
 #include "storage/openstore.h"
 
@@ -104,35 +98,18 @@ int runReport(const Arguments &args, std::ostream &out, std::ostream &err)
         err << "tertial-cli report: " << refused->message << '\n';
         return 1;
     }
-    auto data = Reports::loadReportData(**store, request);
-    if (!data) {
-        err << "tertial-cli report: " << data.error().message << '\n';
+    Reports::ReportJobSettings settings;
+    settings.request = request;
+    settings.templateIsFile = args.option("--template").has_value();
+    settings.templateSource = settings.templateIsFile ? *args.option("--template")
+                                                      : args.option("--mallar").value_or(defaultTemplateRoot());
+    settings.changesSince = args.option("--andringar-sedan").value_or(std::string());
+    settings.layOutPages = !args.has("--utan-sidnummer");
+    Reports::ReportJob job(std::move(settings));
+    if (auto built = job.build(**store); !built) {
+        err << "tertial-cli report: " << built.error().message << '\n';
         return 1;
     }
-    auto style = args.option("--template")
-        ? Reports::loadTemplateFile(*args.option("--template"))
-        : Reports::loadTemplate(args.option("--mallar").value_or(defaultTemplateRoot()), request.kommun);
-    if (!style) {
-        err << "tertial-cli report: " << style.error().message << '\n';
-        return 1;
-    }
-    Reports::ReportDocument document = Reports::buildReport(*data, *style);
-    if (auto dnr = args.option("--andringar-sedan")) {
-        auto decision = (*store)->decision(data->namnd.id, *dnr);
-        if (!decision || !*decision) {
-            err << "tertial-cli report: "
-                << (decision ? data->namnd.code + " har inget beslut med diarienumret " + *dnr : decision.error().message) << '\n';
-            return 1;
-        }
-        auto changes = Reports::changesSince(**store, **decision);
-        if (!changes) {
-            err << "tertial-cli report: " << changes.error().message << '\n';
-            return 1;
-        }
-        Reports::appendChangesSince(document, **decision, *changes);
-    }
-    Reports::RenderOptions options;
-    options.style = *style;
 
     // Charts are drawn with QCustomPlot widgets and ODT/PDF lay text out with Qt's fonts: both
     // need a QApplication (offscreen in a batch job, never shown).
@@ -145,21 +122,16 @@ int runReport(const Arguments &args, std::ostream &out, std::ostream &err)
         static char *argv[] = {name, nullptr};
         app = std::make_unique<QApplication>(argc, argv);
     }
-    options.charts = Reports::chartImageProvider();
-    const bool docx = file->size() > 5 && file->ends_with(".docx");
-    if (docx && !args.has("--utan-sidnummer")) {
-        auto pages = Reports::layOutHeadingPages(document, options);
-        if (pages)
-            options.headingPages = std::move(*pages);
-        else
-            err << "tertial-cli report: " << pages.error().message
-                << "; innehållsförteckningen får sidnummer när den uppdateras i Word\n";
+    while (job.drawNextChart()) {
     }
-    if (auto written = Reports::writeReport(document, *file, options); !written) {
+    auto written = job.write(*file);
+    for (const std::string &warning : job.warnings())
+        err << "tertial-cli report: " << warning << "; innehållsförteckningen får sidnummer när den uppdateras i Word\n";
+    if (!written) {
         err << "tertial-cli report: " << written.error().message << '\n';
         return 1;
     }
-    out << "Skrev " << Reports::kindName(request.kind) << " för " << data->namnd.name << " till " << *file << '\n';
+    out << "Skrev " << Reports::kindName(request.kind) << " för " << job.data().namnd.name << " till " << *file << '\n';
     return 0;
 }
 

@@ -2,17 +2,22 @@
 // A workbench without a window, for the concurrency tests: opens a database as the workbench
 // does (a Document over the store), selects a nämnd and year and edits one cell N times through
 // Document::editFigures, the path a typed value takes. Prints "sparad <öre>" for every edit the
-// document reports saved, and the error of every one it refused.
+// document reports saved, and the error of every one it refused. With VÄNTA_PÅ, it then prints
+// "klar" and keeps the database open (as a workbench left open does) until that file exists, so
+// another process can count what is saved while this one still holds the file.
 //
-//   tertial_edit_driver DB KOMMUN NÄMND VERKSAMHET ÅR MÅNAD ANTAL FÖRSTA_ÖRE
+//   tertial_edit_driver DB KOMMUN NÄMND VERKSAMHET ÅR MÅNAD ANTAL FÖRSTA_ÖRE [VÄNTA_PÅ]
 #include "models/document.h"
 #include "storage/sqlitestore.h"
 
 #include <QCoreApplication>
 
 #include <charconv>
+#include <chrono>
+#include <filesystem>
 #include <iostream>
 #include <string>
+#include <thread>
 
 using namespace Tertial;
 
@@ -29,8 +34,8 @@ std::int64_t number(const char *text)
 
 int main(int argc, char **argv)
 {
-    if (argc != 9) {
-        std::cerr << "tertial_edit_driver DB KOMMUN NÄMND VERKSAMHET ÅR MÅNAD ANTAL FÖRSTA_ÖRE\n";
+    if (argc != 9 && argc != 10) {
+        std::cerr << "tertial_edit_driver DB KOMMUN NÄMND VERKSAMHET ÅR MÅNAD ANTAL FÖRSTA_ÖRE [VÄNTA_PÅ]\n";
         return 2;
     }
     QCoreApplication app(argc, argv);
@@ -70,6 +75,12 @@ int main(int argc, char **argv)
             std::cout << "sparad " << ore << std::endl;
         else
             std::cerr << "inte sparad " << ore << ": " << edited.error().message << std::endl;
+    }
+    if (argc == 10) {
+        std::cout << "klar" << std::endl;
+        // Two minutes at most: a test that died must not leave this behind for ever.
+        for (int i = 0; i < 12'000 && !std::filesystem::exists(argv[9]); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
     return 0;
 }
