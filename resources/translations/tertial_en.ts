@@ -2818,6 +2818,14 @@ Computed status: %4</translation>
 <context>
     <name>Tertial::Charts</name>
     <message>
+        <source>Procent per månad, </source>
+        <translation>Per cent per month, </translation>
+    </message>
+    <message>
+        <source>Procent</source>
+        <translation>Per cent</translation>
+    </message>
+    <message>
         <source>kr</source>
         <translation>SEK</translation>
     </message>

@@ -31,7 +31,15 @@ void addTo(std::optional<Money> &sum, std::optional<Money> value)
 
 InvestmentLine investmentLine(const Storage::Investment &item)
 {
-    return {item, Core::forecastDeviation(item.forecast, item.budget), Core::budgetDeviation(item.actual, item.budgetPeriod)};
+    InvestmentLine line{item, Core::forecastDeviation(item.forecast, item.budget),
+                        Core::budgetDeviation(item.actual, item.budgetPeriod), item.actual, std::nullopt};
+    if (!line.actualNet && (item.income || item.expenditure)) {
+        addTo(line.actualNet, item.income);
+        addTo(line.actualNet, item.expenditure);
+    }
+    for (const auto &part : {item.forecast, item.forecastNext, item.forecastSecond, item.forecastThird, item.forecastLater})
+        addTo(line.forecastAllYears, part);
+    return line;
 }
 
 } // namespace
@@ -57,8 +65,18 @@ Registers registersAsOf(const NamndInputs &inputs, int month)
         addTo(total.forecast, item.forecast);
         addTo(total.budgetPeriod, item.budgetPeriod);
         addTo(total.actual, item.actual);
+        addTo(total.income, item.income);
+        addTo(total.expenditure, item.expenditure);
+        addTo(total.forecastNext, item.forecastNext);
+        addTo(total.forecastSecond, item.forecastSecond);
+        addTo(total.forecastThird, item.forecastThird);
+        addTo(total.forecastLater, item.forecastLater);
     }
     registers.investmentTotal = investmentLine(total);
+    // Summa utfall netto of every row, whether it gave utfall or only inkomster and utgifter.
+    registers.investmentTotal.actualNet.reset();
+    for (const InvestmentLine &line : registers.investments)
+        addTo(registers.investmentTotal.actualNet, line.actualNet);
 
     registers.grantsMonth = latestMonth(inputs.grants, month);
     StateGrantLine grantTotal;

@@ -19,6 +19,8 @@ struct InvestmentLine final
     Storage::Investment item;
     std::optional<Core::Money> forecastDeviation; // prognos − budget helår
     std::optional<Core::Money> budgetDeviation;   // utfall − periodens budget
+    std::optional<Core::Money> actualNet;         // utfall netto: utfall, else inkomster + utgifter (seed 002 §3.1)
+    std::optional<Core::Money> forecastAllYears;  // totalt året och senare: the year's prognos and the coming years'
 };
 
 // riktat statsbidrag with its netto (bidrag − kostnad, seed 003)

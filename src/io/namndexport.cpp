@@ -201,12 +201,15 @@ Result<std::vector<ExportedFile>> exportNamnd(Storage::Store &store, const std::
                                                        std::string(Storage::storedText(a.status)), a.comment});
                          }));
     files.push_back(file("investeringar",
-                         {"kommun", "nämnd", "år", "månad", "projekt", "budget", "prognos", "budget_period", "utfall", "enhet"},
+                         {"kommun", "nämnd", "år", "månad", "projekt", "budget", "prognos", "budget_period", "utfall", "enhet",
+                          "inkomster", "utgifter", "prognos_ar1", "prognos_ar2", "prognos_ar3", "prognos_senare"},
                          [&](std::string &out) {
                              for (const Storage::Investment &i : investments)
                                  appendCsvRecord(out, {kommun, namndCode, text(i.year), text(i.month), i.project,
                                                        amount(i.budget), amount(i.forecast), amount(i.budgetPeriod),
-                                                       amount(i.actual), "kr"});
+                                                       amount(i.actual), "kr", amount(i.income), amount(i.expenditure),
+                                                       amount(i.forecastNext), amount(i.forecastSecond),
+                                                       amount(i.forecastThird), amount(i.forecastLater)});
                          }));
     files.push_back(file("statsbidrag",
                          {"kommun", "nämnd", "år", "månad", "namn", "bidrag", "erhållet", "kostnad", "inräknat_budget",

@@ -5,6 +5,7 @@
 #include "core/forecastmethod.h"
 #include "core/indicatorstatus.h"
 #include "core/periodizationtext.h"
+#include "core/svformat.h"
 
 #include <array>
 
@@ -256,10 +257,22 @@ void parseRecord(FileKind kind, RowReader &row, const std::string &file, const s
         row.optionalAmount("budget_period", *unit, budgetPeriod);
         std::optional<Core::Money> actual;
         row.optionalAmount("utfall", *unit, actual);
+        Storage::Investment investment{0, *year, *month, *project, budget, forecast, budgetPeriod, actual, {}, {}, {}, {}, {}, {}};
+        row.optionalAmount("inkomster", *unit, investment.income);
+        row.optionalAmount("utgifter", *unit, investment.expenditure);
+        row.optionalAmount("prognos_ar1", *unit, investment.forecastNext);
+        row.optionalAmount("prognos_ar2", *unit, investment.forecastSecond);
+        row.optionalAmount("prognos_ar3", *unit, investment.forecastThird);
+        row.optionalAmount("prognos_senare", *unit, investment.forecastLater);
+        // Seed 002 §3.1: utfall netto = inkomster + utgifter; a row giving all three must agree.
+        if (row.ok() && actual && investment.income && investment.expenditure
+            && *investment.income + *investment.expenditure != *actual)
+            row.problem("utfall", "utfall " + Core::formatAmount(*actual, Core::AmountUnit::Kronor)
+                                      + " kr är inte inkomster + utgifter ("
+                                      + Core::formatAmount(*investment.income + *investment.expenditure, Core::AmountUnit::Kronor)
+                                      + " kr)");
         if (row.ok())
-            batch.investments.push_back(Storage::InvestmentRow{
-                source, *namnd,
-                Storage::Investment{0, *year, *month, *project, budget, forecast, budgetPeriod, actual}});
+            batch.investments.push_back(Storage::InvestmentRow{source, *namnd, investment});
         return;
     }
     case FileKind::StateGrants: {

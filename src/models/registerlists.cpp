@@ -210,7 +210,7 @@ Result<void> RegisterTables::fillInvestments(Document &document, RegisterTableMo
         document, model, std::move(items), std::move(columns),
         [namnd, year](int month, int n) {
             return Investment{namnd, year, month, (n == 1 ? tr("Nytt projekt") : tr("Nytt projekt %1").arg(n)).toStdString(),
-                              std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+                              std::nullopt, std::nullopt, std::nullopt, std::nullopt, {}, {}, {}, {}, {}, {}};
         },
         [&document](std::vector<Storage::InvestmentChange> c, const QString &text) {
             return document.editInvestments(std::move(c), text);

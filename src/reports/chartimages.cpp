@@ -4,6 +4,7 @@
 
 #include "charts/budgetchart.h"
 #include "charts/chartoptions.h"
+#include "charts/percentchart.h"
 #include "charts/volumechart.h"
 #include "core/volumechartseries.h"
 
@@ -99,6 +100,11 @@ ChartImageProvider chartImageProvider(double widthCm, double heightCm)
         options.interactive = false;
         if (slot.kind == ChartSlot::Kind::Budget) {
             Charts::BudgetChart::build(&plot, budgetSeries(slot), options);
+        } else if (slot.kind == ChartSlot::Kind::Percent) {
+            auto series = volumeSeries(slot);
+            if (!series)
+                return std::nullopt;
+            Charts::PercentChart::build(&plot, *series, slot.title, options);
         } else {
             auto series = volumeSeries(slot);
             if (!series)

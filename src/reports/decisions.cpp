@@ -173,7 +173,7 @@ std::pair<std::string, std::string> auditKey(const std::string &file, const Row 
     if (file == "åtgärdsplan")
         return {"åtgärd", Storage::actionItemPlaceText(Storage::ActionItem{0, year, month, row.get("mål"), row.get("åtgärd"), {}, {}})};
     if (file == "investeringar")
-        return {"investering", Storage::investmentPlaceText(Storage::Investment{0, year, month, row.get("projekt"), {}, {}, {}, {}})};
+        return {"investering", Storage::investmentPlaceText(Storage::Investment{0, year, month, row.get("projekt"), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}})};
     if (file == "statsbidrag")
         return {"statsbidrag", Storage::stateGrantPlaceText(Storage::StateGrant{0, year, month, row.get("namn"), {}, {}, {}, {}, {}})};
     if (file == "personal") {
@@ -218,7 +218,8 @@ bool isAmountColumn(const std::string &file, const std::string &measure)
     if (file == "sifferfil")
         return true;
     static const std::set<std::string> amounts{"budget", "prognos", "budget_period", "utfall", "bidrag", "erhållet",
-                                               "kostnad", "inräknat_budget", "inräknat_prognos"};
+                                               "kostnad", "inräknat_budget", "inräknat_prognos", "inkomster",
+                                               "utgifter", "prognos_ar1", "prognos_ar2", "prognos_ar3", "prognos_senare"};
     return (file == "investeringar" || file == "statsbidrag") && amounts.contains(measure);
 }
 

@@ -3,6 +3,7 @@
 #include "economiccolumns.h"
 
 #include "reportsections.h"
+#include "tablecolumns.h"
 
 #include "core/svformat.h"
 
@@ -94,8 +95,15 @@ std::string expandPlaceholders(const std::string &text, const ReportData &data)
     std::string out = text;
     replaceAll(out, "{fg_år}", std::to_string(y - 1));
     replaceAll(out, "{år}", std::to_string(y));
+    replaceAll(out, "{år-2}", std::to_string(y - 2));
+    for (int ahead = 1; ahead <= 4; ++ahead) // the investment table's coming years (seed 002 §3.1)
+        replaceAll(out, "{år+" + std::to_string(ahead) + "}", std::to_string(y + ahead));
     replaceAll(out, "{månad}", monthName(m));
     replaceAll(out, "{mån}", monthName(m).substr(0, 3));
+    std::string shortMonth = monthName(m).substr(0, 3);
+    if (!shortMonth.empty())
+        shortMonth[0] = static_cast<char>(shortMonth[0] - 'a' + 'A'); // "Aug 2021" (seed 003); month names start in a-z
+    replaceAll(out, "{Mån}", shortMonth);
     replaceAll(out, "{dag}", std::to_string(lastDay));
     replaceAll(out, "{nämnd}", data.namnd.name);
     replaceAll(out, "{kommun}", data.kommunName);
@@ -103,46 +111,44 @@ std::string expandPlaceholders(const std::string &text, const ReportData &data)
     return out;
 }
 
+std::vector<ColumnSpec> resolvedColumns(const std::vector<ColumnSpec> &columns, const ReportData &data)
+{
+    std::vector<ColumnSpec> resolved;
+    for (const ColumnSpec &spec : columns)
+        resolved.push_back({spec.value,
+                            expandPlaceholders(spec.header.empty() ? std::string(column(spec.value).header) : spec.header, data),
+                            expandPlaceholders(spec.group, data)});
+    return resolved;
+}
+
+std::string economicCell(const std::string &key, const EconomicValues &values, const ReportTemplate &style, bool flipCosts)
+{
+    const Column &c = column(key);
+    if (c.ratio) {
+        const auto ratio = c.ratio(values, style);
+        return ratio ? Core::formatPercent(*ratio, 1) : std::string();
+    }
+    auto amount = c.money(values);
+    if (amount && c.costSide && flipCosts)
+        amount = -*amount;
+    return amount ? Core::formatAmount(*amount, Core::AmountUnit::Thousands) : std::string();
+}
+
 Table economicTable(const ReportData &data, const ReportTemplate &style, const LayoutItem &item)
 {
     Table table;
     table.caption = expandPlaceholders(option(item, "caption", "Ekonomisk tabell, tkr"), data);
     const std::string first = expandPlaceholders(option(item, "firstColumn", "Verksamhet, tkr"), data);
-    bool grouped = false;
-    for (const ColumnSpec &spec : item.columns)
-        grouped = grouped || !spec.group.empty();
-    std::vector<HeaderCell> groups{{first, 1}};
-    std::vector<HeaderCell> headers{{grouped ? std::string() : first, 1}};
-    for (std::size_t i = 0; i < item.columns.size(); ++i) {
-        const ColumnSpec &spec = item.columns[i];
-        const std::string group = expandPlaceholders(spec.group, data);
-        if (i > 0 && expandPlaceholders(item.columns[i - 1].group, data) == group && groups.size() > 1)
-            ++groups.back().span;
-        else
-            groups.push_back({group, 1});
-        headers.push_back({expandPlaceholders(spec.header.empty() ? std::string(column(spec.value).header) : spec.header, data), 1});
-    }
-    if (grouped)
-        table.header.push_back(std::move(groups));
-    table.header.push_back(std::move(headers));
+    const std::vector<ColumnSpec> columns = resolvedColumns(item.columns, data);
+    setHeader(table, first, true, columns);
     table.columns.push_back(ColumnKind::Text);
-    table.columns.insert(table.columns.end(), item.columns.size(), ColumnKind::Number);
+    table.columns.insert(table.columns.end(), columns.size(), ColumnKind::Number);
 
     auto add = [&](const EconomicRow &row, const std::string &name, bool total) {
         TableRow line{{name}, total ? TableRow::Kind::Total : row.leaf ? TableRow::Kind::Normal : TableRow::Kind::Subtotal,
                       total ? 0 : row.depth - 1};
-        for (const ColumnSpec &spec : item.columns) {
-            const Column &c = column(spec.value);
-            if (c.ratio) {
-                const auto ratio = c.ratio(row.values, style);
-                line.cells.push_back(ratio ? Core::formatPercent(*ratio, 1) : std::string());
-            } else {
-                auto amount = c.money(row.values);
-                if (amount && c.costSide && style.costsPositive)
-                    amount = -*amount;
-                line.cells.push_back(amount ? Core::formatAmount(*amount, Core::AmountUnit::Thousands) : std::string());
-            }
-        }
+        for (const ColumnSpec &spec : columns)
+            line.cells.push_back(economicCell(spec.value, row.values, style, style.costsPositive));
         table.rows.push_back(std::move(line));
     };
     for (const EconomicRow &row : data.table.rows)

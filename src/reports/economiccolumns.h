@@ -8,6 +8,7 @@
 #include "reporttemplate.h"
 
 #include <string>
+#include <vector>
 
 namespace Tertial::Reports::Sections {
 
@@ -18,5 +19,13 @@ std::string expandPlaceholders(const std::string &text, const ReportData &data);
 // item: "caption", "firstColumn" (the first header cell), "totalLabel" (the total row's name).
 // Groups of consecutive columns become a spanning header row above the column headers.
 Table economicTable(const ReportData &data, const ReportTemplate &style, const LayoutItem &item);
+
+// The columns with their headers and groups as printed: the catalogue's header where the
+// template gives none, placeholders expanded.
+std::vector<ColumnSpec> resolvedColumns(const std::vector<ColumnSpec> &columns, const ReportData &data);
+// One economic column's cell of a row (economicColumnKeys()); `flipCosts`: cost-side amounts
+// printed positive.
+std::string economicCell(const std::string &key, const Core::EconomicValues &values, const ReportTemplate &style,
+                         bool flipCosts);
 
 } // namespace Tertial::Reports::Sections

@@ -17,6 +17,7 @@
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -289,7 +290,12 @@ std::vector<int> headingPagesOf(const PdfLayout &layout)
                 const auto ordinal = static_cast<std::size_t>(name.mid(7).toInt());
                 if (pages.size() <= ordinal)
                     pages.resize(ordinal + 1, 0);
-                const double y = documentLayout->blockBoundingRect(block).top();
+                // Where the heading's first line is: a heading whose top margin is left at the foot
+                // of a page has its text on the next one.
+                const QTextLayout *lines = block.layout();
+                const double y = lines && lines->lineCount() > 0
+                    ? lines->position().y() + lines->lineAt(0).y() + lines->lineAt(0).height() / 2
+                    : documentLayout->blockBoundingRect(block).top();
                 pages[ordinal] = static_cast<int>(y / layout.page.height()) + 1;
             }
         }

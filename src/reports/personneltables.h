@@ -9,6 +9,8 @@
 #include "storage/personnel.h"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace Tertial::Reports::Sections {
 
@@ -24,5 +26,28 @@ struct PersonnelTableOptions final
 };
 
 void personnelTable(Writer &out, const ReportData &data, const PersonnelTableOptions &options);
+
+// Seed 001 §5.2 "Kontinuitet": several mått of one unit per month, the `months` months up to the
+// request's ("nov-19 dec-19 januari februari"), one row per mått in the template's order.
+struct PersonnelMonthsOptions final
+{
+    std::vector<std::pair<Storage::PersonnelMeasure, std::string>> measures; // mått, row label ("" = its name)
+    std::string unit;        // organisationsenhet; empty: the whole nämnd
+    int months = 4;
+    std::string firstColumn;
+    std::string caption;
+};
+void personnelMonths(Writer &out, const ReportData &data, const PersonnelMonthsOptions &options);
+
+// Seed 003 "Sjukfrånvaron, r12": percentages of the register per month, the `months` months up
+// to the latest month (up to the request's) with a value of any of the mått, one line each.
+struct PersonnelChartOptions final
+{
+    std::vector<std::pair<Storage::PersonnelMeasure, std::string>> measures; // mått, line name ("" = its name)
+    std::string unit;
+    int months = 18;
+    std::string title;
+};
+void personnelChart(Writer &out, const ReportData &data, const PersonnelChartOptions &options);
 
 } // namespace Tertial::Reports::Sections

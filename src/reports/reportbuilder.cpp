@@ -9,6 +9,7 @@
 #include "reportsections.h"
 #include "sentencewording.h"
 #include "tertialsplit.h"
+#include "tertialvolumes.h"
 #include "volumetables.h"
 
 #include "core/assessment.h"
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 namespace Tertial::Reports {
 
@@ -97,27 +99,49 @@ void perVerksamhet(Writer &out, const ReportData &data, int level, bool withVolu
 
 // Seed 000 §7: per verksamhet its result as a heading, the comment, its table and volumes.
 // `tertialSplit`: the path of a verksamhet whose result per tertial comes before its table.
-void verksamhetTables(Writer &out, const ReportData &data, const ReportTemplate &style, int level,
-                      const std::string &tertialSplit, const std::string &tertialLabel)
+// `until` / `after` (top-level names): only the verksamheter up to and including, or after, that
+// one, so that a template can put other blocks between them (seed 000 §7's LSS tables).
+// `volumesExcept` (a path): its subtree's volumes are left out of the plain volume tables.
+struct VerksamhetTableOptions final
 {
-    const auto splitId = tertialSplit.empty() ? std::nullopt : verksamhetByPath(data, tertialSplit);
+    int level = 3;
+    std::string tertialSplit;
+    std::string tertialLabel;
+    std::string until;
+    std::string after;
+    std::string volumesExcept;
+};
+
+void verksamhetTables(Writer &out, const ReportData &data, const ReportTemplate &style, const VerksamhetTableOptions &options)
+{
+    const int level = options.level;
+    const auto splitId = options.tertialSplit.empty() ? std::nullopt : verksamhetByPath(data, options.tertialSplit);
+    const auto exceptId = options.volumesExcept.empty() ? std::nullopt : verksamhetByPath(data, options.volumesExcept);
+    const std::set<Storage::Id> except = exceptId ? subtreeOf(data, exceptId) : std::set<Storage::Id>{};
+    bool inRange = options.after.empty();
     for (const Core::EconomicRow &row : data.table.rows) {
         if (row.depth != 1)
             continue;
+        if (!inRange) {
+            inRange = row.name == options.after;
+            continue;
+        }
         out.unnumbered(level, row.name + (row.values.budgetDeviation
                                               ? ", " + Core::periodResultHeadline(*row.values.budgetDeviation)
                                                            .substr(std::string("Periodens resultat ").size())
                                               : std::string()));
         verksamhetComment(out, data, row);
         if (splitId && *splitId == row.id) {
-            Table split = tertialSplitTable(data, row.id, tertialLabel);
+            Table split = tertialSplitTable(data, row.id, options.tertialLabel);
             if (!split.rows.empty())
                 out.add(std::move(split));
         }
         Table table = annualVerksamhetTable(data, style, row);
         if (!table.rows.empty())
             out.add(std::move(table));
-        volumes(out, data, row.id);
+        volumes(out, data, row.id, {}, except);
+        if (!options.until.empty() && row.name == options.until)
+            break;
     }
 }
 
@@ -170,20 +194,49 @@ void block(Writer &out, const ReportData &data, const ReportTemplate &style, con
         out.add(economicTable(data, style, item));
     } else if (name == "kontoslagTable") {
         if (data.kontoslag)
-            out.add(kontoslagTable(*data.kontoslag, data, style));
+            out.add(kontoslagTable(*data.kontoslag, data, style, item.columns));
     } else if (name == "verksamhetTables") {
-        verksamhetTables(out, data, style, levelOption(item, 3), option(item, "tertialSplit"),
-                         option(item, "tertialLabel"));
+        VerksamhetTableOptions options;
+        options.level = levelOption(item, 3);
+        options.tertialSplit = option(item, "tertialSplit");
+        options.tertialLabel = option(item, "tertialLabel");
+        options.until = option(item, "until");
+        options.after = option(item, "after");
+        options.volumesExcept = option(item, "volumesExcept");
+        verksamhetTables(out, data, style, options);
+    } else if (name == "tertialVolumes") {
+        TertialVolumeOptions options;
+        options.verksamhet = option(item, "verksamhet");
+        options.measure = option(item, "measure", "personer");
+        options.order = VolumeRowOrder::parse(option(item, "rows"));
+        options.serviceType = option(item, "insatstyp");
+        options.label = option(item, "label");
+        options.perMeasure = option(item, "perMeasure");
+        options.perLabel = option(item, "perLabel");
+        options.ratioLabel = option(item, "ratioLabel");
+        options.caption = expandPlaceholders(option(item, "caption"), data);
+        options.firstColumn = expandPlaceholders(option(item, "firstColumn"), data);
+        options.dayMonth = std::clamp(std::atoi(option(item, "dayMonth", "10").c_str()), 1, 12);
+        options.dayGroup = expandPlaceholders(option(item, "dayGroup"), data);
+        tertialVolumes(out, data, options);
     } else if (name == "budgetChart") {
         out.add(budgetChart(data));
     } else if (name == "investments") {
-        investments(out, data, levelOption(item, 2), expandPlaceholders(option(item, "none"), data),
-                    expandPlaceholders(option(item, "subheading", "Investeringstabell"), data), flag(item, "numbered", true),
-                    flag(item, "emptyTable", false));
+        InvestmentOptions options;
+        options.level = levelOption(item, 2);
+        options.none = expandPlaceholders(option(item, "none"), data);
+        options.heading = expandPlaceholders(option(item, "subheading", "Investeringstabell"), data);
+        options.numbered = flag(item, "numbered", true);
+        options.emptyTable = flag(item, "emptyTable", false);
+        options.caption = expandPlaceholders(option(item, "caption"), data);
+        options.firstColumn = expandPlaceholders(option(item, "firstColumn"), data);
+        options.totalLabel = expandPlaceholders(option(item, "totalLabel"), data);
+        options.columns = item.columns;
+        investments(out, data, options);
     } else if (name == "actionPlan") {
         actionPlan(out, data);
     } else if (name == "stateGrants") {
-        stateGrants(out, data);
+        stateGrants(out, data, item.columns);
     } else if (name == "monthlyVolumes") {
         MonthlyVolumeOptions options;
         options.verksamhet = option(item, "verksamhet");
@@ -205,8 +258,40 @@ void block(Writer &out, const ReportData &data, const ReportTemplate &style, con
         options.years = std::clamp(std::atoi(option(item, "years", "3").c_str()), 1, 10);
         options.caption = expandPlaceholders(option(item, "caption"), data);
         personnelTable(out, data, options);
+    } else if (name == "personnelChart") {
+        PersonnelChartOptions options;
+        const std::string list = option(item, "measures");
+        for (std::size_t start = 0; start < list.size();) {
+            const std::size_t end = std::min(list.find(';', start), list.size());
+            const std::string entry = list.substr(start, end - start);
+            const std::size_t equals = entry.find('=');
+            if (auto measure = Storage::personnelMeasureFromCode(entry.substr(0, equals)))
+                options.measures.emplace_back(*measure, equals == std::string::npos ? std::string() : entry.substr(equals + 1));
+            start = end + 1;
+        }
+        options.unit = option(item, "unit");
+        options.months = std::clamp(std::atoi(option(item, "months", "18").c_str()), 1, 36);
+        options.title = expandPlaceholders(option(item, "title"), data);
+        personnelChart(out, data, options);
+    } else if (name == "personnelMonths") {
+        PersonnelMonthsOptions options;
+        // "code=Label;code" in the template's order (checked when the template is read)
+        const std::string list = option(item, "measures");
+        for (std::size_t start = 0; start < list.size();) {
+            const std::size_t end = std::min(list.find(';', start), list.size());
+            const std::string entry = list.substr(start, end - start);
+            const std::size_t equals = entry.find('=');
+            if (auto measure = Storage::personnelMeasureFromCode(entry.substr(0, equals)))
+                options.measures.emplace_back(*measure, equals == std::string::npos ? std::string() : entry.substr(equals + 1));
+            start = end + 1;
+        }
+        options.unit = option(item, "unit");
+        options.months = std::clamp(std::atoi(option(item, "months", "4").c_str()), 1, 24);
+        options.firstColumn = expandPlaceholders(option(item, "firstColumn"), data);
+        options.caption = expandPlaceholders(option(item, "caption"), data);
+        personnelMonths(out, data, options);
     } else if (name == "indicators") {
-        indicators(out, data, levelOption(item, 2), flag(item, "numbered", true));
+        indicators(out, data, levelOption(item, 2), flag(item, "numbered", true), item.columns);
     } else if (name == "koladaComparison") {
         koladaComparison(out, data, levelOption(item, 3));
     }

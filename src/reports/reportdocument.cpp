@@ -132,7 +132,7 @@ std::string canonicalText(const ReportDocument &document)
                 out += "  " + rowTag(row.kind) + std::string(static_cast<std::size_t>(row.indent) * 2 + 1, ' ') + ": "
                     + joined(row.cells, [](const std::string &cell) { return cell; }) + "\n";
         } else if (const auto *chart = std::get_if<ChartSlot>(&block)) {
-            out += "CHART " + chart->id + " (" + (chart->kind == ChartSlot::Kind::Bars ? "bars" : chart->kind == ChartSlot::Kind::Lines ? "lines" : "budget") + ") "
+            out += "CHART " + chart->id + " (" + (chart->kind == ChartSlot::Kind::Bars ? "bars" : chart->kind == ChartSlot::Kind::Lines ? "lines" : chart->kind == ChartSlot::Kind::Percent ? "percent" : "budget") + ") "
                 + chart->title + "\n";
             out += "  alt: " + chart->altText + "\n";
             out += "  axis: " + chart->valueAxis + "\n";

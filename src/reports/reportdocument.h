@@ -102,6 +102,7 @@ struct ChartSlot final
         Bars,   // volumes per category
         Lines,  // volumes per month
         Budget, // budget / utfall / prognos per verksamhet; series in tkr, exact (budgetSeriesNames)
+        Percent, // percentages per month, `months` counted on from january of `year` (13 = january the year after)
     };
     std::string id;                      // stable name, used for the image file in the DOCX
     Kind kind = Kind::Bars;

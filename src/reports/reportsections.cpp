@@ -2,7 +2,9 @@
 // The pieces the report builders share: tables, sentences, registers, placeholders.
 #include "reportsections.h"
 
+#include "economiccolumns.h"
 #include "sentencewording.h"
+#include "tablecolumns.h"
 
 #include "core/deviation.h"
 #include "core/stategrant.h"
@@ -176,25 +178,30 @@ void verksamhetComment(Writer &out, const ReportData &data, const EconomicRow &r
         out.placeholder("kommentar för " + Core::inSentence(row.name));
 }
 
-Table kontoslagTable(const Core::EconomicTable &source, const ReportData &data, const ReportTemplate &style)
+Table kontoslagTable(const Core::EconomicTable &source, const ReportData &data, const ReportTemplate &style,
+                    const std::vector<ColumnSpec> &chosen)
 {
+    const std::string period = "Perioden januari\u2013" + monthName(data.request.month);
+    const std::vector<ColumnSpec> defaults{
+        {"budget_helar", "Budget", "Helår"},       {"prognos", "Prognos", "Helår"},
+        {"prognosavvikelse", "Avvikelse", "Helår"}, {"budget_period", "Budget", period},
+        {"utfall_netto", "Utfall", period},         {"budgetavvikelse", "Avvikelse", period},
+        {"utfall_fg_ar", "Utfall", "Föregående år"},
+    };
+    const std::vector<ColumnSpec> columns = resolvedColumns(chosen.empty() ? defaults : chosen, data);
     Table table;
     table.caption = "Driftredovisning, tkr";
-    table.header.push_back({{"Driftredovisning, tkr", 1}, {"Helår", 3},
-                            {"Perioden januari\u2013" + monthName(data.request.month), 3},
-                            {"Föregående år", 1}});
-    table.header.push_back(plainHeader({"", "Budget", "Prognos", "Avvikelse", "Budget", "Utfall", "Avvikelse", "Utfall"}));
-    table.columns = textThenNumbers(7);
+    setHeader(table, "Driftredovisning, tkr", true, columns);
+    table.columns = textThenNumbers(columns.size());
     // Income rows stay positive; cost rows and the result flip when the template prints costs positive.
     bool inCosts = false;
     auto add = [&](const EconomicRow &row, bool total, bool subtotal) {
         const bool flip = style.costsPositive && (inCosts || total);
-        const auto &v = row.values;
-        table.rows.push_back({{row.name, tkr(v.budgetYear, flip), tkr(v.forecast, flip), tkr(v.forecastDeviation),
-                               tkr(v.budgetPeriod, flip), tkr(v.actualNet, flip), tkr(v.budgetDeviation),
-                               tkr(v.previousYearActualNet, flip)},
-                              total ? TableRow::Kind::Total : subtotal ? TableRow::Kind::Subtotal : TableRow::Kind::Normal,
-                              subtotal || total ? 0 : 1});
+        TableRow line{{row.name}, total ? TableRow::Kind::Total : subtotal ? TableRow::Kind::Subtotal : TableRow::Kind::Normal,
+                      subtotal || total ? 0 : 1};
+        for (const ColumnSpec &spec : columns)
+            line.cells.push_back(economicCell(spec.value, row.values, style, flip));
+        table.rows.push_back(std::move(line));
     };
     for (const EconomicRow &row : source.rows) {
         if (row.id == Core::kontoslagCostGroupId)
@@ -284,37 +291,102 @@ ChartSlot budgetChart(const ReportData &data)
     return chart;
 }
 
-void investments(Writer &out, const ReportData &data, int subLevel, const std::string &none, const std::string &heading,
-                 bool numbered, bool emptyTable)
+namespace {
+
+// The investment table's catalogue. Expenditure is stored negative (canonical) and printed as the
+// seeds print it: positive amounts (seed 003), avvikelse = budget − prognos (positive = below
+// budget) as the analysis derived it; inkomster positive, utfall netto = utgifter − inkomster.
+std::string investmentCell(const std::string &key, const Analysis::InvestmentLine &line)
 {
-    if (data.investments.empty() && !emptyTable) {
-        out.paragraph(none.empty() ? data.namnd.name + " har inga investeringar redovisade för perioden." : none);
+    const Storage::Investment &i = line.item;
+    if (key == "budget") return tkr(i.budget, true);
+    if (key == "prognos") return tkr(i.forecast, true);
+    if (key == "prognosavvikelse") return tkr(line.forecastDeviation);
+    if (key == "budget_period") return tkr(i.budgetPeriod, true);
+    if (key == "utfall") return tkr(line.actualNet, true);
+    if (key == "budgetavvikelse") return tkr(line.budgetDeviation);
+    if (key == "inkomster") return tkr(i.income);
+    if (key == "utgifter") return tkr(i.expenditure, true);
+    if (key == "prognos_ar1") return tkr(i.forecastNext, true);
+    if (key == "prognos_ar2") return tkr(i.forecastSecond, true);
+    if (key == "prognos_ar3") return tkr(i.forecastThird, true);
+    if (key == "prognos_senare") return tkr(i.forecastLater, true);
+    if (key == "totalt") return tkr(line.forecastAllYears, true);
+    return {}; // unreachable: the template loader checks every key
+}
+
+std::string investmentHeader(const std::string &key)
+{
+    static const std::map<std::string, std::string> headers{
+        {"budget", "Budget"},
+        {"prognos", "Prognos"},
+        {"prognosavvikelse", "Avvikelse"},
+        {"budget_period", "Budget"},
+        {"utfall", "Utfall"},
+        {"budgetavvikelse", "Avvikelse"},
+        {"inkomster", "Inkomster {mån} {år}"},
+        {"utgifter", "Utgifter {mån} {år}"},
+        {"prognos_ar1", "Prognos {år+1} Netto"},
+        {"prognos_ar2", "Prognos {år+2} Netto"},
+        {"prognos_ar3", "Prognos {år+3} Netto"},
+        {"prognos_senare", "Prognos {år+4} och senare"},
+        {"totalt", "Totalt {år} och senare"},
+    };
+    const auto it = headers.find(key);
+    return it == headers.end() ? key : it->second;
+}
+
+// The columns with the catalogue's header where the template gives none, placeholders expanded.
+std::vector<ColumnSpec> resolved(const std::vector<ColumnSpec> &columns, const ReportData &data,
+                                 std::string (*header)(const std::string &))
+{
+    std::vector<ColumnSpec> out;
+    for (const ColumnSpec &spec : columns)
+        out.push_back({spec.value, expandPlaceholders(spec.header.empty() ? header(spec.value) : spec.header, data),
+                       expandPlaceholders(spec.group, data)});
+    return out;
+}
+
+} // namespace
+
+void investments(Writer &out, const ReportData &data, const InvestmentOptions &options)
+{
+    if (data.investments.empty() && !options.emptyTable) {
+        out.paragraph(options.none.empty() ? data.namnd.name + " har inga investeringar redovisade för perioden."
+                                           : options.none);
         return;
     }
     if (data.investments.empty())
         out.placeholder("kommentar till investeringarna (inga investeringar finns registrerade för perioden)");
-    if (!heading.empty()) {
-        if (numbered)
-            out.heading(subLevel, heading);
+    if (!options.heading.empty()) {
+        if (options.numbered)
+            out.heading(options.level, options.heading);
         else
-            out.unnumbered(subLevel, heading);
+            out.unnumbered(options.level, options.heading);
     }
+    static const std::vector<ColumnSpec> defaults{
+        {"budget", "", "Helår"},        {"prognos", "", "Helår"},  {"prognosavvikelse", "", "Helår"},
+        {"budget_period", "", "Perioden"}, {"utfall", "", "Perioden"}, {"budgetavvikelse", "", "Perioden"},
+    };
+    const std::vector<ColumnSpec> columns = resolved(options.columns.empty() ? defaults : options.columns, data,
+                                                     investmentHeader);
     Table table;
-    table.caption = "Investeringar, tkr";
-    table.header.push_back({{"Investering, tkr", 1}, {"Helår", 3}, {"Perioden", 3}});
-    table.header.push_back(plainHeader({"", "Budget", "Prognos", "Avvikelse", "Budget", "Utfall", "Avvikelse"}));
-    table.columns = textThenNumbers(6);
-    // Expenditure is stored negative (canonical); printed as the seed prints it: positive amounts,
-    // avvikelse = budget − prognos (positive = below budget), as the analysis derived them.
+    table.caption = options.caption.empty() ? "Investeringar, tkr" : options.caption;
+    setHeader(table, options.firstColumn.empty() ? "Investering, tkr" : options.firstColumn, true, columns);
+    table.columns = textThenNumbers(columns.size());
+    if (columns.size() > 6) { // seed 002's nine columns: room for "Inkomster okt 2017" on two lines
+        table.widths.assign(table.columns.size(), 1.0);
+        table.widths[0] = 1.3;
+    }
     auto row = [&](const std::string &name, const Analysis::InvestmentLine &line, TableRow::Kind kind) {
-        const Storage::Investment &i = line.item;
-        table.rows.push_back({{name, tkr(i.budget, true), tkr(i.forecast, true), tkr(line.forecastDeviation),
-                               tkr(i.budgetPeriod, true), tkr(i.actual, true), tkr(line.budgetDeviation)},
-                              kind, 0});
+        TableRow printed{{name}, kind, 0};
+        for (const ColumnSpec &spec : columns)
+            printed.cells.push_back(investmentCell(spec.value, line));
+        table.rows.push_back(std::move(printed));
     };
     for (const Analysis::InvestmentLine &line : data.investments)
         row(line.item.project, line, TableRow::Kind::Normal);
-    row("Summa investeringar", data.investmentTotal, TableRow::Kind::Total);
+    row(options.totalLabel.empty() ? "Summa investeringar" : options.totalLabel, data.investmentTotal, TableRow::Kind::Total);
     out.add(std::move(table));
     if (!data.investments.empty())
         out.placeholder("kommentar till investeringarna");
@@ -336,31 +408,59 @@ void actionPlan(Writer &out, const ReportData &data)
     out.add(std::move(table));
 }
 
-void stateGrants(Writer &out, const ReportData &data)
+namespace {
+
+std::string stateGrantCell(const std::string &key, const Analysis::StateGrantLine &line)
+{
+    const Storage::StateGrant &grant = line.grant;
+    if (key == "bidrag") return tkr(grant.grant);
+    if (key == "erhallet") return tkr(grant.received);
+    if (key == "kostnad") return tkr(grant.cost);
+    if (key == "netto") return tkr(line.net);
+    if (key == "inraknat_budget") return tkr(grant.inBudget);
+    if (key == "inraknat_prognos") return tkr(grant.inForecast);
+    return {};
+}
+
+std::string stateGrantHeader(const std::string &key)
+{
+    static const std::map<std::string, std::string> headers{
+        {"bidrag", "Bidrag"}, {"erhallet", "Erhållet"}, {"kostnad", "Kostnad"}, {"netto", "Netto"},
+        {"inraknat_budget", "Bidrag inräknat i budget"}, {"inraknat_prognos", "Bidrag inräknat i prognos"},
+    };
+    const auto it = headers.find(key);
+    return it == headers.end() ? key : it->second;
+}
+
+} // namespace
+
+void stateGrants(Writer &out, const ReportData &data, const std::vector<ColumnSpec> &chosen)
 {
     if (data.grants.empty()) {
         out.paragraph(data.namnd.name + " har inga riktade statsbidrag registrerade för perioden.");
         return;
     }
+    static const std::vector<ColumnSpec> defaults{{"bidrag", "", ""},          {"erhallet", "", ""},
+                                                  {"kostnad", "", ""},         {"netto", "", ""},
+                                                  {"inraknat_budget", "", ""}, {"inraknat_prognos", "", ""}};
+    const std::vector<ColumnSpec> columns = resolved(chosen.empty() ? defaults : chosen, data, stateGrantHeader);
     Table table;
     table.caption = "Riktade statsbidrag, tkr";
-    table.header.push_back(plainHeader({"Riktat statsbidrag (tkr)", "Bidrag", "Erhållet", "Kostnad", "Netto",
-                                        "Bidrag inräknat i budget", "Bidrag inräknat i prognos"}));
-    table.columns = textThenNumbers(6);
-    for (const Analysis::StateGrantLine &line : data.grants) {
-        const Storage::StateGrant &grant = line.grant;
-        table.rows.push_back({{grant.name, tkr(grant.grant), tkr(grant.received), tkr(grant.cost), tkr(line.net),
-                               tkr(grant.inBudget), tkr(grant.inForecast)},
-                              TableRow::Kind::Normal, 0});
-    }
-    const Storage::StateGrant &sum = data.grantTotal.grant;
-    table.rows.push_back({{"Summa", tkr(sum.grant), tkr(sum.received), tkr(sum.cost), tkr(data.grantTotal.net),
-                           tkr(sum.inBudget), tkr(sum.inForecast)},
-                          TableRow::Kind::Total, 0});
+    setHeader(table, "Riktat statsbidrag (tkr)", true, columns);
+    table.columns = textThenNumbers(columns.size());
+    auto row = [&](const std::string &name, const Analysis::StateGrantLine &line, TableRow::Kind kind) {
+        TableRow printed{{name}, kind, 0};
+        for (const ColumnSpec &spec : columns)
+            printed.cells.push_back(stateGrantCell(spec.value, line));
+        table.rows.push_back(std::move(printed));
+    };
+    for (const Analysis::StateGrantLine &line : data.grants)
+        row(line.grant.name, line, TableRow::Kind::Normal);
+    row("Summa", data.grantTotal, TableRow::Kind::Total);
     out.add(std::move(table));
 }
 
-void indicators(Writer &out, const ReportData &data, int level, bool numbered)
+void indicators(Writer &out, const ReportData &data, int level, bool numbered, const std::vector<ColumnSpec> &chosen)
 {
     if (data.indicators.empty()) {
         out.placeholder("måluppfyllelse (inga indikatorer finns registrerade för nämnden)");
@@ -377,6 +477,24 @@ void indicators(Writer &out, const ReportData &data, int level, bool numbered)
         if (std::find(areas.begin(), areas.end(), line.indicator.area) == areas.end())
             areas.push_back(line.indicator.area);
     const int y = data.request.year;
+    const std::string current = data.request.month == 12 ? "Utfall {år}" : "Utfall {mån} {år}";
+    static const std::vector<ColumnSpec> defaults{{"status", "", ""},       {"indikator", "Indikatorer", ""},
+                                                  {"utfall_fg2_ar", "", ""}, {"utfall_fg_ar", "", ""},
+                                                  {"utfall", "", ""},        {"mal", "", ""}};
+    std::vector<ColumnSpec> columns = chosen.empty() ? defaults : chosen;
+    for (ColumnSpec &spec : columns)
+        if (spec.header.empty())
+            spec.header = spec.value == "status"          ? ""
+                          : spec.value == "indikator"     ? "Indikator"
+                          : spec.value == "enhet"         ? "Enhet"
+                          : spec.value == "utfall_fg2_ar" ? "Utfall {år-2}"
+                          : spec.value == "utfall_fg_ar"  ? "Utfall {fg_år}"
+                          : spec.value == "utfall"        ? current
+                                                          : "Mål {år}";
+    for (ColumnSpec &spec : columns) {
+        spec.header = expandPlaceholders(spec.header, data);
+        spec.group = expandPlaceholders(spec.group, data);
+    }
     for (const std::string &area : areas) {
         if (numbered)
             out.heading(level, area.empty() ? "Övriga indikatorer" : area);
@@ -384,46 +502,60 @@ void indicators(Writer &out, const ReportData &data, int level, bool numbered)
             out.unnumbered(level, area.empty() ? "Övriga indikatorer" : area);
         Table table;
         table.caption = "Indikatorer";
-        const std::string current = data.request.month == 12 ? "Utfall " + std::to_string(y)
-                                                             : "Utfall " + monthName(data.request.month).substr(0, 3)
-                                                                   + " " + std::to_string(y);
-        table.header.push_back(plainHeader({"", "Indikatorer", "", "", "", ""}));
-        table.header.back()[2].text = "Utfall " + std::to_string(y - 2);
-        table.header.back()[3].text = "Utfall " + std::to_string(y - 1);
-        table.header.back()[4].text = current;
-        table.header.back()[5].text = "Mål " + std::to_string(y);
-        table.columns = {ColumnKind::Symbol, ColumnKind::Text, ColumnKind::Number, ColumnKind::Number,
-                         ColumnKind::Number, ColumnKind::Number};
-        std::vector<std::string> remarks;
+        setHeader(table, {}, false, columns);
+        for (const ColumnSpec &spec : columns)
+            table.columns.push_back(spec.value == "status"      ? ColumnKind::Symbol
+                                    : spec.value == "indikator" || spec.value == "enhet" ? ColumnKind::Text
+                                                                                         : ColumnKind::Number);
         for (const IndicatorLine &line : data.indicators) {
             if (line.indicator.area != area)
                 continue;
             const std::string &unit = line.indicator.unit;
-            std::string target = indicatorValue(line.target, unit);
-            if (line.indicator.targetKind == Core::TargetKind::Increase)
-                target = "Öka";
-            else if (line.indicator.targetKind == Core::TargetKind::Decrease)
-                target = "Minska";
             auto value = [&](int year) {
                 auto it = line.history.find(year);
                 return it == line.history.end() ? std::string() : indicatorValue(it->second, unit);
             };
-            // Status as the analysis decided it (an override set by hand included); without one (a
-            // tolerance out of range) the cell says so rather than guess.
-            const std::string symbol = line.status ? style.statusCellText(*line.status) : std::string("?");
-            table.rows.push_back({{symbol, line.indicator.name, value(y - 2), value(y - 1), value(y), target},
-                                  TableRow::Kind::Normal, 0, line.status});
+            TableRow row{{}, TableRow::Kind::Normal, 0, line.status};
+            for (const ColumnSpec &spec : columns) {
+                const std::string &key = spec.value;
+                if (key == "status") {
+                    // Status as the analysis decided it (an override set by hand included); without one
+                    // (a tolerance out of range) the cell says so rather than guess.
+                    row.cells.push_back(line.status ? style.statusCellText(*line.status) : std::string("?"));
+                } else if (key == "indikator") {
+                    row.cells.push_back(line.indicator.name);
+                } else if (key == "enhet") {
+                    row.cells.push_back(unit);
+                } else if (key == "utfall_fg2_ar") {
+                    row.cells.push_back(value(y - 2));
+                } else if (key == "utfall_fg_ar") {
+                    row.cells.push_back(value(y - 1));
+                } else if (key == "utfall") {
+                    row.cells.push_back(value(y));
+                } else if (key == "mal") {
+                    std::string target = indicatorValue(line.target, unit);
+                    if (line.indicator.targetKind == Core::TargetKind::Increase)
+                        target = "Öka";
+                    else if (line.indicator.targetKind == Core::TargetKind::Decrease)
+                        target = "Minska";
+                    row.cells.push_back(target);
+                }
+            }
+            table.rows.push_back(std::move(row));
         }
         out.add(std::move(table));
     }
 }
 
-void volumes(Writer &out, const ReportData &data, Storage::Id topLevel, const std::string &chartOnly)
+void volumes(Writer &out, const ReportData &data, Storage::Id topLevel, const std::string &chartOnly,
+             const std::set<Storage::Id> &except)
 {
     std::set<Storage::Id> subtree{topLevel};
     for (const Storage::Verksamhet &v : data.verksamheter)
         if (v.parentId && subtree.contains(*v.parentId))
             subtree.insert(v.id);
+    for (Storage::Id id : except)
+        subtree.erase(id);
     // measure -> insatstyp -> (month, months covered) -> value, this year up to the month
     using Period = std::pair<int, int>;
     std::map<std::string, std::map<std::string, std::map<Period, double>>> series;

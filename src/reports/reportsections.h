@@ -6,6 +6,7 @@
 #include "reportdocument.h"
 #include "reporttemplate.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -42,7 +43,9 @@ void forecastSentences(Writer &out, const ReportData &data);
 void verksamhetComment(Writer &out, const ReportData &data, const Core::EconomicRow &row);
 
 // Seed 003 "Driftredovisning" per kontoslag (same columns).
-Table kontoslagTable(const Core::EconomicTable &table, const ReportData &data, const ReportTemplate &style);
+// `columns`: the template's (economicColumnKeys()), else seed 003's.
+Table kontoslagTable(const Core::EconomicTable &table, const ReportData &data, const ReportTemplate &style,
+                     const std::vector<ColumnSpec> &columns = {});
 // Seed 000 §7 per verksamhet: its children with utfall, budget, avvikelse, %, prognos, föregående
 // år, förändring, %; empty when the verksamhet has no children with figures.
 Table annualVerksamhetTable(const ReportData &data, const ReportTemplate &style, const Core::EconomicRow &parent);
@@ -50,18 +53,30 @@ Table annualVerksamhetTable(const ReportData &data, const ReportTemplate &style,
 // Budget, utfall and prognos per top-level verksamhet (the chart builders' budget chart).
 ChartSlot budgetChart(const ReportData &data);
 
-// `none`: the sentence when there are none (a template's wording), else the default.
-// `heading`: the heading above the table ("" for none), numbered in the outline or not.
-// `emptyTable`: with no investments the table is printed all the same, its Summa row empty
-// (seed 002 §3.1), after a placeholder for the text, instead of the sentence.
-void investments(Writer &out, const ReportData &data, int subLevel, const std::string &none = {},
-                 const std::string &heading = "Investeringstabell", bool numbered = true, bool emptyTable = false);
+struct InvestmentOptions final
+{
+    int level = 2;
+    std::string none;                          // the sentence when there are none; empty: the default
+    std::string heading = "Investeringstabell"; // above the table ("" for none)
+    bool numbered = true;                      // the heading in the outline numbering
+    // With no investments the table is printed all the same, its Summa row empty (seed 002 §3.1),
+    // after a placeholder for the text, instead of the sentence.
+    bool emptyTable = false;
+    std::string caption;                       // empty: "Investeringar, tkr"
+    std::string firstColumn;                   // empty: "Investering, tkr"
+    std::string totalLabel;                    // empty: "Summa investeringar"
+    std::vector<ColumnSpec> columns;           // investmentColumnKeys(); empty: seed 003's six
+};
+void investments(Writer &out, const ReportData &data, const InvestmentOptions &options);
 void actionPlan(Writer &out, const ReportData &data);
-void stateGrants(Writer &out, const ReportData &data);
+void stateGrants(Writer &out, const ReportData &data, const std::vector<ColumnSpec> &columns = {});
 // Indicator tables per målområde with status symbols, and the legend.
-void indicators(Writer &out, const ReportData &data, int level, bool numbered);
+// `columns`: indicatorColumnKeys(); empty: status, indikator, utfall of three years, mål.
+void indicators(Writer &out, const ReportData &data, int level, bool numbered, const std::vector<ColumnSpec> &columns = {});
 // Volume tables and charts of a top-level verksamhet's subtree (nothing when it has none).
 // `chartOnly`: a mått whose table another block prints (volumeHistory): only its chart here.
-void volumes(Writer &out, const ReportData &data, Storage::Id topLevel, const std::string &chartOnly = {});
+// `except`: verksamheter whose volumes another block prints (tertialVolumes).
+void volumes(Writer &out, const ReportData &data, Storage::Id topLevel, const std::string &chartOnly = {},
+             const std::set<Storage::Id> &except = {});
 
 } // namespace Tertial::Reports::Sections

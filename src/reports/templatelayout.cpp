@@ -3,6 +3,8 @@
 // that a kommun's mistake is reported with where it is, never met half-way through a draft.
 #include "templatelayout.h"
 
+#include "tablecolumns.h"
+
 #include "storage/personnel.h"
 
 #include <QJsonArray>
@@ -43,9 +45,29 @@ std::string scalar(const QJsonValue &value)
     return value.toString().toStdString();
 }
 
+// The column keys of a table block; none for a block without template columns.
+const std::vector<std::string_view> &columnKeysOf(const std::string &block)
+{
+    static const std::vector<std::string_view> none;
+    if (block == "economicTable" || block == "kontoslagTable")
+        return economicColumnKeys();
+    if (block == "investments")
+        return Sections::investmentColumnKeys();
+    if (block == "stateGrants")
+        return Sections::stateGrantColumnKeys();
+    if (block == "indicators")
+        return Sections::indicatorColumnKeys();
+    return none;
+}
+
 Core::Result<void> readColumns(const QJsonArray &array, const std::string &fileName, const std::string &where,
                                LayoutItem &item)
 {
+    const std::vector<std::string_view> &keys = columnKeysOf(item.text);
+    if (keys.empty())
+        return problem(fileName, where + ".columns", "blocket \"" + item.text + "\" tar inga kolumner");
+    if (array.isEmpty())
+        return problem(fileName, where + ".columns", "förväntade minst en kolumn");
     for (qsizetype i = 0; i < array.size(); ++i) {
         const std::string at = where + ".columns[" + std::to_string(i) + "]";
         ColumnSpec column;
@@ -59,9 +81,8 @@ Core::Result<void> readColumns(const QJsonArray &array, const std::string &fileN
         } else {
             return problem(fileName, at, "förväntade en kolumnnyckel eller ett objekt {\"value\": ..., \"header\": ...}");
         }
-        if (!known(economicColumnKeys(), column.value))
-            return problem(fileName, at, "okänd kolumn \"" + column.value + "\", förväntade en av "
-                                             + joined(economicColumnKeys()));
+        if (!known(keys, column.value))
+            return problem(fileName, at, "okänd kolumn \"" + column.value + "\", förväntade en av " + joined(keys));
         item.columns.push_back(std::move(column));
     }
     return {};
@@ -105,6 +126,19 @@ Core::Result<LayoutItem> readItem(const QJsonValue &value, const std::string &fi
             item.options[it.key().toStdString()] = scalar(it.value());
         }
     }
+    if (item.text == "personnelMonths" || item.text == "personnelChart") {
+        const std::string list = item.options["measures"];
+        if (list.empty())
+            return std::unexpected(problem(fileName, where + ".measures", "förväntade mått, t.ex. \"inhyrda=Antal inhyrda\"").error());
+        for (std::size_t start = 0; start < list.size();) {
+            const std::size_t end = std::min(list.find(';', start), list.size());
+            const std::string code = list.substr(start, std::min(list.find('=', start), end) - start);
+            if (!Storage::personnelMeasureFromCode(code))
+                return std::unexpected(
+                    problem(fileName, where + ".measures", "okänt personalmått \"" + code + "\"").error());
+            start = end + 1;
+        }
+    }
     if (item.text == "personnel") {
         const auto measure = item.options.find("measure");
         if (measure != item.options.end() && !Storage::personnelMeasureFromCode(measure->second))
@@ -141,6 +175,9 @@ const std::vector<std::string_view> &layoutBlockNames()
         "monthlyVolumes",    // a volume per month this year and the year before (personlig assistans)
         "volumeHistory",     // this year's months beside the earlier years' monthly averages
         "personnel",         // a measure of the personnel register per year or per period
+        "tertialVolumes",    // tertial and yearly averages and a day's count (seed 000 §7 LSS)
+        "personnelMonths",   // several mått of the personnel register per month (seed 001 §5.2)
+        "personnelChart",    // percentages of the personnel register per month (seed 003 sjukfrånvaro r12)
     };
     return names;
 }

@@ -26,15 +26,6 @@ std::string trimmed(const std::string &text)
     return text.substr(first, text.find_last_not_of(' ') - first + 1);
 }
 
-std::set<Storage::Id> subtreeOf(const ReportData &data, std::optional<Storage::Id> root)
-{
-    std::set<Storage::Id> ids;
-    for (const Storage::Verksamhet &v : data.verksamheter) // depth-first: parents come first
-        if (!root || v.id == *root || (v.parentId && ids.contains(*v.parentId)))
-            ids.insert(v.id);
-    return ids;
-}
-
 std::string whole(double value) { return std::isnan(value) ? std::string() : Core::formatNumber(value, 0); }
 
 std::vector<ColumnKind> textThen(std::size_t numbers)
@@ -45,6 +36,15 @@ std::vector<ColumnKind> textThen(std::size_t numbers)
 }
 
 } // namespace
+
+std::set<Storage::Id> subtreeOf(const ReportData &data, std::optional<Storage::Id> root)
+{
+    std::set<Storage::Id> ids;
+    for (const Storage::Verksamhet &v : data.verksamheter) // depth-first: parents come first
+        if (!root || v.id == *root || (v.parentId && ids.contains(*v.parentId)))
+            ids.insert(v.id);
+    return ids;
+}
 
 std::optional<Storage::Id> verksamhetByPath(const ReportData &data, const std::string &path)
 {

@@ -7,12 +7,15 @@
 #include "reportsections.h"
 
 #include <optional>
+#include <set>
 #include <string>
 
 namespace Tertial::Reports::Sections {
 
 // A verksamhet of the data by its path ("Barn och unga 0-20 år > Dygnsvård"); nullopt when unknown.
 std::optional<Storage::Id> verksamhetByPath(const ReportData &data, const std::string &path);
+// The verksamhet and everything below it (the whole tree for none).
+std::set<Storage::Id> subtreeOf(const ReportData &data, std::optional<Storage::Id> root);
 
 // Row order and labels of a volume table: "insatstyp=Etikett;insatstyp;…" (a template option).
 // Insatstyper it names come first in its order with its label; the others follow alphabetically.

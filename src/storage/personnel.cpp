@@ -16,6 +16,9 @@ std::string_view personnelMeasureCode(PersonnelMeasure measure)
     case PersonnelMeasure::SickLeaveMen: return "sjukfranvaro_man";
     case PersonnelMeasure::Turnover: return "personalomsattning";
     case PersonnelMeasure::AgencyStaff: return "inhyrda";
+    case PersonnelMeasure::Vacancies: return "vakanta";
+    case PersonnelMeasure::Leavers: return "slutat";
+    case PersonnelMeasure::NewHires: return "nyanstallda";
     }
     return "anstallda";
 }
@@ -40,6 +43,9 @@ std::string_view personnelMeasureName(PersonnelMeasure measure)
     case PersonnelMeasure::SickLeaveMen: return "Sjukfrånvaro män";
     case PersonnelMeasure::Turnover: return "Personalomsättning";
     case PersonnelMeasure::AgencyStaff: return "Inhyrd personal";
+    case PersonnelMeasure::Vacancies: return "Vakanta tjänster";
+    case PersonnelMeasure::Leavers: return "Tillsvidareanställda som slutat";
+    case PersonnelMeasure::NewHires: return "Nyanställda (senaste 6 månaderna)";
     }
     return "";
 }
@@ -47,7 +53,8 @@ std::string_view personnelMeasureName(PersonnelMeasure measure)
 bool isPercentMeasure(PersonnelMeasure measure)
 {
     return measure != PersonnelMeasure::Employees && measure != PersonnelMeasure::FullTimeEquivalents
-        && measure != PersonnelMeasure::AgencyStaff;
+        && measure != PersonnelMeasure::AgencyStaff && measure != PersonnelMeasure::Vacancies
+        && measure != PersonnelMeasure::Leavers && measure != PersonnelMeasure::NewHires;
 }
 
 } // namespace Tertial::Storage

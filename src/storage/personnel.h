@@ -22,12 +22,17 @@ enum class PersonnelMeasure {
     SickLeaveMen,     // sjukfranvaro_man, %
     Turnover,         // personalomsattning: personalomsättning, %
     AgencyStaff,      // inhyrda: antal inhyrd personal (bemanningsföretag)
+    // Seed 001 §5.2 "Kontinuitet":
+    Vacancies,        // vakanta: vakanta tjänster som ersättningsrekryteras
+    Leavers,          // slutat: tillsvidareanställda som slutat
+    NewHires,         // nyanstallda: anställda inom de senaste sex månaderna (i introduktion)
 };
 
-inline constexpr std::array<PersonnelMeasure, 9> allPersonnelMeasures = {
+inline constexpr std::array<PersonnelMeasure, 12> allPersonnelMeasures = {
     PersonnelMeasure::Employees,       PersonnelMeasure::FullTimeEquivalents, PersonnelMeasure::SickLeave,
     PersonnelMeasure::SickLeaveShort,  PersonnelMeasure::SickLeaveMedium,     PersonnelMeasure::SickLeaveWomen,
     PersonnelMeasure::SickLeaveMen,    PersonnelMeasure::Turnover,            PersonnelMeasure::AgencyStaff,
+    PersonnelMeasure::Vacancies,       PersonnelMeasure::Leavers,             PersonnelMeasure::NewHires,
 };
 
 // "anstallda", "arsarbetare", "sjukfranvaro", ... (the file's and the database's code)

@@ -206,6 +206,14 @@ struct Investment final
     std::optional<Core::Money> forecast;
     std::optional<Core::Money> budgetPeriod;
     std::optional<Core::Money> actual;
+    // Seed 002 §3.1's columns: the period's utfall split into inkomster (positive) and utgifter
+    // (negative, canonical), and the prognoses of the coming years (netto, canonical signs).
+    std::optional<Core::Money> income;         // inkomster
+    std::optional<Core::Money> expenditure;    // utgifter
+    std::optional<Core::Money> forecastNext;   // prognos året efter
+    std::optional<Core::Money> forecastSecond; // prognos två år efter
+    std::optional<Core::Money> forecastThird;  // prognos tre år efter
+    std::optional<Core::Money> forecastLater;  // prognos fyra år efter och senare
 };
 
 // riktat statsbidrag

@@ -81,6 +81,12 @@ std::string investmentText(const Investment &item)
     addPart(text, "prognos", moneyPart(item.forecast));
     addPart(text, "periodens budget", moneyPart(item.budgetPeriod));
     addPart(text, "utfall", moneyPart(item.actual));
+    addPart(text, "inkomster", moneyPart(item.income));
+    addPart(text, "utgifter", moneyPart(item.expenditure));
+    addPart(text, "prognos år 1", moneyPart(item.forecastNext));
+    addPart(text, "prognos år 2", moneyPart(item.forecastSecond));
+    addPart(text, "prognos år 3", moneyPart(item.forecastThird));
+    addPart(text, "prognos senare år", moneyPart(item.forecastLater));
     return text.empty() ? std::string("(inga belopp)") : text;
 }
 

@@ -357,6 +357,17 @@ ALTER TABLE figure ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
 // Version 10: the personnel register and decided report versions (reportschema.cpp); step 7
 // on the reports branch until main's app_meta, the safety step and row versions took 7, 8 and 9.
 
+// Version 11: seed 002 §3.1's investment columns: the period's inkomster and utgifter and the
+// prognoses of the coming years (the year after, two, three, four and later). Unknown = NULL.
+constexpr std::string_view step11 = R"SQL(
+ALTER TABLE investment ADD COLUMN income_ore BIGINT;
+ALTER TABLE investment ADD COLUMN expenditure_ore BIGINT;
+ALTER TABLE investment ADD COLUMN forecast_next_ore BIGINT;
+ALTER TABLE investment ADD COLUMN forecast_second_ore BIGINT;
+ALTER TABLE investment ADD COLUMN forecast_third_ore BIGINT;
+ALTER TABLE investment ADD COLUMN forecast_later_ore BIGINT;
+)SQL";
+
 void replaceAll(std::string &text, std::string_view from, std::string_view to)
 {
     for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
@@ -379,6 +390,7 @@ std::string migrationSql(int toVersion, Engine engine)
     case 8: sql = engine == Engine::Postgres ? step8Postgres : step8; break;
     case 9: sql = step9; break;
     case 10: sql = reportTablesSql(); break;
+    case 11: sql = step11; break;
     default: return {};
     }
     if (engine == Engine::Sqlite) {

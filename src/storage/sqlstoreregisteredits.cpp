@@ -233,7 +233,9 @@ SqlStore::RowOps<Investment> SqlStore::rowOps<Investment>()
     RowOps<Investment> ops;
     ops.entity = "investering";
     ops.read = [this](const Investment &i) -> Result<std::optional<Investment>> {
-        auto st = statement(lockedRead("SELECT budget_ore, forecast_ore, budget_period_ore, actual_ore FROM investment "
+        auto st = statement(lockedRead("SELECT budget_ore, forecast_ore, budget_period_ore, actual_ore, income_ore, expenditure_ore, "
+                                       "forecast_next_ore, forecast_second_ore, forecast_third_ore, forecast_later_ore "
+                                       "FROM investment "
                             "WHERE namnd_id = ?1 AND year = ?2 AND month = ?3 AND project = ?4"));
         if (!st)
             return std::unexpected(st.error());
@@ -247,15 +249,25 @@ SqlStore::RowOps<Investment> SqlStore::rowOps<Investment>()
             stored.forecast = optionalMoney(s, 1);
             stored.budgetPeriod = optionalMoney(s, 2);
             stored.actual = optionalMoney(s, 3);
+            stored.income = optionalMoney(s, 4);
+            stored.expenditure = optionalMoney(s, 5);
+            stored.forecastNext = optionalMoney(s, 6);
+            stored.forecastSecond = optionalMoney(s, 7);
+            stored.forecastThird = optionalMoney(s, 8);
+            stored.forecastLater = optionalMoney(s, 9);
             return stored;
         });
     };
     ops.write = [this](const Investment &i) -> Result<void> {
         auto st = statement("INSERT INTO investment (namnd_id, year, month, project, budget_ore, forecast_ore, "
-                            "budget_period_ore, actual_ore) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT "
-                            "(namnd_id, year, month, project) DO UPDATE SET budget_ore = excluded.budget_ore, "
+                            "budget_period_ore, actual_ore, income_ore, expenditure_ore, forecast_next_ore, forecast_second_ore, "
+                            "forecast_third_ore, forecast_later_ore) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                            "?13, ?14) ON CONFLICT (namnd_id, year, month, project) DO UPDATE SET budget_ore = excluded.budget_ore, "
                             "forecast_ore = excluded.forecast_ore, budget_period_ore = excluded.budget_period_ore, "
-                            "actual_ore = excluded.actual_ore");
+                            "actual_ore = excluded.actual_ore, income_ore = excluded.income_ore, "
+                            "expenditure_ore = excluded.expenditure_ore, forecast_next_ore = excluded.forecast_next_ore, "
+                            "forecast_second_ore = excluded.forecast_second_ore, "
+                            "forecast_third_ore = excluded.forecast_third_ore, forecast_later_ore = excluded.forecast_later_ore");
         if (!st)
             return std::unexpected(st.error());
         (*st)->bind(1, i.namndId);
@@ -266,6 +278,12 @@ SqlStore::RowOps<Investment> SqlStore::rowOps<Investment>()
         bindMoney(**st, 6, i.forecast);
         bindMoney(**st, 7, i.budgetPeriod);
         bindMoney(**st, 8, i.actual);
+        bindMoney(**st, 9, i.income);
+        bindMoney(**st, 10, i.expenditure);
+        bindMoney(**st, 11, i.forecastNext);
+        bindMoney(**st, 12, i.forecastSecond);
+        bindMoney(**st, 13, i.forecastThird);
+        bindMoney(**st, 14, i.forecastLater);
         return (*st)->run();
     };
     ops.remove = [this](const Investment &i) -> Result<void> {

@@ -266,15 +266,18 @@ Result<std::vector<ActionItem>> SqlStore::actionItems(Id namndId, int year)
 
 Result<std::vector<Investment>> SqlStore::investments(Id namndId, int year)
 {
-    auto st = statement("SELECT namnd_id, year, month, project, budget_ore, forecast_ore, budget_period_ore, actual_ore "
-                        "FROM investment WHERE namnd_id = ?1 AND year = ?2 ORDER BY month, project");
+    auto st = statement("SELECT namnd_id, year, month, project, budget_ore, forecast_ore, budget_period_ore, actual_ore, "
+                        "income_ore, expenditure_ore, forecast_next_ore, forecast_second_ore, forecast_third_ore, "
+                        "forecast_later_ore FROM investment WHERE namnd_id = ?1 AND year = ?2 ORDER BY month, project");
     if (!st)
         return std::unexpected(st.error());
     (*st)->bind(1, namndId);
     (*st)->bind(2, year);
     return readAll<Investment>(**st, [](const Statement &s) {
         return Investment{s.int64(0), s.integer(1), s.integer(2), s.text(3), optionalMoney(s, 4),
-                          optionalMoney(s, 5), optionalMoney(s, 6), optionalMoney(s, 7)};
+                          optionalMoney(s, 5), optionalMoney(s, 6), optionalMoney(s, 7), optionalMoney(s, 8),
+                          optionalMoney(s, 9), optionalMoney(s, 10), optionalMoney(s, 11), optionalMoney(s, 12),
+                          optionalMoney(s, 13)};
     });
 }
 

@@ -91,7 +91,7 @@ void addRegisters(Storage::ImportBatch &batch, const Storage::NamndRef &namnd)
                                                      Core::Money::fromThousands(-input.budget),
                                                      Core::Money::fromThousands(-input.forecast),
                                                      Core::Money::fromThousands(-input.budgetPeriod),
-                                                     Core::Money::fromThousands(-input.actual)}});
+                                                     Core::Money::fromThousands(-input.actual), {}, {}, {}, {}, {}, {}}});
     // seed 003 "Riktade statsbidrag" (tkr): bidrag, kostnad, inräknat i budget, i prognos.
     struct GrantInput { const char *name; std::int64_t grant, cost, inBudget, inForecast; };
     const GrantInput grants[] = {{"Personligt ombud", 1214, 2295, 1208, 1214},

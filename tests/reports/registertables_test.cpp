@@ -154,12 +154,12 @@ TEST(RegisterTables, EmptyInvestmentTableOfSeed002)
 {
     DemoDatabase demo;
     const ReportDocument month = draft(demo, kindCases[0], templateFor("0182"));
-    const Table *table = tableCaptioned(month, "Investeringar, tkr");
+    const Table *table = tableCaptioned(month, "Investeringar per nämnd, tkr");
     ASSERT_NE(table, nullptr);
     EXPECT_TRUE(follows(month, "Investeringstabell", table->caption));
     ASSERT_EQ(table->rows.size(), 1u);
     EXPECT_EQ(table->rows[0].kind, TableRow::Kind::Total);
-    EXPECT_EQ(table->rows[0].cells, (Row{"Summa investeringar", "", "", "", "", "", ""}));
+    EXPECT_EQ(table->rows[0].cells, (Row{"Summa", "", "", "", "", "", "", "", "", ""}));
     const ReportDocument tertial = draft(demo, kindCases[1], templateFor("0182"));
     EXPECT_EQ(tableCaptioned(tertial, "Investeringar, tkr"), nullptr);
 }

@@ -268,7 +268,7 @@ TEST_P(Concurrency, ClientsAddingTheSameRegisterRowAtOnceStoreOneAndHearOfIt)
     for (int c = 0; c < clients; ++c) {
         threads.emplace_back([&, c] {
             Storage::Investment row{m_namnd, 2020, 8, "Digital mötesbokning", Money::fromThousands(-250 - c),
-                                    std::nullopt, std::nullopt, std::nullopt};
+                                    std::nullopt, std::nullopt, std::nullopt, {}, {}, {}, {}, {}, {}};
             while (!go)
                 std::this_thread::yield();
             auto ok = stores[static_cast<std::size_t>(c)]->changeInvestments({{{std::nullopt, row}}});

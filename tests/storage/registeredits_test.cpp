@@ -60,7 +60,8 @@ protected:
     Investment rontgen() const
     {
         return Investment{m_namnd, 2021, 8, "Arbetsmiljö, Röntgenvägen", Money::fromThousands(539),
-                          Money::fromThousands(539), Money::fromThousands(539), Money::fromThousands(539)};
+                          Money::fromThousands(539), Money::fromThousands(539), Money::fromThousands(539),
+                          {}, {}, {}, {}, {}, {}};
     }
 
     TestUtil::TestLocation m_location{GetParam()};

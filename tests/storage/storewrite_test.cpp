@@ -242,7 +242,10 @@ TEST_P(StoreWrite, RegistersRoundTrip)
                                                            Core::ActionStatus::InProgress, ""}});
     batch.investments.push_back({{}, socn, Storage::Investment{0, 2021, 8, "Verksamhetssystem",
                                                                Money::fromThousands(2'000), Money::fromThousands(1'500),
-                                                               std::nullopt, Money::fromThousands(700)}});
+                                                               std::nullopt, Money::fromThousands(700),
+                                                               Money::fromThousands(100), Money::fromThousands(-800),
+                                                               Money::fromThousands(-300), std::nullopt, std::nullopt,
+                                                               Money::fromThousands(-50)}});
     batch.stateGrants.push_back({{}, socn, Storage::StateGrant{0, 2021, 8, "Stärkt barnrättsperspektiv",
                                                                Money::fromThousands(1'200), std::nullopt,
                                                                Money::fromThousands(-1'100), std::nullopt, std::nullopt}});
@@ -263,6 +266,13 @@ TEST_P(StoreWrite, RegistersRoundTrip)
     ASSERT_EQ(investments->size(), 1u);
     EXPECT_EQ((*investments)[0].budgetPeriod, std::nullopt);
     EXPECT_EQ((*investments)[0].actual, std::optional<Money>(Money::fromThousands(700)));
+    // Seed 002 §3.1's columns (schema step 11): inkomster, utgifter and the coming years' prognoses.
+    EXPECT_EQ((*investments)[0].income, std::optional<Money>(Money::fromThousands(100)));
+    EXPECT_EQ((*investments)[0].expenditure, std::optional<Money>(Money::fromThousands(-800)));
+    EXPECT_EQ((*investments)[0].forecastNext, std::optional<Money>(Money::fromThousands(-300)));
+    EXPECT_EQ((*investments)[0].forecastSecond, std::nullopt);
+    EXPECT_EQ((*investments)[0].forecastThird, std::nullopt);
+    EXPECT_EQ((*investments)[0].forecastLater, std::optional<Money>(Money::fromThousands(-50)));
     auto grants = m_store->stateGrants(m_namnd, 2021);
     ASSERT_EQ(grants->size(), 1u);
     EXPECT_EQ((*grants)[0].cost, Money::fromThousands(-1'100));
