@@ -15,6 +15,8 @@
 #include <random>
 #include <system_error>
 
+#include <unistd.h>
+
 namespace Tertial::Reports {
 
 namespace {
@@ -146,6 +148,15 @@ Core::Result<void> ReportJob::write(const std::string &path, std::stop_token sto
         if (auto resolved = std::filesystem::weakly_canonical(target, unresolved); !unresolved)
             target = std::move(resolved);
     }
+    // A write-protected earlier draft stays as it is: writing in place refused it, and the rename
+    // below needs only a writable folder (root writes anything, so the bits are asked as well).
+    constexpr auto writeBits = std::filesystem::perms::owner_write | std::filesystem::perms::group_write |
+                               std::filesystem::perms::others_write;
+    if (const auto earlier = std::filesystem::status(target, ignored);
+        std::filesystem::is_regular_file(earlier) &&
+        ((earlier.permissions() & writeBits) == std::filesystem::perms::none || ::access(target.c_str(), W_OK) != 0))
+        return Core::fail(Core::ErrorCode::Io, "rapport: " + path +
+                                                   " är skrivskyddad; ta bort skrivskyddet eller välj ett annat filnamn");
     const std::string part = partPath(target).string();
     auto written = writeReport(m_document, part, options);
     if (!written) {

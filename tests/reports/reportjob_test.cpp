@@ -211,6 +211,26 @@ TEST(ReportJob, OverwriteKeepsTheEarlierFilesPermissionsAndLinks)
     EXPECT_EQ(namesIn(out.path()), (std::set<std::string>{"delad", "lank.docx", "manad.docx"}));
 }
 
+// A write-protected earlier draft is refused and left as it was (the rename would only need the
+// folder), whoever runs the program.
+TEST(ReportJob, AWriteProtectedEarlierDraftIsRefusedAndKept)
+{
+    namespace fs = std::filesystem;
+    DemoDatabase demo;
+    TestUtil::TempDir out;
+    ReportJob job(settingsFor(kindCases[0].request));
+    ASSERT_TRUE(job.build(demo.store()));
+    const std::string path = out.file("manad.docx");
+    TestUtil::writeBytes(path, "det beslutade utkastet");
+    fs::permissions(path, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    auto written = job.write(path);
+    ASSERT_FALSE(written);
+    EXPECT_NE(written.error().message.find(path), std::string::npos) << written.error().message;
+    EXPECT_NE(written.error().message.find("skrivskyddad"), std::string::npos) << written.error().message;
+    EXPECT_EQ(TestUtil::readBytes(path), "det beslutade utkastet");
+    EXPECT_EQ(namesIn(out.path()), std::set<std::string>{"manad.docx"});
+}
+
 // A renderer's failure names the file the user asked for, never the part file beside it.
 TEST(ReportJob, FailedWriteNamesTheTargetFile)
 {
