@@ -293,12 +293,21 @@ private:
             paragraphProperties.indentLeft = indent * 170;
         Ooxml::RunProperties runProperties;
         // Header text one step smaller, so "Utfall kostnader" fits a number column.
-        runProperties.halfPoints = header ? 14 : halfPoints;
+        runProperties.halfPoints = halfPoints;
         runProperties.bold = header || rowKind != TableRow::Kind::Normal;
         if (kind == ColumnKind::Symbol && !header && status)
             runProperties.colour = m_options.style.symbolFor(*status).colour;
         return "<w:tc>" + cellProperties.xml()
             + paragraph(paragraphProperties, text.empty() ? std::string() : run(text, runProperties)) + "</w:tc>";
+    }
+
+    // CT_TblCellMar of one table, when its type's margins differ from the table style's (57 twips).
+    static std::string cellMargins(int twips)
+    {
+        if (twips == 57)
+            return {};
+        const std::string w = std::to_string(twips);
+        return "<w:tblCellMar><w:left w:w=\"" + w + "\" w:type=\"dxa\"/><w:right w:w=\"" + w + "\" w:type=\"dxa\"/></w:tblCellMar>";
     }
 
     std::string caption(const std::string &text)
@@ -312,15 +321,16 @@ private:
     std::string tableXml(const Table &table)
     {
         const std::vector<int> widths = columnWidths(table);
-        // Seed 001 §3.1 prints ten amount columns on A4 portrait: smaller still, so "-831 556" fits.
-        const int halfPoints = table.columns.size() > 9 ? 13 : table.columns.size() > 6 ? 15 : 17;
+        // The type the widths were computed for (tablelayout.h): smaller for many columns.
+        const TableType type = tableType(table);
         std::string out;
         if (!table.caption.empty())
             out += caption(table.caption);
         // CT_TblPr: tblStyle, tblW, tblLayout, tblLook.
         out += "<w:tbl><w:tblPr><w:tblStyle w:val=\"Tertialtabell\"/><w:tblW w:w=\"" + std::to_string(textWidth)
             + "\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
-              "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" "
+            + cellMargins(type.cellMarginTwips)
+            + "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" "
               "w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>";
         for (int w : widths)
             out += "<w:gridCol w:w=\"" + std::to_string(w) + "\"/>";
@@ -334,7 +344,7 @@ private:
                     width += widths[column + i];
                 const ColumnKind kind = column < table.columns.size() ? table.columns[column] : ColumnKind::Text;
                 out += cell(h.text, width, h.span, true, h.span > 1 ? ColumnKind::Text : kind, TableRow::Kind::Normal, 0,
-                            halfPoints, true);
+                            type.headerHalfPoints, true);
                 column += static_cast<std::size_t>(h.span);
             }
             out += "</w:tr>";
@@ -347,7 +357,7 @@ private:
             out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
             for (std::size_t i = 0; i < widths.size(); ++i)
                 out += cell(i < row.cells.size() ? row.cells[i] : std::string(), widths[i], 1, false, table.columns[i],
-                            row.kind, i == 0 ? row.indent : 0, halfPoints, keep, row.status);
+                            row.kind, i == 0 ? row.indent : 0, type.bodyHalfPoints, keep, row.status);
             out += "</w:tr>";
         }
         out += "</w:tbl>";

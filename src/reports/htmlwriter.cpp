@@ -38,6 +38,12 @@ namespace {
 // Text and attribute values, with numbers bound to their units (typography.h).
 std::string escaped(const std::string &text) { return xmlEscaped(bindNumbers(text)); }
 
+// A size in half-points (w:sz) as CSS points: 13 is "6.5pt".
+std::string points(int halfPoints)
+{
+    return std::to_string(halfPoints / 2) + (halfPoints % 2 != 0 ? ".5pt" : "pt");
+}
+
 std::string lowerSuffix(const std::string &path)
 {
     const auto dot = path.rfind('.');
@@ -164,13 +170,19 @@ std::string htmlWith(const ReportDocument &document, const RenderOptions &option
             if (!table->caption.empty())
                 out += "<p class=\"caption\"><b>" + escaped(table->caption) + "</b></p>\n";
             out += "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" style=\"border-color: #BFBFBF\"><thead>\n";
+            // A wide table in the DOCX's smaller type (tablelayout.h), which its widths are computed for.
+            const TableType type = tableType(*table);
+            const bool small = type.headerHalfPoints < 14;
+            const std::string headerSize = small ? " style=\"font-size: " + points(type.headerHalfPoints) + "\"" : std::string();
+            // The body's size on a span: QTextDocument lets a total row's bold outgrow a cell's own style.
+            const std::string bodySize = small ? "<span style=\"font-size: " + points(type.bodyHalfPoints) + "\">" : std::string();
             for (const auto &header : table->header) {
                 out += "<tr>";
                 std::size_t column = 0;
                 for (const HeaderCell &cell : header) {
                     const bool number = cell.span == 1 && column < table->columns.size()
                         && table->columns[column] == ColumnKind::Number;
-                    out += "<th bgcolor=\"#" + t.accentColour + "\"" + (number ? " class=\"n\" align=\"right\"" : "")
+                    out += "<th bgcolor=\"#" + t.accentColour + "\"" + headerSize + (number ? " class=\"n\" align=\"right\"" : "")
                         + (cell.span > 1 ? " colspan=\"" + std::to_string(cell.span) + "\" align=\"center\"" : "") + ">"
                         + escaped(cell.text) + "</th>";
                     column += static_cast<std::size_t>(cell.span);
@@ -191,6 +203,8 @@ std::string htmlWith(const ReportDocument &document, const RenderOptions &option
                     std::string content = escaped(text);
                     if (table->columns[i] == ColumnKind::Symbol && !text.empty() && row.status)
                         content = "<span style=\"color: #" + t.symbolFor(*row.status).colour + "\">" + content + "</span>";
+                    if (!bodySize.empty() && !content.empty())
+                        content = bodySize + content + "</span>";
                     if (bold && !content.empty())
                         content = "<b>" + content + "</b>";
                     if (i == 0 && row.indent > 0)

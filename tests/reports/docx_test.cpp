@@ -279,6 +279,49 @@ TEST(TableLayout, HeaderWordsFitTheirColumns)
     EXPECT_NEAR(columnShares(narrow)[0], 2.0 / 3.0, 1e-9); // a name column of weight 2, a number of 1
 }
 
+// Seed 001 §3.1 "Ekonomisk tabell": eleven columns on A4 portrait. Laid out in the body's type
+// its headings broke inside words ("kostnad|er", "Budget-avvikels|e") and so did the name
+// "funktionsnedsättni|ng". Set smaller, as the published report is, every heading word and every
+// name and number fits its column whole, in the type the table is set in (7 pt bold headings
+// measure 0,155 cm a character, 8 pt names 0,16 cm, 8 pt numbers 0,165 cm, scaled by size).
+TEST(TableLayout, ElevenColumnsSetSmallerSoEveryWordFits)
+{
+    const std::string nbsp = "\u00A0", shy = "\u00AD";
+    Table table;
+    table.header.push_back({{"Verksamhet, tkr", 1}, {"Ack utfall 2020", 3}, {"Ack budget 2020", 4},
+                            {"Helår budget och prognos 2020", 3}});
+    table.header.push_back({{"", 1}, {"Utfall intäkter", 1}, {"Utfall kostnader", 1}, {"Utfall netto", 1},
+                            {"Budget intäkter", 1}, {"Budget kostnader", 1}, {"Budget netto", 1},
+                            {"Budget" + shy + "avvikelse", 1}, {"Budget netto", 1}, {"Prognos netto", 1},
+                            {"Prognos" + shy + "avvikelse", 1}});
+    table.columns.assign(11, ColumnKind::Number);
+    table.columns[0] = ColumnKind::Text;
+    table.rows.push_back({{"Personer med funktionsnedsättning", "5" + nbsp + "068", "-88" + nbsp + "295",
+                           "-83" + nbsp + "227", "5" + nbsp + "378", "-87" + nbsp + "106", "-81" + nbsp + "728",
+                           "-1" + nbsp + "500", "-490" + nbsp + "366", "-490" + nbsp + "366", "0"}});
+    table.rows.push_back({{"Summa", "9" + nbsp + "126", "-151" + nbsp + "400", "-142" + nbsp + "274", "9" + nbsp + "383",
+                           "-147" + nbsp + "976", "-138" + nbsp + "593", "-3" + nbsp + "682", "-831" + nbsp + "556",
+                           "-831" + nbsp + "556", "0"},
+                          TableRow::Kind::Total});
+    const TableType type = tableType(table);
+    EXPECT_LT(type.headerHalfPoints, 14); // smaller than a narrow table's 7 pt headings
+    EXPECT_GE(type.headerHalfPoints, 12); // and still readable: 6 pt at least
+    EXPECT_GE(type.bodyHalfPoints, 12);
+    const double margins = 2 * type.cellMarginTwips * 2.54 / 1440.0;
+    const double header = 0.155 * type.headerHalfPoints / 14.0, body = 0.16 * type.bodyHalfPoints / 16.0,
+                 number = 0.165 * type.bodyHalfPoints / 16.0;
+    const std::vector<double> shares = columnShares(table);
+    ASSERT_EQ(shares.size(), 11u);
+    EXPECT_NEAR(std::accumulate(shares.begin(), shares.end(), 0.0), 1.0, 1e-9);
+    EXPECT_GE(shares[0] * 17.0, 20 * body + margins) << "funktionsnedsättning";
+    for (std::size_t i : {2u, 5u}) // "kostnader"
+        EXPECT_GE(shares[i] * 17.0, 9 * header + margins) << i;
+    for (std::size_t i : {7u, 10u}) // "avvikelse" after the soft hyphen
+        EXPECT_GE(shares[i] * 17.0, 9 * header + margins) << i;
+    for (std::size_t i = 1; i < 11; ++i) // "-831 556" in bold, bound by U+00A0
+        EXPECT_GE(shares[i] * 17.0, 8 * number + margins) << i;
+}
+
 TEST(Renderers, HtmlOdtAndPdfFromTheSameDocument)
 {
     DemoDatabase demo;
