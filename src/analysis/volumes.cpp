@@ -28,6 +28,10 @@ Volumes volumesAsOf(const NamndInputs &inputs, int month, const Core::EconomicTa
         series.verksamhetId = v.verksamhetId;
         series.serviceType = v.serviceType;
         series.measure = v.measure;
+        // A month holds one cell: a tertial's value and the year's average both ending in december
+        // (seed 000 §7) show the shorter one, the tertial, as before the year's average was stored.
+        if (const auto held = series.months.find(v.month); held != series.months.end() && held->second.months <= v.months)
+            continue;
         series.months[v.month] = v;
         if (v.measure == Core::VolumeMeasure::Days)
             if (auto average = Core::averagePersonsPerDay(v.value, v.year, v.month - v.months + 1, v.month))

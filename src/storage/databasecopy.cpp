@@ -34,7 +34,7 @@ constexpr std::array<CopiedTable, 32> copiedTables{{
     {"figure", "verksamhet_id, year, month, measure, kontoslag", false},
     {"forecast_method", "verksamhet_id, year, month", false},
     {"comment", "verksamhet_id, year, month", false},
-    {"volume", "verksamhet_id, year, month, service_type, measure", false},
+    {"volume", "verksamhet_id, year, month, service_type, measure, months", false},
     {"indicator", "id", false},
     {"indicator_value", "indicator_id, year, month", false},
     {"indicator_status_override", "indicator_id, year, month", false},

@@ -368,6 +368,33 @@ ALTER TABLE investment ADD COLUMN forecast_third_ore BIGINT;
 ALTER TABLE investment ADD COLUMN forecast_later_ore BIGINT;
 )SQL";
 
+// Version 12: a volume is keyed by the months it covers too, so a tertial (T3, four months ending in
+// december) and the year's average (twelve months ending in december) are two rows: seed 000 §7
+// prints År 2020 177 for bostad med särskild service where its tertials are 163, 173 and 176.
+// SQLite cannot change a primary key: the table is built anew (nothing references volume).
+constexpr std::string_view step12 = R"SQL(
+CREATE TABLE volume_v12 (
+    verksamhet_id BIGINT NOT NULL REFERENCES verksamhet (id),
+    year INTEGER NOT NULL,
+    month INTEGER NOT NULL,
+    service_type TEXT NOT NULL,
+    measure TEXT NOT NULL,
+    value DOUBLE PRECISION NOT NULL,
+    months INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (verksamhet_id, year, month, service_type, measure, months)
+);
+INSERT INTO volume_v12 (verksamhet_id, year, month, service_type, measure, value, months)
+    SELECT verksamhet_id, year, month, service_type, measure, value, months FROM volume;
+DROP TABLE volume;
+ALTER TABLE volume_v12 RENAME TO volume;
+)SQL";
+
+// Step 12 on PostgreSQL: the same by ALTER, keeping the table's grants and policies.
+constexpr std::string_view step12Postgres = R"SQL(
+ALTER TABLE volume DROP CONSTRAINT volume_pkey;
+ALTER TABLE volume ADD PRIMARY KEY (verksamhet_id, year, month, service_type, measure, months);
+)SQL";
+
 void replaceAll(std::string &text, std::string_view from, std::string_view to)
 {
     for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
@@ -391,6 +418,7 @@ std::string migrationSql(int toVersion, Engine engine)
     case 9: sql = step9; break;
     case 10: sql = reportTablesSql(); break;
     case 11: sql = step11; break;
+    case 12: sql = engine == Engine::Postgres ? step12Postgres : step12; break;
     default: return {};
     }
     if (engine == Engine::Sqlite) {

@@ -10,7 +10,7 @@
 namespace Tertial::Storage {
 
 // The version this program writes; a database with a higher version is refused.
-inline constexpr int currentSchemaVersion = 11;
+inline constexpr int currentSchemaVersion = 12;
 
 // 'TERT': PRAGMA application_id, so a foreign SQLite file is recognised as not ours.
 inline constexpr int tertialApplicationId = 0x54455254;

@@ -92,7 +92,7 @@ SqlStore::RowOps<Volume> SqlStore::rowOps<Volume>()
     ops.entity = "volym";
     ops.read = [this](const Volume &v) -> Result<std::optional<Volume>> {
         auto st = statement(lockedRead("SELECT value, months FROM volume WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3 "
-                            "AND service_type = ?4 AND measure = ?5"));
+                            "AND service_type = ?4 AND measure = ?5 AND months = ?6"));
         if (!st)
             return std::unexpected(st.error());
         (*st)->bind(1, v.verksamhetId);
@@ -100,6 +100,7 @@ SqlStore::RowOps<Volume> SqlStore::rowOps<Volume>()
         (*st)->bind(3, v.month);
         (*st)->bind(4, v.serviceType);
         (*st)->bind(5, storedText(v.measure));
+        (*st)->bind(6, v.months);
         return readOne<Volume>(**st, [&](const Statement &s) {
             Volume stored = v;
             stored.value = s.real(0);
@@ -109,8 +110,8 @@ SqlStore::RowOps<Volume> SqlStore::rowOps<Volume>()
     };
     ops.write = [this](const Volume &v) -> Result<void> {
         auto st = statement("INSERT INTO volume (verksamhet_id, year, month, service_type, measure, value, months) VALUES "
-                            "(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (verksamhet_id, year, month, service_type, measure) "
-                            "DO UPDATE SET value = excluded.value, months = excluded.months");
+                            "(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (verksamhet_id, year, month, service_type, measure, months) "
+                            "DO UPDATE SET value = excluded.value");
         if (!st)
             return std::unexpected(st.error());
         (*st)->bind(1, v.verksamhetId);
@@ -124,7 +125,7 @@ SqlStore::RowOps<Volume> SqlStore::rowOps<Volume>()
     };
     ops.remove = [this](const Volume &v) -> Result<void> {
         auto st = statement("DELETE FROM volume WHERE verksamhet_id = ?1 AND year = ?2 AND month = ?3 "
-                            "AND service_type = ?4 AND measure = ?5");
+                            "AND service_type = ?4 AND measure = ?5 AND months = ?6");
         if (!st)
             return std::unexpected(st.error());
         (*st)->bind(1, v.verksamhetId);
@@ -132,11 +133,12 @@ SqlStore::RowOps<Volume> SqlStore::rowOps<Volume>()
         (*st)->bind(3, v.month);
         (*st)->bind(4, v.serviceType);
         (*st)->bind(5, storedText(v.measure));
+        (*st)->bind(6, v.months);
         return (*st)->run();
     };
     ops.sameKey = [](const Volume &a, const Volume &b) {
         return a.verksamhetId == b.verksamhetId && a.year == b.year && a.month == b.month &&
-               a.serviceType == b.serviceType && a.measure == b.measure;
+               a.serviceType == b.serviceType && a.measure == b.measure && a.months == b.months;
     };
     ops.place = [this](WriteContext &context, const Volume &v) -> Result<RowPlace> {
         auto info = verksamhetInfo(context, v.verksamhetId);

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 using namespace Tertial;
 using Core::Money;
 using TestUtil::take;
@@ -95,6 +97,19 @@ TEST_P(Migration, Version2WithMonthsKeepsItsValues)
     ASSERT_EQ(volumes.size(), 1u);
     EXPECT_EQ(volumes[0].months, 4);
     EXPECT_EQ(volumes[0].value, 5828);
+    // Step 12 keys a volume by its months too: a year's value ending in the tertial's month is a
+    // second row and leaves the tertial as it was (seed 000 §7: T3 176 and År 2020 177 both end
+    // in december).
+    for (const Storage::Volume &v : {Storage::Volume{1, 2017, 12, "Boende", Core::VolumeMeasure::Persons, 176, 4},
+                                     Storage::Volume{1, 2017, 12, "Boende", Core::VolumeMeasure::Persons, 177, 12}}) {
+        const auto written = store->changeVolumes({{{std::nullopt, v}}});
+        EXPECT_TRUE(written.has_value()) << (written ? std::string() : written.error().message);
+    }
+    volumes = take(store->volumes(namnd, 2017));
+    std::map<std::pair<int, int>, double> byEnd;
+    for (const Storage::Volume &v : volumes)
+        byEnd[{v.month, v.months}] = v.value;
+    EXPECT_EQ(byEnd, (std::map<std::pair<int, int>, double>{{{8, 4}, 5828}, {{12, 4}, 176}, {{12, 12}, 177}}));
 }
 
 TEST_P(Migration, ANewDatabaseHasEveryStep)
