@@ -102,7 +102,7 @@ const std::map<std::string, std::vector<std::string>> &keyColumns()
         {"sifferfil", {"verksamhet", "år", "månad", "mått", "kontoslag"}},
         {"prognosmetoder", {"verksamhet", "år", "månad"}},
         {"kommentarer", {"verksamhet", "år", "månad"}},
-        {"volymer", {"verksamhet", "år", "månad", "insatstyp", "mått"}},
+        {"volymer", {"verksamhet", "år", "månad", "insatstyp", "mått", "månader"}}, // a year average beside T3
         {"indikatorer", {"indikator"}},
         {"indikatorvärden", {"indikator", "år", "månad"}},
         {"statusöverstyrningar", {"indikator", "år", "månad"}},
