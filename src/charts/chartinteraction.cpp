@@ -4,11 +4,13 @@
 
 #include "charttext.h"
 #include "chartstyle.h"
+#include "core/volumechartseries.h"
 
 #include <qcustomplot.h>
 
 #include <QToolTip>
 
+#include <cmath>
 #include <limits>
 
 namespace Tertial::Charts {
@@ -19,6 +21,14 @@ ChartInteraction::ChartInteraction(QCustomPlot *plot, KeyLabel keyLabel)
     setObjectName(QStringLiteral("tertialChartInteraction"));
     connect(plot, &QCustomPlot::mouseMove, this, &ChartInteraction::onMouseMove);
     connect(plot, &QCustomPlot::legendClick, this, &ChartInteraction::onLegendClick);
+}
+
+ChartInteraction *ChartInteraction::installMonths(QCustomPlot *plot, int firstYear, int firstMonth, bool translated)
+{
+    return install(plot, [firstYear, firstMonth, translated](double key) -> QString {
+        const auto ym = Core::monthAt(firstYear, firstMonth, static_cast<int>(std::lround(key)));
+        return monthShortName(ym.month, translated) + QLatin1Char(' ') + QString::number(ym.year);
+    }, true);
 }
 
 ChartInteraction *ChartInteraction::install(QCustomPlot *plot, KeyLabel keyLabel, bool timeAxis)

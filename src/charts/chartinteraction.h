@@ -25,6 +25,8 @@ public:
     // keyLabel names a key in tooltips ("okt", "Barn och unga"); timeAxis turns on horizontal
     // zoom with the wheel and pan by dragging (time axes only: categories do not zoom).
     static ChartInteraction *install(QCustomPlot *plot, KeyLabel keyLabel, bool timeAxis);
+    // The same on a time axis whose keys count months from firstYear-firstMonth ("okt 2020").
+    static ChartInteraction *installMonths(QCustomPlot *plot, int firstYear, int firstMonth, bool translated);
 
     // The text a tooltip shows at a widget position, empty when no data point is within reach.
     // Public so tests can check it without a real mouse.

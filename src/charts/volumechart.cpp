@@ -105,15 +105,8 @@ void VolumeChart::build(QCustomPlot *plot, const Core::VolumeChartSeries &series
     setNumberTicker(plot->yAxis, 0);
     plot->yAxis->setRange(0.0, std::max(high * 1.1, 1.0));
 
-    if (options.interactive) {
-        const int firstYear = series.firstYear;
-        const int firstMonth = series.firstMonth;
-        const bool translated = options.translated;
-        ChartInteraction::install(plot, [firstYear, firstMonth, translated](double key) -> QString {
-            const auto ym = Core::monthAt(firstYear, firstMonth, static_cast<int>(std::lround(key)));
-            return monthShortName(ym.month, translated) + QLatin1Char(' ') + QString::number(ym.year);
-        }, true);
-    }
+    if (options.interactive)
+        ChartInteraction::installMonths(plot, series.firstYear, series.firstMonth, options.translated);
     plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -31,6 +31,22 @@ std::string option(const LayoutItem &item, const std::string &key, const std::st
     return it == item.options.end() ? fallback : it->second;
 }
 
+// A personnel block's "code=Label;code" list, in the template's order (the codes are checked when
+// the template is read; "" keeps the mått's own name).
+std::vector<std::pair<Storage::PersonnelMeasure, std::string>> personnelMeasures(const std::string &list)
+{
+    std::vector<std::pair<Storage::PersonnelMeasure, std::string>> measures;
+    for (std::size_t start = 0; start < list.size();) {
+        const std::size_t end = std::min(list.find(';', start), list.size());
+        const std::string entry = list.substr(start, end - start);
+        const std::size_t equals = entry.find('=');
+        if (auto measure = Storage::personnelMeasureFromCode(entry.substr(0, equals)))
+            measures.emplace_back(*measure, equals == std::string::npos ? std::string() : entry.substr(equals + 1));
+        start = end + 1;
+    }
+    return measures;
+}
+
 int levelOption(const LayoutItem &item, int fallback)
 {
     const std::string text = option(item, "level");
@@ -260,31 +276,14 @@ void block(Writer &out, const ReportData &data, const ReportTemplate &style, con
         personnelTable(out, data, options);
     } else if (name == "personnelChart") {
         PersonnelChartOptions options;
-        const std::string list = option(item, "measures");
-        for (std::size_t start = 0; start < list.size();) {
-            const std::size_t end = std::min(list.find(';', start), list.size());
-            const std::string entry = list.substr(start, end - start);
-            const std::size_t equals = entry.find('=');
-            if (auto measure = Storage::personnelMeasureFromCode(entry.substr(0, equals)))
-                options.measures.emplace_back(*measure, equals == std::string::npos ? std::string() : entry.substr(equals + 1));
-            start = end + 1;
-        }
+        options.measures = personnelMeasures(option(item, "measures"));
         options.unit = option(item, "unit");
         options.months = std::clamp(std::atoi(option(item, "months", "18").c_str()), 1, 36);
         options.title = expandPlaceholders(option(item, "title"), data);
         personnelChart(out, data, options);
     } else if (name == "personnelMonths") {
         PersonnelMonthsOptions options;
-        // "code=Label;code" in the template's order (checked when the template is read)
-        const std::string list = option(item, "measures");
-        for (std::size_t start = 0; start < list.size();) {
-            const std::size_t end = std::min(list.find(';', start), list.size());
-            const std::string entry = list.substr(start, end - start);
-            const std::size_t equals = entry.find('=');
-            if (auto measure = Storage::personnelMeasureFromCode(entry.substr(0, equals)))
-                options.measures.emplace_back(*measure, equals == std::string::npos ? std::string() : entry.substr(equals + 1));
-            start = end + 1;
-        }
+        options.measures = personnelMeasures(option(item, "measures"));
         options.unit = option(item, "unit");
         options.months = std::clamp(std::atoi(option(item, "months", "4").c_str()), 1, 24);
         options.firstColumn = expandPlaceholders(option(item, "firstColumn"), data);
