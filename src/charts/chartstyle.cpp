@@ -3,6 +3,7 @@
 #include "chartstyle.h"
 
 #include "charttext.h"
+#include "core/volumechartseries.h"
 
 #include <qcustomplot.h>
 
@@ -125,6 +126,24 @@ void setValueFormat(QCPAbstractPlottable *plottable, const QString &unit, int de
 {
     plottable->setProperty("tertialUnit", unit);
     plottable->setProperty("tertialDecimals", decimals);
+}
+
+void setMonthAxis(QCPAxis *axis, int firstYear, int firstMonth, int monthCount, bool translated)
+{
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    const int step = monthCount > 36 ? 12 : (monthCount > 18 ? 3 : 1);
+    for (int m = 0; m < monthCount; ++m) {
+        const auto ym = Core::monthAt(firstYear, firstMonth, m);
+        if ((ym.month - 1) % step != 0 && m != 0)
+            continue;
+        QString label = monthShortName(ym.month, translated);
+        if (ym.month == 1 || m == 0)
+            label += QLatin1Char('\n') + QString::number(ym.year);
+        ticker->addTick(m, label);
+    }
+    axis->setTicker(ticker);
+    styleAxis(axis, QString());
+    axis->setRange(-0.5, monthCount - 0.5);
 }
 
 } // namespace Tertial::Charts

@@ -48,6 +48,10 @@ void setTextTicker(QCPAxis *axis, const QStringList &labels, double firstKey = 1
 // Axis label font and tick fonts large enough to read at print size.
 void styleAxis(QCPAxis *axis, const QString &label);
 
+// The x axis of a chart whose keys count months from firstYear-firstMonth: every month on a short
+// axis, every quarter past 18 months, every january past 36; the year under each january.
+void setMonthAxis(QCPAxis *axis, int firstYear, int firstMonth, int monthCount, bool translated);
+
 // Stores the unit and decimals the hover tooltip prints a plottable's values with.
 void setValueFormat(QCPAbstractPlottable *plottable, const QString &unit, int decimals);
 

@@ -86,21 +86,7 @@ void VolumeChart::build(QCustomPlot *plot, const Core::VolumeChartSeries &series
     if (many)
         plot->legend->setVisible(false);
 
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    // Every month on a short axis, every quarter on a long one; the year under each january.
-    const int step = series.monthCount > 36 ? 12 : (series.monthCount > 18 ? 3 : 1);
-    for (int m = 0; m < series.monthCount; ++m) {
-        const auto ym = Core::monthAt(series.firstYear, series.firstMonth, m);
-        if ((ym.month - 1) % step != 0 && m != 0)
-            continue;
-        QString label = monthShortName(ym.month, options.translated);
-        if (ym.month == 1 || m == 0)
-            label += QLatin1Char('\n') + QString::number(ym.year);
-        ticker->addTick(m, label);
-    }
-    plot->xAxis->setTicker(ticker);
-    styleAxis(plot->xAxis, QString());
-    plot->xAxis->setRange(-0.5, series.monthCount - 0.5);
+    setMonthAxis(plot->xAxis, series.firstYear, series.firstMonth, series.monthCount, options.translated);
     styleAxis(plot->yAxis, chartText(options, QT_TRANSLATE_NOOP("Tertial::Charts", "Antal ")) + measureText);
     setNumberTicker(plot->yAxis, 0);
     plot->yAxis->setRange(0.0, std::max(high * 1.1, 1.0));
